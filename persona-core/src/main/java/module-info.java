@@ -1,0 +1,12 @@
+/**
+ * The persona model, diagnostics and the reader/writer SPI. Parsers live in other modules and are found
+ * through {@link java.util.ServiceLoader}, so this module imports none.
+ */
+module org.persona4j.core {
+    exports org.persona4j;
+    exports org.persona4j.model;
+    exports org.persona4j.spi;
+
+    uses org.persona4j.spi.PersonaReader;
+    uses org.persona4j.spi.PersonaWriter;
+}

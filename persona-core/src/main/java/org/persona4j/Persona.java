@@ -1,0 +1,171 @@
+package org.persona4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.persona4j.model.CapabilityGroup;
+import org.persona4j.model.CodeTemplate;
+import org.persona4j.model.Entry;
+import org.persona4j.model.Example;
+import org.persona4j.model.Item;
+import org.persona4j.model.PersonaBody;
+import org.persona4j.model.Section;
+
+/**
+ * A persona: its id, metadata (front matter), where it came from, and its body. Immutable and thread-safe.
+ *
+ * <p>The body may be parsed lazily: a persona read with {@link ReadOptions#lazyBody()} holds only the body text
+ * until {@link #body()} or any section view is first called; then it is parsed once, whichever thread asks first,
+ * and the parser's syntax tree is not kept.
+ */
+public final class Persona {
+
+    private final String id;
+    private final PersonaMetadata metadata;
+    private final PersonaSource source;
+    private final List<Diagnostic> headerDiagnostics;
+    private volatile PersonaBody body;
+    private Supplier<PersonaBody> bodyParser; // guarded by this; null once parsed
+
+    private Persona(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> headerDiagnostics,
+            PersonaBody body, Supplier<PersonaBody> bodyParser) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.source = Objects.requireNonNull(source, "source");
+        this.headerDiagnostics = List.copyOf(headerDiagnostics);
+        this.body = body;
+        this.bodyParser = bodyParser;
+    }
+
+    /** A persona whose body is already parsed. */
+    public static Persona of(String id, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
+            List<Diagnostic> headerDiagnostics) {
+        return new Persona(id, metadata, source, headerDiagnostics, Objects.requireNonNull(body, "body"), null);
+    }
+
+    /**
+     * A persona whose body is parsed by {@code bodyParser} on first access. For reader implementations: the
+     * parser is called at most once and must report bad input as diagnostics in the body, not by throwing.
+     */
+    public static Persona deferred(String id, PersonaMetadata metadata, PersonaSource source,
+            List<Diagnostic> headerDiagnostics, Supplier<PersonaBody> bodyParser) {
+        return new Persona(id, metadata, source, headerDiagnostics, null,
+                Objects.requireNonNull(bodyParser, "bodyParser"));
+    }
+
+    /** A stable id: the front-matter {@code id} if there is one, else the file's path without extension. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * A name for people: the front-matter {@code title}, else a {@code name} key (as in Claude subagents), else
+     * the id.
+     */
+    public String title() {
+        return metadata.title().or(() -> metadata.extraText("name")).orElse(id);
+    }
+
+    public PersonaMetadata metadata() {
+        return metadata;
+    }
+
+    public PersonaSource source() {
+        return source;
+    }
+
+    /** The body, parsing it now if it was deferred. */
+    public PersonaBody body() {
+        PersonaBody b = body;
+        if (b == null) {
+            synchronized (this) {
+                b = body;
+                if (b == null) {
+                    b = Objects.requireNonNull(bodyParser.get(), "body parser returned null");
+                    body = b;
+                    bodyParser = null;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** {@code true} once the body has been parsed; reading metadata never parses it. */
+    public boolean isBodyParsed() {
+        return body != null;
+    }
+
+    /** Every diagnostic about this persona: front matter first, then body (parsing the body if needed). */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>(headerDiagnostics);
+        all.addAll(body().diagnostics());
+        return List.copyOf(all);
+    }
+
+    /** Diagnostics found while reading bytes and front matter; available without parsing the body. */
+    public List<Diagnostic> headerDiagnostics() {
+        return headerDiagnostics;
+    }
+
+    public List<Section> sections() {
+        return body().sections();
+    }
+
+    public String roleSummary() {
+        return body().roleSummary();
+    }
+
+    public List<Item> goals() {
+        return body().goals();
+    }
+
+    public List<CapabilityGroup> capabilities() {
+        return body().capabilities();
+    }
+
+    public List<Entry> knowledge() {
+        return body().knowledge();
+    }
+
+    public List<Item> constraints() {
+        return body().constraints();
+    }
+
+    public List<Item> directives() {
+        return body().directives();
+    }
+
+    public List<Entry> interaction() {
+        return body().interaction();
+    }
+
+    public List<Example> examples() {
+        return body().examples();
+    }
+
+    public List<CodeTemplate> templates() {
+        return body().templates();
+    }
+
+    public List<Entry> bodyMetadata() {
+        return body().bodyMetadata();
+    }
+
+    /** Equal when id, metadata, source and body are equal (parses both bodies). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Persona p && id.equals(p.id) && metadata.equals(p.metadata) && source.equals(p.source)
+                && body().equals(p.body());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, metadata, source);
+    }
+
+    @Override
+    public String toString() {
+        return "Persona[" + id + ", " + source.label() + "]";
+    }
+}

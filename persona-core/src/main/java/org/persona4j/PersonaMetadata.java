@@ -1,0 +1,313 @@
+package org.persona4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The front matter of a persona, bound to typed fields. Every key the model does not know is kept in
+ * {@link #extra()}, in file order, with its YAML value as plain Java values ({@code String}, {@code Long},
+ * {@code Double}, {@code Boolean}, {@code null}, {@code List}, {@code Map}). Text fields keep the source text as
+ * written ({@code version: 1.0} is {@code "1.0"}, not a number). Immutable.
+ */
+public final class PersonaMetadata {
+
+    /** The front-matter keys with a typed field, in the order a writer emits them. */
+    public static final List<String> KNOWN_KEYS = List.of("title", "version", "author", "description", "keywords",
+            "lastUpdated", "summaryScore", "agentMode", "applyTo", "extensions", "guidelines", "instructionType");
+
+    private static final PersonaMetadata EMPTY = builder().build();
+
+    private final String title;
+    private final String version;
+    private final String author;
+    private final String description;
+    private final List<String> keywords;
+    private final String lastUpdated;
+    private final Double summaryScore;
+    private final String agentMode;
+    private final List<String> applyTo;
+    private final List<String> extensions;
+    private final String guidelines;
+    private final String instructionType;
+    private final Map<String, Object> extra;
+    private final Map<String, SourceSpan> spans;
+
+    private PersonaMetadata(Builder b) {
+        title = b.title;
+        version = b.version;
+        author = b.author;
+        description = b.description;
+        keywords = List.copyOf(b.keywords);
+        lastUpdated = b.lastUpdated;
+        summaryScore = b.summaryScore;
+        agentMode = b.agentMode;
+        applyTo = List.copyOf(b.applyTo);
+        extensions = List.copyOf(b.extensions);
+        guidelines = b.guidelines;
+        instructionType = b.instructionType;
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
+        spans = Collections.unmodifiableMap(new LinkedHashMap<>(b.spans));
+    }
+
+    /** Metadata with no keys at all, as for a file without front matter. */
+    public static PersonaMetadata empty() {
+        return EMPTY;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding a copy of these values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.title = title;
+        b.version = version;
+        b.author = author;
+        b.description = description;
+        b.keywords = keywords;
+        b.lastUpdated = lastUpdated;
+        b.summaryScore = summaryScore;
+        b.agentMode = agentMode;
+        b.applyTo = applyTo;
+        b.extensions = extensions;
+        b.guidelines = guidelines;
+        b.instructionType = instructionType;
+        b.extra.putAll(extra);
+        b.spans.putAll(spans);
+        return b;
+    }
+
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    public Optional<String> version() {
+        return Optional.ofNullable(version);
+    }
+
+    public Optional<String> author() {
+        return Optional.ofNullable(author);
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** Keywords in file order; empty when absent or written as {@code []}. */
+    public List<String> keywords() {
+        return keywords;
+    }
+
+    /** The last-updated value as written (a date or a date-time in one of several shapes). */
+    public Optional<String> lastUpdated() {
+        return Optional.ofNullable(lastUpdated);
+    }
+
+    public Optional<Double> summaryScore() {
+        return Optional.ofNullable(summaryScore);
+    }
+
+    public Optional<String> agentMode() {
+        return Optional.ofNullable(agentMode);
+    }
+
+    /**
+     * The {@code applyTo} value: one element per YAML list entry, or a single element holding a scalar as written
+     * (which may itself be a comma-separated list of globs, or a word such as {@code general}).
+     */
+    public List<String> applyTo() {
+        return applyTo;
+    }
+
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    public Optional<String> guidelines() {
+        return Optional.ofNullable(guidelines);
+    }
+
+    public Optional<String> instructionType() {
+        return Optional.ofNullable(instructionType);
+    }
+
+    /** Every key without a typed field, in file order, including keys whose value did not fit their field. */
+    public Map<String, Object> extra() {
+        return extra;
+    }
+
+    /** The value of an {@link #extra()} key when it is a string, such as {@code name} in Claude subagents. */
+    public Optional<String> extraText(String key) {
+        return extra.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Where a key is in the front matter, for keys that were read from a file. */
+    public Optional<SourceSpan> span(String key) {
+        return Optional.ofNullable(spans.get(key));
+    }
+
+    /** Every key present, typed or not, in file order when read from a file. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>(spans.keySet());
+        for (String k : KNOWN_KEYS) {
+            if (!keys.contains(k) && isSet(k)) {
+                keys.add(k);
+            }
+        }
+        for (String k : extra.keySet()) {
+            if (!keys.contains(k)) {
+                keys.add(k);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** {@code true} when no key is set. */
+    public boolean isEmpty() {
+        return keys().isEmpty();
+    }
+
+    private boolean isSet(String key) {
+        return switch (key) {
+            case "title" -> title != null;
+            case "version" -> version != null;
+            case "author" -> author != null;
+            case "description" -> description != null;
+            case "keywords" -> !keywords.isEmpty() || spans.containsKey(key);
+            case "lastUpdated" -> lastUpdated != null;
+            case "summaryScore" -> summaryScore != null;
+            case "agentMode" -> agentMode != null;
+            case "applyTo" -> !applyTo.isEmpty() || spans.containsKey(key);
+            case "extensions" -> !extensions.isEmpty() || spans.containsKey(key);
+            case "guidelines" -> guidelines != null;
+            case "instructionType" -> instructionType != null;
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PersonaMetadata m
+                && Objects.equals(title, m.title) && Objects.equals(version, m.version)
+                && Objects.equals(author, m.author) && Objects.equals(description, m.description)
+                && keywords.equals(m.keywords) && Objects.equals(lastUpdated, m.lastUpdated)
+                && Objects.equals(summaryScore, m.summaryScore) && Objects.equals(agentMode, m.agentMode)
+                && applyTo.equals(m.applyTo) && extensions.equals(m.extensions)
+                && Objects.equals(guidelines, m.guidelines) && Objects.equals(instructionType, m.instructionType)
+                && extra.equals(m.extra) && spans.equals(m.spans);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, version, author, description, keywords, lastUpdated, summaryScore, agentMode,
+                applyTo, extensions, guidelines, instructionType, extra, spans);
+    }
+
+    @Override
+    public String toString() {
+        return "PersonaMetadata[title=" + title + ", version=" + version + ", keys=" + keys() + "]";
+    }
+
+    /** Builds {@link PersonaMetadata}. Not thread-safe. */
+    public static final class Builder {
+        private String title;
+        private String version;
+        private String author;
+        private String description;
+        private List<String> keywords = List.of();
+        private String lastUpdated;
+        private Double summaryScore;
+        private String agentMode;
+        private List<String> applyTo = List.of();
+        private List<String> extensions = List.of();
+        private String guidelines;
+        private String instructionType;
+        private final Map<String, Object> extra = new LinkedHashMap<>();
+        private final Map<String, SourceSpan> spans = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder version(String value) {
+            version = value;
+            return this;
+        }
+
+        public Builder author(String value) {
+            author = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder keywords(List<String> values) {
+            keywords = List.copyOf(values);
+            return this;
+        }
+
+        public Builder lastUpdated(String value) {
+            lastUpdated = value;
+            return this;
+        }
+
+        public Builder summaryScore(Double value) {
+            summaryScore = value;
+            return this;
+        }
+
+        public Builder agentMode(String value) {
+            agentMode = value;
+            return this;
+        }
+
+        public Builder applyTo(List<String> values) {
+            applyTo = List.copyOf(values);
+            return this;
+        }
+
+        public Builder extensions(List<String> values) {
+            extensions = List.copyOf(values);
+            return this;
+        }
+
+        public Builder guidelines(String value) {
+            guidelines = value;
+            return this;
+        }
+
+        public Builder instructionType(String value) {
+            instructionType = value;
+            return this;
+        }
+
+        /** Keeps a key without a typed field; the value must be a plain value tree (see the class comment). */
+        public Builder extra(String key, Object value) {
+            extra.put(Objects.requireNonNull(key, "key"), value);
+            return this;
+        }
+
+        /** Records where a key was written. */
+        public Builder span(String key, SourceSpan span) {
+            spans.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(span, "span"));
+            return this;
+        }
+
+        public PersonaMetadata build() {
+            return new PersonaMetadata(this);
+        }
+    }
+}

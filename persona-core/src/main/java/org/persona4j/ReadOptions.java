@@ -1,0 +1,113 @@
+package org.persona4j;
+
+/**
+ * Limits and choices for reading personas. Immutable; {@link #defaults()} is safe for untrusted input.
+ *
+ * @param maxFileBytes        files larger than this are rejected before anything is parsed (default 1 MiB)
+ * @param maxFrontMatterBytes front matter larger than this is rejected before YAML sees it (default 64 KiB)
+ * @param maxNestingDepth     deepest nesting of YAML collections, and of Markdown block containers (default 20
+ *                            for YAML; Markdown gets {@code 4 ×} this, since lists nest legitimately)
+ * @param workPerChar         the Markdown parser may read each character this many times (default 50)
+ * @param workAllowance       plus this many reads in total, so that small files are never cut short (default 1M)
+ * @param lazyBody            when {@code true} the Markdown body is parsed on first access to its sections, not
+ *                            while reading; a catalog uses this to load front matter only (default {@code false})
+ */
+public record ReadOptions(
+        long maxFileBytes,
+        int maxFrontMatterBytes,
+        int maxNestingDepth,
+        int workPerChar,
+        long workAllowance,
+        boolean lazyBody) {
+
+    private static final ReadOptions DEFAULTS = builder().build();
+
+    public ReadOptions {
+        positive(maxFileBytes, "maxFileBytes");
+        positive(maxFrontMatterBytes, "maxFrontMatterBytes");
+        positive(maxNestingDepth, "maxNestingDepth");
+        positive(workPerChar, "workPerChar");
+        positive(workAllowance, "workAllowance");
+    }
+
+    /** The defaults: safe limits for files from anywhere, body parsed while reading. */
+    public static ReadOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxFileBytes = maxFileBytes;
+        b.maxFrontMatterBytes = maxFrontMatterBytes;
+        b.maxNestingDepth = maxNestingDepth;
+        b.workPerChar = workPerChar;
+        b.workAllowance = workAllowance;
+        b.lazyBody = lazyBody;
+        return b;
+    }
+
+    /** The total number of character reads the Markdown parser may make on a body of {@code length} chars. */
+    public long markdownWorkBudget(int length) {
+        return workAllowance + (long) workPerChar * length;
+    }
+
+    private static void positive(long value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+
+    /** Builds {@link ReadOptions}; every setter documents its default on the record. */
+    public static final class Builder {
+        private long maxFileBytes = 1L << 20;
+        private int maxFrontMatterBytes = 64 << 10;
+        private int maxNestingDepth = 20;
+        private int workPerChar = 50;
+        private long workAllowance = 1_000_000L;
+        private boolean lazyBody;
+
+        private Builder() {
+        }
+
+        public Builder maxFileBytes(long bytes) {
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        public Builder maxFrontMatterBytes(int bytes) {
+            this.maxFrontMatterBytes = bytes;
+            return this;
+        }
+
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = depth;
+            return this;
+        }
+
+        public Builder workPerChar(int reads) {
+            this.workPerChar = reads;
+            return this;
+        }
+
+        public Builder workAllowance(long reads) {
+            this.workAllowance = reads;
+            return this;
+        }
+
+        public Builder lazyBody(boolean lazy) {
+            this.lazyBody = lazy;
+            return this;
+        }
+
+        public ReadOptions build() {
+            return new ReadOptions(maxFileBytes, maxFrontMatterBytes, maxNestingDepth, workPerChar, workAllowance,
+                    lazyBody);
+        }
+    }
+}

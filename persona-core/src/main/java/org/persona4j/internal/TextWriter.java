@@ -1,0 +1,111 @@
+package org.persona4j.internal;
+
+import java.util.List;
+import org.persona4j.Persona;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.model.CapabilityGroup;
+import org.persona4j.model.CodeTemplate;
+import org.persona4j.model.Entry;
+import org.persona4j.model.Example;
+import org.persona4j.model.Exchange;
+import org.persona4j.model.Item;
+import org.persona4j.model.PersonaBody;
+import org.persona4j.model.Section;
+import org.persona4j.spi.PersonaWriter;
+
+/** A plain-text summary of a persona for people at a terminal: metadata, section outline, then typed views. */
+public final class TextWriter implements PersonaWriter {
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String write(Persona persona) {
+        StringBuilder out = new StringBuilder();
+        PersonaMetadata m = persona.metadata();
+        PersonaBody body = persona.body();
+        out.append(persona.title()).append("  (").append(persona.id()).append(")\n");
+        m.version().ifPresent(v -> line(out, "version", v));
+        m.author().ifPresent(v -> line(out, "author", v));
+        m.description().ifPresent(v -> line(out, "description", v));
+        if (!m.keywords().isEmpty()) {
+            line(out, "keywords", String.join(", ", m.keywords()));
+        }
+        m.lastUpdated().ifPresent(v -> line(out, "last updated", v));
+        m.summaryScore().ifPresent(v -> line(out, "summary score", String.valueOf(v)));
+        m.agentMode().ifPresent(v -> line(out, "agent mode", v));
+        if (!m.applyTo().isEmpty()) {
+            line(out, "applies to", String.join(", ", m.applyTo()));
+        }
+        m.extra().forEach((k, v) -> line(out, k, String.valueOf(v)));
+
+        out.append("\nSections\n");
+        for (Section s : body.sections()) {
+            out.append(String.format("  %4d  %-13s %s%n", s.line(), s.kind(), s.heading()));
+        }
+        if (!body.roleSummary().isEmpty()) {
+            out.append("\nRole summary\n").append(indent(body.roleSummary())).append('\n');
+        }
+        items(out, "Goals", body.goals());
+        if (!body.capabilities().isEmpty()) {
+            out.append("\nCapabilities\n");
+            for (CapabilityGroup g : body.capabilities()) {
+                out.append("  ").append(g.category()).append(": ").append(String.join(" | ", g.items())).append('\n');
+            }
+        }
+        entries(out, "Knowledge", body.knowledge());
+        items(out, "Constraints", body.constraints());
+        items(out, "Directives", body.directives());
+        entries(out, "Interaction", body.interaction());
+        if (!body.examples().isEmpty()) {
+            out.append("\nExamples\n");
+            for (Example e : body.examples()) {
+                out.append("  ").append(e.title().isEmpty() ? "(untitled)" : e.title()).append('\n');
+                for (Exchange x : e.exchanges()) {
+                    out.append("    ").append(x.role()).append(": ").append(firstLine(x.text())).append('\n');
+                }
+            }
+        }
+        if (!body.templates().isEmpty()) {
+            out.append("\nTemplates\n");
+            for (CodeTemplate t : body.templates()) {
+                long lines = t.code().lines().count();
+                out.append("  ").append(t.name().isEmpty() ? "(unnamed)" : t.name()).append("  [")
+                        .append(t.language().isEmpty() ? "text" : t.language()).append(", ").append(lines)
+                        .append(lines == 1 ? " line]\n" : " lines]\n");
+            }
+        }
+        entries(out, "Body metadata", body.bodyMetadata());
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String key, String value) {
+        out.append(String.format("  %-14s %s%n", key, firstLine(value)));
+    }
+
+    private static void items(StringBuilder out, String title, List<Item> items) {
+        if (!items.isEmpty()) {
+            out.append('\n').append(title).append('\n');
+            items.forEach(i -> out.append("  - ").append(firstLine(i.text())).append('\n'));
+        }
+    }
+
+    private static void entries(StringBuilder out, String title, List<Entry> entries) {
+        if (!entries.isEmpty()) {
+            out.append('\n').append(title).append('\n');
+            entries.forEach(e -> out.append("  ").append(e.key()).append(": ").append(firstLine(e.value()))
+                    .append('\n'));
+        }
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl) + " …";
+    }
+
+    private static String indent(String text) {
+        return "  " + text.replace("\n", "\n  ");
+    }
+}

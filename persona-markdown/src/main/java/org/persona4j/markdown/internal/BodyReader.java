@@ -1,0 +1,148 @@
+package org.persona4j.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.ReadOptions;
+import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.persona4j.model.PersonaBody;
+import org.persona4j.model.Section;
+import org.persona4j.model.SectionKind;
+
+/**
+ * Reads a persona body: parses it into blocks, splits it into level-2 sections, and derives the typed views.
+ * Called once per persona, possibly lazily on another thread; holds nothing afterwards.
+ */
+final class BodyReader {
+
+    private static final Pattern HEADING_LINE = Pattern.compile("(?m)^ {0,3}#{2,6}[ \\t]+\\S.*$");
+    private static final int MAX_HIDDEN_REPORTED = 10;
+
+    /** A section with the blocks under its heading, for the view extractor. */
+    record SectionBlocks(Section section, List<Block> blocks) {
+    }
+
+    private final String body;
+    private final int bodyStart;
+    private final LineIndex lines;
+    private final String label;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private BodyReader(String body, int bodyStart, LineIndex lines, String label) {
+        this.body = body;
+        this.bodyStart = bodyStart;
+        this.lines = lines;
+        this.label = label;
+    }
+
+    /**
+     * Reads the body.
+     *
+     * @param fileText  the whole decoded file; the body is {@code fileText.substring(bodyStart)}
+     * @param bodyStart where the body begins in it
+     */
+    static PersonaBody read(String fileText, int bodyStart, String label, ReadOptions options) {
+        LineIndex lines = new LineIndex(fileText);
+        return new BodyReader(fileText.substring(bodyStart), bodyStart, lines, label).run(options);
+    }
+
+    private PersonaBody run(ReadOptions options) {
+        MarkdownBlocks.Outcome outcome = MarkdownBlocks.parse(body, options);
+        if (outcome.failed()) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, outcome.failureCode(), outcome.failureMessage(), label,
+                    lines.point(bodyStart + outcome.failureOffset())));
+            String preamble = Text.trimBlock(body);
+            return new PersonaBody("", preamble, List.of(), preamble, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
+        }
+        List<Block> blocks = outcome.blocks();
+        reportUnclosedFences(blocks);
+
+        String title = "";
+        int preambleStart = 0;
+        int first = 0;
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1) {
+            title = h.text();
+            preambleStart = afterLine(h);
+            first = 1;
+        }
+        List<Integer> h2 = new ArrayList<>();
+        for (int i = first; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && h.level() == 2) {
+                h2.add(i);
+            }
+        }
+        int preambleEndBlock = h2.isEmpty() ? blocks.size() : h2.get(0);
+        int preambleEnd = h2.isEmpty() ? body.length() : blocks.get(h2.get(0)).start();
+        String preamble = text(preambleStart, trimRules(blocks, first, preambleEndBlock, preambleEnd));
+
+        List<SectionBlocks> sections = new ArrayList<>();
+        for (int k = 0; k < h2.size(); k++) {
+            int hi = h2.get(k);
+            Block.Heading h = (Block.Heading) blocks.get(hi);
+            int nextBlock = k + 1 < h2.size() ? h2.get(k + 1) : blocks.size();
+            int end = trimRules(blocks, hi + 1, nextBlock,
+                    k + 1 < h2.size() ? blocks.get(nextBlock).start() : body.length());
+            int contentStart = afterLine(h);
+            String text = text(contentStart, end);
+            Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), text,
+                    span(h.start(), trimEnd(Math.max(end, h.end()))));
+            List<Block> under = new ArrayList<>(blocks.subList(hi + 1, nextBlock));
+            under.removeIf(b -> b.start() >= end);
+            sections.add(new SectionBlocks(section, List.copyOf(under)));
+        }
+        return new ViewExtractor(body, bodyStart, lines).extract(title, preamble, sections, diagnostics);
+    }
+
+    /** The end of a range with trailing thematic breaks (section separators) removed. */
+    private static int trimRules(List<Block> blocks, int from, int to, int end) {
+        int e = end;
+        for (int i = to - 1; i >= from && blocks.get(i) instanceof Block.Rule rule; i--) {
+            e = rule.start();
+        }
+        return e;
+    }
+
+    private String text(int start, int end) {
+        return start >= end ? "" : Text.trimBlock(body.substring(start, end));
+    }
+
+    private int afterLine(Block block) {
+        int nl = body.indexOf('\n', Math.max(block.start(), block.end() - 1));
+        return nl < 0 ? body.length() : nl + 1;
+    }
+
+    private int trimEnd(int end) {
+        int e = Math.min(end, body.length());
+        while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private SourceSpan span(int start, int end) {
+        return lines.span(bodyStart + start, bodyStart + Math.max(start, end));
+    }
+
+    private void reportUnclosedFences(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Fence f && !f.closed()) {
+                diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNCLOSED_FENCE,
+                        "this code fence is never closed, so everything after it is code; add the closing fence",
+                        label, lines.point(bodyStart + f.start())));
+                Matcher m = HEADING_LINE.matcher(f.code());
+                int reported = 0;
+                while (m.find() && reported++ < MAX_HIDDEN_REPORTED) {
+                    diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.HIDDEN_HEADING,
+                            "heading '" + FrontMatterParser.shorten(m.group().strip()) + "' is hidden inside the "
+                                    + "unclosed code fence opened on line " + lines.line(bodyStart + f.start()),
+                            label, lines.point(bodyStart + f.codeStart() + m.start())));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.persona4j.markdown.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.Severity;
+
+/**
+ * Bytes decoded as UTF-8 with a leading BOM dropped and every line break made {@code \n}. Bytes that are not
+ * UTF-8 become U+FFFD, each reported with its byte offset.
+ */
+record DecodedText(String text, List<Diagnostic> diagnostics) {
+
+    private static final int MAX_REPORTED = 20;
+
+    static DecodedText decode(byte[] bytes, String label) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        List<int[]> bad = new ArrayList<>(); // {byteOffset, byteValue, charIndex}
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isUnderflow()) {
+                break;
+            }
+            if (r.isError()) {
+                bad.add(new int[] {in.position(), bytes[in.position()] & 0xFF, out.position()});
+                out.put('\uFFFD');
+                in.position(in.position() + r.length());
+            } else {
+                throw new IllegalStateException("UTF-8 decoding overflowed: " + r);
+            }
+        }
+        decoder.flush(out);
+        out.flip();
+
+        StringBuilder normal = new StringBuilder(out.length());
+        int[] normalIndex = new int[bad.size()];
+        int next = 0;
+        for (int i = 0; i < out.length(); i++) {
+            while (next < bad.size() && bad.get(next)[2] == i) {
+                normalIndex[next++] = normal.length();
+            }
+            char c = out.charAt(i);
+            if (c == '\r') {
+                normal.append('\n');
+                if (i + 1 < out.length() && out.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                normal.append(c);
+            }
+        }
+        String text = normal.toString();
+        return new DecodedText(text, report(bad, normalIndex, text, label));
+    }
+
+    private static List<Diagnostic> report(List<int[]> bad, int[] normalIndex, String text, String label) {
+        if (bad.isEmpty()) {
+            return List.of();
+        }
+        LineIndex lines = new LineIndex(text);
+        List<Diagnostic> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(bad.size(), MAX_REPORTED); i++) {
+            int[] b = bad.get(i);
+            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8,
+                    String.format("byte 0x%02X at byte offset %d is not UTF-8%s; it was replaced with U+FFFD. "
+                            + "Save the file as UTF-8", b[1], b[0], legacyHint(b[1])),
+                    label, lines.point(normalIndex[i])));
+        }
+        if (bad.size() > MAX_REPORTED) {
+            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8,
+                    (bad.size() - MAX_REPORTED) + " more bytes that are not UTF-8 were replaced; the file is "
+                            + "probably in another encoding. Save it as UTF-8",
+                    label, lines.point(normalIndex[MAX_REPORTED])));
+        }
+        return out;
+    }
+
+    /** What a lone byte would have meant in Windows-1252, the usual culprit. */
+    private static String legacyHint(int b) {
+        if (b < 0x80 || !Charset.isSupported("windows-1252")) {
+            return "";
+        }
+        String s = new String(new byte[] {(byte) b}, Charset.forName("windows-1252"));
+        return s.equals("\uFFFD") || Character.isISOControl(s.charAt(0)) ? ""
+                : " (in Windows-1252 it is '" + s + "')";
+    }
+}

@@ -1,0 +1,229 @@
+package org.persona4j.markdown.internal;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.ReadOptions;
+import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+
+/**
+ * Builds a {@link YamlNode} tree from SnakeYAML's event stream. Working on events rather than SnakeYAML's composer
+ * lets every limit apply while parsing, without recursion: explicit tags and anchors or aliases are rejected when
+ * first seen, nesting is counted as it opens, and duplicate keys are found with both positions. Nothing is ever
+ * constructed from a tag, so no class can be loaded.
+ */
+final class FrontMatterParser {
+
+    /** The parsed front matter: a mapping, or {@code null} when it was rejected. */
+    record Result(YamlNode.Mapping root, List<Diagnostic> diagnostics) {
+    }
+
+    private final String label;
+    private final int firstLine;
+    private final int maxDepth;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private FrontMatterParser(String label, int firstLine, int maxDepth) {
+        this.label = label;
+        this.firstLine = firstLine;
+        this.maxDepth = maxDepth;
+    }
+
+    /**
+     * Parses front matter text.
+     *
+     * @param yaml      the text between the {@code ---} lines
+     * @param firstLine the file line of the first YAML line
+     */
+    static Result parse(String yaml, int firstLine, String label, ReadOptions options) {
+        return new FrontMatterParser(label, firstLine, options.maxNestingDepth()).run(yaml, options);
+    }
+
+    private Result run(String yaml, ReadOptions options) {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setAllowDuplicateKeys(false);
+        loader.setMaxAliasesForCollections(1);
+        loader.setNestingDepthLimit(options.maxNestingDepth() + 1);
+        loader.setCodePointLimit(Math.max(options.maxFrontMatterBytes(), 1024) + 16);
+        YamlNode root;
+        try {
+            root = build(new Yaml(loader).parse(new StringReader(yaml)));
+        } catch (Rejected e) {
+            return new Result(null, diagnostics);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+            String context = e.getContext() != null ? " " + e.getContext() : "";
+            error(DiagnosticCodes.FRONT_MATTER_SYNTAX, "front matter is not valid YAML: " + problem + context
+                    + ". Quote values that contain ': ' or start with a special character", mark);
+            return new Result(null, diagnostics);
+        } catch (RuntimeException e) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_SYNTAX,
+                    "front matter is not valid YAML: " + e.getMessage(), label, SourceSpan.at(firstLine, 1)));
+            return new Result(null, diagnostics);
+        } catch (StackOverflowError e) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.YAML_TOO_DEEP,
+                    "front matter is nested too deeply to read", label, SourceSpan.at(firstLine, 1)));
+            return new Result(null, diagnostics);
+        }
+        if (root == null) {
+            return new Result(new YamlNode.Mapping(List.of(), firstLine, 1), diagnostics);
+        }
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING,
+                    "front matter must be a mapping of keys to values, such as 'title: Backend Engineer'",
+                    label, SourceSpan.at(root.line(), root.column())));
+            return new Result(null, diagnostics);
+        }
+        return new Result(mapping, diagnostics);
+    }
+
+    /** An open collection while events are consumed. */
+    private static final class Frame {
+        final boolean mapping;
+        final int line;
+        final int column;
+        final List<YamlNode> items = new ArrayList<>();
+        final List<YamlNode.Pair> pairs = new ArrayList<>();
+        final Set<String> keys = new HashSet<>();
+        YamlNode.Scalar pendingKey;
+        boolean skipValue;
+
+        Frame(boolean mapping, int line, int column) {
+            this.mapping = mapping;
+            this.line = line;
+            this.column = column;
+        }
+
+        YamlNode node() {
+            return mapping ? new YamlNode.Mapping(List.copyOf(pairs), line, column)
+                    : new YamlNode.Sequence(List.copyOf(items), line, column);
+        }
+    }
+
+    private YamlNode build(Iterable<Event> events) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        YamlNode root = null;
+        for (Event event : events) {
+            if (event instanceof AliasEvent) {
+                reject(DiagnosticCodes.YAML_ALIAS, "YAML aliases are not allowed in front matter; write the value "
+                        + "out in full", event.getStartMark());
+            }
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                reject(DiagnosticCodes.YAML_ALIAS, "YAML anchors (&" + shorten(node.getAnchor())
+                        + ") are not allowed in front matter; write the value out in full", event.getStartMark());
+            }
+            String tag = event instanceof ScalarEvent s ? s.getTag()
+                    : event instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null) {
+                reject(DiagnosticCodes.YAML_TAG, "explicit YAML tags such as '" + shorten(tag) + "' are not allowed "
+                        + "in front matter; remove the tag and write a plain value", event.getStartMark());
+            }
+            YamlNode complete = null;
+            if (event instanceof ScalarEvent s) {
+                complete = new YamlNode.Scalar(s.getValue(), s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
+                        line(s.getStartMark()), column(s.getStartMark()));
+            } else if (event instanceof SequenceStartEvent || event instanceof MappingStartEvent) {
+                if (stack.size() >= maxDepth) {
+                    reject(DiagnosticCodes.YAML_TOO_DEEP, "front matter nests deeper than " + maxDepth
+                            + " levels; flatten it", event.getStartMark());
+                }
+                stack.push(new Frame(event instanceof MappingStartEvent, line(event.getStartMark()),
+                        column(event.getStartMark())));
+            } else if (event.is(Event.ID.SequenceEnd) || event.is(Event.ID.MappingEnd)) {
+                complete = stack.pop().node();
+            }
+            if (complete != null) {
+                if (stack.isEmpty()) {
+                    if (root == null) {
+                        root = complete;
+                    }
+                } else {
+                    add(stack.peek(), complete);
+                }
+            }
+        }
+        return root;
+    }
+
+    private void add(Frame frame, YamlNode node) {
+        if (!frame.mapping) {
+            frame.items.add(node);
+            return;
+        }
+        if (frame.pendingKey == null && !frame.skipValue) {
+            if (!(node instanceof YamlNode.Scalar key)) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FIELD_TYPE,
+                        "front-matter keys must be plain text, not lists or mappings; this entry was skipped",
+                        label, SourceSpan.at(node.line(), node.column())));
+                frame.skipValue = true;
+                return;
+            }
+            if (!frame.keys.add(key.text())) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.DUPLICATE_KEY,
+                        "key '" + shorten(key.text()) + "' is already set above; the first value is kept. "
+                                + "Remove one of them", label, SourceSpan.at(key.line(), key.column())));
+                frame.skipValue = true;
+                return;
+            }
+            frame.pendingKey = key;
+            return;
+        }
+        if (frame.skipValue) {
+            frame.skipValue = false;
+            return;
+        }
+        frame.pairs.add(new YamlNode.Pair(frame.pendingKey, node));
+        frame.pendingKey = null;
+    }
+
+    private int line(Mark mark) {
+        return mark == null ? firstLine : firstLine + mark.getLine();
+    }
+
+    private int column(Mark mark) {
+        return mark == null ? 1 : mark.getColumn() + 1;
+    }
+
+    private void error(String code, String message, Mark mark) {
+        diagnostics.add(new Diagnostic(Severity.ERROR, code, message, label,
+                SourceSpan.at(line(mark), column(mark))));
+    }
+
+    private void reject(String code, String message, Mark mark) {
+        error(code, message, mark);
+        throw new Rejected();
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /** Stops consuming events once the front matter is rejected; the diagnostic is already recorded. */
+    private static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Rejected() {
+            super(null, null, false, false);
+        }
+    }
+}

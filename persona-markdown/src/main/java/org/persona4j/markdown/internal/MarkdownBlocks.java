@@ -1,0 +1,106 @@
+package org.persona4j.markdown.internal;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.ReadOptions;
+
+/**
+ * Runs flexmark over a body, inside the limits, and reduces the tree to {@link Block}s. The tree is local to
+ * {@link #parse} and unreachable once it returns.
+ */
+final class MarkdownBlocks {
+
+    /** flexmark's parser is immutable and safe to share between threads. */
+    private static final Parser PARSER = Parser.builder().build();
+
+    /** Either the blocks, or why the body could not be parsed (a code from {@link DiagnosticCodes} and a message). */
+    record Outcome(List<Block> blocks, String failureCode, String failureMessage, int failureOffset) {
+
+        boolean failed() {
+            return failureCode != null;
+        }
+    }
+
+    private MarkdownBlocks() {
+    }
+
+    static Outcome parse(String body, ReadOptions options) {
+        int maxDepth = options.maxNestingDepth() * 4;
+        int deepAt = NestingGuard.firstLineDeeperThan(body, maxDepth);
+        if (deepAt >= 0) {
+            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP, "block quotes or lists nest deeper than " + maxDepth
+                    + " levels here; the body was not parsed. Flatten the nesting", deepAt);
+        }
+        long budget = options.markdownWorkBudget(body.length());
+        Document document;
+        try {
+            document = PARSER.parse(BasedSequence.of(new BudgetedText(body, budget)));
+            return new Outcome(reduce(document, body), null, null, 0);
+        } catch (BudgetedText.Exhausted e) {
+            return failure(DiagnosticCodes.WORK_BUDGET, "the Markdown parser needed more than " + budget
+                    + " character reads for this body, which hostile input causes; the body was not parsed. "
+                    + "Look for long runs of brackets, backslashes or emphasis markers", 0);
+        } catch (StackOverflowError e) {
+            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP, "the body nests too deeply for the Markdown parser; "
+                    + "it was not parsed. Flatten the nesting", 0);
+        }
+    }
+
+    /** The body text under a node's sequence, read from the string rather than through the budget. */
+    private static String slice(String body, BasedSequence seq) {
+        if (seq.isNull() || seq.isEmpty()) {
+            return "";
+        }
+        return body.substring(seq.getStartOffset(), seq.getEndOffset());
+    }
+
+    private static Outcome failure(String code, String message, int offset) {
+        return new Outcome(List.of(), code, message, offset);
+    }
+
+    private static List<Block> reduce(Document document, String body) {
+        List<Block> blocks = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            int start = node.getStartOffset();
+            int end = node.getEndOffset();
+            if (node instanceof Heading h) {
+                blocks.add(new Block.Heading(h.getLevel(), Text.collapse(slice(body, h.getText())), start, end));
+            } else if (node instanceof Paragraph) {
+                blocks.add(new Block.Paragraph(body.substring(start, end).strip(), start, end));
+            } else if (node instanceof ListBlock) {
+                List<Block.ListItem> items = new ArrayList<>();
+                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem li) {
+                        int contentStart = li.getOpeningMarker().getEndOffset();
+                        int itemEnd = li.getEndOffset();
+                        String text = Text.dedent(body.substring(Math.min(contentStart, itemEnd), itemEnd)).strip();
+                        items.add(new Block.ListItem(text, li.getStartOffset(), itemEnd));
+                    }
+                }
+                blocks.add(new Block.ListBlock(List.copyOf(items), start, end));
+            } else if (node instanceof FencedCodeBlock f) {
+                BasedSequence content = f.getContentChars();
+                int codeStart = content.isNull() || content.isEmpty() ? f.getOpeningMarker().getEndOffset()
+                        : content.getStartOffset();
+                blocks.add(new Block.Fence(slice(body, f.getInfo()).strip(), slice(body, content),
+                        !f.getClosingMarker().isEmpty(), codeStart, start, end));
+            } else if (node instanceof ThematicBreak) {
+                blocks.add(new Block.Rule(start, end));
+            } else {
+                blocks.add(new Block.Other(start, end));
+            }
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,112 @@
+package org.persona4j.markdown.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.Persona;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.PersonaSource;
+import org.persona4j.ReadOptions;
+import org.persona4j.ReadResult;
+import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.persona4j.spi.PersonaReader;
+import org.persona4j.spi.SourceInput;
+
+/**
+ * Reads Markdown personas: bytes → text (decode, BOM, line breaks) → front matter (line scanner, then SnakeYAML
+ * events under limits) → typed metadata → body (flexmark under a work budget), lazily when asked.
+ */
+public final class MarkdownPersonaReader implements PersonaReader {
+
+    @Override
+    public boolean supports(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdc");
+    }
+
+    @Override
+    public ReadResult read(SourceInput input, ReadOptions options) {
+        String label = input.label();
+        byte[] bytes = input.bytes();
+        PersonaSource source = new PersonaSource(label, input.path(), sha256(bytes));
+        if (bytes.length > options.maxFileBytes()) {
+            return new ReadResult(null, List.of(new Diagnostic(Severity.ERROR, DiagnosticCodes.FILE_TOO_LARGE,
+                    "file is larger than the limit of " + options.maxFileBytes() + " bytes", label,
+                    SourceSpan.FILE)));
+        }
+        DecodedText decoded = DecodedText.decode(bytes, label);
+        String text = decoded.text();
+        List<Diagnostic> header = new ArrayList<>(decoded.diagnostics());
+
+        FrontMatterBlock block = FrontMatterBlock.find(text);
+        PersonaMetadata metadata = PersonaMetadata.empty();
+        int bodyStart = block.bodyStart();
+        switch (block.state()) {
+            case ABSENT -> header.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.FRONT_MATTER_MISSING,
+                    "no front matter: start the file with a '---' line, the metadata (title, version, …) and "
+                            + "another '---' line", label, SourceSpan.FILE));
+            case UNCLOSED -> {
+                header.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_UNCLOSED,
+                        "the front matter opened on line 1 is never closed; add a '---' line after the metadata",
+                        label, SourceSpan.at(1, 1)));
+                bodyStart = 0;
+            }
+            case CLOSED -> metadata = readFrontMatter(text, block, label, options, header);
+        }
+        String id = metadata.extraText("id").filter(s -> !s.isBlank()).orElse(input.defaultId());
+
+        if (options.lazyBody()) {
+            int start = bodyStart;
+            Persona persona = Persona.deferred(id, metadata, source, header,
+                    () -> BodyReader.read(text, start, label, options));
+            return new ReadResult(persona, header);
+        }
+        Persona persona = Persona.of(id, metadata, source, BodyReader.read(text, bodyStart, label, options), header);
+        return new ReadResult(persona, persona.diagnostics());
+    }
+
+    private static PersonaMetadata readFrontMatter(String text, FrontMatterBlock block, String label,
+            ReadOptions options, List<Diagnostic> header) {
+        String yaml = text.substring(block.yamlStart(), block.yamlEnd());
+        int yamlBytes = utf8Length(yaml, options.maxFrontMatterBytes());
+        if (yamlBytes > options.maxFrontMatterBytes()) {
+            header.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_TOO_LARGE,
+                    "front matter is larger than the limit of " + options.maxFrontMatterBytes()
+                            + " bytes and was not read; move long text into the body",
+                    label, SourceSpan.at(2, 1)));
+            return PersonaMetadata.empty();
+        }
+        FrontMatterParser.Result parsed = FrontMatterParser.parse(yaml, 2, label, options);
+        header.addAll(parsed.diagnostics());
+        if (parsed.root() == null) {
+            return PersonaMetadata.empty();
+        }
+        MetadataBinder.Result bound = MetadataBinder.bind(parsed.root(), label);
+        header.addAll(bound.diagnostics());
+        return bound.metadata();
+    }
+
+    /** The UTF-8 length of {@code s}, counting no further than just past {@code cap}. */
+    private static int utf8Length(String s, int cap) {
+        int bytes = 0;
+        for (int i = 0; i < s.length() && bytes <= cap; i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.persona4j.markdown.internal;
+
+import org.persona4j.Persona;
+import org.persona4j.spi.PersonaWriter;
+
+/** Writes the same document as {@link JsonWriter}, as YAML. */
+public final class YamlWriter implements PersonaWriter {
+
+    @Override
+    public String format() {
+        return "yaml";
+    }
+
+    @Override
+    public String write(Persona persona) {
+        return YamlText.dump(JsonWriter.MAPPER.convertValue(JsonWriter.tree(persona), Object.class));
+    }
+}
