@@ -21,6 +21,11 @@ public final class DiagnosticCodes {
     public static final String FRONT_MATTER_TOO_LARGE = "front-matter.too-large";
     /** The front matter is not valid YAML. */
     public static final String FRONT_MATTER_SYNTAX = "front-matter.syntax";
+    /**
+     * A top-level value contains {@code ": "}, which strict YAML rejects but the tools that use such files accept;
+     * the value was read as text.
+     */
+    public static final String UNQUOTED_COLON = "front-matter.unquoted-colon";
     /** The front matter is valid YAML but not a mapping of keys to values. */
     public static final String FRONT_MATTER_NOT_A_MAPPING = "front-matter.not-a-mapping";
     /** A key occurs twice; the first value is kept. */

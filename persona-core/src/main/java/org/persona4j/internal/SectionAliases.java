@@ -30,14 +30,16 @@ public final class SectionAliases {
                 "technical role responsibilities", "role responsibilities", "success metrics");
         put(SectionKind.CAPABILITIES, "tools capabilities", "capabilities", "tools", "tools technologies",
                 "skills", "core capabilities", "technical capabilities", "focus areas", "tools and technologies",
-                "technology stack", "tech stack", "technical skills");
+                "technology stack", "tech stack", "technical skills", "core competencies", "competencies",
+                "tool proficiency", "essential tools");
         put(SectionKind.KNOWLEDGE, "knowledge scope", "knowledge", "knowledge base", "technical knowledge",
                 "technical expertise knowledge", "expertise", "expertise areas", "core expertise",
                 "areas of expertise", "domain knowledge", "background", "professional background",
                 "experience expertise", "what you know");
         put(SectionKind.CONSTRAINTS, "constraints", "technical constraints", "technical standards constraints",
                 "constraints challenges", "limitations", "boundaries", "strict boundaries", "guardrails",
-                "restrictions", "rules", "constraints limitations", "what not to do");
+                "restrictions", "rules", "constraints limitations", "what not to do", "ethical guidelines",
+                "common pitfalls to avoid", "quality standards");
         put(SectionKind.DIRECTIVES, "behavioral directives", "behavioural directives", "directives",
                 "technical behavior", "technical behavior approach", "ai agent behavioral framework",
                 "behavioral framework", "behavioral traits", "behavior", "behaviour", "response approach",
@@ -48,7 +50,8 @@ public final class SectionAliases {
                 "communication technical interaction", "technical communication", "communication",
                 "communication style", "communication approach", "output format", "output", "inputs",
                 "input output", "collaboration", "integration points", "integration collaboration",
-                "technical integration", "workflow position", "when to use", "escalation");
+                "technical integration", "workflow position", "when to use", "escalation", "when to use this agent",
+                "when you re called", "deliverables", "output characteristics", "how to help");
         put(SectionKind.EXAMPLES, "example workflows", "examples", "example", "example interactions",
                 "technical scenarios response patterns", "technical examples", "engagement scenarios",
                 "sample responses communication", "project examples", "output examples", "scenarios",

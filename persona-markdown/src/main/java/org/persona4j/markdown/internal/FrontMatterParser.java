@@ -35,6 +35,9 @@ final class FrontMatterParser {
 
     /** The parsed front matter: a mapping, or {@code null} when it was rejected. */
     record Result(YamlNode.Mapping root, List<Diagnostic> diagnostics) {
+        Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
     }
 
     private final String label;
@@ -58,7 +61,47 @@ final class FrontMatterParser {
         return new FrontMatterParser(label, firstLine, options.maxNestingDepth()).run(yaml, options);
     }
 
+    private static final java.util.regex.Pattern TOP_LEVEL_PAIR =
+            java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*):[ \\t]+([^'\"\\[{|>&*!#%@`].*)$");
+    private static final int MAX_REPAIRS = 32;
+
+    /**
+     * Parses, repairing top-level values with an unquoted {@code ": "} (as Claude Code subagent descriptions often
+     * have) by quoting them, with a warning for each; every other error is reported as it is.
+     */
     private Result run(String yaml, ReadOptions options) {
+        String text = yaml;
+        List<Diagnostic> repairs = new ArrayList<>();
+        for (int attempt = 0; ; attempt++) {
+            Result result = parseOnce(text, options);
+            Diagnostic first = result.diagnostics().isEmpty() ? null : result.diagnostics().get(0);
+            if (result.root() != null || attempt >= MAX_REPAIRS || first == null
+                    || !first.code().equals(DiagnosticCodes.FRONT_MATTER_SYNTAX)
+                    || !first.message().contains("mapping values are not allowed")) {
+                List<Diagnostic> all = new ArrayList<>(repairs);
+                all.addAll(result.diagnostics());
+                return new Result(result.root(), all);
+            }
+            String[] lines = text.split("\n", -1);
+            int index = first.line() - firstLine;
+            java.util.regex.Matcher m = index >= 0 && index < lines.length ? TOP_LEVEL_PAIR.matcher(lines[index])
+                    : null;
+            if (m == null || !m.matches()) {
+                List<Diagnostic> all = new ArrayList<>(repairs);
+                all.addAll(result.diagnostics());
+                return new Result(null, all);
+            }
+            String value = m.group(2).stripTrailing();
+            lines[index] = m.group(1) + ": '" + value.replace("'", "''") + "'";
+            repairs.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNQUOTED_COLON, "the value of '"
+                    + shorten(m.group(1)) + "' contains ': ', which YAML does not allow unquoted; it was read as "
+                    + "text. Put it in quotes", label, SourceSpan.at(first.line(), m.start(2) + 1)));
+            text = String.join("\n", lines);
+            diagnostics.clear();
+        }
+    }
+
+    private Result parseOnce(String yaml, ReadOptions options) {
         LoaderOptions loader = new LoaderOptions();
         loader.setAllowDuplicateKeys(false);
         loader.setMaxAliasesForCollections(1);

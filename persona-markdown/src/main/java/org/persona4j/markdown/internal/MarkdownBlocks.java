@@ -43,6 +43,11 @@ final class MarkdownBlocks {
                     + " levels here; the body was not parsed. Flatten the nesting", deepAt);
         }
         long budget = options.markdownWorkBudget(body.length());
+        if (ParagraphCost.of(body, budget) > budget) {
+            return failure(DiagnosticCodes.WORK_BUDGET, "a paragraph here runs for thousands of lines without a "
+                    + "blank line, which the Markdown parser handles in quadratic time; the body was not parsed. "
+                    + "Break it up with blank lines", longestRunStart(body));
+        }
         Document document;
         try {
             document = PARSER.parse(BasedSequence.of(new BudgetedText(body, budget)));
@@ -55,6 +60,34 @@ final class MarkdownBlocks {
             return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP, "the body nests too deeply for the Markdown parser; "
                     + "it was not parsed. Flatten the nesting", 0);
         }
+    }
+
+    /** The offset of the line that starts the longest run of non-blank lines, to point the diagnostic at. */
+    private static int longestRunStart(String body) {
+        int best = 0;
+        int bestLength = 0;
+        int runStart = 0;
+        int runLength = 0;
+        int pos = 0;
+        while (pos <= body.length()) {
+            int end = body.indexOf('\n', pos);
+            if (end < 0) {
+                end = body.length();
+            }
+            if (body.substring(pos, end).isBlank()) {
+                runLength = 0;
+            } else {
+                if (runLength++ == 0) {
+                    runStart = pos;
+                }
+                if (runLength > bestLength) {
+                    bestLength = runLength;
+                    best = runStart;
+                }
+            }
+            pos = end + 1;
+        }
+        return best;
     }
 
     /** The body text under a node's sequence, read from the string rather than through the budget. */

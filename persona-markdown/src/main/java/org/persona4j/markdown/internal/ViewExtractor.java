@@ -208,7 +208,7 @@ final class ViewExtractor {
                 title = exampleTitle(b);
                 start = b.start();
                 end = b.end();
-                exchanges = new ArrayList<>();
+                exchanges = new ArrayList<>(exchanges(b)); // a label line may open a paragraph of turns
             } else if (title != null) {
                 exchanges.addAll(exchanges(b));
                 end = b.end();
@@ -290,9 +290,15 @@ final class ViewExtractor {
         return out;
     }
 
+    /** A sub-heading, or a paragraph whose first line is a bold label. */
     private boolean isTitle(Block b) {
         return (b instanceof Block.Heading h && h.level() >= 3)
-                || (b instanceof Block.Paragraph p && isLabel(p.text()));
+                || (b instanceof Block.Paragraph p && isLabel(firstLine(p.text())));
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     private static boolean isLabel(String paragraph) {
@@ -304,7 +310,7 @@ final class ViewExtractor {
         if (b instanceof Block.Heading h) {
             t = h.text();
         } else {
-            Matcher m = BOLD_LABEL.matcher(((Block.Paragraph) b).text());
+            Matcher m = BOLD_LABEL.matcher(firstLine(((Block.Paragraph) b).text()));
             m.matches();
             t = m.group(1);
         }

@@ -1,0 +1,85 @@
+package org.persona4j.markdown.internal;
+
+/**
+ * Predicts the work flexmark does that its character reads do not show. For every line of an open paragraph,
+ * flexmark's heading parser rebuilds the paragraph's content so far, so a paragraph of {@code k} lines costs about
+ * {@code k²/2} segment copies: 1 MiB of one-letter lines runs for minutes. This scanner sums that cost over every
+ * run of non-blank lines outside fenced code, so such a body can be refused before it is parsed.
+ */
+final class ParagraphCost {
+
+    private ParagraphCost() {
+    }
+
+    /** The predicted cost; stops counting once it exceeds {@code limit}. */
+    static long of(String text, long limit) {
+        long cost = 0;
+        long run = 0;
+        char fence = 0;
+        int fenceLength = 0;
+        int pos = 0;
+        int n = text.length();
+        while (pos < n && cost <= limit) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = n;
+            }
+            int i = pos;
+            while (i < end && i - pos < 4 && text.charAt(i) == ' ') {
+                i++;
+            }
+            int markerLength = 0;
+            char c = i < end ? text.charAt(i) : 0;
+            if ((c == '`' || c == '~') && i - pos < 4) {
+                while (i + markerLength < end && text.charAt(i + markerLength) == c) {
+                    markerLength++;
+                }
+            }
+            if (fence != 0) {
+                if (c == fence && markerLength >= fenceLength) {
+                    fence = 0;
+                }
+            } else if (markerLength >= 3) {
+                fence = c;
+                fenceLength = markerLength;
+                run = 0;
+            } else if (isBlank(text, pos, end)) {
+                run = 0;
+            } else {
+                // A list item starts a new paragraph; any other line may continue the open one.
+                run = startsListItem(text, pos, end) ? 1 : run + 1;
+                cost += run;
+            }
+            pos = end + 1;
+        }
+        return cost;
+    }
+
+    private static boolean startsListItem(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < to && digits < 10 && Character.isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i >= to) {
+            return false;
+        }
+        char c = text.charAt(i);
+        boolean marker = digits == 0 ? c == '-' || c == '*' || c == '+' : digits < 10 && (c == '.' || c == ')');
+        return marker && (i + 1 == to || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t');
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
