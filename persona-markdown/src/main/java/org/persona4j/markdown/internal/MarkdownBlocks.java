@@ -44,9 +44,9 @@ final class MarkdownBlocks {
         }
         long budget = options.markdownWorkBudget(body.length());
         if (ParagraphCost.of(body, budget) > budget) {
-            return failure(DiagnosticCodes.WORK_BUDGET, "a paragraph here runs for thousands of lines without a "
-                    + "blank line, which the Markdown parser handles in quadratic time; the body was not parsed. "
-                    + "Break it up with blank lines", longestRunStart(body));
+            return failure(DiagnosticCodes.WORK_BUDGET, "a paragraph here runs for thousands of lines, or holds "
+                    + "thousands of emphasis markers, without a blank line; the Markdown parser needs quadratic time "
+                    + "for that, so the body was not parsed. Break it up with blank lines", longestRunStart(body));
         }
         Document document;
         try {

@@ -1,10 +1,15 @@
 package org.persona4j.markdown.internal;
 
 /**
- * Predicts the work flexmark does that its character reads do not show. For every line of an open paragraph,
- * flexmark's heading parser rebuilds the paragraph's content so far, so a paragraph of {@code k} lines costs about
- * {@code k²/2} segment copies: 1 MiB of one-letter lines runs for minutes. This scanner sums that cost over every
- * run of non-blank lines outside fenced code, so such a body can be refused before it is parsed.
+ * Predicts the work flexmark does that its character reads do not show, so that such a body can be refused before
+ * it is parsed. Two quadratic costs are counted over every run of non-blank lines outside fenced code:
+ * <ul>
+ *   <li>for every line of an open paragraph, flexmark's heading parser rebuilds the paragraph so far, so {@code k}
+ *       lines cost about {@code k²/2} segment copies (1 MiB of one-letter lines runs for minutes);</li>
+ *   <li>for every emphasis closer, flexmark scans back over the delimiter runs before it, so {@code d} runs of
+ *       {@code *} or {@code _} in one paragraph cost about {@code d²/2} steps ({@code a**b} then {@code c* }
+ *       repeated to 1 MiB runs for a quarter of an hour).</li>
+ * </ul>
  */
 final class ParagraphCost {
 
@@ -15,6 +20,7 @@ final class ParagraphCost {
     static long of(String text, long limit) {
         long cost = 0;
         long run = 0;
+        long delimiters = 0;
         char fence = 0;
         int fenceLength = 0;
         int pos = 0;
@@ -43,9 +49,17 @@ final class ParagraphCost {
                 fence = c;
                 fenceLength = markerLength;
                 run = 0;
+                delimiters = 0;
             } else if (isBlank(text, pos, end)) {
                 run = 0;
+                delimiters = 0;
             } else {
+                for (int k = pos; k < end; k++) {
+                    char d = text.charAt(k);
+                    if ((d == '*' || d == '_') && (k == pos || text.charAt(k - 1) != d)) {
+                        cost += delimiters++;
+                    }
+                }
                 // A list item starts a new paragraph; any other line may continue the open one.
                 run = startsListItem(text, pos, end) ? 1 : run + 1;
                 cost += run;
