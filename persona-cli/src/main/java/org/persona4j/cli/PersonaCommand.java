@@ -1,0 +1,50 @@
+package org.persona4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code persona} command. Exit codes: 0 when all is well, 1 when an input has error-level findings, 2 for a
+ * usage or I/O error.
+ */
+@Command(name = "persona", mixinStandardHelpOptions = true, version = "persona 0.1.0",
+        description = "Read, check and use AI agent personas (Markdown with YAML front matter).",
+        subcommands = {ShowCommand.class, CommandLine.HelpCommand.class})
+public final class PersonaCommand implements Runnable {
+
+    /** Exit code for inputs with error-level findings. */
+    static final int FINDINGS = 1;
+    /** Exit code for usage and I/O errors. */
+    static final int USAGE_OR_IO = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command with these streams; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PersonaCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("persona: " + e.getMessage());
+            return USAGE_OR_IO;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
