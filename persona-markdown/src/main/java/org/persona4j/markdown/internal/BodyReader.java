@@ -8,7 +8,6 @@ import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.ReadOptions;
 import org.persona4j.Severity;
-import org.persona4j.SourceSpan;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
@@ -27,15 +26,13 @@ final class BodyReader {
     }
 
     private final String body;
-    private final int bodyStart;
-    private final LineIndex lines;
+    private final BodyText text;
     private final String label;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     private BodyReader(String body, int bodyStart, LineIndex lines, String label) {
         this.body = body;
-        this.bodyStart = bodyStart;
-        this.lines = lines;
+        this.text = new BodyText(body, bodyStart, lines);
         this.label = label;
     }
 
@@ -54,7 +51,7 @@ final class BodyReader {
         MarkdownBlocks.Outcome outcome = MarkdownBlocks.parse(body, options);
         if (outcome.failed()) {
             diagnostics.add(new Diagnostic(Severity.ERROR, outcome.failureCode(), outcome.failureMessage(), label,
-                    lines.point(bodyStart + outcome.failureOffset())));
+                    text.point(outcome.failureOffset())));
             String preamble = Text.trimBlock(body);
             return new PersonaBody("", preamble, List.of(), preamble, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
@@ -67,7 +64,7 @@ final class BodyReader {
         int first = 0;
         if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1) {
             title = h.text();
-            preambleStart = afterLine(h);
+            preambleStart = text.afterLine(h);
             first = 1;
         }
         List<Integer> h2 = new ArrayList<>();
@@ -78,7 +75,7 @@ final class BodyReader {
         }
         int preambleEndBlock = h2.isEmpty() ? blocks.size() : h2.get(0);
         int preambleEnd = h2.isEmpty() ? body.length() : blocks.get(h2.get(0)).start();
-        String preamble = text(preambleStart, trimRules(blocks, first, preambleEndBlock, preambleEnd));
+        String preamble = text.raw(preambleStart, trimRules(blocks, first, preambleEndBlock, preambleEnd));
 
         List<SectionBlocks> sections = new ArrayList<>();
         for (int k = 0; k < h2.size(); k++) {
@@ -87,15 +84,14 @@ final class BodyReader {
             int nextBlock = k + 1 < h2.size() ? h2.get(k + 1) : blocks.size();
             int end = trimRules(blocks, hi + 1, nextBlock,
                     k + 1 < h2.size() ? blocks.get(nextBlock).start() : body.length());
-            int contentStart = afterLine(h);
-            String text = text(contentStart, end);
-            Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), text,
-                    span(h.start(), trimEnd(Math.max(end, h.end()))));
+            int contentStart = text.afterLine(h);
+            Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), text.raw(contentStart, end),
+                    text.span(h.start(), trimEnd(Math.max(end, h.end()))));
             List<Block> under = new ArrayList<>(blocks.subList(hi + 1, nextBlock));
             under.removeIf(b -> b.start() >= end);
             sections.add(new SectionBlocks(section, List.copyOf(under)));
         }
-        return new ViewExtractor(body, bodyStart, lines).extract(title, preamble, sections, diagnostics);
+        return new ViewExtractor(text).extract(title, preamble, sections, diagnostics);
     }
 
     /** The end of a range with trailing thematic breaks (section separators) removed. */
@@ -107,15 +103,6 @@ final class BodyReader {
         return e;
     }
 
-    private String text(int start, int end) {
-        return start >= end ? "" : Text.trimBlock(body.substring(start, end));
-    }
-
-    private int afterLine(Block block) {
-        int nl = body.indexOf('\n', Math.max(block.start(), block.end() - 1));
-        return nl < 0 ? body.length() : nl + 1;
-    }
-
     private int trimEnd(int end) {
         int e = Math.min(end, body.length());
         while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
@@ -124,23 +111,19 @@ final class BodyReader {
         return e;
     }
 
-    private SourceSpan span(int start, int end) {
-        return lines.span(bodyStart + start, bodyStart + Math.max(start, end));
-    }
-
     private void reportUnclosedFences(List<Block> blocks) {
         for (Block b : blocks) {
             if (b instanceof Block.Fence f && !f.closed()) {
                 diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNCLOSED_FENCE,
                         "this code fence is never closed, so everything after it is code; add the closing fence",
-                        label, lines.point(bodyStart + f.start())));
+                        label, text.point(f.start())));
                 Matcher m = HEADING_LINE.matcher(f.code());
                 int reported = 0;
                 while (m.find() && reported++ < MAX_HIDDEN_REPORTED) {
                     diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.HIDDEN_HEADING,
                             "heading '" + FrontMatterParser.shorten(m.group().strip()) + "' is hidden inside the "
-                                    + "unclosed code fence opened on line " + lines.line(bodyStart + f.start()),
-                            label, lines.point(bodyStart + f.codeStart() + m.start())));
+                                    + "unclosed code fence opened on line " + text.line(f.start()),
+                            label, text.point(f.codeStart() + m.start())));
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
@@ -67,7 +68,7 @@ final class MetadataBinder {
         }
     }
 
-    private void text(PersonaMetadata.Builder b, String key, YamlNode value, java.util.function.Consumer<String> set) {
+    private void text(PersonaMetadata.Builder b, String key, YamlNode value, Consumer<String> set) {
         if (value instanceof YamlNode.Scalar s) {
             if (s.plain() && s.text().isEmpty()) {
                 return; // "key:" with nothing after it: no value
@@ -82,7 +83,7 @@ final class MetadataBinder {
     }
 
     private void list(PersonaMetadata.Builder b, String key, YamlNode value,
-            java.util.function.Consumer<List<String>> set) {
+            Consumer<List<String>> set) {
         if (value instanceof YamlNode.Scalar s) {
             set.accept(s.plain() && s.text().isEmpty() ? List.of() : List.of(s.text()));
             return;

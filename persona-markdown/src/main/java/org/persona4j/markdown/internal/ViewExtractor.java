@@ -3,14 +3,11 @@ package org.persona4j.markdown.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.persona4j.Diagnostic;
-import org.persona4j.SourceSpan;
 import org.persona4j.model.CapabilityGroup;
 import org.persona4j.model.CodeTemplate;
 import org.persona4j.model.Entry;
 import org.persona4j.model.Example;
-import org.persona4j.model.Exchange;
 import org.persona4j.model.Item;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.SectionKind;
@@ -21,24 +18,12 @@ import org.persona4j.model.SectionKind;
  */
 final class ViewExtractor {
 
-    /** {@code **Key**: value} or {@code **Key:** value}, at the start of an item or a line. */
-    private static final Pattern BOLD_KEY = Pattern.compile("(?s)^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+(.*)$");
-    /** A line that is only a bold label: {@code **Example 1: Title**} or {@code **Name**:}. */
-    private static final Pattern BOLD_LABEL = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]++)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+$");
-    private static final Pattern EXAMPLE_PREFIX = Pattern.compile(
-            "(?i)^(?:example|scenario|use case)[ \\t]*+#?\\d*+[ \\t]*+[:.)\\-–—][ \\t]*+");
-    private static final Pattern ROLE_LINE = Pattern.compile("^\\s*(?:[-*>]\\s+)?(?:\\*\\*|__)?"
-            + "(User|Agent|Assistant|Human|AI|Persona|Customer|Client|Developer|Model|System|Bot)"
-            + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$", Pattern.CASE_INSENSITIVE);
+    private final BodyText text;
+    private final ExampleReader examples;
 
-    private final String body;
-    private final int bodyStart;
-    private final LineIndex lines;
-
-    ViewExtractor(String body, int bodyStart, LineIndex lines) {
-        this.body = body;
-        this.bodyStart = bodyStart;
-        this.lines = lines;
+    ViewExtractor(BodyText text) {
+        this.text = text;
+        this.examples = new ExampleReader(text);
     }
 
     PersonaBody extract(String title, String preamble, List<BodyReader.SectionBlocks> sections,
@@ -64,7 +49,7 @@ final class ViewExtractor {
                 case KNOWLEDGE -> knowledge.addAll(entries(blocks));
                 case INTERACTION -> interaction.addAll(entries(blocks));
                 case METADATA -> metadata.addAll(entries(blocks));
-                case EXAMPLES -> examples.addAll(examples(blocks));
+                case EXAMPLES -> examples.addAll(this.examples.examples(blocks));
                 case TEMPLATES -> templates.addAll(templates(blocks));
                 default -> {
                 }
@@ -80,13 +65,13 @@ final class ViewExtractor {
         List<Item> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Block.ListBlock list) {
-                list.items().forEach(i -> out.add(new Item(i.text(), span(i.start(), i.end()))));
+                list.items().forEach(i -> out.add(new Item(i.text(), text.span(i.start(), i.end()))));
             }
         }
         if (out.isEmpty()) {
             for (Block b : blocks) {
-                if (b instanceof Block.Paragraph p && !isLabel(p.text())) {
-                    out.add(new Item(p.text(), span(p.start(), p.end())));
+                if (b instanceof Block.Paragraph p && !Labels.isLabel(p.text())) {
+                    out.add(new Item(p.text(), text.span(p.start(), p.end())));
                 }
             }
         }
@@ -101,29 +86,29 @@ final class ViewExtractor {
             if (b instanceof Block.Heading h && h.level() >= 3) {
                 int j = nextHeading(blocks, i + 1, h.level());
                 int end = j < blocks.size() ? blocks.get(j).start() : blocks.get(blocks.size() - 1).end();
-                out.add(new Entry(h.text(), raw(afterLine(h), end), span(h.start(), end)));
+                out.add(new Entry(h.text(), text.raw(text.afterLine(h), end), text.span(h.start(), end)));
                 i = j - 1;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
-                    Matcher m = BOLD_KEY.matcher(item.text());
+                    Matcher m = Labels.BOLD_KEY.matcher(item.text());
                     if (m.matches()) {
-                        out.add(new Entry(label(m.group(1)), m.group(2).strip(), span(item.start(), item.end())));
+                        out.add(new Entry(Labels.label(m.group(1)), m.group(2).strip(), text.span(item.start(), item.end())));
                     }
                 }
             } else if (b instanceof Block.Paragraph p) {
-                Matcher label = BOLD_LABEL.matcher(p.text());
+                Matcher label = Labels.BOLD_LABEL.matcher(p.text());
                 if (label.matches() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.ListBlock list) {
-                    out.add(new Entry(label(label.group(1)), raw(list.start(), list.end()),
-                            span(p.start(), list.end())));
+                    out.add(new Entry(Labels.label(label.group(1)), text.raw(list.start(), list.end()),
+                            text.span(p.start(), list.end())));
                     i++;
                     continue;
                 }
                 int offset = p.start();
-                for (String line : body.substring(p.start(), p.end()).split("\n", -1)) {
-                    Matcher m = BOLD_KEY.matcher(line.strip());
+                for (String line : text.body().substring(p.start(), p.end()).split("\n", -1)) {
+                    Matcher m = Labels.BOLD_KEY.matcher(line.strip());
                     if (m.matches() && !m.group(2).isBlank()) {
-                        out.add(new Entry(label(m.group(1)), m.group(2).strip(),
-                                span(offset, offset + line.length())));
+                        out.add(new Entry(Labels.label(m.group(1)), m.group(2).strip(),
+                                text.span(offset, offset + line.length())));
                     }
                     offset += line.length() + 1;
                 }
@@ -149,21 +134,21 @@ final class ViewExtractor {
                         end = list.end();
                     }
                 }
-                out.add(new CapabilityGroup(h.text(), items, span(h.start(), end)));
+                out.add(new CapabilityGroup(h.text(), items, text.span(h.start(), end)));
                 i = j - 1;
-            } else if (b instanceof Block.Paragraph p && BOLD_LABEL.matcher(p.text()).matches()
+            } else if (b instanceof Block.Paragraph p && Labels.BOLD_LABEL.matcher(p.text()).matches()
                     && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.ListBlock list) {
-                Matcher m = BOLD_LABEL.matcher(p.text());
+                Matcher m = Labels.BOLD_LABEL.matcher(p.text());
                 m.matches();
-                out.add(new CapabilityGroup(label(m.group(1)),
-                        list.items().stream().map(Block.ListItem::text).toList(), span(p.start(), list.end())));
+                out.add(new CapabilityGroup(Labels.label(m.group(1)),
+                        list.items().stream().map(Block.ListItem::text).toList(), text.span(p.start(), list.end())));
                 i++;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
-                    Matcher m = BOLD_KEY.matcher(item.text());
+                    Matcher m = Labels.BOLD_KEY.matcher(item.text());
                     if (m.matches()) {
-                        out.add(new CapabilityGroup(label(m.group(1)), splitList(m.group(2)),
-                                span(item.start(), item.end())));
+                        out.add(new CapabilityGroup(Labels.label(m.group(1)), splitList(m.group(2)),
+                                text.span(item.start(), item.end())));
                     } else {
                         loose.add(item.text());
                         looseStart = looseStart < 0 ? item.start() : looseStart;
@@ -173,93 +158,7 @@ final class ViewExtractor {
             }
         }
         if (!loose.isEmpty()) {
-            out.add(new CapabilityGroup("General", loose, span(looseStart, looseEnd)));
-        }
-        return out;
-    }
-
-    private List<Example> examples(List<Block> blocks) {
-        boolean titled = blocks.stream().anyMatch(this::isTitle);
-        List<Example> out = new ArrayList<>();
-        if (!titled) {
-            List<Exchange> exchanges = new ArrayList<>();
-            blocks.forEach(b -> exchanges.addAll(exchanges(b)));
-            if (!exchanges.isEmpty()) {
-                out.add(new Example("", exchanges, span(blocks.get(0).start(), blocks.get(blocks.size() - 1).end())));
-                return out;
-            }
-            for (Block b : blocks) {
-                if (b instanceof Block.ListBlock list) {
-                    list.items().forEach(i -> out.add(new Example(unquote(i.text()), List.of(),
-                            span(i.start(), i.end()))));
-                }
-            }
-            return out;
-        }
-        String title = null;
-        int start = 0;
-        int end = 0;
-        List<Exchange> exchanges = new ArrayList<>();
-        for (Block b : blocks) {
-            if (isTitle(b)) {
-                if (title != null) {
-                    out.add(new Example(title, exchanges, span(start, end)));
-                }
-                title = exampleTitle(b);
-                start = b.start();
-                end = b.end();
-                exchanges = new ArrayList<>(exchanges(b)); // a label line may open a paragraph of turns
-            } else if (title != null) {
-                exchanges.addAll(exchanges(b));
-                end = b.end();
-            }
-        }
-        if (title != null) {
-            out.add(new Example(title, exchanges, span(start, end)));
-        }
-        return out;
-    }
-
-    /** {@code User:} / {@code Agent:} turns in a block, with continuation lines. */
-    private List<Exchange> exchanges(Block b) {
-        int from;
-        String text;
-        if (b instanceof Block.Fence f) {
-            from = f.codeStart();
-            text = f.code();
-        } else if (b instanceof Block.Heading || b instanceof Block.Rule) {
-            return List.of();
-        } else {
-            from = b.start();
-            text = body.substring(b.start(), b.end());
-        }
-        List<Exchange> out = new ArrayList<>();
-        String role = null;
-        StringBuilder said = new StringBuilder();
-        int turnStart = 0;
-        int turnEnd = 0;
-        int offset = from;
-        for (String line : text.split("\n", -1)) {
-            Matcher m = ROLE_LINE.matcher(line);
-            if (m.matches()) {
-                if (role != null) {
-                    out.add(new Exchange(role, said.toString().strip(), span(turnStart, turnEnd)));
-                }
-                role = m.group(1);
-                said.setLength(0);
-                said.append(m.group(2));
-                turnStart = offset;
-                turnEnd = offset + line.length();
-            } else if (role != null) {
-                said.append('\n').append(line);
-                if (!line.isBlank()) {
-                    turnEnd = offset + line.length();
-                }
-            }
-            offset += line.length() + 1;
-        }
-        if (role != null) {
-            out.add(new Exchange(role, said.toString().strip(), span(turnStart, turnEnd)));
+            out.add(new CapabilityGroup("General", loose, text.span(looseStart, looseEnd)));
         }
         return out;
     }
@@ -272,69 +171,22 @@ final class ViewExtractor {
             if (b instanceof Block.Heading h && h.level() >= 3) {
                 name = h.text();
                 nameStart = h.start();
-            } else if (b instanceof Block.Paragraph p && isLabel(p.text())) {
-                Matcher m = BOLD_LABEL.matcher(p.text());
+            } else if (b instanceof Block.Paragraph p && Labels.isLabel(p.text())) {
+                Matcher m = Labels.BOLD_LABEL.matcher(p.text());
                 m.matches();
-                name = label(m.group(1));
+                name = Labels.label(m.group(1));
                 nameStart = p.start();
             } else if (b instanceof Block.Fence f) {
                 String info = f.info();
                 int space = info.indexOf(' ');
                 String language = space < 0 ? info : info.substring(0, space);
-                out.add(new CodeTemplate(name, language, f.code(), span(nameStart >= 0 ? nameStart : f.start(),
+                out.add(new CodeTemplate(name, language, f.code(), text.span(nameStart >= 0 ? nameStart : f.start(),
                         f.end())));
                 name = "";
                 nameStart = -1;
             }
         }
         return out;
-    }
-
-    /** A sub-heading, or a paragraph whose first line is a bold label. */
-    private boolean isTitle(Block b) {
-        return (b instanceof Block.Heading h && h.level() >= 3)
-                || (b instanceof Block.Paragraph p && isLabel(firstLine(p.text())));
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
-    }
-
-    private static boolean isLabel(String paragraph) {
-        return BOLD_LABEL.matcher(paragraph).matches();
-    }
-
-    private static String exampleTitle(Block b) {
-        String t;
-        if (b instanceof Block.Heading h) {
-            t = h.text();
-        } else {
-            Matcher m = BOLD_LABEL.matcher(firstLine(((Block.Paragraph) b).text()));
-            m.matches();
-            t = m.group(1);
-        }
-        t = label(t);
-        String stripped = EXAMPLE_PREFIX.matcher(t).replaceFirst("");
-        return stripped.isBlank() ? t : stripped;
-    }
-
-    /** A bold label's text without a trailing colon. */
-    private static String label(String s) {
-        String t = s.strip();
-        while (t.endsWith(":")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t;
-    }
-
-    private static String unquote(String s) {
-        String t = s.strip();
-        if (t.length() >= 2 && (t.charAt(0) == '"' || t.charAt(0) == '“')
-                && (t.charAt(t.length() - 1) == '"' || t.charAt(t.length() - 1) == '”')) {
-            return t.substring(1, t.length() - 1).strip();
-        }
-        return t;
     }
 
     /** Splits {@code a, b (c, d), e} at commas outside brackets. */
@@ -376,18 +228,5 @@ final class ViewExtractor {
             j++;
         }
         return j;
-    }
-
-    private int afterLine(Block block) {
-        int nl = body.indexOf('\n', Math.max(block.start(), block.end() - 1));
-        return nl < 0 ? body.length() : nl + 1;
-    }
-
-    private String raw(int start, int end) {
-        return start >= end ? "" : Text.trimBlock(body.substring(start, Math.min(end, body.length())));
-    }
-
-    private SourceSpan span(int start, int end) {
-        return lines.span(bodyStart + start, bodyStart + Math.max(start, end));
     }
 }
