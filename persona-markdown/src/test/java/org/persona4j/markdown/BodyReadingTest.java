@@ -139,6 +139,14 @@ class BodyReadingTest {
     }
 
     @Test
+    void trailingVerticalTabIsKeptBecauseMarkdownTreatsItAsText() {
+        Persona p = Personas.parse("Title\n=\u000B\n\n---\n", "vt.md").expectPersona();
+        assertEquals("", p.body().title(), "'=' followed by a vertical tab is not a heading underline");
+        assertEquals("Title\n=\u000B", p.body().preamble());
+        RoundTrip.assertRoundTrip(p);
+    }
+
+    @Test
     void lazyBodyIsNotParsedUntilASectionIsRead() {
         ReadResult r = Personas.parse("---\ntitle: Lazy\n---\n## Role Summary\nLater.\n", "lazy.md",
                 org.persona4j.ReadOptions.builder().lazyBody(true).build());

@@ -105,7 +105,7 @@ final class BodyReader {
 
     private int trimEnd(int end) {
         int e = Math.min(end, body.length());
-        while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+        while (e > 0 && Text.isMarkdownSpace(body.charAt(e - 1))) {
             e--;
         }
         return e;

@@ -38,7 +38,11 @@ final class Text {
         return out.toString();
     }
 
-    /** Drops blank lines at the start and whitespace at the end, keeping the first line's indentation. */
+    /**
+     * Drops blank lines at the start and spaces, tabs and line breaks at the end, keeping the first line's
+     * indentation. Only Markdown's whitespace is trimmed: a trailing vertical tab or form feed is content to
+     * Markdown (a line {@code "=\u000B"} is not a heading underline), so dropping it would change the meaning.
+     */
     static String trimBlock(String s) {
         int start = 0;
         int i = 0;
@@ -54,6 +58,15 @@ final class Text {
         if (i == s.length()) {
             return "";
         }
-        return s.substring(start).stripTrailing();
+        int end = s.length();
+        while (end > start && isMarkdownSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** Space, tab or line break: the characters Markdown treats as blank. */
+    static boolean isMarkdownSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 }
