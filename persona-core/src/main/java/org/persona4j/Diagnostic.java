@@ -37,6 +37,11 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return severity == Severity.ERROR;
     }
 
+    /** This finding at error level; warnings become errors, information stays information. */
+    public Diagnostic asError() {
+        return severity == Severity.WARNING ? new Diagnostic(Severity.ERROR, code, message, source, span) : this;
+    }
+
     /** The compiler-style form {@code source:line:column: severity code: message}. */
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package org.persona4j;
 
+import java.util.List;
+
 /**
  * Limits and choices for reading personas. Immutable; {@link #defaults()} is safe for untrusted input.
  *
@@ -11,6 +13,8 @@ package org.persona4j;
  * @param workAllowance       plus this many reads in total, so that small files are never cut short (default 1M)
  * @param lazyBody            when {@code true} the Markdown body is parsed on first access to its sections, not
  *                            while reading; a catalog uses this to load front matter only (default {@code false})
+ * @param strict              when {@code true} every warning is reported as an error, so that, for example, a
+ *                            byte that is not UTF-8 fails a CI check (default {@code false})
  */
 public record ReadOptions(
         long maxFileBytes,
@@ -18,7 +22,8 @@ public record ReadOptions(
         int maxNestingDepth,
         int workPerChar,
         long workAllowance,
-        boolean lazyBody) {
+        boolean lazyBody,
+        boolean strict) {
 
     private static final ReadOptions DEFAULTS = builder().build();
 
@@ -49,7 +54,13 @@ public record ReadOptions(
         b.workPerChar = workPerChar;
         b.workAllowance = workAllowance;
         b.lazyBody = lazyBody;
+        b.strict = strict;
         return b;
+    }
+
+    /** The diagnostics as these options report them: warnings become errors in strict mode. */
+    public List<Diagnostic> apply(List<Diagnostic> diagnostics) {
+        return strict ? diagnostics.stream().map(Diagnostic::asError).toList() : List.copyOf(diagnostics);
     }
 
     /** The total number of character reads the Markdown parser may make on a body of {@code length} chars. */
@@ -71,6 +82,7 @@ public record ReadOptions(
         private int workPerChar = 50;
         private long workAllowance = 1_000_000L;
         private boolean lazyBody;
+        private boolean strict;
 
         private Builder() {
         }
@@ -105,9 +117,14 @@ public record ReadOptions(
             return this;
         }
 
+        public Builder strict(boolean strictMode) {
+            this.strict = strictMode;
+            return this;
+        }
+
         public ReadOptions build() {
             return new ReadOptions(maxFileBytes, maxFrontMatterBytes, maxNestingDepth, workPerChar, workAllowance,
-                    lazyBody);
+                    lazyBody, strict);
         }
     }
 }

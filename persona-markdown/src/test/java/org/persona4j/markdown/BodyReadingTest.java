@@ -139,6 +139,17 @@ class BodyReadingTest {
     }
 
     @Test
+    void strictModeMakesEveryWarningAnError() throws java.io.IOException {
+        ReadResult strict = Personas.read(Fixtures.path("invalid-utf8.md"),
+                org.persona4j.ReadOptions.builder().strict(true).build());
+        assertTrue(strict.hasErrors());
+        assertEquals(org.persona4j.Severity.ERROR, strict.diagnostics(DiagnosticCodes.INVALID_UTF8).get(0).severity());
+        ReadResult lazy = Personas.parse("```\nopen", "f.md",
+                org.persona4j.ReadOptions.builder().strict(true).lazyBody(true).build());
+        assertTrue(lazy.expectPersona().diagnostics().stream().allMatch(Diagnostic::isError));
+    }
+
+    @Test
     void trailingVerticalTabIsKeptBecauseMarkdownTreatsItAsText() {
         Persona p = Personas.parse("Title\n=\u000B\n\n---\n", "vt.md").expectPersona();
         assertEquals("", p.body().title(), "'=' followed by a vertical tab is not a heading underline");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
@@ -15,6 +16,7 @@ import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
+import org.persona4j.model.PersonaBody;
 import org.persona4j.spi.PersonaReader;
 import org.persona4j.spi.SourceInput;
 
@@ -60,14 +62,16 @@ public final class MarkdownPersonaReader implements PersonaReader {
             case CLOSED -> metadata = readFrontMatter(text, block, label, options, header);
         }
         String id = metadata.extraText("id").filter(s -> !s.isBlank()).orElse(input.defaultId());
-
+        List<Diagnostic> headerFindings = options.apply(header);
+        int start = bodyStart;
+        Supplier<PersonaBody> body = () -> {
+            PersonaBody read = BodyReader.read(text, start, label, options);
+            return read.withDiagnostics(options.apply(read.diagnostics()));
+        };
         if (options.lazyBody()) {
-            int start = bodyStart;
-            Persona persona = Persona.deferred(id, metadata, source, header,
-                    () -> BodyReader.read(text, start, label, options));
-            return new ReadResult(persona, header);
+            return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, body), headerFindings);
         }
-        Persona persona = Persona.of(id, metadata, source, BodyReader.read(text, bodyStart, label, options), header);
+        Persona persona = Persona.of(id, metadata, source, body.get(), headerFindings);
         return new ReadResult(persona, persona.diagnostics());
     }
 
