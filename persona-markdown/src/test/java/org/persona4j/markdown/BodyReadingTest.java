@@ -150,6 +150,14 @@ class BodyReadingTest {
     }
 
     @Test
+    void anEmptyLevelOneHeadingIsNotATitle() {
+        Persona p = Personas.parse("#\nText\n=\n", "h.md").expectPersona();
+        assertEquals("", p.body().title());
+        assertEquals("#\nText\n=", p.body().preamble());
+        RoundTrip.assertRoundTrip(p);
+    }
+
+    @Test
     void trailingVerticalTabIsKeptBecauseMarkdownTreatsItAsText() {
         Persona p = Personas.parse("Title\n=\u000B\n\n---\n", "vt.md").expectPersona();
         assertEquals("", p.body().title(), "'=' followed by a vertical tab is not a heading underline");

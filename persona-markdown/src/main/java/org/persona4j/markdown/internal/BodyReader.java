@@ -62,7 +62,8 @@ final class BodyReader {
         String title = "";
         int preambleStart = 0;
         int first = 0;
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1) {
+        // An empty "#" is not a title: writing the persona back would drop it and promote whatever follows.
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1 && !h.text().isEmpty()) {
             title = h.text();
             preambleStart = text.afterLine(h);
             first = 1;
