@@ -7,6 +7,7 @@ module org.persona4j.markdown {
     requires org.persona4j.core;
     requires flexmark;
     requires flexmark.util.ast;
+    requires flexmark.util.collection;
     requires flexmark.util.data;
     requires flexmark.util.sequence;
     requires org.yaml.snakeyaml;

@@ -22,6 +22,7 @@ import org.persona4j.Diagnostic;
  * @param examples     worked examples
  * @param templates    code templates
  * @param bodyMetadata entries of the body's metadata section ({@code Version}, {@code Last Updated}…)
+ * @param links        every link and image in the body, in file order
  * @param diagnostics  what reading the body found
  */
 public record PersonaBody(
@@ -38,11 +39,12 @@ public record PersonaBody(
         List<Example> examples,
         List<CodeTemplate> templates,
         List<Entry> bodyMetadata,
+        List<Link> links,
         List<Diagnostic> diagnostics) {
 
     /** A body with nothing in it. */
     public static final PersonaBody EMPTY = new PersonaBody("", "", List.of(), "", List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public PersonaBody {
         Objects.requireNonNull(title, "title");
@@ -58,13 +60,14 @@ public record PersonaBody(
         examples = List.copyOf(examples);
         templates = List.copyOf(templates);
         bodyMetadata = List.copyOf(bodyMetadata);
+        links = List.copyOf(links);
         diagnostics = List.copyOf(diagnostics);
     }
 
     /** The same body with other diagnostics. */
     public PersonaBody withDiagnostics(List<Diagnostic> newDiagnostics) {
         return new PersonaBody(title, preamble, sections, roleSummary, goals, capabilities, knowledge, constraints,
-                directives, interaction, examples, templates, bodyMetadata, newDiagnostics);
+                directives, interaction, examples, templates, bodyMetadata, links, newDiagnostics);
     }
 
     /** The sections of one kind, in file order. */

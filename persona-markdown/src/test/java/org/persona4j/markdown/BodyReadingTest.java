@@ -150,6 +150,13 @@ class BodyReadingTest {
     }
 
     @Test
+    void blankLinesAtTheEndOfAnUnclosedFenceAreNotCode() {
+        Persona p = Personas.parse("## Templates\n\n```sh\nmake\n\n  \n", "t.md").expectPersona();
+        assertEquals("make\n", p.templates().get(0).code());
+        RoundTrip.assertRoundTrip(p);
+    }
+
+    @Test
     void anEmptyLevelOneHeadingIsNotATitle() {
         Persona p = Personas.parse("#\nText\n=\n", "h.md").expectPersona();
         assertEquals("", p.body().title());

@@ -34,6 +34,10 @@ sealed interface Block {
     record Rule(int start, int end) implements Block {
     }
 
+    /** A link or image destination found anywhere in the body; not a block, but collected with them. */
+    record LinkRef(String destination, int start, int end) {
+    }
+
     /** Anything else: block quotes, tables, HTML, indented code. */
     record Other(int start, int end) implements Block {
     }

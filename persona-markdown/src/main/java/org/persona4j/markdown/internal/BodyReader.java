@@ -8,6 +8,7 @@ import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.ReadOptions;
 import org.persona4j.Severity;
+import org.persona4j.model.Link;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
@@ -54,7 +55,7 @@ final class BodyReader {
                     text.point(outcome.failureOffset())));
             String preamble = Text.trimBlock(body);
             return new PersonaBody("", preamble, List.of(), preamble, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
         }
         List<Block> blocks = outcome.blocks();
         reportUnclosedFences(blocks);
@@ -92,7 +93,9 @@ final class BodyReader {
             under.removeIf(b -> b.start() >= end);
             sections.add(new SectionBlocks(section, List.copyOf(under)));
         }
-        return new ViewExtractor(text).extract(title, preamble, sections, diagnostics);
+        List<Link> links = outcome.links().stream()
+                .map(l -> new Link(l.destination(), text.span(l.start(), l.end()))).toList();
+        return new ViewExtractor(text).extract(title, preamble, sections, links, diagnostics);
     }
 
     /** The end of a range with trailing thematic breaks (section separators) removed. */

@@ -3,6 +3,7 @@ package org.persona4j.markdown.internal;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
@@ -25,7 +26,8 @@ final class MarkdownBlocks {
     private static final Parser PARSER = Parser.builder().build();
 
     /** Either the blocks, or why the body could not be parsed (a code from {@link DiagnosticCodes} and a message). */
-    record Outcome(List<Block> blocks, String failureCode, String failureMessage, int failureOffset) {
+    record Outcome(List<Block> blocks, List<Block.LinkRef> links, String failureCode, String failureMessage,
+            int failureOffset) {
 
         boolean failed() {
             return failureCode != null;
@@ -51,7 +53,7 @@ final class MarkdownBlocks {
         Document document;
         try {
             document = PARSER.parse(BasedSequence.of(new BudgetedText(body, budget)));
-            return new Outcome(reduce(document, body), null, null, 0);
+            return new Outcome(reduce(document, body), links(document, body), null, null, 0);
         } catch (BudgetedText.Exhausted e) {
             return failure(DiagnosticCodes.WORK_BUDGET, "the Markdown parser needed more than " + budget
                     + " character reads for this body, which hostile input causes; the body was not parsed. "
@@ -99,7 +101,18 @@ final class MarkdownBlocks {
     }
 
     private static Outcome failure(String code, String message, int offset) {
-        return new Outcome(List.of(), code, message, offset);
+        return new Outcome(List.of(), List.of(), code, message, offset);
+    }
+
+    /** Every inline link and image, found with flexmark's iterative descendant walk (no recursion). */
+    private static List<Block.LinkRef> links(Document document, String body) {
+        List<Block.LinkRef> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof LinkNodeBase link) {
+                links.add(new Block.LinkRef(slice(body, link.getUrl()), node.getStartOffset(), node.getEndOffset()));
+            }
+        }
+        return List.copyOf(links);
     }
 
     private static List<Block> reduce(Document document, String body) {
@@ -126,8 +139,14 @@ final class MarkdownBlocks {
                 BasedSequence content = f.getContentChars();
                 int codeStart = content.isNull() || content.isEmpty() ? f.getOpeningMarker().getEndOffset()
                         : content.getStartOffset();
-                blocks.add(new Block.Fence(slice(body, f.getInfo()).strip(), slice(body, content),
-                        !f.getClosingMarker().isEmpty(), codeStart, start, end));
+                boolean closed = !f.getClosingMarker().isEmpty();
+                String code = slice(body, content);
+                if (!closed) {
+                    // An unclosed fence runs to the end of the text; blank lines there are not code.
+                    String trimmed = Text.trimBlock("x" + code).substring(1);
+                    code = trimmed.isEmpty() ? "" : trimmed + "\n";
+                }
+                blocks.add(new Block.Fence(slice(body, f.getInfo()).strip(), code, closed, codeStart, start, end));
             } else if (node instanceof ThematicBreak) {
                 blocks.add(new Block.Rule(start, end));
             } else {

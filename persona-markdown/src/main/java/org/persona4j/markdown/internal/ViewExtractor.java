@@ -9,6 +9,7 @@ import org.persona4j.model.CodeTemplate;
 import org.persona4j.model.Entry;
 import org.persona4j.model.Example;
 import org.persona4j.model.Item;
+import org.persona4j.model.Link;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.SectionKind;
 
@@ -26,7 +27,7 @@ final class ViewExtractor {
         this.examples = new ExampleReader(text);
     }
 
-    PersonaBody extract(String title, String preamble, List<BodyReader.SectionBlocks> sections,
+    PersonaBody extract(String title, String preamble, List<BodyReader.SectionBlocks> sections, List<Link> links,
             List<Diagnostic> diagnostics) {
         String roleSummary = sections.stream().filter(s -> s.section().kind() == SectionKind.ROLE_SUMMARY)
                 .map(s -> s.section().text()).findFirst().orElse(preamble);
@@ -57,7 +58,7 @@ final class ViewExtractor {
         }
         return new PersonaBody(title, preamble, sections.stream().map(BodyReader.SectionBlocks::section).toList(),
                 roleSummary, goals, capabilities, knowledge, constraints, directives, interaction, examples,
-                templates, metadata, diagnostics);
+                templates, metadata, links, diagnostics);
     }
 
     /** List items; a section with no list gives its paragraphs instead. */
