@@ -40,6 +40,18 @@ public final class Personas {
      * @throws IOException when the file cannot be read, or is not a regular file
      */
     public static ReadResult read(Path file, ReadOptions options) throws IOException {
+        return read(file, null, options);
+    }
+
+    /**
+     * Reads a persona file that belongs to a set under {@code root}: its default id is its path relative to the
+     * root, without extension and with {@code /} separators ({@code engineer/backend-engineer}), so that files with
+     * the same name in different folders keep different ids.
+     *
+     * @param root the folder ids are relative to, or {@code null} for the file name alone
+     * @throws IOException when the file cannot be read, or is not a regular file
+     */
+    public static ReadResult read(Path file, Path root, ReadOptions options) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         String label = file.toString();
@@ -53,8 +65,13 @@ public final class Personas {
         if (bytes.length > options.maxFileBytes()) {
             return tooLarge(label, options);
         }
-        return reader(file.getFileName().toString())
-                .read(new SourceInput(label, file, stem(file.getFileName().toString()), bytes), options);
+        String id = stem(file.getFileName().toString());
+        if (root != null) {
+            Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+            String r = relative.toString().replace(java.io.File.separatorChar, '/');
+            id = r.startsWith("..") ? id : stem(r);
+        }
+        return reader(file.getFileName().toString()).read(new SourceInput(label, file, id, bytes), options);
     }
 
     /** Reads persona text held in memory, as Markdown. {@code label} names it in diagnostics and is its id. */
@@ -108,8 +125,8 @@ public final class Personas {
                 label, SourceSpan.FILE)));
     }
 
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
     }
 }

@@ -1,0 +1,84 @@
+package org.persona4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.persona4j.validation.LintConfig;
+import org.persona4j.validation.LintReport;
+import org.persona4j.validation.LintReports;
+import org.persona4j.validation.Linter;
+import org.persona4j.validation.Profile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code persona lint}: checks persona files and reports findings for people, tools or code scanning. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Check persona files and directories (searched for .md files).",
+            "Configuration comes from --config or the nearest .persona-lint.yaml above the first PATH."},
+        footer = {"", "Exit codes: 0 no errors, 1 findings at error level, 2 usage, configuration or I/O error."})
+final class LintCommand implements Callable<Integer> {
+
+    /** The report forms. */
+    enum Format { text, json, sarif }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to check.")
+    List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--strict", description = "Report every warning as an error.")
+    boolean strict;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file to use.")
+    Path config;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Layout profile: reference, technical or permissive (overrides the configuration).")
+    String profile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LintReport report;
+        try {
+            Linter.Builder builder = Linter.builder().strict(strict).config(loadConfig());
+            if (profile != null) {
+                builder.profile(Profile.named(profile));
+            }
+            report = builder.build().lint(paths);
+        } catch (NoSuchFileException e) {
+            err.println("persona: no such file or directory: " + e.getFile());
+            return PersonaCommand.USAGE_OR_IO;
+        } catch (IOException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        } catch (IllegalArgumentException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        out.print(switch (format) {
+            case text -> LintReports.text(report);
+            case json -> LintReports.json(report);
+            case sarif -> LintReports.sarif(report, Path.of(""));
+        });
+        out.flush();
+        return report.hasErrors() ? PersonaCommand.FINDINGS : 0;
+    }
+
+    private LintConfig loadConfig() throws IOException {
+        Optional<Path> file = config != null ? Optional.of(config) : LintConfig.find(paths.get(0));
+        return file.isPresent() ? LintConfig.load(file.get()) : LintConfig.defaults();
+    }
+}

@@ -1,0 +1,37 @@
+package org.persona4j.validation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.persona4j.Diagnostic;
+
+/**
+ * The findings for one file, sorted by position.
+ *
+ * @param label       how the file is named in output
+ * @param path        the file, or {@code null} for in-memory text
+ * @param diagnostics the findings, after configuration and suppressions
+ * @param lines       the text of each line a finding points at, for showing it with a caret
+ */
+public record FileReport(String label, Path path, List<Diagnostic> diagnostics, Map<Integer, String> lines) {
+
+    public FileReport {
+        diagnostics = List.copyOf(diagnostics);
+        lines = java.util.Collections.unmodifiableMap(new TreeMap<>(lines));
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(path);
+    }
+
+    /** The text of line {@code n}, when a finding points at it. */
+    public Optional<String> line(int n) {
+        return Optional.ofNullable(lines.get(n));
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

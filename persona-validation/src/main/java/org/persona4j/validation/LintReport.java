@@ -1,0 +1,50 @@
+package org.persona4j.validation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.persona4j.Diagnostic;
+import org.persona4j.Severity;
+
+/**
+ * The outcome of a lint run: one report per file, in path order, and every rule that could have reported.
+ *
+ * @param files the reports, one per file read, including files without findings
+ * @param rules every code of the run, built-in and added
+ */
+public record LintReport(List<FileReport> files, List<RuleInfo> rules) {
+
+    public LintReport {
+        files = List.copyOf(files);
+        rules = List.copyOf(rules);
+    }
+
+    /** {@code true} when any finding is an error; the {@code persona lint} command then exits with 1. */
+    public boolean hasErrors() {
+        return files.stream().anyMatch(FileReport::hasErrors);
+    }
+
+    /** How many findings have this severity. */
+    public long count(Severity severity) {
+        return files.stream().flatMap(f -> f.diagnostics().stream()).filter(d -> d.severity() == severity).count();
+    }
+
+    /** The number of findings per code, sorted by code. */
+    public SortedMap<String, Integer> countsByCode() {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        for (FileReport f : files) {
+            for (Diagnostic d : f.diagnostics()) {
+                counts.merge(d.code(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The rule information by code. */
+    public Map<String, RuleInfo> rulesByCode() {
+        Map<String, RuleInfo> byCode = new TreeMap<>();
+        rules.forEach(r -> byCode.put(r.code(), r));
+        return byCode;
+    }
+}

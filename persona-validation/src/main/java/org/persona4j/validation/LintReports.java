@@ -1,0 +1,35 @@
+package org.persona4j.validation;
+
+import java.nio.file.Path;
+import org.persona4j.validation.internal.JsonReport;
+import org.persona4j.validation.internal.SarifReport;
+import org.persona4j.validation.internal.TextReport;
+
+/** Renders a {@link LintReport} for people (text), tools (JSON) and code scanning (SARIF 2.1.0). */
+public final class LintReports {
+
+    private LintReports() {
+    }
+
+    /**
+     * {@code file:line:col: severity code message} for each finding, with the offending line and a caret, then a
+     * summary line. Invisible characters in shown lines are written as {@code <U+XXXX>} so that the report itself
+     * cannot hide anything.
+     */
+    public static String text(LintReport report) {
+        return TextReport.render(report);
+    }
+
+    /** A JSON document: a summary, the counts per code, and each file's findings. */
+    public static String json(LintReport report) {
+        return JsonReport.render(report);
+    }
+
+    /**
+     * A SARIF 2.1.0 log, as GitHub code scanning accepts it. File locations are written relative to {@code base}
+     * (usually the repository root) when they are inside it.
+     */
+    public static String sarif(LintReport report, Path base) {
+        return SarifReport.render(report, base);
+    }
+}

@@ -1,0 +1,24 @@
+package org.persona4j.validation;
+
+import org.persona4j.Severity;
+
+/**
+ * A check that runs on every persona a {@link Linter} reads. Implement it and either register it with
+ * {@link Linter.Builder#addRule} or list it in {@code META-INF/services/org.persona4j.validation.LintRule}
+ * ({@code provides} in a module) to have it run with the built-in rules. Rules must be thread-safe and must
+ * report problems through {@link Findings}, not by throwing.
+ */
+public interface LintRule {
+
+    /** A stable code such as {@code team.owner-missing}; configuration refers to the rule by it. */
+    String code();
+
+    /** The severity of its findings unless configuration says otherwise. */
+    Severity defaultSeverity();
+
+    /** What the rule checks, in one line. */
+    String description();
+
+    /** Checks one persona. */
+    void check(LintTarget target, Findings findings);
+}

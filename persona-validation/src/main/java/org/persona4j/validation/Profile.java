@@ -1,0 +1,66 @@
+package org.persona4j.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.model.SectionKind;
+
+/**
+ * What a persona is expected to look like: its section layout, whether the order matters, and the front-matter
+ * keys it may use.
+ *
+ * @param name      how configuration and {@code --profile} refer to it
+ * @param layout    the sections expected, in order
+ * @param ordered   whether sections out of the layout's order are reported
+ * @param knownKeys the front-matter keys that are not reported as unknown
+ */
+public record Profile(String name, Layout layout, boolean ordered, Set<String> knownKeys) {
+
+    private static final List<String> COMMON_KEYS = concat(PersonaMetadata.KNOWN_KEYS, List.of("id", "extends"));
+
+    /** The ten-section layout of the reference persona, in order, with the twelve reference keys. */
+    public static final Profile REFERENCE = new Profile("reference", Layout.REFERENCE, true, Set.copyOf(COMMON_KEYS));
+
+    /** The "technical" ten-section layout ({@code Agent Identity & Technical Focus} … {@code Metadata}). */
+    public static final Profile TECHNICAL = new Profile("technical", new Layout("technical", List.of(
+            SectionKind.ROLE_SUMMARY, SectionKind.DIRECTIVES, SectionKind.GOALS, SectionKind.KNOWLEDGE,
+            SectionKind.INTERACTION, SectionKind.DIRECTIVES, SectionKind.EXAMPLES, SectionKind.CONSTRAINTS,
+            SectionKind.TEMPLATES, SectionKind.METADATA)), true, Set.copyOf(COMMON_KEYS));
+
+    /** Any sections in any order, and the keys of other dialects (Claude Code subagents, Copilot agents). */
+    public static final Profile PERMISSIVE = new Profile("permissive", Layout.PERMISSIVE, false,
+            Set.copyOf(concat(COMMON_KEYS, List.of("name", "model", "tools", "color", "permissionMode", "mode",
+                    "globs", "alwaysApply", "tags", "license", "allowed-tools"))));
+
+    public Profile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(layout, "layout");
+        knownKeys = Set.copyOf(knownKeys);
+    }
+
+    /** The built-in profiles. */
+    public static List<Profile> builtIn() {
+        return List.of(REFERENCE, TECHNICAL, PERMISSIVE);
+    }
+
+    /**
+     * A built-in profile by name, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the profiles there are
+     */
+    public static Profile named(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return builtIn().stream().filter(p -> p.name().equals(n)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown profile '" + name
+                        + "'; use reference, technical or permissive"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,88 @@
+package org.persona4j.validation.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.persona4j.validation.Level;
+import org.persona4j.validation.LintConfig;
+import org.persona4j.validation.Profile;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Parses {@code .persona-lint.yaml}; every mistake is an {@link IllegalArgumentException} saying what to change. */
+public final class ConfigParser {
+
+    private static final Set<String> KEYS = Set.of("profile", "strict", "rules", "ignore");
+
+    private ConfigParser() {
+    }
+
+    public static LintConfig parse(String yaml, String label, Path base) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(1 << 20);
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (YAMLException e) {
+            throw new IllegalArgumentException(label + ": not valid YAML: " + e.getMessage(), e);
+        }
+        if (root == null) {
+            return new LintConfig(null, Map.of(), List.of(), false, base);
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(label + ": must be a mapping with the keys " + KEYS);
+        }
+        Profile profile = null;
+        Map<String, Level> levels = new LinkedHashMap<>();
+        List<String> ignore = new ArrayList<>();
+        boolean strict = false;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            Object value = e.getValue();
+            switch (key) {
+                case "profile" -> profile = Profile.named(String.valueOf(value));
+                case "strict" -> {
+                    if (!(value instanceof Boolean b)) {
+                        throw new IllegalArgumentException(label + ": 'strict' must be true or false");
+                    }
+                    strict = b;
+                }
+                case "rules" -> {
+                    if (!(value instanceof Map<?, ?> rules)) {
+                        throw new IllegalArgumentException(label + ": 'rules' must map codes to off, info, "
+                                + "warning or error");
+                    }
+                    for (Map.Entry<?, ?> r : rules.entrySet()) {
+                        Object level = r.getValue() instanceof Boolean b && !b ? "off" : r.getValue();
+                        try {
+                            levels.put(String.valueOf(r.getKey()), Level.parse(String.valueOf(level)));
+                        } catch (IllegalArgumentException bad) {
+                            throw new IllegalArgumentException(label + ": rule '" + r.getKey() + "': "
+                                    + bad.getMessage(), bad);
+                        }
+                    }
+                }
+                case "ignore" -> {
+                    if (value instanceof List<?> list) {
+                        list.forEach(v -> ignore.add(String.valueOf(v)));
+                    } else if (value instanceof String s) {
+                        ignore.add(s);
+                    } else {
+                        throw new IllegalArgumentException(label + ": 'ignore' must be a list of globs");
+                    }
+                }
+                default -> throw new IllegalArgumentException(label + ": unknown key '" + key + "'; use "
+                        + String.join(", ", List.of("profile", "strict", "rules", "ignore")));
+            }
+        }
+        return new LintConfig(profile, levels, ignore, strict, base);
+    }
+}

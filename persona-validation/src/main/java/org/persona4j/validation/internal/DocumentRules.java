@@ -1,0 +1,128 @@
+package org.persona4j.validation.internal;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.persona4j.Persona;
+import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.persona4j.model.Link;
+import org.persona4j.validation.Findings;
+import org.persona4j.validation.LintRule;
+import org.persona4j.validation.LintTarget;
+
+/** Rules on the document as a whole: the title heading, HTML comments and relative links. */
+public final class DocumentRules {
+
+    private static final Pattern PERSONA_PREFIX = Pattern.compile("(?i)^(?:ai\\s+)?(?:agent\\s+)?persona\\s*:\\s*");
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--");
+
+    private DocumentRules() {
+    }
+
+    public static List<LintRule> rules() {
+        return List.of(
+                new SimpleRule("title.mismatch", Severity.WARNING,
+                        "the front-matter title and the level-1 heading name the same persona",
+                        DocumentRules::titleMismatch),
+                new SimpleRule("text.html-comment", Severity.WARNING,
+                        "no HTML comments: readers of the rendered page do not see them, models do",
+                        DocumentRules::htmlComments),
+                new SimpleRule("link.dead-relative", Severity.WARNING,
+                        "relative links point at files that exist", DocumentRules::deadLinks));
+    }
+
+    private static void titleMismatch(LintTarget target, Findings findings) {
+        Persona p = target.persona();
+        Optional<String> front = p.metadata().title();
+        String heading = p.body().title();
+        if (front.isEmpty() || heading.isEmpty()) {
+            return;
+        }
+        String bare = PERSONA_PREFIX.matcher(heading).replaceFirst("");
+        if (!normalise(bare).equals(normalise(front.get()))) {
+            findings.report(p.metadata().span("title").orElse(SourceSpan.FILE), "'title' is '" + front.get()
+                    + "' but the heading says '" + heading + "'; use the same name in both");
+        }
+    }
+
+    private static String normalise(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** HTML comments outside fenced code, other than persona-lint directives. */
+    private static void htmlComments(LintTarget target, Findings findings) {
+        char fence = 0;
+        int fenceLength = 0;
+        for (int n = 1; n <= target.lineCount(); n++) {
+            String line = target.line(n);
+            String stripped = line.stripLeading();
+            int indent = line.length() - stripped.length();
+            int marker = 0;
+            if (indent < 4 && !stripped.isEmpty() && (stripped.charAt(0) == '`' || stripped.charAt(0) == '~')) {
+                while (marker < stripped.length() && stripped.charAt(marker) == stripped.charAt(0)) {
+                    marker++;
+                }
+            }
+            if (fence != 0) {
+                if (marker >= fenceLength && stripped.charAt(0) == fence) {
+                    fence = 0;
+                }
+                continue;
+            }
+            if (marker >= 3) {
+                fence = stripped.charAt(0);
+                fenceLength = marker;
+                continue;
+            }
+            Matcher m = HTML_COMMENT.matcher(line);
+            while (m.find()) {
+                if (!Suppressions.isDirective(line.substring(m.start()))) {
+                    findings.report(SourceSpan.at(n, line.codePointCount(0, m.start()) + 1),
+                            "HTML comment: hidden when the Markdown is rendered but read by the model; make it "
+                                    + "visible text or remove it");
+                }
+            }
+        }
+    }
+
+    private static void deadLinks(LintTarget target, Findings findings) {
+        Optional<Path> file = target.path();
+        if (file.isEmpty()) {
+            return;
+        }
+        Path dir = file.get().toAbsolutePath().getParent();
+        for (Link link : target.persona().body().links()) {
+            if (!link.isRelative()) {
+                continue;
+            }
+            String d = link.destination().strip();
+            int cut = indexOfAny(d, '#', '?');
+            String pathPart = cut >= 0 ? d.substring(0, cut) : d;
+            if (pathPart.isEmpty()) {
+                continue;
+            }
+            try {
+                Path resolved = dir.resolve(URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8));
+                if (!Files.exists(resolved)) {
+                    findings.report(link.span(), "link to '" + Quote.shorten(d) + "' points at a file that does "
+                            + "not exist; fix the path or remove the link");
+                }
+            } catch (IllegalArgumentException e) { // InvalidPathException or a bad %-escape
+                findings.report(link.span(), "link to '" + Quote.shorten(d) + "' is not a valid path");
+            }
+        }
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}

@@ -1,0 +1,143 @@
+package org.persona4j.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.defs.DecimalMaxDef;
+import org.hibernate.validator.cfg.defs.DecimalMinDef;
+import org.hibernate.validator.cfg.defs.NotBlankDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.persona4j.validation.Findings;
+import org.persona4j.validation.LintRule;
+import org.persona4j.validation.LintTarget;
+
+/**
+ * Bean Validation of the front matter with Hibernate Validator, bootstrapped so that no expression language is ever
+ * evaluated: {@link ParameterMessageInterpolator} only substitutes the constraint's own parameters, no EL
+ * implementation is on the path (the build bans them), and input is never put into a message template; the
+ * offending value is quoted after the message instead.
+ */
+public final class MetadataConstraints {
+
+    /** Semantic Versioning 2.0.0. */
+    public static final String SEMVER = "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+            + "(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
+    private static final String NOT_BLANK = "(?s).*\\S.*";
+
+    private final Validator validator;
+    private final ValidatorFactory factory;
+
+    public MetadataConstraints(String versionPattern, double minScore, double maxScore) {
+        // Hibernate Validator announces at INFO that EL is off; that is the point, not news.
+        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator());
+        ConstraintMapping mapping = config.createConstraintMapping();
+        mapping.type(MetadataView.class)
+                .field("title").constraint(new NotBlankDef()
+                        .message("is missing or blank; add 'title: …' to the front matter"))
+                .field("version").constraint(new PatternDef().regexp(versionPattern)
+                        .message("is not a version of the form 1.2.3 (Semantic Versioning)"))
+                .field("summaryScore")
+                .constraint(new DecimalMinDef().value(Double.toString(minScore))
+                        .message("is below the lowest score, {value}"))
+                .constraint(new DecimalMaxDef().value(Double.toString(maxScore))
+                        .message("is above the highest score, {value}"))
+                .field("lastUpdated").constraint(new GenericConstraintDef<>(DateOrDateTime.class))
+                .field("author").constraint(notBlank())
+                .field("description").constraint(notBlank())
+                .field("agentMode").constraint(notBlank())
+                .field("guidelines").constraint(notBlank())
+                .field("instructionType").constraint(notBlank());
+        factory = config.addMapping(mapping).buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    private static PatternDef notBlank() {
+        return new PatternDef().regexp(NOT_BLANK).message("is blank; write a value or remove the key");
+    }
+
+    /** The violations for one persona's front matter. */
+    Set<ConstraintViolation<MetadataView>> validate(PersonaMetadata metadata) {
+        return validator.validate(new MetadataView(metadata));
+    }
+
+    /** One rule per code, each reporting the violations of its fields. */
+    public List<LintRule> rules() {
+        List<LintRule> rules = new ArrayList<>();
+        rules.add(new FieldRule("metadata.required", Severity.ERROR, "the front matter has a title (or a name)",
+                Set.of("title")));
+        rules.add(new FieldRule("metadata.version-format", Severity.WARNING,
+                "version follows Semantic Versioning (or the configured pattern)", Set.of("version")));
+        rules.add(new FieldRule("metadata.score-range", Severity.WARNING,
+                "summaryScore is within the configured range (default 0 to 5)", Set.of("summaryScore")));
+        rules.add(new FieldRule("metadata.date-format", Severity.WARNING,
+                "lastUpdated is a date or a date-time", Set.of("lastUpdated")));
+        rules.add(new FieldRule("metadata.blank", Severity.WARNING,
+                "text fields that are present are not blank",
+                Set.of("author", "description", "agentMode", "guidelines", "instructionType")));
+        return rules;
+    }
+
+    /** Reports the violations of some fields under one code. */
+    private final class FieldRule implements LintRule {
+        private final String code;
+        private final Severity severity;
+        private final String description;
+        private final Set<String> fields;
+
+        FieldRule(String code, Severity severity, String description, Set<String> fields) {
+            this.code = code;
+            this.severity = severity;
+            this.description = description;
+            this.fields = fields;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return severity;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public void check(LintTarget target, Findings findings) {
+            PersonaMetadata m = target.persona().metadata();
+            List<ConstraintViolation<MetadataView>> violations = new ArrayList<>(validate(m));
+            violations.sort(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
+            for (ConstraintViolation<MetadataView> v : violations) {
+                String field = v.getPropertyPath().toString();
+                if (!fields.contains(field)) {
+                    continue;
+                }
+                SourceSpan span = m.span(field).orElse(SourceSpan.FILE);
+                Object value = v.getInvalidValue();
+                String message = "'" + field + "' " + v.getMessage()
+                        + (value == null ? "" : ": '" + Quote.shorten(String.valueOf(value)) + "'");
+                findings.report(span, message);
+            }
+        }
+    }
+}

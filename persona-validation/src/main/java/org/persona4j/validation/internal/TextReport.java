@@ -1,0 +1,73 @@
+package org.persona4j.validation.internal;
+
+import java.util.Locale;
+import org.persona4j.Diagnostic;
+import org.persona4j.Severity;
+import org.persona4j.validation.FileReport;
+import org.persona4j.validation.LintReport;
+
+/** The compiler-style text report. */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String render(LintReport report) {
+        StringBuilder out = new StringBuilder();
+        for (FileReport file : report.files()) {
+            for (Diagnostic d : file.diagnostics()) {
+                out.append(d.source()).append(':').append(d.line()).append(':').append(d.column()).append(": ")
+                        .append(d.severity().name().toLowerCase(Locale.ROOT)).append(' ').append(d.code())
+                        .append(' ').append(visible(d.message())).append('\n');
+                file.line(d.line()).filter(l -> d.span() != org.persona4j.SourceSpan.FILE).ifPresent(line -> {
+                    String gutter = String.format(Locale.ROOT, "%5d | ", d.line());
+                    String[] shown = shown(line, d.column());
+                    out.append(gutter).append(shown[0]).append('\n');
+                    out.append(" ".repeat(gutter.length() - 2)).append("| ").append(shown[1]).append("^\n");
+                });
+            }
+        }
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long infos = report.count(Severity.INFO);
+        out.append(report.files().size()).append(report.files().size() == 1 ? " file, " : " files, ")
+                .append(errors).append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
+                .append(infos).append(infos == 1 ? " note\n" : " notes\n");
+        return out.toString();
+    }
+
+    /** The line with invisible characters made visible, and the padding that puts a caret under {@code column}. */
+    static String[] shown(String line, int column) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder pad = new StringBuilder();
+        int col = 1;
+        for (int i = 0; i < line.length() && text.length() < 400; col++) {
+            int cp = line.codePointAt(i);
+            String piece = isInvisible(cp) ? String.format(Locale.ROOT, "<U+%04X>", cp) : new String(Character.toChars(cp));
+            text.append(piece);
+            if (col < column) {
+                pad.append(cp == '\t' ? "\t" : " ".repeat(piece.codePointCount(0, piece.length())));
+            }
+            i += Character.charCount(cp);
+        }
+        return new String[] {text.toString(), pad.toString()};
+    }
+
+    static String visible(String message) {
+        StringBuilder out = new StringBuilder();
+        message.codePoints().forEach(cp -> out.append(isInvisible(cp) ? String.format(Locale.ROOT, "<U+%04X>", cp)
+                : new String(Character.toChars(cp))));
+        return out.toString();
+    }
+
+    private static boolean isInvisible(int cp) {
+        if (cp == '\t') {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+}
