@@ -1,0 +1,101 @@
+package org.persona4j.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.persona4j.testing.Corpus;
+
+/**
+ * Linting every real persona file: it completes, the counts per code match the recorded ones (so a change in what
+ * the rules find is a deliberate, reviewed change to {@code corpus-lint-counts.txt}), and the SARIF output has the
+ * structure GitHub code scanning accepts.
+ */
+class CorpusLintTest {
+
+    private static final Path EXPECTED = Path.of("src", "test", "resources", "corpus-lint-counts.txt");
+    private static LintReport report;
+    private static Path corpus;
+
+    @BeforeAll
+    static void lintTheCorpus() throws IOException {
+        if (Corpus.find().isPresent()) {
+            corpus = Corpus.find().get();
+            report = LintTesting.REFERENCE.lint(List.of(corpus));
+        }
+    }
+
+    @Test
+    void everyCorpusFileIsLinted() {
+        Corpus.require();
+        assertEquals(Corpus.markdownFiles(corpus).size(), report.files().size());
+    }
+
+    @Test
+    void countsPerCodeAreStable() throws IOException {
+        Corpus.require();
+        Map<String, Integer> expected = new TreeMap<>();
+        for (String line : Files.readAllLines(EXPECTED)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] parts = line.trim().split("\\s+");
+                expected.put(parts[0], Integer.parseInt(parts[1]));
+            }
+        }
+        String actual = report.countsByCode().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("\n"));
+        assertEquals(expected, report.countsByCode(), () -> "counts changed; if intended, update " + EXPECTED
+                + " to:\n" + actual);
+    }
+
+    @Test
+    void sarifHasTheStructureCodeScanningAccepts() throws IOException {
+        Corpus.require();
+        JsonNode sarif = new ObjectMapper().readTree(LintReports.sarif(report, corpus));
+        assertEquals("2.1.0", sarif.get("version").asText());
+        assertTrue(sarif.get("$schema").asText().contains("sarif-2.1.0"));
+        JsonNode run = sarif.get("runs").get(0);
+        JsonNode rules = run.at("/tool/driver/rules");
+        assertTrue(rules.isArray() && rules.size() > 20);
+        Set<String> ruleIds = new HashSet<>();
+        rules.forEach(r -> {
+            ruleIds.add(r.get("id").asText());
+            assertTrue(!r.at("/shortDescription/text").asText().isBlank());
+        });
+        JsonNode results = run.get("results");
+        long findings = report.files().stream().mapToLong(f -> f.diagnostics().size()).sum();
+        assertEquals(findings, results.size());
+        for (JsonNode result : results) {
+            String ruleId = result.get("ruleId").asText();
+            assertTrue(ruleIds.contains(ruleId), ruleId);
+            assertEquals(ruleId, rules.get(result.get("ruleIndex").asInt()).get("id").asText());
+            assertTrue(Set.of("error", "warning", "note").contains(result.get("level").asText()));
+            assertTrue(!result.at("/message/text").asText().isBlank());
+            JsonNode location = result.at("/locations/0/physicalLocation");
+            String uri = location.at("/artifactLocation/uri").asText();
+            assertTrue(uri.endsWith(".md") && !uri.startsWith("/"), uri);
+            assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").asText());
+            assertTrue(location.at("/region/startLine").asInt() >= 1);
+            assertTrue(location.at("/region/startColumn").asInt() >= 1);
+        }
+    }
+
+    @Test
+    void jsonReportCountsMatchTheReport() throws IOException {
+        Corpus.require();
+        JsonNode json = new ObjectMapper().readTree(LintReports.json(report));
+        assertEquals(report.files().size(), json.at("/summary/files").asInt());
+        report.countsByCode().forEach((code, n) -> assertEquals(n.intValue(), json.at("/counts").get(code).asInt()));
+    }
+}
