@@ -1,0 +1,97 @@
+package org.persona4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.persona4j.testing.Corpus;
+
+class LintCommandTest {
+
+    @Test
+    void referencePersonaHasWarningsAndExitsWithZero() {
+        Path file = Corpus.require("ai-ley-personas/engineer/backend-engineer.md");
+        ShowCommandTest.Run run = ShowCommandTest.persona("lint", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("backend-engineer.md:14:1: warning metadata.body-disagrees"), run.out());
+        assertTrue(run.out().contains("   14 | version: 1.0.0\n      | ^\n"), run.out());
+        assertTrue(run.out().endsWith("1 file, 0 errors, 5 warnings, 1 note\n"), run.out());
+    }
+
+    @Test
+    void errorsExitWithOneAndStrictTurnsWarningsIntoErrors() {
+        Path duplicate = Path.of("src", "test", "resources", "fixtures", "duplicate-key.md");
+        assertEquals(1, ShowCommandTest.persona("lint", duplicate.toString()).exit());
+        Path bundled = Path.of("src", "main", "resources", "org", "persona4j", "cli", "bundled");
+        assertEquals(0, ShowCommandTest.persona("lint", bundled.toString()).exit());
+        Path warningsOnly = Path.of("src", "test", "resources", "fixtures", "invalid-utf8.md");
+        assertEquals(0, ShowCommandTest.persona("lint", warningsOnly.toString(), "--profile", "permissive").exit());
+        assertEquals(1, ShowCommandTest.persona("lint", warningsOnly.toString(), "--strict").exit());
+    }
+
+    @Test
+    void bundledPersonasLintCleanly() {
+        Path bundled = Path.of("src", "main", "resources", "org", "persona4j", "cli", "bundled");
+        ShowCommandTest.Run run = ShowCommandTest.persona("lint", bundled.toString());
+        assertEquals("3 files, 0 errors, 0 warnings, 0 notes\n", run.out());
+    }
+
+    @Test
+    void sarifAndJsonAreValidDocuments() throws IOException {
+        Path file = Path.of("src", "test", "resources", "fixtures", "duplicate-key.md");
+        JsonNode sarif = new ObjectMapper().readTree(ShowCommandTest.persona("lint", file.toString(), "-f", "sarif")
+                .out());
+        assertEquals("2.1.0", sarif.get("version").asText());
+        boolean found = false;
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            found |= result.get("ruleId").asText().equals("front-matter.duplicate-key")
+                    && result.at("/locations/0/physicalLocation/region/startLine").asInt() == 3
+                    && result.get("level").asText().equals("error");
+        }
+        assertTrue(found, sarif.toString());
+        JsonNode json = new ObjectMapper().readTree(ShowCommandTest.persona("lint", file.toString(), "-f", "json")
+                .out());
+        assertEquals(1, json.at("/summary/errors").asInt());
+    }
+
+    @Test
+    void configurationIsFoundAboveThePathOrGivenExplicitly(@TempDir Path dir) throws IOException {
+        Path persona = dir.resolve("p.md");
+        Files.writeString(persona, "---\ntitle: T\ndescription: Awaiting summary.\n---\n## Role Summary\nx\n");
+        Files.writeString(dir.resolve(".persona-lint.yaml"), "profile: permissive\nrules:\n"
+                + "  metadata.placeholder: error\n");
+        assertEquals(1, ShowCommandTest.persona("lint", persona.toString()).exit());
+        Path other = dir.resolve("other.yaml");
+        Files.writeString(other, "profile: permissive\nrules:\n  metadata.placeholder: off\n");
+        ShowCommandTest.Run run = ShowCommandTest.persona("lint", persona.toString(), "--config", other.toString());
+        assertEquals(0, run.exit());
+        assertEquals("1 file, 0 errors, 0 warnings, 0 notes\n", run.out());
+    }
+
+    @Test
+    void badConfigurationAndMissingPathsAreUsageErrors(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("bad.yaml");
+        Files.writeString(config, "rules:\n  metadata.placehodler: off\n");
+        ShowCommandTest.Run run = ShowCommandTest.persona("lint", dir.toString(), "--config", config.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("did you mean 'metadata.placeholder'?"), run.err());
+        ShowCommandTest.Run missing = ShowCommandTest.persona("lint", dir.resolve("nope").toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("no such file or directory"), missing.err());
+        assertEquals(2, ShowCommandTest.persona("lint", dir.toString(), "--profile", "fancy").exit());
+    }
+
+    @Test
+    void theWholeCorpusLintsWithoutAnException() {
+        Path corpus = Corpus.require();
+        ShowCommandTest.Run run = ShowCommandTest.persona("lint", corpus.toString(), "-f", "json");
+        assertTrue(run.exit() == 0 || run.exit() == 1, run.err());
+        assertEquals("", run.err());
+    }
+}
