@@ -27,8 +27,11 @@ final class LintCommand implements Callable<Integer> {
     /** The report forms. */
     enum Format { text, json, sarif }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to check.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to check.")
+    List<Path> paths = new java.util.ArrayList<>();
+
+    @Option(names = "--rules", description = "List every code with its default severity and what it checks.")
+    boolean listRules;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Report form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -51,13 +54,25 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty() && !listRules) {
+            err.println("persona: give at least one PATH to check (or --rules to list the rules)");
+            return PersonaCommand.USAGE_OR_IO;
+        }
         LintReport report;
         try {
-            Linter.Builder builder = Linter.builder().strict(strict).config(loadConfig());
+            Linter.Builder builder = Linter.builder().strict(strict).config(paths.isEmpty() ? LintConfig.defaults()
+                    : loadConfig());
             if (profile != null) {
                 builder.profile(Profile.named(profile));
             }
-            report = builder.build().lint(paths);
+            Linter linter = builder.build();
+            if (listRules) {
+                linter.rules().forEach(r -> out.printf("%-30s %-8s %s%n", r.code(),
+                        r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), r.description()));
+                out.flush();
+                return 0;
+            }
+            report = linter.lint(paths);
         } catch (NoSuchFileException e) {
             err.println("persona: no such file or directory: " + e.getFile());
             return PersonaCommand.USAGE_OR_IO;

@@ -88,6 +88,17 @@ class LintCommandTest {
     }
 
     @Test
+    void rulesAreListedAndAPathIsRequiredOtherwise() {
+        ShowCommandTest.Run rules = ShowCommandTest.persona("lint", "--rules");
+        assertEquals(0, rules.exit());
+        assertTrue(rules.out().lines().anyMatch(l -> l.matches("text\\.bidi-control +error +no bidirectional.*")),
+                rules.out());
+        ShowCommandTest.Run none = ShowCommandTest.persona("lint");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("give at least one PATH"), none.err());
+    }
+
+    @Test
     void theWholeCorpusLintsWithoutAnException() {
         Path corpus = Corpus.require();
         ShowCommandTest.Run run = ShowCommandTest.persona("lint", corpus.toString(), "-f", "json");
