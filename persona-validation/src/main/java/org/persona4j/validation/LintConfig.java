@@ -16,6 +16,8 @@ import org.persona4j.validation.internal.ConfigParser;
  * <pre>
  * profile: reference          # reference, technical or permissive
  * strict: false               # true reports every warning as an error
+ * versionPattern: "v\\d+"      # a regular expression versions must match (default: Semantic Versioning)
+ * scoreRange: [1, 10]         # the lowest and highest summaryScore (default: [0, 5])
  * rules:                      # code: off | info | warning | error
  *   metadata.placeholder: off
  *   text.html-comment: error
@@ -28,17 +30,31 @@ import org.persona4j.validation.internal.ConfigParser;
  * @param ignore  globs of files not to lint
  * @param strict  whether warnings are reported as errors
  * @param base    the folder {@code ignore} globs are relative to, or {@code null}
+ * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
+ * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
  */
-public record LintConfig(Profile profile, Map<String, Level> levels, List<String> ignore, boolean strict, Path base) {
+public record LintConfig(Profile profile, Map<String, Level> levels, List<String> ignore, boolean strict, Path base,
+        String versionPattern, List<Double> scoreRange) {
 
     /** The file name searched for, upward from the linted path. */
     public static final String FILE_NAME = ".persona-lint.yaml";
 
-    private static final LintConfig DEFAULTS = new LintConfig(null, Map.of(), List.of(), false, null);
+    private static final LintConfig DEFAULTS = new LintConfig(null, Map.of(), List.of(), false, null, null, null);
 
     public LintConfig {
         levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
         ignore = List.copyOf(ignore);
+        if (scoreRange != null) {
+            scoreRange = List.copyOf(scoreRange);
+            if (scoreRange.size() != 2 || !(scoreRange.get(0) <= scoreRange.get(1))) {
+                throw new IllegalArgumentException("scoreRange must be [lowest, highest], was " + scoreRange);
+            }
+        }
+    }
+
+    /** Only level overrides; everything else as the defaults. */
+    public static LintConfig of(Map<String, Level> levels) {
+        return new LintConfig(null, levels, List.of(), false, null, null, null);
     }
 
     /** No overrides. */

@@ -68,7 +68,11 @@ public final class Linter {
         this.readOptions = b.readOptions.toBuilder().strict(false).lazyBody(false).build();
         this.strict = b.strict || config.strict() || b.readOptions.strict();
         List<LintRule> all = new ArrayList<>();
-        all.addAll(new MetadataConstraints(b.versionPattern, b.minScore, b.maxScore).rules());
+        String versionPattern = b.versionPattern != null ? b.versionPattern
+                : config.versionPattern() != null ? config.versionPattern() : MetadataConstraints.SEMVER;
+        List<Double> range = b.scoreRange != null ? b.scoreRange
+                : config.scoreRange() != null ? config.scoreRange() : List.of(0.0, 5.0);
+        all.addAll(new MetadataConstraints(versionPattern, range.get(0), range.get(1)).rules());
         all.addAll(MetadataRules.rules());
         all.addAll(LayoutRules.rules());
         all.addAll(DocumentRules.rules());
@@ -283,9 +287,8 @@ public final class Linter {
         private boolean serviceLoader = true;
         private ReadOptions readOptions = ReadOptions.defaults();
         private boolean strict;
-        private String versionPattern = MetadataConstraints.SEMVER;
-        private double minScore = 0;
-        private double maxScore = 5;
+        private String versionPattern;
+        private List<Double> scoreRange;
 
         private Builder() {
         }
@@ -325,20 +328,19 @@ public final class Linter {
             return this;
         }
 
-        /** The regular expression versions must match (default: Semantic Versioning). */
+        /** The regular expression versions must match; overrides the configuration (default: Semantic Versioning). */
         public Builder versionPattern(String regex) {
             java.util.regex.Pattern.compile(regex);
             this.versionPattern = regex;
             return this;
         }
 
-        /** The range summary scores must fall in (default 0 to 5). */
+        /** The range summary scores must fall in; overrides the configuration (default 0 to 5). */
         public Builder scoreRange(double min, double max) {
             if (!(min <= max)) {
                 throw new IllegalArgumentException("score range " + min + " to " + max + " is empty");
             }
-            this.minScore = min;
-            this.maxScore = max;
+            this.scoreRange = List.of(min, max);
             return this;
         }
 

@@ -49,6 +49,21 @@ class LintConfigTest {
     }
 
     @Test
+    void versionPatternAndScoreRangeComeFromConfiguration() {
+        LintConfig config = org.persona4j.validation.internal.ConfigParser.parse(
+                "versionPattern: 'v\\d+'\nscoreRange: [1, 10]\n", "c.yaml", null);
+        Linter linter = Linter.builder().config(config).serviceLoaderRules(false).build();
+        List<Diagnostic> ok = lint(linter, "---\ntitle: T\nversion: v7\nsummaryScore: 9\n---\n");
+        assertEquals(List.of(), withCode(ok, "metadata.version-format"));
+        assertEquals(List.of(), withCode(ok, "metadata.score-range"));
+        List<Diagnostic> bad = lint(linter, "---\ntitle: T\nversion: 1.0.0\nsummaryScore: 0.5\n---\n");
+        assertEquals(1, withCode(bad, "metadata.version-format").size());
+        assertTrue(withCode(bad, "metadata.score-range").get(0).message().contains("lowest score, 1.0"));
+        assertThrows(IllegalArgumentException.class, () -> org.persona4j.validation.internal.ConfigParser.parse(
+                "scoreRange: [5, 1]\n", "c.yaml", null));
+    }
+
+    @Test
     void strictModeTurnsWarningsIntoErrors() {
         Linter strict = Linter.builder().strict(true).serviceLoaderRules(false).build();
         assertTrue(lint(strict, PLACEHOLDER).stream().allMatch(d -> d.severity() != Severity.WARNING));
@@ -69,8 +84,7 @@ class LintConfigTest {
 
     @Test
     void unknownRuleInConfigurationIsRefusedWithASuggestion() {
-        LintConfig config = new LintConfig(null, java.util.Map.of("metadata.placehodler", Level.OFF), List.of(),
-                false, null);
+        LintConfig config = LintConfig.of(java.util.Map.of("metadata.placehodler", Level.OFF));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Linter.builder().config(config).build());
         assertTrue(e.getMessage().contains("did you mean 'metadata.placeholder'?"), e.getMessage());

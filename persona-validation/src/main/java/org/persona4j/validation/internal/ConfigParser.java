@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.persona4j.validation.Level;
 import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.Profile;
@@ -17,7 +16,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Parses {@code .persona-lint.yaml}; every mistake is an {@link IllegalArgumentException} saying what to change. */
 public final class ConfigParser {
 
-    private static final Set<String> KEYS = Set.of("profile", "strict", "rules", "ignore");
+    private static final List<String> KEYS = List.of("profile", "strict", "versionPattern", "scoreRange", "rules",
+            "ignore");
 
     private ConfigParser() {
     }
@@ -35,7 +35,7 @@ public final class ConfigParser {
             throw new IllegalArgumentException(label + ": not valid YAML: " + e.getMessage(), e);
         }
         if (root == null) {
-            return new LintConfig(null, Map.of(), List.of(), false, base);
+            return new LintConfig(null, Map.of(), List.of(), false, base, null, null);
         }
         if (!(root instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException(label + ": must be a mapping with the keys " + KEYS);
@@ -44,6 +44,8 @@ public final class ConfigParser {
         Map<String, Level> levels = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
         boolean strict = false;
+        String versionPattern = null;
+        List<Double> scoreRange = null;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey());
             Object value = e.getValue();
@@ -54,6 +56,26 @@ public final class ConfigParser {
                         throw new IllegalArgumentException(label + ": 'strict' must be true or false");
                     }
                     strict = b;
+                }
+                case "versionPattern" -> {
+                    versionPattern = String.valueOf(value);
+                    try {
+                        java.util.regex.Pattern.compile(versionPattern);
+                    } catch (java.util.regex.PatternSyntaxException bad) {
+                        throw new IllegalArgumentException(label + ": 'versionPattern' is not a regular expression: "
+                                + bad.getDescription(), bad);
+                    }
+                }
+                case "scoreRange" -> {
+                    if (!(value instanceof List<?> range) || range.size() != 2
+                            || !range.stream().allMatch(Number.class::isInstance)) {
+                        throw new IllegalArgumentException(label + ": 'scoreRange' must be [lowest, highest], "
+                                + "such as [0, 5]");
+                    }
+                    scoreRange = List.of(((Number) range.get(0)).doubleValue(), ((Number) range.get(1)).doubleValue());
+                    if (!(scoreRange.get(0) <= scoreRange.get(1))) {
+                        throw new IllegalArgumentException(label + ": 'scoreRange' must list the lowest score first");
+                    }
                 }
                 case "rules" -> {
                     if (!(value instanceof Map<?, ?> rules)) {
@@ -80,9 +102,9 @@ public final class ConfigParser {
                     }
                 }
                 default -> throw new IllegalArgumentException(label + ": unknown key '" + key + "'; use "
-                        + String.join(", ", List.of("profile", "strict", "rules", "ignore")));
+                        + String.join(", ", KEYS));
             }
         }
-        return new LintConfig(profile, levels, ignore, strict, base);
+        return new LintConfig(profile, levels, ignore, strict, base, versionPattern, scoreRange);
     }
 }
