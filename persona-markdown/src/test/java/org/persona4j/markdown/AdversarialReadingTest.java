@@ -199,7 +199,9 @@ class AdversarialReadingTest {
                 of("heading runs", repeatTo("## a\n", MIB)),
                 of("fence runs", repeatTo("```\n", MIB)),
                 of("setext underline runs", repeatTo("a\n=\n", MIB)),
-                of("table-like pipes", repeatTo("|a", MIB)));
+                of("table-like pipes", repeatTo("|a", MIB)),
+                of("unclosed fences in list items", repeatTo("- ```\n", MIB)),
+                of("unclosed fences in block quotes", repeatTo("> ```\n\n", MIB)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -129,6 +129,16 @@ class BodyReadingTest {
     }
 
     @Test
+    void anUnclosedFenceInsideAListIsReportedToo() {
+        ReadResult r = Personas.parse("## Templates\n- item\n\n  ```sh\n  make\n\n## Hidden\n", "l.md");
+        Diagnostic fence = r.diagnostics(DiagnosticCodes.UNCLOSED_FENCE).get(0);
+        assertEquals(4, fence.line());
+        assertEquals(3, fence.column());
+        assertEquals(7, r.diagnostics(DiagnosticCodes.HIDDEN_HEADING).get(0).line());
+        assertEquals(1, r.expectPersona().sections().size(), "flexmark keeps the heading inside the fence");
+    }
+
+    @Test
     void invalidUtf8IsReplacedAndReportedWithItsByteOffset() {
         ReadResult r = Fixtures.read("invalid-utf8.md");
         Diagnostic d = r.diagnostics(DiagnosticCodes.INVALID_UTF8).get(0);

@@ -30,6 +30,13 @@ sealed interface Block {
     record Fence(String info, String code, boolean closed, int codeStart, int start, int end) implements Block {
     }
 
+    /**
+     * An unclosed fence inside a list item or block quote, recorded after its container so that the unclosed-fence
+     * warning covers it; views ignore it.
+     */
+    record NestedFence(String code, int codeStart, int start, int end) implements Block {
+    }
+
     /** A thematic break ({@code ---}, {@code ***}). */
     record Rule(int start, int end) implements Block {
     }

@@ -116,20 +116,33 @@ final class BodyReader {
     }
 
     private void reportUnclosedFences(List<Block> blocks) {
+        java.util.Set<Integer> headings = new java.util.HashSet<>();
+        blocks.stream().filter(Block.Heading.class::isInstance).forEach(h -> headings.add(h.start()));
         for (Block b : blocks) {
             if (b instanceof Block.Fence f && !f.closed()) {
-                diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNCLOSED_FENCE,
-                        "this code fence is never closed, so everything after it is code; add the closing fence",
-                        label, text.point(f.start())));
-                Matcher m = HEADING_LINE.matcher(f.code());
-                int reported = 0;
-                while (m.find() && reported++ < MAX_HIDDEN_REPORTED) {
-                    diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.HIDDEN_HEADING,
-                            "heading '" + FrontMatterParser.shorten(m.group().strip()) + "' is hidden inside the "
-                                    + "unclosed code fence opened on line " + text.line(f.start()),
-                            label, text.point(f.codeStart() + m.start())));
-                }
+                reportUnclosed(f.start(), f.codeStart(), f.code(), headings);
+            } else if (b instanceof Block.NestedFence f) {
+                reportUnclosed(f.start(), f.codeStart(), f.code(), headings);
             }
+        }
+    }
+
+    /** Reports an unclosed fence, and each heading-like line after it that did not become a heading. */
+    private void reportUnclosed(int start, int codeStart, String code, java.util.Set<Integer> headings) {
+        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNCLOSED_FENCE,
+                "this code fence is never closed, so everything after it is code; add the closing fence",
+                label, text.point(start)));
+        Matcher m = HEADING_LINE.matcher(code);
+        int reported = 0;
+        while (m.find() && reported < MAX_HIDDEN_REPORTED) {
+            if (headings.contains(codeStart + m.start())) {
+                continue;
+            }
+            reported++;
+            diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.HIDDEN_HEADING,
+                    "heading '" + FrontMatterParser.shorten(m.group().strip()) + "' is hidden inside the "
+                            + "unclosed code fence opened on line " + text.line(start),
+                    label, text.point(codeStart + m.start())));
         }
     }
 }

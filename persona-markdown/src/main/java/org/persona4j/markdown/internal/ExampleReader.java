@@ -74,7 +74,7 @@ final class ExampleReader {
         if (b instanceof Block.Fence f) {
             from = f.codeStart();
             content = f.code();
-        } else if (b instanceof Block.Heading || b instanceof Block.Rule) {
+        } else if (b instanceof Block.Heading || b instanceof Block.Rule || b instanceof Block.NestedFence) {
             return List.of();
         } else {
             from = b.start();

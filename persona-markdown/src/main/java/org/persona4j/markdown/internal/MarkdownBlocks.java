@@ -22,6 +22,9 @@ import org.persona4j.ReadOptions;
  */
 final class MarkdownBlocks {
 
+    /** Unclosed fences inside containers reported per body, at most. */
+    private static final int MAX_NESTED_REPORTED = 20;
+
     /** flexmark's parser is immutable and safe to share between threads. */
     private static final Parser PARSER = Parser.builder().build();
 
@@ -92,6 +95,32 @@ final class MarkdownBlocks {
         return best;
     }
 
+    /**
+     * Fences left open inside a list item or block quote. flexmark lets such a fence swallow every later line,
+     * headings included, so they are recorded like top-level unclosed fences and reported.
+     */
+    private static int nestedUnclosedFences(Node container, String body, List<Block> blocks, boolean first) {
+        if (container.getFirstChild() == null) {
+            return 0;
+        }
+        int found = 0;
+        for (Node d : container.getDescendants()) {
+            if (d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty() && found < MAX_NESTED_REPORTED) {
+                BasedSequence content = f.getContentChars();
+                int codeStart = content.isNull() || content.isEmpty() ? f.getOpeningMarker().getEndOffset()
+                        : content.getStartOffset();
+                // flexmark can turn later headings into paragraphs too, so look for hidden ones to the end.
+                // Only the first is searched, once: later ones lie inside the same stretch of text.
+                int from = Math.min(codeStart, body.length());
+                boolean search = first && found == 0;
+                blocks.add(new Block.NestedFence(search ? body.substring(from) : "", from, f.getStartOffset(),
+                        Math.max(from, f.getEndOffset())));
+                found++;
+            }
+        }
+        return found;
+    }
+
     /** The body text under a node's sequence, read from the string rather than through the budget. */
     private static String slice(String body, BasedSequence seq) {
         if (seq.isNull() || seq.isEmpty()) {
@@ -117,6 +146,7 @@ final class MarkdownBlocks {
 
     private static List<Block> reduce(Document document, String body) {
         List<Block> blocks = new ArrayList<>();
+        int[] nested = {0};
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int start = node.getStartOffset();
             int end = node.getEndOffset();
@@ -151,6 +181,9 @@ final class MarkdownBlocks {
                 blocks.add(new Block.Rule(start, end));
             } else {
                 blocks.add(new Block.Other(start, end));
+            }
+            if (!(node instanceof FencedCodeBlock) && nested[0] < MAX_NESTED_REPORTED) {
+                nested[0] += nestedUnclosedFences(node, body, blocks, nested[0] == 0);
             }
         }
         return blocks;
