@@ -5,6 +5,7 @@
 module org.persona4j.core {
     exports org.persona4j;
     exports org.persona4j.model;
+    exports org.persona4j.catalog;
     exports org.persona4j.spi;
 
     uses org.persona4j.spi.PersonaReader;

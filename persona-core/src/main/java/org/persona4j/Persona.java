@@ -25,12 +25,14 @@ public final class Persona {
     private final PersonaMetadata metadata;
     private final PersonaSource source;
     private final List<Diagnostic> headerDiagnostics;
+    private final String bodyMarkdown;
     private volatile PersonaBody body;
     private Supplier<PersonaBody> bodyParser; // guarded by this; null once parsed
 
     private Persona(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> headerDiagnostics,
-            PersonaBody body, Supplier<PersonaBody> bodyParser) {
+            String bodyMarkdown, PersonaBody body, Supplier<PersonaBody> bodyParser) {
         this.id = Objects.requireNonNull(id, "id");
+        this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.source = Objects.requireNonNull(source, "source");
         this.headerDiagnostics = List.copyOf(headerDiagnostics);
@@ -41,7 +43,14 @@ public final class Persona {
     /** A persona whose body is already parsed. */
     public static Persona of(String id, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
             List<Diagnostic> headerDiagnostics) {
-        return new Persona(id, metadata, source, headerDiagnostics, Objects.requireNonNull(body, "body"), null);
+        return of(id, metadata, source, body, headerDiagnostics, "");
+    }
+
+    /** A persona whose body is already parsed, with the body's Markdown as written. */
+    public static Persona of(String id, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
+            List<Diagnostic> headerDiagnostics, String bodyMarkdown) {
+        return new Persona(id, metadata, source, headerDiagnostics, bodyMarkdown, Objects.requireNonNull(body,
+                "body"), null);
     }
 
     /**
@@ -50,8 +59,22 @@ public final class Persona {
      */
     public static Persona deferred(String id, PersonaMetadata metadata, PersonaSource source,
             List<Diagnostic> headerDiagnostics, Supplier<PersonaBody> bodyParser) {
-        return new Persona(id, metadata, source, headerDiagnostics, null,
+        return deferred(id, metadata, source, headerDiagnostics, "", bodyParser);
+    }
+
+    /** As {@link #deferred(String, PersonaMetadata, PersonaSource, List, Supplier)}, keeping the body's Markdown. */
+    public static Persona deferred(String id, PersonaMetadata metadata, PersonaSource source,
+            List<Diagnostic> headerDiagnostics, String bodyMarkdown, Supplier<PersonaBody> bodyParser) {
+        return new Persona(id, metadata, source, headerDiagnostics, bodyMarkdown, null,
                 Objects.requireNonNull(bodyParser, "bodyParser"));
+    }
+
+    /**
+     * The body as written, in Markdown, without parsing it: what a search index reads. Empty for personas built
+     * without it.
+     */
+    public String bodyMarkdown() {
+        return bodyMarkdown;
     }
 
     /** A stable id: the front-matter {@code id} if there is one, else the file's path without extension. */

@@ -89,15 +89,26 @@ public final class Personas {
      * diagnostics; its name without extension is the default id.
      */
     public static ReadResult parse(byte[] bytes, String label, ReadOptions options) {
+        String name = Objects.requireNonNull(label, "label");
+        name = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+        return parse(bytes, label, stem(name), options);
+    }
+
+    /**
+     * Reads persona bytes held in memory, as Markdown, giving the persona {@code defaultId} unless its front matter
+     * names another; the array is not modified.
+     */
+    public static ReadResult parse(byte[] bytes, String label, String defaultId, ReadOptions options) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(defaultId, "defaultId");
         Objects.requireNonNull(options, "options");
         if (bytes.length > options.maxFileBytes()) {
             return tooLarge(label, options);
         }
         String name = label.contains("/") ? label.substring(label.lastIndexOf('/') + 1) : label;
         return reader(name.contains(".") ? name : name + ".md")
-                .read(new SourceInput(label, null, stem(name), bytes.clone()), options);
+                .read(new SourceInput(label, null, defaultId, bytes.clone()), options);
     }
 
     /**

@@ -69,9 +69,10 @@ public final class MarkdownPersonaReader implements PersonaReader {
             return read.withDiagnostics(options.apply(read.diagnostics()));
         };
         if (options.lazyBody()) {
-            return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, body), headerFindings);
+            return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, text.substring(start), body),
+                    headerFindings);
         }
-        Persona persona = Persona.of(id, metadata, source, body.get(), headerFindings);
+        Persona persona = Persona.of(id, metadata, source, body.get(), headerFindings, text.substring(start));
         return new ReadResult(persona, persona.diagnostics());
     }
 

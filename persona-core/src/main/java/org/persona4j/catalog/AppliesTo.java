@@ -1,0 +1,122 @@
+package org.persona4j.catalog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.persona4j.internal.catalog.Glob;
+
+/**
+ * The {@code applyTo} field read the way editors read it: file globs ({@code **}{@code /*.java}, {@code src/**},
+ * {@code {a,b}}), several in one value separated by commas, or a YAML list; and words that name a scope rather than
+ * files ({@code general}, {@code business}), which match no file. Immutable.
+ */
+public final class AppliesTo {
+
+    private final List<Glob> globs;
+    private final List<String> scopes;
+
+    private AppliesTo(List<Glob> globs, List<String> scopes) {
+        this.globs = globs;
+        this.scopes = scopes;
+    }
+
+    /** Reads the values of an {@code applyTo} field; each may hold several comma-separated patterns. */
+    public static AppliesTo of(List<String> values) {
+        List<Glob> globs = new ArrayList<>();
+        List<String> scopes = new ArrayList<>();
+        for (String value : values) {
+            for (String part : splitOutsideBraces(value)) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (isGlob(p)) {
+                    globs.add(Glob.compile(p));
+                } else {
+                    scopes.add(p);
+                }
+            }
+        }
+        return new AppliesTo(List.copyOf(globs), List.copyOf(scopes));
+    }
+
+    /** The file patterns, as written. */
+    public List<String> patterns() {
+        return globs.stream().map(Glob::pattern).toList();
+    }
+
+    /** The scope words ({@code general}…), which match no file. */
+    public List<String> scopes() {
+        return scopes;
+    }
+
+    /** {@code true} when some pattern matches the path (relative, with either separator). */
+    public boolean matches(Path path) {
+        return explain(path).matched();
+    }
+
+    /**
+     * Why the path matches or not: the first matching pattern, or every pattern and scope word that was tried.
+     *
+     * @param path a path relative to the project, such as {@code src/Main.java}
+     */
+    public Explanation explain(Path path) {
+        Objects.requireNonNull(path, "path");
+        String p = path.toString().replace('\\', '/');
+        for (Glob g : globs) {
+            if (g.matches(p)) {
+                return new Explanation(true, "'" + g.pattern() + "' matches " + p);
+            }
+        }
+        if (globs.isEmpty() && scopes.isEmpty()) {
+            return new Explanation(false, "no applyTo patterns");
+        }
+        StringBuilder why = new StringBuilder("nothing matches " + p + ":");
+        for (Glob g : globs) {
+            why.append(" '").append(g.pattern()).append("' does not;");
+        }
+        for (String s : scopes) {
+            why.append(" '").append(s).append("' is a scope word, not a file pattern;");
+        }
+        return new Explanation(false, why.substring(0, why.length() - 1));
+    }
+
+    /**
+     * Whether a path matched, and why.
+     *
+     * @param matched whether some pattern matched
+     * @param reason  the matching pattern, or what was tried
+     */
+    public record Explanation(boolean matched, String reason) {
+    }
+
+    /** Words such as {@code general} are scopes; anything with a glob character, a slash or a dot is a pattern. */
+    private static boolean isGlob(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            if ("*?[{/.".indexOf(p.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> splitOutsideBraces(String value) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if ((c == ',' || c == ';') && depth == 0) {
+                out.add(value.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(value.substring(start));
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package org.persona4j.catalog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.persona4j.Persona;
+import org.persona4j.internal.catalog.Words;
+import org.persona4j.model.CapabilityGroup;
+
+/**
+ * A condition on a persona, for {@link PersonaQuery}. Text conditions ignore case and accents and match whole words:
+ * {@code keyword("kafka")} matches the keyword {@code Apache Kafka}, not {@code kafkaesque}. Filters are immutable
+ * and combine with {@link #and}, {@link #or} and {@link #negate}.
+ */
+public interface PersonaFilter {
+
+    /** Whether the persona satisfies the condition. */
+    boolean test(Persona persona);
+
+    /** The condition in words, for explanations and error messages. */
+    String describe();
+
+    default PersonaFilter and(PersonaFilter other) {
+        return new Combined(List.of(this, other), true);
+    }
+
+    default PersonaFilter or(PersonaFilter other) {
+        return new Combined(List.of(this, other), false);
+    }
+
+    default PersonaFilter negate() {
+        PersonaFilter self = this;
+        return new PersonaFilter() {
+            @Override
+            public boolean test(Persona persona) {
+                return !self.test(persona);
+            }
+
+            @Override
+            public String describe() {
+                return "not (" + self.describe() + ")";
+            }
+        };
+    }
+
+    /** A front-matter keyword containing these words. */
+    static PersonaFilter keyword(String keyword) {
+        return new Keyword(Objects.requireNonNull(keyword, "keyword"));
+    }
+
+    /** A capability (its category or one of its items) containing these words; reads the persona's body. */
+    static PersonaFilter capability(String capability) {
+        return new Capability(Objects.requireNonNull(capability, "capability"));
+    }
+
+    /** The front-matter {@code agentMode}, compared ignoring case and accents. */
+    static PersonaFilter agentMode(String mode) {
+        String want = Words.normalise(Objects.requireNonNull(mode, "mode"));
+        return simple("agentMode is '" + mode + "'",
+                p -> p.metadata().agentMode().map(Words::normalise).filter(want::equals).isPresent());
+    }
+
+    /** An {@code applyTo} pattern matches this file (see {@link AppliesTo}). */
+    static PersonaFilter appliesTo(Path file) {
+        Objects.requireNonNull(file, "file");
+        return simple("applies to " + file, p -> AppliesTo.of(p.metadata().applyTo()).matches(file));
+    }
+
+    /** A {@code summaryScore} of at least this. */
+    static PersonaFilter scoreAtLeast(double minimum) {
+        return simple("summaryScore ≥ " + minimum, p -> p.metadata().summaryScore().filter(s -> s >= minimum)
+                .isPresent());
+    }
+
+    /** The title (or name) contains these words. */
+    static PersonaFilter title(String words) {
+        Objects.requireNonNull(words, "words");
+        return simple("title contains '" + words + "'", p -> Words.containsPhrase(p.title(), words));
+    }
+
+    private static PersonaFilter simple(String description, java.util.function.Predicate<Persona> test) {
+        return new PersonaFilter() {
+            @Override
+            public boolean test(Persona persona) {
+                return test.test(persona);
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
+
+    /** Keyword condition; the catalog answers it from an index before testing. */
+    record Keyword(String words) implements PersonaFilter {
+        @Override
+        public boolean test(Persona persona) {
+            return persona.metadata().keywords().stream().anyMatch(k -> Words.containsPhrase(k, words));
+        }
+
+        @Override
+        public String describe() {
+            return "keyword '" + words + "'";
+        }
+    }
+
+    /** Capability condition; the catalog answers it from an index before testing. */
+    record Capability(String words) implements PersonaFilter {
+        @Override
+        public boolean test(Persona persona) {
+            for (CapabilityGroup g : persona.capabilities()) {
+                if (Words.containsPhrase(g.category(), words)
+                        || g.items().stream().anyMatch(i -> Words.containsPhrase(i, words))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String describe() {
+            return "capability '" + words + "'";
+        }
+    }
+
+    /** All or any of several filters. */
+    record Combined(List<PersonaFilter> parts, boolean all) implements PersonaFilter {
+        @Override
+        public boolean test(Persona persona) {
+            return all ? parts.stream().allMatch(f -> f.test(persona)) : parts.stream().anyMatch(f -> f.test(persona));
+        }
+
+        @Override
+        public String describe() {
+            List<String> words = parts.stream()
+                    .map(f -> f instanceof Combined c && c.all() != all ? "(" + f.describe() + ")" : f.describe())
+                    .toList();
+            return words.isEmpty() ? "anything" : String.join(all ? " and " : " or ", words);
+        }
+    }
+}
