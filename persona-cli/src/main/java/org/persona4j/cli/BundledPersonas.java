@@ -13,7 +13,9 @@ import org.persona4j.ReadResult;
 /** The personas the project wrote itself and ships inside the command's jar, so it is useful with no files. */
 final class BundledPersonas {
 
-    private static final String FOLDER = "/org/persona4j/cli/bundled/";
+    /** The class-path folder of the bundled personas, for a catalog's class-path root. */
+    static final String FOLDER_NAME = "org/persona4j/cli/bundled";
+    private static final String FOLDER = "/" + FOLDER_NAME + "/";
 
     private BundledPersonas() {
     }

@@ -1,0 +1,178 @@
+package org.persona4j.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.persona4j.Diagnostic;
+import org.persona4j.Persona;
+import org.persona4j.catalog.AppliesTo;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.catalog.PersonaQuery;
+import org.persona4j.catalog.SearchHit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code persona query}: finds personas by facets, or ranks them against free text. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Find personas: by keyword, capability and the file they apply to, or ranked by free text.",
+            "With no PATH, queries the personas bundled with the command."},
+        footer = {"", "Exit codes: 0 ok (also when nothing matches), 2 usage or I/O error."})
+final class QueryCommand implements Callable<Integer> {
+
+    /** The output forms. */
+    enum Format { text, json }
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Directories of persona files.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--keyword", paramLabel = "K", description = "A keyword the persona has (repeatable).")
+    List<String> keywords = new ArrayList<>();
+
+    @Option(names = "--capability", paramLabel = "T", description = "A capability the persona lists (repeatable).")
+    List<String> capabilities = new ArrayList<>();
+
+    @Option(names = "--applies-to", paramLabel = "FILE", description = "A file the persona's applyTo matches.")
+    Path appliesTo;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "Free text; results are ranked by relevance.")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results "
+            + "(default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--explain", description = "Say why each result matched.")
+    boolean explain;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (limit < 0) {
+            err.println("persona: --limit must not be negative");
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        PersonaCatalog catalog;
+        try {
+            PersonaCatalog.Builder builder = PersonaCatalog.builder();
+            if (paths.isEmpty()) {
+                builder.classpath(BundledPersonas.FOLDER_NAME);
+            }
+            for (Path p : paths) {
+                if (!Files.isDirectory(p)) {
+                    err.println("persona: not a directory: " + p);
+                    return PersonaCommand.USAGE_OR_IO;
+                }
+                builder.directory(p);
+            }
+            catalog = builder.build();
+        } catch (IOException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        for (Diagnostic d : catalog.diagnostics()) {
+            err.println(d);
+        }
+        catalog.failures().values().forEach(list -> list.forEach(err::println));
+
+        PersonaQuery query = catalog.query();
+        for (String k : keywords) {
+            query = query.keyword(k);
+        }
+        for (String c : capabilities) {
+            query = query.capability(c);
+        }
+        if (appliesTo != null) {
+            query = query.appliesTo(appliesTo);
+        }
+        List<Result> results = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            List<Persona> allowed = query.list();
+            for (SearchHit hit : catalog.search(text, Integer.MAX_VALUE)) {
+                if (allowed.contains(hit.persona()) && results.size() < limit) {
+                    results.add(new Result(hit.persona(), hit.score(), why(hit.persona(), query) + hit.explain()));
+                }
+            }
+        } else {
+            for (Persona p : query.limit(limit).list()) {
+                results.add(new Result(p, Double.NaN, why(p, query)));
+            }
+        }
+        out.print(format == Format.json ? json(results) : text(results));
+        out.flush();
+        return 0;
+    }
+
+    /** One line of output. */
+    private record Result(Persona persona, double score, String why) {
+    }
+
+    private String why(Persona p, PersonaQuery query) {
+        StringBuilder why = new StringBuilder();
+        if (!keywords.isEmpty() || !capabilities.isEmpty()) {
+            why.append("matches ").append(query.describe()).append(". ");
+        }
+        if (appliesTo != null) {
+            why.append(AppliesTo.of(p.metadata().applyTo()).explain(appliesTo).reason()).append(". ");
+        }
+        return why.toString();
+    }
+
+    private String text(List<Result> results) {
+        StringBuilder out = new StringBuilder();
+        for (Result r : results) {
+            out.append(String.format(Locale.ROOT, "%-40s %s", r.persona().id(), r.persona().title()));
+            if (!Double.isNaN(r.score())) {
+                out.append(String.format(Locale.ROOT, "  (%.2f)", r.score()));
+            }
+            out.append('\n');
+            if (explain && !r.why().isBlank()) {
+                out.append("    ").append(r.why().strip()).append('\n');
+            }
+        }
+        if (results.isEmpty()) {
+            out.append("no persona matches\n");
+        }
+        return out.toString();
+    }
+
+    private String json(List<Result> results) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = mapper.createArrayNode();
+        for (Result r : results) {
+            ObjectNode n = array.addObject();
+            n.put("id", r.persona().id());
+            n.put("title", r.persona().title());
+            n.put("source", r.persona().source().label());
+            if (!Double.isNaN(r.score())) {
+                n.put("score", r.score());
+            }
+            if (explain) {
+                n.put("why", r.why().strip());
+            }
+        }
+        try {
+            return mapper.writeValueAsString(array) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

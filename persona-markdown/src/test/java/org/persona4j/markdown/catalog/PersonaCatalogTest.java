@@ -1,0 +1,154 @@
+package org.persona4j.markdown.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.persona4j.Diagnostic;
+import org.persona4j.Persona;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.catalog.PersonaFilter;
+import org.persona4j.catalog.PersonaQuery;
+
+/** Loading: roots and their precedence, versions, duplicates, file-system rules and failures. */
+class PersonaCatalogTest {
+
+    static String persona(String title, String version, String extra) {
+        return "---\ntitle: " + title + (version == null ? "" : "\nversion: " + version) + extra
+                + "\n---\n## Role Summary\n" + title + ".\n";
+    }
+
+    @Test
+    void idsAreRootRelativePathsAndFailuresDoNotStopTheRest(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("engineer"));
+        Files.writeString(dir.resolve("engineer/backend.md"), persona("Backend", "1.0.0", ""));
+        Files.writeString(dir.resolve("broken.md"), "---\ntitle: [unclosed\n---\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a persona");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(List.of("engineer/backend"), catalog.personas().stream().map(Persona::id).toList());
+        assertEquals(1, catalog.failures().size());
+        String failed = catalog.failures().keySet().iterator().next();
+        assertTrue(failed.endsWith("broken.md"), failed);
+        assertEquals("front-matter.syntax", catalog.failures().get(failed).get(0).code());
+    }
+
+    @Test
+    void laterRootsOverrideEarlierOnesAndSaySo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("reviewer.md"), persona("Project Reviewer", null, ""));
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .source("reviewer", persona("Bundled Reviewer", "2.0.0", ""))
+                .directory(dir)
+                .build();
+        assertEquals("Project Reviewer", catalog.expect("reviewer").title());
+        assertEquals(1, catalog.versions("reviewer").size(), "every version of the earlier root is replaced");
+        Diagnostic d = catalog.diagnostics().get(0);
+        assertEquals(PersonaCatalog.OVERRIDE, d.code());
+        assertTrue(d.message().contains("memory:reviewer"), d.message());
+    }
+
+    @Test
+    void versionsCoexistAndTheLatestIsChosenBySemanticVersion(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), persona("Reviewer 1.9", "1.9.0", "\nid: reviewer"));
+        Files.writeString(dir.resolve("b.md"), persona("Reviewer 1.10", "1.10.0", "\nid: reviewer"));
+        Files.writeString(dir.resolve("c.md"), persona("Reviewer 2 rc", "2.0.0-rc.1", "\nid: reviewer"));
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals("Reviewer 2 rc", catalog.expect("reviewer").title());
+        assertEquals(List.of("2.0.0-rc.1", "1.10.0", "1.9.0"), catalog.versions("reviewer").stream()
+                .map(p -> p.metadata().version().orElseThrow()).toList());
+        assertEquals("Reviewer 1.9", catalog.find("reviewer", "1.9.0").orElseThrow().title());
+        assertEquals(1, catalog.size());
+    }
+
+    @Test
+    void duplicateIdsWithinARootAreReportedAndTheFirstIsKept(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), persona("First", "1.0.0", "\nid: same"));
+        Files.writeString(dir.resolve("b.md"), persona("Second", "1.0.0", "\nid: same"));
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals("First", catalog.expect("same").title());
+        assertEquals(PersonaCatalog.DUPLICATE_ID, catalog.diagnostics().get(0).code());
+    }
+
+    @Test
+    void includeExcludeAndTheFileCap(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("drafts"));
+        Files.writeString(dir.resolve("drafts/wip.md"), persona("Draft", null, ""));
+        Files.writeString(dir.resolve("done.md"), persona("Done", null, ""));
+        Files.writeString(dir.resolve("also.md"), persona("Also", null, ""));
+        assertEquals(List.of("also", "done"), ids(PersonaCatalog.builder().directory(dir).exclude("drafts/**")
+                .build()));
+        assertEquals(List.of("drafts/wip"), ids(PersonaCatalog.builder().directory(dir).include("drafts/*.md")
+                .build()));
+        PersonaCatalog capped = PersonaCatalog.builder().directory(dir).maxFiles(2).build();
+        assertEquals(2, capped.size());
+        assertTrue(capped.diagnostics().stream().anyMatch(d -> d.code().equals("catalog.too-many-files")));
+    }
+
+    @Test
+    void symbolicLinksAreSkippedAndLoopsNeverHang(@TempDir Path dir) throws IOException {
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("secret.md"), persona("Secret", null, ""));
+        Files.writeString(dir.resolve("real.md"), persona("Real", null, ""));
+        Files.createSymbolicLink(dir.resolve("link.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(dir.resolve("loop"), dir);
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(List.of("real"), ids(catalog));
+        assertTrue(catalog.diagnostics().stream().anyMatch(d -> d.message().contains("symbolic link")));
+        PersonaCatalog following = PersonaCatalog.builder().directory(dir).followLinks(true).build();
+        assertEquals(List.of("real"), ids(following), "a link leaving the root is not followed");
+        assertTrue(following.diagnostics().stream().anyMatch(d -> d.message().contains("outside the catalog root")));
+    }
+
+    @Test
+    void aFifoIsSkippedWithoutBlocking(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("real.md"), persona("Real", null, ""));
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.md").toString()).start();
+        } catch (IOException noMkfifo) {
+            return;
+        }
+        if (mkfifo.waitFor() == 0) {
+            PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+            assertEquals(List.of("real"), ids(catalog));
+            assertTrue(catalog.diagnostics().stream().anyMatch(d -> d.message().contains("not a regular file")));
+        }
+    }
+
+    @Test
+    void classPathRootsLoadPersonasPackagedWithAnApp() throws IOException {
+        PersonaCatalog catalog = PersonaCatalog.builder().classpath("fixtures").build();
+        assertTrue(catalog.find("reference-layout").isPresent(), catalog.personas().toString());
+        assertTrue(catalog.expect("reference-layout").source().label().startsWith("classpath:fixtures/"));
+    }
+
+    @Test
+    void expectNamesTheIdAndTheClosestOnes() throws IOException {
+        PersonaCatalog catalog = PersonaCatalog.builder().source("engineer/backend-engineer", persona("B", null, ""))
+                .build();
+        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> catalog.expect("backend"));
+        assertTrue(e.getMessage().contains("'backend'") && e.getMessage().contains("engineer/backend-engineer"),
+                e.getMessage());
+    }
+
+    @Test
+    void bodiesAreNotParsedByLoading(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), persona("A", null, ""));
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        catalog.query().keyword("x").list();
+        catalog.search("anything");
+        assertTrue(catalog.personas().stream().noneMatch(Persona::isBodyParsed));
+        catalog.query().capability("x").list();
+        assertTrue(catalog.personas().stream().allMatch(Persona::isBodyParsed));
+    }
+
+    static List<String> ids(PersonaCatalog catalog) {
+        return catalog.personas().stream().map(Persona::id).toList();
+    }
+}
