@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
 import org.persona4j.ReadResult;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.catalog.PersonaQuery;
+import org.persona4j.catalog.SearchHit;
+import java.util.List;
 
 /** The README's usage snippet, compiled and run, so the README cannot drift from the API. */
 class UsageExampleTest {
@@ -32,5 +36,27 @@ class UsageExampleTest {
         assertEquals(38, persona.constraints().get(0).span().startLine());
         assertTrue(json.startsWith("{"));
         assertEquals(java.util.List.of("json", "markdown", "text", "yaml"), Personas.writeFormats());
+    }
+
+    @Test
+    void readmeCatalogSnippetWorks(@org.junit.jupiter.api.io.TempDir Path personas) throws IOException {
+        java.nio.file.Files.writeString(personas.resolve("cr-only.md"), "---\ntitle: Project Override\n---\n");
+        // --- as in README.md, with this module's fixtures as the packaged personas ---
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .classpath("fixtures")
+                .directory(personas)
+                .exclude("drafts/**")
+                .build();
+        List<Persona> fits = catalog.query().keyword("services").capability("Java")
+                .appliesTo(Path.of("src/Main.java")).scoreAtLeast(4.0).orderBy(PersonaQuery.BY_SCORE).limit(5).list();
+        Persona one = catalog.query().keyword("services").expectFirst();
+        List<SearchHit> hits = catalog.search("my API is slow under high load");
+        PersonaCatalog next = catalog.reload();
+        // --- end ---
+        assertEquals("Sample Engineer", one.title());
+        assertEquals(List.of("bom-crlf-no-final-newline", "reference-layout"), fits.stream().map(Persona::id).toList());
+        assertEquals("Project Override", catalog.expect("cr-only").title());
+        assertTrue(hits.size() <= 10);
+        assertEquals(catalog.size(), next.size());
     }
 }
