@@ -55,6 +55,9 @@ class BodyReadingTest {
         assertEquals(21, roleSummary.line());
         assertEquals("1. Role Summary", roleSummary.heading());
         assertEquals("A careful engineer.", roleSummary.text());
+        assertEquals(22, roleSummary.textLine());
+        Section goals = p.sections().get(1);
+        assertEquals(28, goals.fileLine(1), "the second goal");
         assertEquals(26, p.sections().get(1).line());
         assertEquals(27, p.goals().get(0).span().startLine());
     }

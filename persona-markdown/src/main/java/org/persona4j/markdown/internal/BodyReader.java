@@ -88,7 +88,8 @@ final class BodyReader {
                     k + 1 < h2.size() ? blocks.get(nextBlock).start() : body.length());
             int contentStart = text.afterLine(h);
             Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), text.raw(contentStart, end),
-                    text.span(h.start(), trimEnd(Math.max(end, h.end()))));
+                    text.span(h.start(), trimEnd(Math.max(end, h.end()))),
+                    text.line(firstTextOffset(contentStart, end)));
             List<Block> under = new ArrayList<>(blocks.subList(hi + 1, nextBlock));
             under.removeIf(b -> b.start() >= end);
             sections.add(new SectionBlocks(section, List.copyOf(under)));
@@ -105,6 +106,20 @@ final class BodyReader {
             e = rule.start();
         }
         return e;
+    }
+
+    /** Where the text of a range starts once leading blank lines are skipped, as {@link Text#trimBlock} does. */
+    private int firstTextOffset(int start, int end) {
+        int lineStart = start;
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+            } else if (c != ' ' && c != '\t') {
+                return lineStart;
+            }
+        }
+        return Math.min(start, body.length());
     }
 
     private int trimEnd(int end) {
