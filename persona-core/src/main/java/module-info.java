@@ -6,6 +6,9 @@ module org.persona4j.core {
     exports org.persona4j;
     exports org.persona4j.model;
     exports org.persona4j.catalog;
+    exports org.persona4j.render;
+
+    requires jtokkit;
     exports org.persona4j.spi;
 
     uses org.persona4j.spi.PersonaReader;

@@ -175,6 +175,20 @@ public final class Persona {
         return body().bodyMetadata();
     }
 
+    /**
+     * Renders the persona as a prompt: Markdown with every section, unless the options say otherwise.
+     *
+     * @throws org.persona4j.render.UnknownVariableException for a {@code {{name}}} with no value, unless lenient
+     */
+    public org.persona4j.render.RenderedPrompt render(org.persona4j.render.RenderOptions options) {
+        return org.persona4j.internal.render.Renderer.render(this, Objects.requireNonNull(options, "options"));
+    }
+
+    /** Renders with {@link org.persona4j.render.RenderOptions#defaults()}. */
+    public org.persona4j.render.RenderedPrompt render() {
+        return render(org.persona4j.render.RenderOptions.defaults());
+    }
+
     /** Equal when id, metadata, source and body are equal (parses both bodies). */
     @Override
     public boolean equals(Object o) {

@@ -1,0 +1,173 @@
+package org.persona4j.internal.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.persona4j.Persona;
+import org.persona4j.model.Section;
+import org.persona4j.model.SectionKind;
+import org.persona4j.render.Provenance;
+import org.persona4j.render.RenderFormat;
+import org.persona4j.render.RenderOptions;
+import org.persona4j.render.RenderedPrompt;
+import org.persona4j.render.Variables;
+
+/**
+ * Renders a persona: the chosen sections as written, placeholders filled in one pass, parts dropped in
+ * {@link RenderOptions#DROP_ORDER} until the token budget holds, then shaped for the format. Every stretch of the
+ * system text records the file line it came from.
+ */
+public final class Renderer {
+
+    private static final String SECTIONS_SLOT = "{{persona.sections}}";
+
+    private Renderer() {
+    }
+
+    public static RenderedPrompt render(Persona persona, RenderOptions options) {
+        List<Section> parts = new ArrayList<>();
+        for (Section s : persona.sections()) {
+            if (options.kinds().contains(s.kind())) {
+                parts.add(s);
+            }
+        }
+        List<String> dropped = new ArrayList<>();
+        Assembled system = assemble(persona, parts, options);
+        int tokens = options.counter().count(system.text());
+        while (options.maxTokens() > 0 && tokens > options.maxTokens()) {
+            Section victim = nextToDrop(parts);
+            if (victim == null) {
+                break;
+            }
+            parts.remove(victim);
+            dropped.add(victim.kind() + ": " + victim.heading());
+            system = assemble(persona, parts, options);
+            tokens = options.counter().count(system.text());
+        }
+        String text = shape(persona, system.text(), options);
+        boolean fits = options.maxTokens() == 0 || tokens <= options.maxTokens();
+        return new RenderedPrompt(text, system.text(), options.format(), tokens, options.counter().name(),
+                sha256(text), system.provenance(), dropped, fits);
+    }
+
+    /** The last section of the first kind in drop order that still has one. */
+    private static Section nextToDrop(List<Section> parts) {
+        Set<SectionKind> present = EnumSet.noneOf(SectionKind.class);
+        parts.forEach(s -> present.add(s.kind()));
+        for (SectionKind kind : RenderOptions.DROP_ORDER) {
+            if (present.contains(kind)) {
+                for (int i = parts.size() - 1; i >= 0; i--) {
+                    if (parts.get(i).kind() == kind) {
+                        return parts.get(i);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** System text and where each stretch of it came from. */
+    private record Assembled(String text, List<Provenance> provenance) {
+    }
+
+    private static Assembled assemble(Persona persona, List<Section> parts, RenderOptions options) {
+        String label = persona.source().label();
+        StringBuilder body = new StringBuilder();
+        List<Provenance> provenance = new ArrayList<>();
+        boolean markdown = options.format() != RenderFormat.TEXT;
+        for (Section s : parts) {
+            if (body.length() > 0) {
+                body.append('\n');
+            }
+            int headingStart = body.length();
+            String heading = fill(s.heading(), options, label, s.line(), 1);
+            body.append(markdown ? "## " : "").append(heading).append('\n');
+            provenance.add(new Provenance(headingStart, body.length(), label, s.kind(), s.heading(), s.line()));
+            if (!s.text().isEmpty()) {
+                body.append(markdown ? "\n" : "");
+                String[] lines = s.text().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    int start = body.length();
+                    body.append(fill(lines[i], options, label, s.fileLine(i), 1)).append('\n');
+                    provenance.add(new Provenance(start, body.length(), label, s.kind(), s.heading(),
+                            s.fileLine(i)));
+                }
+            }
+        }
+        String title = fill(persona.title(), options, label, persona.metadata().span("title")
+                .map(sp -> sp.startLine()).orElse(1), 1);
+        String description = persona.metadata().description().map(d -> fill(d, options, label,
+                persona.metadata().span("description").map(sp -> sp.startLine()).orElse(1), 1)).orElse("");
+        String prefix;
+        String suffix;
+        if (options.template() != null) {
+            Map<String, String> slots = slots(options, title, description);
+            String t = options.template();
+            int at = t.indexOf(SECTIONS_SLOT);
+            prefix = Variables.fill(at < 0 ? t : t.substring(0, at), slots, options.lenient(), o -> "template:" + o);
+            suffix = at < 0 ? "" : Variables.fill(t.substring(at + SECTIONS_SLOT.length()), slots, options.lenient(),
+                    o -> "template:" + o);
+            if (at < 0) {
+                return new Assembled(prefix, List.of());
+            }
+        } else {
+            StringBuilder head = new StringBuilder(markdown ? "# " : "").append(title).append('\n');
+            if (!description.isEmpty()) {
+                head.append('\n').append(description).append('\n');
+            }
+            prefix = head.append(body.length() > 0 ? "\n" : "").toString();
+            suffix = "";
+        }
+        List<Provenance> shifted = new ArrayList<>();
+        int titleLine = persona.metadata().span("title").map(sp -> sp.startLine()).orElse(1);
+        if (options.template() == null) {
+            shifted.add(new Provenance(0, prefix.length(), label, null, "", titleLine));
+        }
+        for (Provenance p : provenance) {
+            shifted.add(new Provenance(p.start() + prefix.length(), p.end() + prefix.length(), p.source(), p.kind(),
+                    p.heading(), p.line()));
+        }
+        return new Assembled(prefix + body + suffix, shifted);
+    }
+
+    private static Map<String, String> slots(RenderOptions options, String title, String description) {
+        Map<String, String> slots = new HashMap<>(options.variables());
+        slots.put("persona.title", title);
+        slots.put("persona.description", description);
+        return slots;
+    }
+
+    private static String fill(String text, RenderOptions options, String label, int line, int column) {
+        return Variables.fill(text, options.variables(), options.lenient(),
+                offset -> label + ":" + line + ":" + (column + text.codePointCount(0, offset)));
+    }
+
+    private static String shape(Persona persona, String system, RenderOptions options) {
+        String user = options.userMessage();
+        return switch (options.format()) {
+            case TEXT, MARKDOWN -> system;
+            case JSON -> "{\"id\":" + Json.string(persona.id()) + ",\"title\":" + Json.string(persona.title())
+                    + ",\"system\":" + Json.string(system) + "}\n";
+            case OPENAI -> "{\"messages\":[{\"role\":\"system\",\"content\":" + Json.string(system) + "}"
+                    + (user == null ? "" : ",{\"role\":\"user\",\"content\":" + Json.string(user) + "}") + "]}\n";
+            case ANTHROPIC -> "{\"system\":" + Json.string(system) + ",\"messages\":["
+                    + (user == null ? "" : "{\"role\":\"user\",\"content\":" + Json.string(user) + "}") + "]}\n";
+        };
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

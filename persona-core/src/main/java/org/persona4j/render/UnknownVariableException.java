@@ -1,0 +1,26 @@
+package org.persona4j.render;
+
+/** A {@code {{name}}} placeholder with no value, when lenient mode is off. The message names it and where it is. */
+public final class UnknownVariableException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final String where;
+
+    public UnknownVariableException(String name, String where) {
+        super("no value for variable '" + name + "' at " + where + "; pass it with variable(\"" + name
+                + "\", …), write the braces as {{{{ or \\{{ to keep them, or render leniently");
+        this.name = name;
+        this.where = where;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** {@code file:line:column} of the placeholder. */
+    public String where() {
+        return where;
+    }
+}

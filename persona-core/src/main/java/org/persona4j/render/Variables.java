@@ -1,0 +1,89 @@
+package org.persona4j.render;
+
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * One-pass {@code {{name}}} substitution. Values are copied as they are and never read again as template syntax, so
+ * a value holding {@code {{x}}}, {@code ${…}}, {@code {%…%}} or {@code #{…}} comes out unchanged. No expressions,
+ * helpers, partials or reflection. Names are letters, digits, {@code _}, {@code .} and {@code -}; spaces inside
+ * the braces are allowed. To write two literal opening braces, write four, or put a backslash before the two: both
+ * turn into two braces and what follows is not a placeholder.
+ */
+public final class Variables {
+
+    private Variables() {
+    }
+
+    /**
+     * Fills the placeholders of one text.
+     *
+     * @param text    the text
+     * @param values  the values by name
+     * @param lenient when {@code true} an unknown placeholder is left as written; otherwise it throws
+     * @param where   for an error: the {@code file:line:column} of an offset in the text
+     * @throws UnknownVariableException for an unknown name when not lenient
+     */
+    public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\\' && text.startsWith("{{", i + 1)) {
+                out.append("{{");
+                i += 3;
+            } else if (c == '{' && text.startsWith("{{{{", i)) {
+                out.append("{{");
+                i += 4;
+            } else if (c == '{' && text.startsWith("{{", i)) {
+                int close = placeholderEnd(text, i + 2);
+                if (close < 0) {
+                    out.append("{{");
+                    i += 2;
+                    continue;
+                }
+                String name = text.substring(i + 2, close).strip();
+                String value = values.get(name);
+                if (value != null) {
+                    out.append(value);
+                } else if (lenient) {
+                    out.append(text, i, close + 2);
+                } else {
+                    throw new UnknownVariableException(name, where.apply(i));
+                }
+                i = close + 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The offset of the {@code }}} closing a placeholder whose name starts at {@code from}, or -1. */
+    private static int placeholderEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int nameStart = i;
+        while (i < text.length() && isNameChar(text.charAt(i)) && i - nameStart < 128) {
+            i++;
+        }
+        if (i == nameStart) {
+            return -1;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith("}}", i) ? i : -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+    }
+}

@@ -1,0 +1,163 @@
+package org.persona4j.markdown.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.persona4j.Persona;
+import org.persona4j.Personas;
+import org.persona4j.model.Item;
+import org.persona4j.model.SectionKind;
+import org.persona4j.render.Provenance;
+import org.persona4j.render.RenderFormat;
+import org.persona4j.render.RenderOptions;
+import org.persona4j.render.RenderedPrompt;
+import org.persona4j.render.TokenCounter;
+import org.persona4j.render.UnknownVariableException;
+import org.persona4j.testing.Corpus;
+
+class RenderTest {
+
+    private static Persona reference() throws IOException {
+        return Personas.read(Corpus.require("ai-ley-personas/engineer/backend-engineer.md")).expectPersona();
+    }
+
+    @Test
+    void defaultRenderHoldsTheRoleSummaryEveryConstraintAndEveryDirectiveVerbatim() throws IOException {
+        Persona p = reference();
+        RenderedPrompt r = p.render();
+        assertTrue(r.text().contains(p.roleSummary()));
+        for (Item i : p.constraints()) {
+            assertTrue(r.text().contains(i.text()), i.text());
+        }
+        for (Item i : p.directives()) {
+            assertTrue(r.text().contains(i.text()), i.text());
+        }
+        assertTrue(r.tokens() > 1000, "counted by the real tokenizer: " + r.tokens());
+        assertEquals("cl100k_base", r.tokenizer());
+        assertTrue(r.fits());
+    }
+
+    @Test
+    void provenanceOfTheFirstConstraintPointsAtItsLine() throws IOException {
+        Persona p = reference();
+        RenderedPrompt r = p.render();
+        Item first = p.constraints().get(0);
+        int at = r.systemText().indexOf(first.text());
+        Provenance where = r.provenanceAt(at).orElseThrow();
+        assertEquals(first.span().startLine(), where.line());
+        assertEquals(SectionKind.CONSTRAINTS, where.kind());
+        assertEquals("5. Constraints", where.heading());
+        assertTrue(where.source().endsWith("backend-engineer.md"));
+    }
+
+    @Test
+    void theSameInputGivesTheSameFingerprint() throws IOException {
+        String first = reference().render().fingerprint();
+        assertEquals(first, reference().render().fingerprint());
+        assertEquals(64, first.length());
+        assertFalse(first.equals(reference().render(RenderOptions.builder().format(RenderFormat.TEXT).build())
+                .fingerprint()));
+    }
+
+    @Test
+    void aHalfBudgetIsMetByDroppingExamplesAndTemplatesBeforeConstraints() throws IOException {
+        Persona p = reference();
+        int full = p.render().tokens();
+        RenderedPrompt half = p.render(RenderOptions.builder().maxTokens(full / 2).build());
+        assertTrue(half.fits());
+        assertTrue(half.tokens() <= full / 2);
+        assertEquals(half.tokens(), TokenCounter.cl100k().count(half.systemText()), "counted on the real text");
+        assertEquals("TEMPLATES: 9. Templates & Patterns", half.dropped().get(0));
+        assertTrue(half.dropped().contains("EXAMPLES: 8. Example Workflows"), half.dropped().toString());
+        assertFalse(half.dropped().stream().anyMatch(d -> d.startsWith("CONSTRAINTS")));
+        for (Item i : p.constraints()) {
+            assertTrue(half.systemText().contains(i.text()));
+        }
+    }
+
+    @Test
+    void aBudgetTooSmallForAnythingSaysItDoesNotFit() throws IOException {
+        RenderedPrompt tiny = reference().render(RenderOptions.builder().maxTokens(5).build());
+        assertFalse(tiny.fits());
+        assertEquals(10, tiny.dropped().size());
+        assertTrue(tiny.dropped().get(tiny.dropped().size() - 1).startsWith("ROLE_SUMMARY"));
+    }
+
+    @Test
+    void sectionsCanBeChosenByKind() throws IOException {
+        RenderedPrompt r = reference().render(RenderOptions.builder()
+                .only(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS, SectionKind.DIRECTIVES).build());
+        assertTrue(r.systemText().contains("## 5. Constraints"));
+        assertFalse(r.systemText().contains("Templates"));
+        RenderedPrompt lean = reference().render(RenderOptions.builder()
+                .without(SectionKind.TEMPLATES, SectionKind.EXAMPLES).build());
+        assertFalse(lean.systemText().contains("```python"));
+    }
+
+    @Test
+    void variablesAreFilledOnceAndUnknownOnesFailWithTheirPosition() {
+        Persona p = Personas.parse("---\ntitle: Helper for {{team}}\n---\n## Role Summary\nYou help {{team}} with "
+                + "{{topic}}.\n", "vars.md").expectPersona();
+        RenderedPrompt r = p.render(RenderOptions.builder().variable("team", "{{topic}} ${x} {%y%} #{z}")
+                .variable("topic", "billing").build());
+        assertTrue(r.systemText().contains("You help {{topic}} ${x} {%y%} #{z} with billing."), r.systemText());
+        assertTrue(r.systemText().startsWith("# Helper for {{topic}} ${x} {%y%} #{z}\n"), r.systemText());
+        UnknownVariableException e = assertThrows(UnknownVariableException.class,
+                () -> p.render(RenderOptions.builder().variable("team", "ops").build()));
+        assertEquals("topic", e.name());
+        assertEquals("vars.md:5:24", e.where());
+        assertTrue(p.render(RenderOptions.builder().lenient(true).build()).systemText().contains("{{topic}}"));
+    }
+
+    @Test
+    void chatShapesAreValidRequestBodies() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Persona p = reference();
+        RenderedPrompt openai = p.render(RenderOptions.builder().format(RenderFormat.OPENAI)
+                .userMessage("My API is slow \"under load\"").build());
+        JsonNode o = json.readTree(openai.text());
+        assertEquals("system", o.at("/messages/0/role").asText());
+        assertEquals(openai.systemText(), o.at("/messages/0/content").asText());
+        assertEquals("My API is slow \"under load\"", o.at("/messages/1/content").asText());
+        JsonNode a = json.readTree(p.render(RenderOptions.builder().format(RenderFormat.ANTHROPIC)
+                .userMessage("hi").build()).text());
+        assertEquals(openai.systemText(), a.get("system").asText());
+        assertEquals("user", a.at("/messages/0/role").asText());
+        JsonNode plain = json.readTree(p.render(RenderOptions.builder().format(RenderFormat.JSON).build()).text());
+        assertEquals("engineer/backend-engineer".substring(9), plain.get("id").asText());
+    }
+
+    @Test
+    void aCustomTemplateFramesTheSections() {
+        Persona p = Personas.parse("---\ntitle: T\ndescription: D\n---\n## Role Summary\nR.\n", "t.md")
+                .expectPersona();
+        RenderedPrompt r = p.render(RenderOptions.builder()
+                .template("Act as {{persona.title}} ({{persona.description}}) for {{who}}.\n{{persona.sections}}--\n")
+                .variable("who", "me").build());
+        assertEquals("Act as T (D) for me.\n## Role Summary\n\nR.\n--\n", r.systemText());
+        int at = r.systemText().indexOf("R.");
+        assertEquals(6, r.provenanceAt(at).orElseThrow().line());
+    }
+
+    @Test
+    void everyCorpusPersonaRendersLeniently() {
+        for (java.nio.file.Path f : Corpus.markdownFiles(Corpus.require())) {
+            try {
+                Persona p = Personas.read(f).expectPersona();
+                RenderedPrompt r = p.render(RenderOptions.builder().lenient(true).maxTokens(2000)
+                        .tokenCounter(TokenCounter.estimate()).build());
+                assertTrue(r.fits() || r.dropped().size() > 0, f.toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertEquals(List.of(), List.of());
+    }
+}
