@@ -120,6 +120,22 @@ public final class Personas {
         return Formats.writer(format).write(persona);
     }
 
+    /**
+     * Merges personas for one request; later ones take precedence over earlier ones, as a child over its parent
+     * (see {@code extends} in PRODUCT.md): sections merge by kind (a later persona's sections of a kind replace the
+     * earlier ones', or follow them for the kinds it lists under {@code append:}), metadata merges by key. The
+     * result has the last persona's id and source; each section keeps the file it came from.
+     *
+     * @throws IllegalArgumentException when no persona is given
+     */
+    public static Persona compose(Persona first, Persona... more) {
+        Persona merged = Objects.requireNonNull(first, "first");
+        for (Persona next : more) {
+            merged = org.persona4j.internal.Merger.merge(merged, Objects.requireNonNull(next, "persona"));
+        }
+        return merged;
+    }
+
     /** The names of the formats {@link #write} accepts, sorted. */
     public static List<String> writeFormats() {
         return Formats.writeFormats();

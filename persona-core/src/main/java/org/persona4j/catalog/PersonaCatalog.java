@@ -48,6 +48,10 @@ public final class PersonaCatalog {
     public static final String OVERRIDE = "catalog.override";
     /** Two files of one root have the same id and version; the first in path order is kept. */
     public static final String DUPLICATE_ID = "catalog.duplicate-id";
+    /** {@code extends} names a persona the catalog does not have. */
+    public static final String EXTENDS_MISSING = "persona.extends-missing";
+    /** {@code extends} leads back to a persona already in the chain. */
+    public static final String EXTENDS_CYCLE = "persona.extends-cycle";
     /** A file failed to read; on reload its previous version is kept. */
     public static final String FAILED = "catalog.failed";
 
@@ -119,6 +123,48 @@ public final class PersonaCatalog {
     public Persona expect(String id) {
         return find(id).orElseThrow(() -> new java.util.NoSuchElementException("no persona with id '" + id
                 + "' among " + size() + closestIds(id)));
+    }
+
+    /**
+     * The latest version of a persona with what it {@code extends} merged in, ancestors first (see
+     * {@link org.persona4j.Personas#compose}). A missing ancestor or a cycle is an error diagnostic that shows the
+     * chain ({@code a → b → a}); the persona is still resolved as far as the chain allows.
+     */
+    public ReadResult resolve(String id) {
+        Optional<Persona> start = find(id);
+        if (start.isEmpty()) {
+            return new ReadResult(null, List.of(new Diagnostic(Severity.ERROR, EXTENDS_MISSING, "no persona with id '"
+                    + id + "'" + closestIds(id), "catalog", SourceSpan.FILE)));
+        }
+        List<Persona> lineage = new ArrayList<>(List.of(start.get()));
+        List<String> chain = new ArrayList<>(List.of(id));
+        List<Diagnostic> found = new ArrayList<>();
+        Persona current = start.get();
+        while (current.metadata().extraText("extends").filter(s -> !s.isBlank()).isPresent()) {
+            String parentId = current.metadata().extraText("extends").get().strip();
+            SourceSpan at = current.metadata().span("extends").orElse(SourceSpan.FILE);
+            if (chain.contains(parentId)) {
+                chain.add(parentId);
+                found.add(new Diagnostic(Severity.ERROR, EXTENDS_CYCLE, "'extends' makes a cycle: "
+                        + String.join(" → ", chain) + "; break it", current.source().label(), at));
+                break;
+            }
+            chain.add(parentId);
+            Optional<Persona> parent = find(parentId);
+            if (parent.isEmpty()) {
+                found.add(new Diagnostic(Severity.ERROR, EXTENDS_MISSING, "'extends' names '" + parentId
+                        + "', which is not in the catalog (" + String.join(" → ", chain) + ")" + closestIds(parentId),
+                        current.source().label(), at));
+                break;
+            }
+            current = parent.get();
+            lineage.add(current);
+        }
+        Persona merged = lineage.get(lineage.size() - 1);
+        for (int i = lineage.size() - 2; i >= 0; i--) {
+            merged = org.persona4j.Personas.compose(merged, lineage.get(i));
+        }
+        return new ReadResult(merged, found);
     }
 
     /** Every version of a persona, newest first. */

@@ -12,14 +12,17 @@ import org.persona4j.SourceSpan;
  *                thematic break ({@code ---})
  * @param span     from the heading to the end of the section
  * @param textLine the file line on which {@code text} begins, so that any line of the text can be traced back
+ * @param source   the label of the file the section was read from (a persona that extends another has sections
+ *                 from several files)
  */
-public record Section(SectionKind kind, String heading, String text, SourceSpan span, int textLine) {
+public record Section(SectionKind kind, String heading, String text, SourceSpan span, int textLine, String source) {
 
     public Section {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(source, "source");
         if (textLine < span.startLine()) {
             throw new IllegalArgumentException("text line " + textLine + " is before the heading " + span);
         }

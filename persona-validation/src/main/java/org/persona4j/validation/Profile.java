@@ -19,7 +19,8 @@ import org.persona4j.model.SectionKind;
  */
 public record Profile(String name, Layout layout, boolean ordered, Set<String> knownKeys) {
 
-    private static final List<String> COMMON_KEYS = concat(PersonaMetadata.KNOWN_KEYS, List.of("id", "extends"));
+    private static final List<String> COMMON_KEYS = concat(PersonaMetadata.KNOWN_KEYS,
+            List.of("id", "extends", "append"));
 
     /** The ten-section layout of the reference persona, in order, with the twelve reference keys. */
     public static final Profile REFERENCE = new Profile("reference", Layout.REFERENCE, true, Set.copyOf(COMMON_KEYS));

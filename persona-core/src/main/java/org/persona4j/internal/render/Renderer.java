@@ -80,6 +80,7 @@ public final class Renderer {
     private static Assembled assemble(Persona persona, List<Section> parts, RenderOptions options) {
         String label = persona.source().label();
         StringBuilder body = new StringBuilder();
+        // Sections carry their own file: a persona that extends another holds sections of several.
         List<Provenance> provenance = new ArrayList<>();
         boolean markdown = options.format() != RenderFormat.TEXT;
         for (Section s : parts) {
@@ -87,16 +88,16 @@ public final class Renderer {
                 body.append('\n');
             }
             int headingStart = body.length();
-            String heading = fill(s.heading(), options, label, s.line(), 1);
+            String heading = fill(s.heading(), options, s.source(), s.line(), 1);
             body.append(markdown ? "## " : "").append(heading).append('\n');
-            provenance.add(new Provenance(headingStart, body.length(), label, s.kind(), s.heading(), s.line()));
+            provenance.add(new Provenance(headingStart, body.length(), s.source(), s.kind(), s.heading(), s.line()));
             if (!s.text().isEmpty()) {
                 body.append(markdown ? "\n" : "");
                 String[] lines = s.text().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     int start = body.length();
-                    body.append(fill(lines[i], options, label, s.fileLine(i), 1)).append('\n');
-                    provenance.add(new Provenance(start, body.length(), label, s.kind(), s.heading(),
+                    body.append(fill(lines[i], options, s.source(), s.fileLine(i), 1)).append('\n');
+                    provenance.add(new Provenance(start, body.length(), s.source(), s.kind(), s.heading(),
                             s.fileLine(i)));
                 }
             }

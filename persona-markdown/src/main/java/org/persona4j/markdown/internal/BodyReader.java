@@ -89,7 +89,7 @@ final class BodyReader {
             int contentStart = text.afterLine(h);
             Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), text.raw(contentStart, end),
                     text.span(h.start(), trimEnd(Math.max(end, h.end()))),
-                    text.line(firstTextOffset(contentStart, end)));
+                    text.line(firstTextOffset(contentStart, end)), label);
             List<Block> under = new ArrayList<>(blocks.subList(hi + 1, nextBlock));
             under.removeIf(b -> b.start() >= end);
             sections.add(new SectionBlocks(section, List.copyOf(under)));

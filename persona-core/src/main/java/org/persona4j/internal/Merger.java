@@ -1,0 +1,189 @@
+package org.persona4j.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.persona4j.Diagnostic;
+import org.persona4j.Persona;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.persona4j.model.PersonaBody;
+import org.persona4j.model.Section;
+import org.persona4j.model.SectionKind;
+
+/**
+ * Merges a child persona over a parent, for {@code extends} and for composition:
+ * <ul>
+ *   <li>sections merge by kind: the child's sections of a kind replace the parent's, in the parent's place; for the
+ *       kinds the child lists under {@code append:} the child's come after the parent's instead;</li>
+ *   <li>sections of kind {@code OTHER} merge by heading: the child's replaces the parent's of the same heading;</li>
+ *   <li>sections only the child has come last, in the child's order;</li>
+ *   <li>metadata merges by key: every key the child sets wins;</li>
+ *   <li>the result has the child's id and source.</li>
+ * </ul>
+ */
+public final class Merger {
+
+    /** A kind named under {@code append:} that does not exist. */
+    public static final String APPEND_UNKNOWN = "persona.append-unknown";
+
+    private Merger() {
+    }
+
+    public static Persona merge(Persona parent, Persona child) {
+        List<Diagnostic> found = new ArrayList<>(child.headerDiagnostics());
+        Set<SectionKind> append = appendKinds(child, found);
+        PersonaBody pb = parent.body();
+        PersonaBody cb = child.body();
+        Set<SectionKind> childKinds = EnumSet.noneOf(SectionKind.class);
+        cb.sections().forEach(s -> childKinds.add(s.kind()));
+        childKinds.remove(SectionKind.OTHER);
+
+        List<Section> sections = new ArrayList<>();
+        Set<SectionKind> placed = EnumSet.noneOf(SectionKind.class);
+        List<Section> usedOther = new ArrayList<>();
+        List<Section> ps = pb.sections();
+        for (int i = 0; i < ps.size(); i++) {
+            Section p = ps.get(i);
+            if (p.kind() == SectionKind.OTHER) {
+                Section same = cb.sections().stream().filter(c -> c.kind() == SectionKind.OTHER
+                        && key(c.heading()).equals(key(p.heading())) && !usedOther.contains(c)).findFirst()
+                        .orElse(null);
+                sections.add(same != null ? same : p);
+                if (same != null) {
+                    usedOther.add(same);
+                }
+            } else if (!childKinds.contains(p.kind())) {
+                sections.add(p);
+            } else if (append.contains(p.kind())) {
+                sections.add(p);
+                if (isLastOfKind(ps, i)) {
+                    sections.addAll(cb.sections(p.kind()));
+                    placed.add(p.kind());
+                }
+            } else if (placed.add(p.kind())) {
+                sections.addAll(cb.sections(p.kind()));
+            }
+        }
+        for (Section c : cb.sections()) {
+            boolean done = c.kind() == SectionKind.OTHER ? usedOther.contains(c) : placed.contains(c.kind());
+            if (!done) {
+                sections.add(c);
+            }
+        }
+
+        PersonaBody body = new PersonaBody(
+                cb.title().isEmpty() ? pb.title() : cb.title(),
+                cb.preamble().isEmpty() ? pb.preamble() : cb.preamble(),
+                sections,
+                roleSummary(pb, cb, childKinds, append),
+                pick(pb.goals(), cb.goals(), SectionKind.GOALS, childKinds, append),
+                pick(pb.capabilities(), cb.capabilities(), SectionKind.CAPABILITIES, childKinds, append),
+                pick(pb.knowledge(), cb.knowledge(), SectionKind.KNOWLEDGE, childKinds, append),
+                pick(pb.constraints(), cb.constraints(), SectionKind.CONSTRAINTS, childKinds, append),
+                pick(pb.directives(), cb.directives(), SectionKind.DIRECTIVES, childKinds, append),
+                pick(pb.interaction(), cb.interaction(), SectionKind.INTERACTION, childKinds, append),
+                pick(pb.examples(), cb.examples(), SectionKind.EXAMPLES, childKinds, append),
+                pick(pb.templates(), cb.templates(), SectionKind.TEMPLATES, childKinds, append),
+                pick(pb.bodyMetadata(), cb.bodyMetadata(), SectionKind.METADATA, childKinds, append),
+                concat(pb.links(), cb.links()),
+                concat(pb.diagnostics(), cb.diagnostics()));
+        String markdown = child.bodyMarkdown() + (parent.bodyMarkdown().isEmpty() ? "" : "\n\n"
+                + parent.bodyMarkdown());
+        return Persona.of(child.id(), metadata(parent.metadata(), child.metadata()), child.source(), body, found,
+                markdown);
+    }
+
+    private static String roleSummary(PersonaBody pb, PersonaBody cb, Set<SectionKind> childKinds,
+            Set<SectionKind> append) {
+        if (childKinds.contains(SectionKind.ROLE_SUMMARY)) {
+            return append.contains(SectionKind.ROLE_SUMMARY) ? pb.roleSummary() + "\n\n" + cb.roleSummary()
+                    : cb.roleSummary();
+        }
+        boolean parentHas = !pb.sections(SectionKind.ROLE_SUMMARY).isEmpty();
+        return parentHas || cb.preamble().isEmpty() ? pb.roleSummary() : cb.roleSummary();
+    }
+
+    private static <T> List<T> pick(List<T> parent, List<T> child, SectionKind kind, Set<SectionKind> childKinds,
+            Set<SectionKind> append) {
+        if (!childKinds.contains(kind)) {
+            return parent;
+        }
+        return append.contains(kind) ? concat(parent, child) : child;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static boolean isLastOfKind(List<Section> sections, int i) {
+        for (int j = i + 1; j < sections.size(); j++) {
+            if (sections.get(j).kind() == sections.get(i).kind()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(String heading) {
+        return heading.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kinds listed under the child's {@code append:} key (a list, or comma-separated text). */
+    private static Set<SectionKind> appendKinds(Persona child, List<Diagnostic> found) {
+        Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
+        Object value = child.metadata().extra().get("append");
+        List<String> names = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(v -> names.add(String.valueOf(v)));
+        } else if (value instanceof String s) {
+            names.addAll(List.of(s.split(",")));
+        }
+        for (String name : names) {
+            String n = name.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            try {
+                kinds.add(SectionKind.valueOf(n));
+            } catch (IllegalArgumentException e) {
+                SectionKind byHeading = SectionKind.fromHeading(name);
+                if (byHeading != SectionKind.OTHER) {
+                    kinds.add(byHeading);
+                } else {
+                    found.add(new Diagnostic(Severity.WARNING, APPEND_UNKNOWN, "'append' names '" + name.strip()
+                            + "', which is not a section kind; use names such as constraints or directives",
+                            child.source().label(), child.metadata().span("append").orElse(SourceSpan.FILE)));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    /** Every key the child sets wins; the rest come from the parent. */
+    private static PersonaMetadata metadata(PersonaMetadata parent, PersonaMetadata child) {
+        PersonaMetadata.Builder b = parent.toBuilder();
+        child.title().ifPresent(b::title);
+        child.version().ifPresent(b::version);
+        child.author().ifPresent(b::author);
+        child.description().ifPresent(b::description);
+        if (child.span("keywords").isPresent() || !child.keywords().isEmpty()) {
+            b.keywords(child.keywords());
+        }
+        child.lastUpdated().ifPresent(b::lastUpdated);
+        child.summaryScore().ifPresent(b::summaryScore);
+        child.agentMode().ifPresent(b::agentMode);
+        if (child.span("applyTo").isPresent() || !child.applyTo().isEmpty()) {
+            b.applyTo(child.applyTo());
+        }
+        if (child.span("extensions").isPresent() || !child.extensions().isEmpty()) {
+            b.extensions(child.extensions());
+        }
+        child.guidelines().ifPresent(b::guidelines);
+        child.instructionType().ifPresent(b::instructionType);
+        child.extra().forEach(b::extra);
+        return b.build();
+    }
+}
