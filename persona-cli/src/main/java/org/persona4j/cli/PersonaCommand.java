@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "persona", mixinStandardHelpOptions = true, version = "persona 0.1.0",
         description = "Read, check and use AI agent personas (Markdown with YAML front matter).",
-        subcommands = {ShowCommand.class, LintCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ShowCommand.class, LintCommand.class, QueryCommand.class, RenderCommand.class,
+            CommandLine.HelpCommand.class})
 public final class PersonaCommand implements Runnable {
 
     /** Exit code for inputs with error-level findings. */

@@ -1,0 +1,36 @@
+package org.persona4j.examples;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import org.persona4j.Persona;
+import org.persona4j.render.RenderFormat;
+import org.persona4j.render.RenderOptions;
+
+/**
+ * Builds an OpenAI-style chat completion request for a persona and a question, with the JDK's HTTP client types.
+ * Sending it is one line ({@code HttpClient.newHttpClient().send(request, BodyHandlers.ofString())}); the example
+ * stops before the network.
+ */
+public final class OpenAiRequest {
+
+    private OpenAiRequest() {
+    }
+
+    /** The request body: the rendered messages with the model added. */
+    static String body(Persona persona, String model, String question) {
+        String messages = persona.render(RenderOptions.builder().format(RenderFormat.OPENAI).userMessage(question)
+                .build()).text().strip();
+        return "{\"model\":\"" + model.replace("\\", "\\\\").replace("\"", "\\\"") + "\"," + messages.substring(1);
+    }
+
+    /** A POST to {@code baseUrl + /chat/completions}, authorised with the key. */
+    public static HttpRequest request(URI baseUrl, String apiKey, Persona persona, String model, String question) {
+        return HttpRequest.newBuilder(baseUrl.resolve("chat/completions"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + apiKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body(persona, model, question)))
+                .build();
+    }
+}

@@ -1,0 +1,176 @@
+package org.persona4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.persona4j.Diagnostic;
+import org.persona4j.ReadResult;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.model.SectionKind;
+import org.persona4j.render.RenderFormat;
+import org.persona4j.render.RenderOptions;
+import org.persona4j.render.RenderedPrompt;
+import org.persona4j.render.TokenCounter;
+import org.persona4j.render.UnknownVariableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code persona render}: turns a persona into a prompt. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render a persona as a prompt (system text, or a chat request body).",
+            "FILE|ID is a persona file, or an id in --catalog or among the bundled personas (default: code-reviewer).",
+            "A persona that 'extends' another is merged with it when the parent is in the catalog."},
+        footer = {"", "Exit codes: 0 ok, 1 the persona has error-level findings or does not fit --max-tokens,",
+            "2 usage or I/O error, or a {{variable}} without a value."})
+final class RenderCommand implements Callable<Integer> {
+
+    /** The output forms. */
+    enum Format { text, markdown, json, openai, anthropic }
+
+    @Parameters(arity = "0..1", paramLabel = "FILE|ID", description = "The persona (default: code-reviewer).")
+    String persona;
+
+    @Option(names = "--catalog", paramLabel = "PATH", description = "A directory of personas to find ids and "
+            + "parents in (default: the bundled personas).")
+    Path catalog;
+
+    @Option(names = "--sections", paramLabel = "KINDS", split = ",",
+            description = "Only these section kinds, such as role_summary,constraints,directives.")
+    List<String> sections = new ArrayList<>();
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A value for {{NAME}} (repeatable).")
+    Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--lenient", description = "Leave {{placeholders}} without a value as they are.")
+    boolean lenient;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "0",
+            description = "Drop lower-priority sections until the text fits N tokens.")
+    int maxTokens;
+
+    @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "cl100k",
+            description = "cl100k, o200k or estimate (default: ${DEFAULT-VALUE}).")
+    String tokenizer;
+
+    @Option(names = "--user", paramLabel = "MESSAGE", description = "A user message for the openai and anthropic "
+            + "formats.")
+    String user;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RenderOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        ReadResult read;
+        try {
+            read = resolve(err);
+        } catch (IOException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        if (read == null) {
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        read.diagnostics().forEach(err::println);
+        if (read.findPersona().isEmpty()) {
+            return PersonaCommand.FINDINGS;
+        }
+        RenderedPrompt prompt;
+        try {
+            prompt = read.persona().render(options);
+        } catch (UnknownVariableException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        out.print(prompt.text());
+        out.flush();
+        if (maxTokens > 0 || !prompt.dropped().isEmpty()) {
+            err.println("tokens: " + prompt.tokens() + " (" + prompt.tokenizer() + ")"
+                    + (maxTokens > 0 ? " of " + maxTokens : "")
+                    + (prompt.dropped().isEmpty() ? "" : "; dropped " + String.join(", ", prompt.dropped())));
+        }
+        boolean errors = read.hasErrors() || read.persona().diagnostics().stream().anyMatch(Diagnostic::isError);
+        return errors || !prompt.fits() ? PersonaCommand.FINDINGS : 0;
+    }
+
+    private RenderOptions options() {
+        RenderOptions.Builder b = RenderOptions.builder()
+                .format(RenderFormat.valueOf(format.name().toUpperCase(Locale.ROOT)))
+                .variables(variables).lenient(lenient).maxTokens(maxTokens).userMessage(user)
+                .tokenCounter(switch (tokenizer.toLowerCase(Locale.ROOT)) {
+                    case "cl100k", "cl100k_base" -> TokenCounter.cl100k();
+                    case "o200k", "o200k_base" -> TokenCounter.o200k();
+                    case "estimate" -> TokenCounter.estimate();
+                    default -> throw new IllegalArgumentException("unknown tokenizer '" + tokenizer
+                            + "'; use cl100k, o200k or estimate");
+                });
+        if (!sections.isEmpty()) {
+            List<SectionKind> kinds = new ArrayList<>();
+            for (String s : sections) {
+                try {
+                    kinds.add(SectionKind.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown section kind '" + s + "'; use "
+                            + String.join(", ", java.util.Arrays.stream(SectionKind.values())
+                                    .map(k -> k.name().toLowerCase(Locale.ROOT)).toList()), e);
+                }
+            }
+            b.only(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new SectionKind[0]));
+        }
+        if (maxTokens < 0) {
+            throw new IllegalArgumentException("--max-tokens must not be negative");
+        }
+        return b.build();
+    }
+
+    /** The persona, merged with its parents; {@code null} after reporting a usage error. */
+    private ReadResult resolve(PrintWriter err) throws IOException {
+        PersonaCatalog.Builder builder = PersonaCatalog.builder();
+        if (catalog != null) {
+            if (!Files.isDirectory(catalog)) {
+                err.println("persona: not a directory: " + catalog);
+                return null;
+            }
+            builder.directory(catalog);
+        } else {
+            builder.classpath(BundledPersonas.FOLDER_NAME);
+        }
+        String name = persona == null ? "code-reviewer" : persona;
+        Path file = Path.of(name);
+        String id = name;
+        if (Files.isRegularFile(file)) {
+            String fileName = file.getFileName().toString();
+            id = "file:" + (fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName);
+            builder.source(id, Files.readString(file));
+        }
+        PersonaCatalog personas = builder.build();
+        if (personas.find(id).isEmpty()) {
+            err.println("persona: no file or persona with id '" + name + "'; ids are: "
+                    + String.join(", ", personas.personas().stream().map(p -> p.id()).toList()));
+            return null;
+        }
+        return personas.resolve(id);
+    }
+}

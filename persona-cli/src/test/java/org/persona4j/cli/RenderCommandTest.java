@@ -1,0 +1,65 @@
+package org.persona4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+
+    @Test
+    void withNoArgumentItRendersABundledPersona() {
+        ShowCommandTest.Run run = ShowCommandTest.persona("render");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("# Code Reviewer\n"), run.out());
+    }
+
+    @Test
+    void budgetsSectionsAndFormats() throws IOException {
+        ShowCommandTest.Run run = ShowCommandTest.persona("render", "incident-responder", "--max-tokens", "300",
+                "--sections", "role_summary,constraints,directives,examples", "-f", "openai", "--user", "site down");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode body = new ObjectMapper().readTree(run.out());
+        assertEquals("site down", body.at("/messages/1/content").asText());
+        assertTrue(run.err().contains("dropped EXAMPLES: 8. Example Workflows"), run.err());
+        ShowCommandTest.Run tiny = ShowCommandTest.persona("render", "incident-responder", "--max-tokens", "5");
+        assertEquals(1, tiny.exit(), "does not fit");
+    }
+
+    @Test
+    void variablesAndTheirErrors(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("p.md");
+        Files.writeString(file, "---\ntitle: Helper\n---\n## Role Summary\nYou help {{team}}.\n");
+        ShowCommandTest.Run ok = ShowCommandTest.persona("render", file.toString(), "--var", "team=${x} {{y}}");
+        assertTrue(ok.out().contains("You help ${x} {{y}}."), ok.out());
+        ShowCommandTest.Run missing = ShowCommandTest.persona("render", file.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("'team'") && missing.err().contains(":5:10"), missing.err());
+        assertEquals(0, ShowCommandTest.persona("render", file.toString(), "--lenient").exit());
+    }
+
+    @Test
+    void aFileExtendingACatalogPersonaIsMerged(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(dir.resolve("lib/base.md"), "---\ntitle: Base\n---\n## Constraints\n- Never guess\n");
+        Path child = dir.resolve("child.md");
+        Files.writeString(child, "---\ntitle: Child\nextends: base\n---\n## Role Summary\nA child.\n");
+        ShowCommandTest.Run run = ShowCommandTest.persona("render", child.toString(), "--catalog",
+                dir.resolve("lib").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("- Never guess") && run.out().contains("A child."), run.out());
+    }
+
+    @Test
+    void unknownPersonasAndOptionsAreUsageErrors() {
+        assertEquals(2, ShowCommandTest.persona("render", "nobody").exit());
+        assertEquals(2, ShowCommandTest.persona("render", "--sections", "everything").exit());
+        assertEquals(2, ShowCommandTest.persona("render", "--tokenizer", "gpt2").exit());
+    }
+}
