@@ -1,8 +1,10 @@
 package org.persona4j;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.persona4j.model.CapabilityGroup;
 import org.persona4j.model.CodeTemplate;
@@ -25,14 +27,15 @@ public final class Persona {
     private final PersonaMetadata metadata;
     private final PersonaSource source;
     private final List<Diagnostic> headerDiagnostics;
-    private final String bodyMarkdown;
+    /** The body as written, in UTF-8: half the size of a String once the text has a character beyond Latin-1. */
+    private final byte[] bodyUtf8;
     private volatile PersonaBody body;
-    private Supplier<PersonaBody> bodyParser; // guarded by this; null once parsed
+    private Function<String, PersonaBody> bodyParser; // guarded by this; null once parsed
 
     private Persona(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> headerDiagnostics,
-            String bodyMarkdown, PersonaBody body, Supplier<PersonaBody> bodyParser) {
+            String bodyMarkdown, PersonaBody body, Function<String, PersonaBody> bodyParser) {
         this.id = Objects.requireNonNull(id, "id");
-        this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
+        this.bodyUtf8 = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown").getBytes(StandardCharsets.UTF_8);
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.source = Objects.requireNonNull(source, "source");
         this.headerDiagnostics = List.copyOf(headerDiagnostics);
@@ -59,12 +62,16 @@ public final class Persona {
      */
     public static Persona deferred(String id, PersonaMetadata metadata, PersonaSource source,
             List<Diagnostic> headerDiagnostics, Supplier<PersonaBody> bodyParser) {
-        return deferred(id, metadata, source, headerDiagnostics, "", bodyParser);
+        Objects.requireNonNull(bodyParser, "bodyParser");
+        return deferred(id, metadata, source, headerDiagnostics, "", markdown -> bodyParser.get());
     }
 
-    /** As {@link #deferred(String, PersonaMetadata, PersonaSource, List, Supplier)}, keeping the body's Markdown. */
+    /**
+     * A persona that keeps its body's Markdown and parses it on first access with {@code bodyParser}, which is given
+     * that Markdown; so the parser need not hold a copy of the text.
+     */
     public static Persona deferred(String id, PersonaMetadata metadata, PersonaSource source,
-            List<Diagnostic> headerDiagnostics, String bodyMarkdown, Supplier<PersonaBody> bodyParser) {
+            List<Diagnostic> headerDiagnostics, String bodyMarkdown, Function<String, PersonaBody> bodyParser) {
         return new Persona(id, metadata, source, headerDiagnostics, bodyMarkdown, null,
                 Objects.requireNonNull(bodyParser, "bodyParser"));
     }
@@ -74,7 +81,7 @@ public final class Persona {
      * without it.
      */
     public String bodyMarkdown() {
-        return bodyMarkdown;
+        return new String(bodyUtf8, StandardCharsets.UTF_8);
     }
 
     /** A stable id: the front-matter {@code id} if there is one, else the file's path without extension. */
@@ -105,7 +112,7 @@ public final class Persona {
             synchronized (this) {
                 b = body;
                 if (b == null) {
-                    b = Objects.requireNonNull(bodyParser.get(), "body parser returned null");
+                    b = Objects.requireNonNull(bodyParser.apply(bodyMarkdown()), "body parser returned null");
                     body = b;
                     bodyParser = null;
                 }

@@ -31,21 +31,20 @@ final class BodyReader {
     private final String label;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private BodyReader(String body, int bodyStart, LineIndex lines, String label) {
+    private BodyReader(String body, int firstLine, String label) {
         this.body = body;
-        this.text = new BodyText(body, bodyStart, lines);
+        this.text = new BodyText(body, firstLine);
         this.label = label;
     }
 
     /**
      * Reads the body.
      *
-     * @param fileText  the whole decoded file; the body is {@code fileText.substring(bodyStart)}
-     * @param bodyStart where the body begins in it
+     * @param body      the body's text, decoded, starting at the beginning of a line
+     * @param firstLine the file line the body starts on
      */
-    static PersonaBody read(String fileText, int bodyStart, String label, ReadOptions options) {
-        LineIndex lines = new LineIndex(fileText);
-        return new BodyReader(fileText.substring(bodyStart), bodyStart, lines, label).run(options);
+    static PersonaBody read(String body, int firstLine, String label, ReadOptions options) {
+        return new BodyReader(body, firstLine, label).run(options);
     }
 
     private PersonaBody run(ReadOptions options) {

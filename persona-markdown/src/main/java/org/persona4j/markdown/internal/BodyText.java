@@ -6,17 +6,15 @@ import org.persona4j.SourceSpan;
 final class BodyText {
 
     private final String body;
-    private final int bodyStart;
     private final LineIndex lines;
 
     /**
      * @param body      the body text
-     * @param bodyStart where it begins in the file text that {@code lines} indexes
+     * @param firstLine the file line the body starts on
      */
-    BodyText(String body, int bodyStart, LineIndex lines) {
+    BodyText(String body, int firstLine) {
         this.body = body;
-        this.bodyStart = bodyStart;
-        this.lines = lines;
+        this.lines = new LineIndex(body, firstLine);
     }
 
     String body() {
@@ -25,17 +23,17 @@ final class BodyText {
 
     /** The file span of a body range. */
     SourceSpan span(int start, int end) {
-        return lines.span(bodyStart + start, bodyStart + Math.max(start, end));
+        return lines.span(start, Math.max(start, end));
     }
 
     /** The file position of a body offset. */
     SourceSpan point(int offset) {
-        return lines.point(bodyStart + offset);
+        return lines.point(offset);
     }
 
     /** The file line of a body offset. */
     int line(int offset) {
-        return lines.line(bodyStart + offset);
+        return lines.line(offset);
     }
 
     /** The offset of the line after the one a block ends on. */

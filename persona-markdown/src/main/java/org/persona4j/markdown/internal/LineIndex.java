@@ -8,9 +8,16 @@ final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
+    private final int firstLine;
 
     LineIndex(String text) {
+        this(text, 1);
+    }
+
+    /** An index of {@code text} whose first line is line {@code firstLine} of its file. */
+    LineIndex(String text, int firstLine) {
         this.text = text;
+        this.firstLine = firstLine;
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -30,8 +37,12 @@ final class LineIndex {
         return text;
     }
 
-    /** The 1-based line holding {@code offset}. */
+    /** The 1-based file line holding {@code offset}. */
     int line(int offset) {
+        return localLine(offset) + firstLine - 1;
+    }
+
+    private int localLine(int offset) {
         int i = Arrays.binarySearch(lineStarts, clamp(offset));
         return i >= 0 ? i + 1 : -i - 1;
     }
@@ -39,13 +50,8 @@ final class LineIndex {
     /** The 1-based code-point column of {@code offset}. */
     int column(int offset) {
         int o = clamp(offset);
-        int start = lineStarts[line(o) - 1];
+        int start = lineStarts[localLine(o) - 1];
         return text.codePointCount(start, o) + 1;
-    }
-
-    /** The offset where a 1-based line starts. */
-    int lineStart(int line) {
-        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
     }
 
     int lineCount() {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
@@ -63,16 +63,18 @@ public final class MarkdownPersonaReader implements PersonaReader {
         }
         String id = metadata.extraText("id").filter(s -> !s.isBlank()).orElse(input.defaultId());
         List<Diagnostic> headerFindings = options.apply(header);
-        int start = bodyStart;
-        Supplier<PersonaBody> body = () -> {
-            PersonaBody read = BodyReader.read(text, start, label, options);
+        String bodyText = text.substring(bodyStart);
+        int firstLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+        // The parser receives the body text from the persona, which keeps it compactly; it captures no copy.
+        Function<String, PersonaBody> parser = markdown -> {
+            PersonaBody read = BodyReader.read(markdown, firstLine, label, options);
             return read.withDiagnostics(options.apply(read.diagnostics()));
         };
         if (options.lazyBody()) {
-            return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, text.substring(start), body),
+            return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, bodyText, parser),
                     headerFindings);
         }
-        Persona persona = Persona.of(id, metadata, source, body.get(), headerFindings, text.substring(start));
+        Persona persona = Persona.of(id, metadata, source, parser.apply(bodyText), headerFindings, bodyText);
         return new ReadResult(persona, persona.diagnostics());
     }
 
