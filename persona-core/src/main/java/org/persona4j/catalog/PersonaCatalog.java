@@ -63,6 +63,7 @@ public final class PersonaCatalog {
     private final Map<String, Persona> bySource;
     private volatile TermIndex keywordIndex;
     private volatile TermIndex capabilityIndex;
+    private volatile TermIndex agentModeIndex;
     private volatile SearchIndex searchIndex;
 
     private PersonaCatalog(Builder config, List<Persona> loaded, List<Diagnostic> diagnostics,
@@ -222,6 +223,15 @@ public final class PersonaCatalog {
         if (index == null) {
             index = TermIndex.build(latest, p -> p.metadata().keywords());
             keywordIndex = index;
+        }
+        return index;
+    }
+
+    TermIndex agentModeIndex() {
+        TermIndex index = agentModeIndex;
+        if (index == null) {
+            index = TermIndex.build(latest, p -> p.metadata().agentMode().map(List::of).orElse(List.of()));
+            agentModeIndex = index;
         }
         return index;
     }

@@ -55,9 +55,7 @@ public interface PersonaFilter {
 
     /** The front-matter {@code agentMode}, compared ignoring case and accents. */
     static PersonaFilter agentMode(String mode) {
-        String want = Words.normalise(Objects.requireNonNull(mode, "mode"));
-        return simple("agentMode is '" + mode + "'",
-                p -> p.metadata().agentMode().map(Words::normalise).filter(want::equals).isPresent());
+        return new AgentMode(Objects.requireNonNull(mode, "mode"));
     }
 
     /** An {@code applyTo} pattern matches this file (see {@link AppliesTo}). */
@@ -121,6 +119,20 @@ public interface PersonaFilter {
         @Override
         public String describe() {
             return "capability '" + words + "'";
+        }
+    }
+
+    /** Agent-mode condition; the catalog answers it from an index. */
+    record AgentMode(String mode) implements PersonaFilter {
+        @Override
+        public boolean test(Persona persona) {
+            String want = Words.normalise(mode);
+            return persona.metadata().agentMode().map(Words::normalise).filter(want::equals).isPresent();
+        }
+
+        @Override
+        public String describe() {
+            return "agentMode is '" + mode + "'";
         }
     }
 

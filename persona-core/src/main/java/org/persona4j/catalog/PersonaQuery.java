@@ -105,12 +105,20 @@ public final class PersonaQuery {
     /** The matching personas, in order, at most {@code limit}. */
     public List<Persona> list() {
         List<Persona> all = catalog.personas();
-        BitSet candidates = candidates(all.size());
+        BitSet candidates = new BitSet(all.size());
+        candidates.set(0, all.size());
+        List<PersonaFilter> rest = new ArrayList<>();
+        for (PersonaFilter f : filters) {
+            narrow(f, candidates, rest);
+        }
         List<Persona> out = new ArrayList<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Persona p = all.get(i);
-            if (matches(p)) {
+            if (matches(p, rest)) {
                 out.add(p);
+                if (order == null && out.size() >= limit) {
+                    break;
+                }
             }
         }
         if (order != null) {
@@ -145,7 +153,7 @@ public final class PersonaQuery {
                 .toList());
     }
 
-    private boolean matches(Persona p) {
+    private static boolean matches(Persona p, List<PersonaFilter> filters) {
         for (PersonaFilter f : filters) {
             if (!f.test(p)) {
                 return false;
@@ -154,18 +162,22 @@ public final class PersonaQuery {
         return true;
     }
 
-    /** Index lookups for top-level keyword and capability conditions; everything else is tested afterwards. */
-    private BitSet candidates(int size) {
-        BitSet result = new BitSet(size);
-        result.set(0, size);
-        for (PersonaFilter f : filters) {
-            if (f instanceof PersonaFilter.Keyword k) {
-                result.and(catalog.keywordIndex().candidates(k.words()));
-            } else if (f instanceof PersonaFilter.Capability c) {
-                result.and(catalog.capabilityIndex().candidates(c.words()));
-            }
+    /**
+     * Answers keyword, capability and agent-mode conditions (also inside "and" combinations) exactly from the
+     * catalog's indexes; every other condition is left in {@code rest}, to be tested on what remains.
+     */
+    private void narrow(PersonaFilter f, BitSet candidates, List<PersonaFilter> rest) {
+        if (f instanceof PersonaFilter.Keyword k) {
+            candidates.and(catalog.keywordIndex().matching(k.words()));
+        } else if (f instanceof PersonaFilter.Capability c) {
+            candidates.and(catalog.capabilityIndex().matching(c.words()));
+        } else if (f instanceof PersonaFilter.AgentMode m) {
+            candidates.and(catalog.agentModeIndex().exactly(m.mode()));
+        } else if (f instanceof PersonaFilter.Combined c && c.all()) {
+            c.parts().forEach(part -> narrow(part, candidates, rest));
+        } else {
+            rest.add(f);
         }
-        return result;
     }
 
     private String closest() {

@@ -28,15 +28,24 @@ public final class SearchIndex {
     public SearchIndex(List<Persona> personas) {
         this.personas = personas;
         this.lengths = new int[personas.size()][FIELDS.length];
+        // Tokenising is the expensive part and independent per persona: do it in parallel, then merge in order.
+        List<List<List<String>>> terms = java.util.stream.IntStream.range(0, personas.size()).parallel()
+                .mapToObj(d -> {
+                    Persona p = personas.get(d);
+                    String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
+                        p.metadata().description().orElse(""), p.bodyMarkdown()};
+                    List<List<String>> fields = new ArrayList<>(FIELDS.length);
+                    for (String t : texts) {
+                        fields.add(Words.terms(t));
+                    }
+                    return fields;
+                }).toList();
         for (int d = 0; d < personas.size(); d++) {
-            Persona p = personas.get(d);
-            String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
-                p.metadata().description().orElse(""), p.bodyMarkdown()};
             for (int f = 0; f < FIELDS.length; f++) {
-                List<String> terms = Words.terms(texts[f]);
-                lengths[d][f] = terms.size();
-                averages[f] += terms.size();
-                for (String t : terms) {
+                List<String> fieldTerms = terms.get(d).get(f);
+                lengths[d][f] = fieldTerms.size();
+                averages[f] += fieldTerms.size();
+                for (String t : fieldTerms) {
                     postings.computeIfAbsent(t, k -> new HashMap<>()).computeIfAbsent(d, k -> new int[FIELDS.length])
                             [f]++;
                 }

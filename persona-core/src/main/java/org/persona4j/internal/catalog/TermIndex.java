@@ -14,22 +14,57 @@ import org.persona4j.Persona;
 public final class TermIndex {
 
     private final Map<String, BitSet> postings;
+    /** Per persona, its texts normalised and padded ({@code " a b | c d "}), to check phrases without regexes. */
+    private final String[] padded;
 
-    private TermIndex(Map<String, BitSet> postings) {
+    private TermIndex(Map<String, BitSet> postings, String[] padded) {
         this.postings = postings;
+        this.padded = padded;
     }
 
     /** Indexes the words of the texts {@code field} gives for each persona. */
     public static TermIndex build(List<Persona> personas, Function<Persona, List<String>> field) {
         Map<String, BitSet> postings = new HashMap<>();
+        String[] padded = new String[personas.size()];
         for (int i = 0; i < personas.size(); i++) {
+            StringBuilder all = new StringBuilder(" ");
             for (String text : field.apply(personas.get(i))) {
-                for (String w : Words.words(text)) {
+                String n = Words.normalise(text);
+                all.append(n).append(" | ");
+                for (String w : n.isEmpty() ? new String[0] : n.split(" ")) {
                     postings.computeIfAbsent(w, k -> new BitSet()).set(i);
                 }
             }
+            padded[i] = all.toString();
         }
-        return new TermIndex(Map.copyOf(postings));
+        return new TermIndex(Map.copyOf(postings), padded);
+    }
+
+    /** The personas whose (single) text is exactly the phrase, once both are normalised. */
+    public BitSet exactly(String phrase) {
+        BitSet result = candidates(phrase);
+        String whole = " " + Words.normalise(phrase) + " | ";
+        for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
+            if (!padded[i].equals(whole)) {
+                result.clear(i);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The personas in which one of the field's texts contains the phrase as whole words: exactly the answer of
+     * {@link Words#containsPhrase} over each text, computed from the index.
+     */
+    public BitSet matching(String phrase) {
+        BitSet result = candidates(phrase);
+        String needle = " " + Words.normalise(phrase) + " ";
+        for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
+            if (!padded[i].contains(needle)) {
+                result.clear(i);
+            }
+        }
+        return result;
     }
 
     /** The personas containing every word of the phrase (a superset of those containing the phrase itself). */

@@ -22,14 +22,57 @@ public final class Words {
     private Words() {
     }
 
-    /** Lower case, no accents, words separated by single spaces. */
+    /**
+     * Lower case, no accents, words separated by single spaces. One pass over the text: ASCII is handled inline and
+     * every other code point is folded once (decomposed, marks dropped, lower-cased) and remembered.
+     */
     public static String normalise(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) {
+                char c = (char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#') {
+                    if (gap && out.length() > 0) {
+                        out.append(' ');
+                    }
+                    gap = false;
+                    out.append(c);
+                } else {
+                    gap = true;
+                }
+                continue;
+            }
+            String folded = FOLDED.computeIfAbsent(cp, Words::fold);
+            for (int k = 0; k < folded.length(); k++) {
+                char c = folded.charAt(k);
+                if (c == ' ') {
+                    gap = true;
+                } else {
+                    if (gap && out.length() > 0) {
+                        out.append(' ');
+                    }
+                    gap = false;
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> FOLDED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One code point folded: its letters and digits, lower case without marks, or a space for anything else. */
+    private static String fold(int cp) {
+        String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        return BREAKS.matcher(s).replaceAll(" ").strip();
+        return BREAKS.matcher(s).replaceAll(" ");
     }
 
     /** The words of a text, normalised. */

@@ -57,6 +57,12 @@ class CorpusCatalogTest {
             if (random.nextInt(4) == 0) {
                 filter = filter.and(PersonaFilter.keyword(vocabulary.get(random.nextInt(vocabulary.size()))));
             }
+            if (random.nextInt(4) == 0) {
+                filter = filter.and(PersonaFilter.agentMode(random.nextBoolean() ? "general" : "specialized"));
+            }
+            if (random.nextInt(8) == 0) {
+                filter = filter.or(PersonaFilter.agentMode("GENERAL"));
+            }
             PersonaFilter f = filter;
             List<String> scanned = catalog.personas().stream().filter(f::test).map(Persona::id).toList();
             List<String> queried = catalog.query().where(f).list().stream().map(Persona::id).toList();

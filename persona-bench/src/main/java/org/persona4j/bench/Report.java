@@ -1,0 +1,180 @@
+package org.persona4j.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+
+/**
+ * Turns one run's measurements (JMH JSON, heap probe, JavaScript peer, command timings) into docs/PERFORMANCE.md and
+ * a chart. Every claim is a ratio of two numbers measured in the same run; each carries its error.
+ */
+public final class Report {
+
+    /** One target: the measured value, its error, the target and whether higher is better. */
+    record Row(String measure, String target, double value, double error, double limit, boolean atLeast,
+            String how) {
+        boolean met() {
+            return atLeast ? value >= limit : value <= limit;
+        }
+    }
+
+    private final JsonNode jmh;
+
+    private Report(JsonNode jmh) {
+        this.jmh = jmh;
+    }
+
+    public static void main(String[] args) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Report r = new Report(json.readTree(Path.of(args[0]).toFile()));
+        JsonNode heap = json.readTree(Path.of(args[1]).toFile());
+        JsonNode node = json.readTree(Path.of(args[2]).toFile());
+        JsonNode cli = json.readTree(Path.of(args[3]).toFile());
+        Path out = Path.of(args[4]);
+        List<Row> rows = new ArrayList<>();
+
+        double[] load1 = r.score("CatalogBenchmark.loadCatalog", "2000", "1");
+        double[] floor1 = r.score("CatalogBenchmark.readAndDecode", "2000", "1");
+        double[] ratio = divide(load1, floor1);
+        rows.add(new Row("catalog load (metadata + search index), per file, one thread", "≤ 5× raw read + decode",
+                ratio[0], ratio[1], 5, false, "CatalogBenchmark 2,000 files: loadCatalog / readAndDecode"));
+
+        double perFileMicros = load1[0] * 1000 / 2000;
+        double nodeMicros = node.get("microsPerFile").asDouble();
+        rows.add(new Row("catalog load vs the Node peer (gray-matter + markdown-it)", "≥ 5× faster",
+                nodeMicros / perFileMicros, nodeMicros / perFileMicros * load1[1] / load1[0], 5, true,
+                "peer.mjs median µs per file / loadCatalog µs per file (2,000 files, one thread)"));
+
+        ratio = divide(r.score("ReadBenchmark.fullTypedRead"), r.score("ReadBenchmark.flexmarkBareParse"));
+        rows.add(new Row("full typed read vs flexmark's bare parse", "≤ 1.25×", ratio[0], ratio[1], 1.25, false,
+                "ReadBenchmark: fullTypedRead / flexmarkBareParse"));
+
+        ratio = divide(r.score("CatalogBenchmark.loadCatalog", "10000", "1"),
+                r.score("CatalogBenchmark.loadCatalog", "10000", "2"));
+        rows.add(new Row("two threads vs one, catalog load of 10,000 files", "≥ 1.6×", ratio[0], ratio[1], 1.6,
+                true, "CatalogBenchmark 10,000 files: threads=1 / threads=2"));
+
+        double[] facet = r.score("QueryBenchmark.facetQuery");
+        ratio = divide(r.score("QueryBenchmark.linearScan"), facet);
+        rows.add(new Row("facet query on 10,000 personas vs a linear scan", "≥ 20× faster", ratio[0], ratio[1], 20,
+                true, "QueryBenchmark: linearScan / facetQuery"));
+        rows.add(new Row("facet query on 10,000 personas, time", "≤ 20 µs", facet[0], facet[1], 20, false,
+                "QueryBenchmark.facetQuery, mean µs"));
+        double[] search = r.score("QueryBenchmark.rankedSearch");
+        rows.add(new Row("ranked search on 10,000 personas", "≤ 2 ms", search[0] / 1000, search[1] / 1000, 2, false,
+                "QueryBenchmark.rankedSearch, mean ms"));
+        double[] render = r.score("QueryBenchmark.renderWithTokenCount");
+        rows.add(new Row("render + token count of a reference-layout persona", "≤ 0.5 ms", render[0] / 1000,
+                render[1] / 1000, 0.5, false, "QueryBenchmark.renderWithTokenCount, mean ms"));
+        double heapRatio = heap.get("loadedBytesPerPersona").asDouble() / heap.get("averageFileBytes").asDouble();
+        rows.add(new Row("retained heap per persona, loaded (body not parsed)", "≤ 2× its file size", heapRatio, 0,
+                2, false, "HeapProbe: used heap after GC per persona / average file size"));
+        double cliRatio = cli.get("personaMillis").asDouble() / cli.get("markdownlintMillis").asDouble();
+        rows.add(new Row("`persona show` on one file, whole process, cold", "≤ 1.5× markdownlint", cliRatio, 0, 1.5,
+                false, "median of " + cli.get("runs").asInt() + " runs each: java -jar persona.jar show / "
+                        + "markdownlint-cli on the same file"));
+
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("PERFORMANCE.md"), markdown(rows, heap, node, cli));
+        chart(rows, out.resolve("performance.png"));
+    }
+
+    private static String markdown(List<Row> rows, JsonNode heap, JsonNode node, JsonNode cli) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Performance\n\n")
+                .append("Written by `persona-bench/run.sh` from one run on ").append(Runtime.getRuntime()
+                        .availableProcessors()).append(" cores, ").append(System.getProperty("java.vm.name"))
+                .append(' ').append(System.getProperty("java.version")).append(", Node ")
+                .append(node.get("node").asText()).append(". Claims are ratios of numbers measured in the same ")
+                .append("run; the machine is shared, so absolute times vary. Errors are JMH's 99.9 % intervals, ")
+                .append("combined for ratios.\n\n![ratio to target](performance.png)\n\n")
+                .append("| measure | target | measured | met | how |\n|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            md.append("| ").append(r.measure()).append(" | ").append(r.target()).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", r.value()))
+                    .append(r.error() > 0 ? String.format(Locale.ROOT, " ± %.2f", r.error()) : "").append(" | ")
+                    .append(r.met() ? "yes" : "**no**").append(" | ").append(r.how()).append(" |\n");
+        }
+        md.append("\nHeap: ").append(String.format(Locale.ROOT, "%.0f", heap.get("loadedBytesPerPersona").asDouble()))
+                .append(" bytes per loaded persona, ")
+                .append(String.format(Locale.ROOT, "%.0f", heap.get("parsedBytesPerPersona").asDouble()))
+                .append(" once every body is parsed, for files of ")
+                .append(String.format(Locale.ROOT, "%.0f", heap.get("averageFileBytes").asDouble()))
+                .append(" bytes on average. Command: persona show ")
+                .append(String.format(Locale.ROOT, "%.0f", cli.get("personaMillis").asDouble()))
+                .append(" ms, markdownlint ")
+                .append(String.format(Locale.ROOT, "%.0f", cli.get("markdownlintMillis").asDouble()))
+                .append(" ms (medians).\n");
+        return md.toString();
+    }
+
+    /** Bars of measured / target on a log scale; the line at 1 is the target. */
+    private static void chart(List<Row> rows, Path file) throws IOException {
+        int width = 900;
+        int rowHeight = 34;
+        int left = 430;
+        int height = 60 + rows.size() * rowHeight;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        double span = 4; // log2 range either side of the target
+        int axis = left + (width - left - 20) / 2;
+        double scale = (width - left - 20) / (2 * span);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("headroom: bars right of the line meet the target (log scale, ×2 per step)", 10, 20);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double headroom = r.atLeast() ? r.value() / r.limit() : r.limit() / r.value();
+            double log = Math.max(-span, Math.min(span, Math.log(headroom) / Math.log(2)));
+            int y = 40 + i * rowHeight;
+            g.setColor(Color.BLACK);
+            g.drawString(r.measure().replace("`", ""), 10, y + 16);
+            g.setColor(r.met() ? new Color(0x2E7D32) : new Color(0xC62828));
+            int x0 = (int) Math.min(axis, axis + log * scale);
+            g.fillRect(x0, y + 4, (int) Math.abs(log * scale), rowHeight - 12);
+        }
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2));
+        g.drawLine(axis, 30, axis, height - 10);
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    private double[] score(String benchmark, String... params) {
+        for (JsonNode b : jmh) {
+            if (!b.get("benchmark").asText().endsWith(benchmark)) {
+                continue;
+            }
+            JsonNode p = b.get("params");
+            boolean match = params.length == 0 || (p != null && p.get("files").asText().equals(params[0])
+                    && p.get("threads").asText().equals(params[1]));
+            if (match) {
+                JsonNode m = b.get("primaryMetric");
+                double error = m.get("scoreError").asDouble();
+                return new double[] {m.get("score").asDouble(), Double.isNaN(error) ? 0 : error};
+            }
+        }
+        throw new IllegalArgumentException("no result for " + benchmark + " " + String.join(",", params));
+    }
+
+    private static double[] divide(double[] a, double[] b) {
+        double ratio = a[0] / b[0];
+        double rel = Math.sqrt(Math.pow(a[1] / a[0], 2) + Math.pow(b[1] / b[0], 2));
+        return new double[] {ratio, ratio * rel};
+    }
+}
