@@ -14,10 +14,8 @@ import org.openjdk.jmh.annotations.State;
 import org.persona4j.Persona;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.PersonaFilter;
-import org.persona4j.render.RenderOptions;
-import org.persona4j.render.RenderedPrompt;
 
-/** Facet query and ranked search on 10,000 personas, a linear scan for comparison, and render with token count. */
+/** Facet query and ranked search on 10,000 personas, and a linear scan for comparison. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -25,7 +23,6 @@ public class QueryBenchmark {
 
     PersonaCatalog catalog;
     PersonaFilter filter = PersonaFilter.keyword("kafka").and(PersonaFilter.agentMode("review"));
-    Persona reference;
 
     @Setup(Level.Trial)
     public void load() throws Exception {
@@ -34,7 +31,6 @@ public class QueryBenchmark {
         catalog = PersonaCatalog.builder().directory(dir).build();
         catalog.search("warm", 1);
         catalog.query().where(filter).list();
-        reference = org.persona4j.Personas.parse(Corpus.persona(7), "reference.md").expectPersona();
     }
 
     @Benchmark
@@ -50,10 +46,5 @@ public class QueryBenchmark {
     @Benchmark
     public Object rankedSearch() {
         return catalog.search("slow API responses under high load, caching and database indexing");
-    }
-
-    @Benchmark
-    public RenderedPrompt renderWithTokenCount() {
-        return reference.render(RenderOptions.defaults());
     }
 }

@@ -14,6 +14,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
 import org.persona4j.ReadOptions;
+import org.persona4j.render.RenderOptions;
+import org.persona4j.render.RenderedPrompt;
 import org.persona4j.markdown.internal.FlexmarkBaseline;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -36,6 +38,7 @@ public class ReadBenchmark {
     byte[][] bytes = new byte[FILES][];
     String[] texts = new String[FILES];
     String[] frontMatter = new String[FILES];
+    Persona reference;
 
     @Setup
     public void generate() {
@@ -45,6 +48,7 @@ public class ReadBenchmark {
             int end = texts[i].indexOf("\n---\n", 4);
             frontMatter[i] = texts[i].substring(4, end);
         }
+        reference = Personas.parse(texts[7], "reference.md").expectPersona();
     }
 
     @Benchmark
@@ -77,6 +81,12 @@ public class ReadBenchmark {
         for (byte[] b : bytes) {
             bh.consume(Personas.parse(b, "bench.md", LAZY).persona());
         }
+    }
+
+    /** Render with a real token count, of one reference-layout persona; kept away from the big query heap. */
+    @Benchmark
+    public RenderedPrompt renderWithTokenCount() {
+        return reference.render(RenderOptions.defaults());
     }
 
     @Benchmark
