@@ -1,16 +1,20 @@
 package org.persona4j.internal.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.persona4j.Persona;
 import org.persona4j.catalog.SearchHit;
 
 /**
  * BM25 over four fields with weights: title 3, keywords 2.5, description 2, body 1. The body is the Markdown as
- * written, so building the index parses no Markdown. Ties are broken by id, so results are deterministic.
+ * written, so building the index parses no Markdown. Postings are flat int arrays (document, then a count per
+ * field), scores accumulate in a dense array, and explanations are worked out for the returned hits only. Ties are
+ * broken by id, so results are deterministic.
  */
 public final class SearchIndex {
 
@@ -18,10 +22,13 @@ public final class SearchIndex {
     private static final double B = 0.75;
     private static final String[] FIELDS = {"title", "keywords", "description", "body"};
     private static final double[] WEIGHTS = {3.0, 2.5, 2.0, 1.0};
+    private static final int STRIDE = 1 + FIELDS.length;
 
     private final List<Persona> personas;
-    /** term → field → (persona index → count). */
-    private final Map<String, Map<Integer, int[]>> postings = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** Per term: {doc, tf(title), tf(keywords), tf(description), tf(body)} repeated, by ascending doc. */
+    private int[][] postings = new int[1024][];
+    private int[] sizes = new int[1024];
     private final int[][] lengths;
     private final double[] averages = new double[FIELDS.length];
 
@@ -29,26 +36,26 @@ public final class SearchIndex {
         this.personas = personas;
         this.lengths = new int[personas.size()][FIELDS.length];
         // Tokenising is the expensive part and independent per persona: do it in parallel, then merge in order.
-        List<List<List<String>>> terms = java.util.stream.IntStream.range(0, personas.size()).parallel()
-                .mapToObj(d -> {
-                    Persona p = personas.get(d);
-                    String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
-                        p.metadata().description().orElse(""), p.bodyMarkdown()};
-                    List<List<String>> fields = new ArrayList<>(FIELDS.length);
-                    for (String t : texts) {
-                        fields.add(Words.terms(t));
-                    }
-                    return fields;
-                }).toList();
+        List<Map<String, int[]>> counts = IntStream.range(0, personas.size()).parallel().mapToObj(d -> {
+            Persona p = personas.get(d);
+            String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
+                p.metadata().description().orElse(""), p.bodyMarkdown()};
+            Map<String, int[]> tf = new HashMap<>();
+            for (int f = 0; f < FIELDS.length; f++) {
+                List<String> terms = Words.terms(texts[f]);
+                lengths[d][f] = terms.size();
+                for (String t : terms) {
+                    tf.computeIfAbsent(t, k -> new int[FIELDS.length])[f]++;
+                }
+            }
+            return tf;
+        }).toList();
         for (int d = 0; d < personas.size(); d++) {
             for (int f = 0; f < FIELDS.length; f++) {
-                List<String> fieldTerms = terms.get(d).get(f);
-                lengths[d][f] = fieldTerms.size();
-                averages[f] += fieldTerms.size();
-                for (String t : fieldTerms) {
-                    postings.computeIfAbsent(t, k -> new HashMap<>()).computeIfAbsent(d, k -> new int[FIELDS.length])
-                            [f]++;
-                }
+                averages[f] += lengths[d][f];
+            }
+            for (Map.Entry<String, int[]> e : counts.get(d).entrySet()) {
+                append(id(e.getKey()), d, e.getValue());
             }
         }
         for (int f = 0; f < FIELDS.length; f++) {
@@ -59,36 +66,125 @@ public final class SearchIndex {
     /** The best {@code limit} personas for the text, best first. */
     public List<SearchHit> search(String text, int limit) {
         List<String> terms = new ArrayList<>(new LinkedHashSet<>(Words.terms(text)));
-        Map<Integer, Double> scores = new HashMap<>();
-        Map<Integer, List<SearchHit.Match>> why = new HashMap<>();
         int n = personas.size();
+        double[] scores = new double[n];
+        boolean[] touched = new boolean[n];
+        int touchedCount = 0;
         for (String t : terms) {
-            Map<Integer, int[]> docs = postings.get(t);
-            if (docs == null) {
+            Integer id = ids.get(t);
+            if (id == null) {
                 continue;
             }
-            double idf = Math.log(1 + (n - docs.size() + 0.5) / (docs.size() + 0.5));
-            for (Map.Entry<Integer, int[]> e : docs.entrySet()) {
-                int d = e.getKey();
-                int[] tf = e.getValue();
+            double idf = idf(id);
+            int[] list = postings[id];
+            for (int k = 0; k < sizes[id]; k += STRIDE) {
+                int d = list[k];
+                double s = 0;
                 for (int f = 0; f < FIELDS.length; f++) {
-                    if (tf[f] == 0) {
-                        continue;
-                    }
-                    double norm = tf[f] + K1 * (1 - B + B * lengths[d][f] / averages[f]);
-                    double s = idf * WEIGHTS[f] * tf[f] * (K1 + 1) / norm;
-                    scores.merge(d, s, Double::sum);
-                    why.computeIfAbsent(d, k -> new ArrayList<>()).add(new SearchHit.Match(t, FIELDS[f], tf[f], s));
+                    s += contribution(idf, list[k + 1 + f], d, f);
+                }
+                scores[d] += s;
+                if (!touched[d]) {
+                    touched[d] = true;
+                    touchedCount++;
                 }
             }
         }
-        return scores.entrySet().stream()
-                .sorted((a, b) -> {
-                    int c = Double.compare(b.getValue(), a.getValue());
-                    return c != 0 ? c : personas.get(a.getKey()).id().compareTo(personas.get(b.getKey()).id());
-                })
-                .limit(limit)
-                .map(e -> new SearchHit(personas.get(e.getKey()), e.getValue(), why.get(e.getKey())))
-                .toList();
+        Integer[] hits = new Integer[touchedCount];
+        for (int d = 0, k = 0; d < n; d++) {
+            if (touched[d]) {
+                hits[k++] = d;
+            }
+        }
+        Arrays.sort(hits, (a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : personas.get(a).id().compareTo(personas.get(b).id());
+        });
+        List<SearchHit> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, hits.length); i++) {
+            int d = hits[i];
+            out.add(new SearchHit(personas.get(d), scores[d], explain(terms, d)));
+        }
+        return out;
+    }
+
+    private List<SearchHit.Match> explain(List<String> terms, int d) {
+        List<SearchHit.Match> matches = new ArrayList<>();
+        for (String t : terms) {
+            Integer id = ids.get(t);
+            if (id == null) {
+                continue;
+            }
+            int at = find(id, d);
+            if (at < 0) {
+                continue;
+            }
+            double idf = idf(id);
+            for (int f = 0; f < FIELDS.length; f++) {
+                int tf = postings[id][at + 1 + f];
+                if (tf > 0) {
+                    matches.add(new SearchHit.Match(t, FIELDS[f], tf, contribution(idf, tf, d, f)));
+                }
+            }
+        }
+        return matches;
+    }
+
+    private double contribution(double idf, int tf, int d, int f) {
+        if (tf == 0) {
+            return 0;
+        }
+        double norm = tf + K1 * (1 - B + B * lengths[d][f] / averages[f]);
+        return idf * WEIGHTS[f] * tf * (K1 + 1) / norm;
+    }
+
+    private double idf(int id) {
+        int df = sizes[id] / STRIDE;
+        return Math.log(1 + (personas.size() - df + 0.5) / (df + 0.5));
+    }
+
+    /** The offset of document {@code d} in a term's postings (binary search; postings are by document), or -1. */
+    private int find(int id, int d) {
+        int lo = 0;
+        int hi = sizes[id] / STRIDE - 1;
+        int[] list = postings[id];
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int doc = list[mid * STRIDE];
+            if (doc < d) {
+                lo = mid + 1;
+            } else if (doc > d) {
+                hi = mid - 1;
+            } else {
+                return mid * STRIDE;
+            }
+        }
+        return -1;
+    }
+
+    private int id(String term) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = ids.size();
+            ids.put(term, id);
+            if (id == postings.length) {
+                postings = Arrays.copyOf(postings, id * 2);
+                sizes = Arrays.copyOf(sizes, id * 2);
+            }
+            postings[id] = new int[STRIDE * 2];
+        }
+        return id;
+    }
+
+    private void append(int id, int doc, int[] tf) {
+        int[] list = postings[id];
+        if (sizes[id] + STRIDE > list.length) {
+            list = Arrays.copyOf(list, list.length * 2);
+            postings[id] = list;
+        }
+        int at = sizes[id];
+        list[at] = doc;
+        System.arraycopy(tf, 0, list, at + 1, FIELDS.length);
+        sizes[id] = at + STRIDE;
     }
 }
