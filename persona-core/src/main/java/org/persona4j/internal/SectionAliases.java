@@ -107,7 +107,9 @@ public final class SectionAliases {
 
     /** Lower case, no accents, no numbering, words separated by single spaces, {@code and} dropped. */
     static String normalise(String heading) {
-        String s = Normalizer.normalize(heading, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Decomposing needs the JDK's Unicode tables; plain ASCII headings, the common case, have no accents to drop.
+        String s = heading.chars().allMatch(c -> c < 128) ? heading
+                : Normalizer.normalize(heading, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replace('&', ' ').strip();
         s = NUMBERING.matcher(s).replaceFirst("");
         s = NON_WORD.matcher(s).replaceAll(" ").strip();

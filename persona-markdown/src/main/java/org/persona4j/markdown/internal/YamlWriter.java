@@ -3,7 +3,7 @@ package org.persona4j.markdown.internal;
 import org.persona4j.Persona;
 import org.persona4j.spi.PersonaWriter;
 
-/** Writes the same document as {@link JsonWriter}, as YAML. */
+/** Writes the same document as the JSON writer, as YAML. */
 public final class YamlWriter implements PersonaWriter {
 
     @Override
@@ -13,6 +13,6 @@ public final class YamlWriter implements PersonaWriter {
 
     @Override
     public String write(Persona persona) {
-        return YamlText.dump(JsonWriter.MAPPER.convertValue(JsonWriter.tree(persona), Object.class));
+        return YamlText.dump(JsonTree.MAPPER.convertValue(JsonTree.tree(persona), Object.class));
     }
 }
