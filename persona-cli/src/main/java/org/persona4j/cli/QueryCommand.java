@@ -105,9 +105,10 @@ final class QueryCommand implements Callable<Integer> {
         }
         List<Result> results = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            List<Persona> allowed = query.list();
+            // By id: each id is one persona in a catalog, and comparing personas would parse their bodies.
+            java.util.Set<String> allowed = new java.util.HashSet<>(query.list().stream().map(Persona::id).toList());
             for (SearchHit hit : catalog.search(text, Integer.MAX_VALUE)) {
-                if (allowed.contains(hit.persona()) && results.size() < limit) {
+                if (allowed.contains(hit.persona().id()) && results.size() < limit) {
                     results.add(new Result(hit.persona(), hit.score(), why(hit.persona(), query) + hit.explain()));
                 }
             }

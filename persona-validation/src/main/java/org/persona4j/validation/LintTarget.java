@@ -66,7 +66,7 @@ public final class LintTarget {
     private int[] lineStarts() {
         int[] starts = lineStarts;
         if (starts == null) {
-            starts = text.chars().filter(c -> c == '\n').count() == 0 ? new int[] {0} : compute();
+            starts = compute();
             lineStarts = starts;
         }
         return starts;

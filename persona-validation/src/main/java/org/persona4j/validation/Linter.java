@@ -88,11 +88,11 @@ public final class Linter {
             }
         }
         this.rules = List.copyOf(byCode.values());
+        List<String> codes = rules().stream().map(RuleInfo::code).toList();
         for (String code : config.levels().keySet()) {
-            if (rules().stream().noneMatch(r -> r.code().equals(code))) {
+            if (!codes.contains(code)) {
                 throw new IllegalArgumentException("the configuration names an unknown rule '" + code + "'"
-                        + org.persona4j.validation.internal.RuleNames.suggestion(code,
-                                rules().stream().map(RuleInfo::code).toList()));
+                        + org.persona4j.validation.internal.RuleNames.suggestion(code, codes));
             }
         }
     }

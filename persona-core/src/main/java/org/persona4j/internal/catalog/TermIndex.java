@@ -42,14 +42,8 @@ public final class TermIndex {
 
     /** The personas whose (single) text is exactly the phrase, once both are normalised. */
     public BitSet exactly(String phrase) {
-        BitSet result = candidates(phrase);
         String whole = " " + Words.normalise(phrase) + " | ";
-        for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
-            if (!padded[i].equals(whole)) {
-                result.clear(i);
-            }
-        }
-        return result;
+        return keep(candidates(phrase), text -> text.equals(whole));
     }
 
     /**
@@ -57,14 +51,18 @@ public final class TermIndex {
      * {@link Words#containsPhrase} over each text, computed from the index.
      */
     public BitSet matching(String phrase) {
-        BitSet result = candidates(phrase);
         String needle = " " + Words.normalise(phrase) + " ";
-        for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
-            if (!padded[i].contains(needle)) {
-                result.clear(i);
+        return keep(candidates(phrase), text -> text.contains(needle));
+    }
+
+    /** Clears the candidates whose padded text fails the test. */
+    private BitSet keep(BitSet candidates, java.util.function.Predicate<String> test) {
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (!test.test(padded[i])) {
+                candidates.clear(i);
             }
         }
-        return result;
+        return candidates;
     }
 
     /** The personas containing every word of the phrase (a superset of those containing the phrase itself). */
