@@ -32,10 +32,22 @@ public final class Persona {
     private volatile PersonaBody body;
     private Function<String, PersonaBody> bodyParser; // guarded by this; null once parsed
 
+    static {
+        org.persona4j.internal.BodyBytes.install(p -> p.bodyUtf8);
+    }
+
     private Persona(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> headerDiagnostics,
             String bodyMarkdown, PersonaBody body, Function<String, PersonaBody> bodyParser) {
+        this(id, metadata, source, headerDiagnostics,
+                Objects.requireNonNull(bodyMarkdown, "bodyMarkdown").getBytes(StandardCharsets.UTF_8), body,
+                bodyParser);
+    }
+
+    /** {@code bodyUtf8} is owned by the new persona: nobody else may hold it. */
+    private Persona(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> headerDiagnostics,
+            byte[] bodyUtf8, PersonaBody body, Function<String, PersonaBody> bodyParser) {
         this.id = Objects.requireNonNull(id, "id");
-        this.bodyUtf8 = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown").getBytes(StandardCharsets.UTF_8);
+        this.bodyUtf8 = bodyUtf8;
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.source = Objects.requireNonNull(source, "source");
         this.headerDiagnostics = List.copyOf(headerDiagnostics);
@@ -74,6 +86,22 @@ public final class Persona {
             List<Diagnostic> headerDiagnostics, String bodyMarkdown, Function<String, PersonaBody> bodyParser) {
         return new Persona(id, metadata, source, headerDiagnostics, bodyMarkdown, null,
                 Objects.requireNonNull(bodyParser, "bodyParser"));
+    }
+
+    /**
+     * Like {@link #deferred(String, PersonaMetadata, PersonaSource, List, String, Function)}, with the body given
+     * as the UTF-8 bytes {@code utf8[from..to)} of a file the reader holds, so it need not be decoded and encoded
+     * again. The range is copied; the caller's array is neither kept nor changed. Bytes that are not UTF-8 read as
+     * U+FFFD in {@link #bodyMarkdown()}, so a reader should pass only bytes it has checked.
+     *
+     * @throws IndexOutOfBoundsException if the range is not within {@code utf8}
+     */
+    public static Persona deferred(String id, PersonaMetadata metadata, PersonaSource source,
+            List<Diagnostic> headerDiagnostics, byte[] utf8, int from, int to,
+            Function<String, PersonaBody> bodyParser) {
+        Objects.checkFromToIndex(from, to, utf8.length);
+        return new Persona(id, metadata, source, headerDiagnostics, java.util.Arrays.copyOfRange(utf8, from, to),
+                null, Objects.requireNonNull(bodyParser, "bodyParser"));
     }
 
     /**

@@ -82,4 +82,19 @@ class PersonaTest {
         assertEquals(List.of("zeta", "alpha"), List.copyOf(m.extra().keySet()));
         assertEquals(List.of("title", "zeta", "alpha"), m.keys());
     }
+
+    @Test
+    void aBodyGivenAsBytesIsCopiedFromItsRangeAndReadBackAsText() {
+        byte[] file = "---\ntitle: X\n---\n# Café 日本語\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] before = file.clone();
+        int from = "---\ntitle: X\n---\n".length();
+        Persona p = Persona.deferred("x", PersonaMetadata.empty(), SOURCE, List.of(), file, from, file.length,
+                markdown -> PersonaBody.EMPTY);
+        assertEquals("# Café 日本語\n", p.bodyMarkdown());
+        java.util.Arrays.fill(file, (byte) 'z');
+        assertEquals("# Café 日本語\n", p.bodyMarkdown(), "the persona keeps a copy of its own");
+        assertFalse(p.isBodyParsed());
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> Persona.deferred("x",
+                PersonaMetadata.empty(), SOURCE, List.of(), before, 5, before.length + 1, m -> PersonaBody.EMPTY));
+    }
 }

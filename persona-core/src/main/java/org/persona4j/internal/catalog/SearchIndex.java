@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.persona4j.Persona;
 import org.persona4j.catalog.SearchHit;
@@ -22,45 +24,73 @@ public final class SearchIndex {
     private static final double B = 0.75;
     private static final String[] FIELDS = {"title", "keywords", "description", "body"};
     private static final double[] WEIGHTS = {3.0, 2.5, 2.0, 1.0};
-    private static final int STRIDE = 1 + FIELDS.length;
+    private static final int STRIDE = 1 + TermCounts.FIELDS;
 
     private final List<Persona> personas;
     private final Map<String, Integer> ids = new HashMap<>();
     /** Per term: {doc, tf(title), tf(keywords), tf(description), tf(body)} repeated, by ascending doc. */
-    private int[][] postings = new int[1024][];
-    private int[] sizes = new int[1024];
+    private final int[][] postings;
     private final int[][] lengths;
     private final double[] averages = new double[FIELDS.length];
 
     public SearchIndex(List<Persona> personas) {
         this.personas = personas;
-        this.lengths = new int[personas.size()][FIELDS.length];
-        // Tokenising is the expensive part and independent per persona: do it in parallel, then merge in order.
-        List<Map<String, int[]>> counts = IntStream.range(0, personas.size()).parallel().mapToObj(d -> {
-            Persona p = personas.get(d);
-            String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
-                p.metadata().description().orElse(""), p.bodyMarkdown()};
-            Map<String, int[]> tf = new HashMap<>();
-            for (int f = 0; f < FIELDS.length; f++) {
-                List<String> terms = Words.terms(texts[f]);
-                lengths[d][f] = terms.size();
-                for (String t : terms) {
-                    tf.computeIfAbsent(t, k -> new int[FIELDS.length])[f]++;
+        int n = personas.size();
+        this.lengths = new int[n][];
+        // Tokenising is the expensive part: runs of personas are counted in parallel, each against a vocabulary of
+        // its own, then merged in order, so ids and postings do not depend on scheduling.
+        int runs = Math.max(1, Math.min(n, 8 * parallelism()));
+        TermCounts[] counted = IntStream.range(0, runs).parallel()
+                .mapToObj(r -> TermCounts.count(personas, (int) ((long) r * n / runs),
+                        (int) ((long) (r + 1) * n / runs)))
+                .toArray(TermCounts[]::new);
+        int[][] global = new int[runs][];
+        for (int r = 0; r < runs; r++) {
+            Vocabulary v = counted[r].vocabulary;
+            global[r] = new int[v.size()];
+            for (int t = 0; t < v.size(); t++) {
+                global[r][t] = ids.computeIfAbsent(v.word(t), k -> ids.size());
+            }
+        }
+        int[] df = new int[ids.size()];
+        for (int r = 0; r < runs; r++) {
+            for (int[] e : counted[r].entries) {
+                for (int k = 0; k < e.length; k += STRIDE) {
+                    df[global[r][e[k]]]++;
                 }
             }
-            return tf;
-        }).toList();
-        for (int d = 0; d < personas.size(); d++) {
-            for (int f = 0; f < FIELDS.length; f++) {
-                averages[f] += lengths[d][f];
-            }
-            for (Map.Entry<String, int[]> e : counts.get(d).entrySet()) {
-                append(id(e.getKey()), d, e.getValue());
+        }
+        postings = new int[df.length][];
+        for (int t = 0; t < df.length; t++) {
+            postings[t] = new int[df[t] * STRIDE];
+        }
+        int[] filled = new int[df.length];
+        for (int r = 0; r < runs; r++) {
+            TermCounts c = counted[r];
+            for (int i = 0; i < c.entries.length; i++) {
+                int d = c.first + i;
+                lengths[d] = c.lengths[i];
+                int[] e = c.entries[i];
+                for (int k = 0; k < e.length; k += STRIDE) {
+                    int t = global[r][e[k]];
+                    int at = filled[t];
+                    postings[t][at] = d;
+                    System.arraycopy(e, k + 1, postings[t], at + 1, FIELDS.length);
+                    filled[t] = at + STRIDE;
+                }
+                for (int f = 0; f < FIELDS.length; f++) {
+                    averages[f] += lengths[d][f];
+                }
             }
         }
         for (int f = 0; f < FIELDS.length; f++) {
-            averages[f] = personas.isEmpty() ? 1 : Math.max(1, averages[f] / personas.size());
+            averages[f] = n == 0 ? 1 : Math.max(1, averages[f] / n);
         }
+    }
+
+    private static int parallelism() {
+        return ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism()
+                : ForkJoinPool.getCommonPoolParallelism();
     }
 
     /** The best {@code limit} personas for the text, best first. */
@@ -77,7 +107,7 @@ public final class SearchIndex {
             }
             double idf = idf(id);
             int[] list = postings[id];
-            for (int k = 0; k < sizes[id]; k += STRIDE) {
+            for (int k = 0; k < list.length; k += STRIDE) {
                 int d = list[k];
                 double s = 0;
                 for (int f = 0; f < FIELDS.length; f++) {
@@ -139,14 +169,14 @@ public final class SearchIndex {
     }
 
     private double idf(int id) {
-        int df = sizes[id] / STRIDE;
+        int df = postings[id].length / STRIDE;
         return Math.log(1 + (personas.size() - df + 0.5) / (df + 0.5));
     }
 
     /** The offset of document {@code d} in a term's postings (binary search; postings are by document), or -1. */
     private int find(int id, int d) {
         int lo = 0;
-        int hi = sizes[id] / STRIDE - 1;
+        int hi = postings[id].length / STRIDE - 1;
         int[] list = postings[id];
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -160,31 +190,5 @@ public final class SearchIndex {
             }
         }
         return -1;
-    }
-
-    private int id(String term) {
-        Integer id = ids.get(term);
-        if (id == null) {
-            id = ids.size();
-            ids.put(term, id);
-            if (id == postings.length) {
-                postings = Arrays.copyOf(postings, id * 2);
-                sizes = Arrays.copyOf(sizes, id * 2);
-            }
-            postings[id] = new int[STRIDE * 2];
-        }
-        return id;
-    }
-
-    private void append(int id, int doc, int[] tf) {
-        int[] list = postings[id];
-        if (sizes[id] + STRIDE > list.length) {
-            list = Arrays.copyOf(list, list.length * 2);
-            postings[id] = list;
-        }
-        int at = sizes[id];
-        list[at] = doc;
-        System.arraycopy(tf, 0, list, at + 1, FIELDS.length);
-        sizes[id] = at + STRIDE;
     }
 }

@@ -1,10 +1,13 @@
 package org.persona4j.internal.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +18,8 @@ public final class Words {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern BREAKS = Pattern.compile("[^\\p{L}\\p{N}+#]+");
-    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
+    /** Words too common to help a search. */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
             "from", "has", "have", "in", "into", "is", "it", "its", "my", "of", "on", "or", "our", "so", "that",
             "the", "their", "this", "to", "too", "under", "was", "we", "what", "when", "which", "with", "you", "your");
 
@@ -48,9 +52,8 @@ public final class Words {
                 }
                 continue;
             }
-            String folded = FOLDED.computeIfAbsent(cp, Words::fold);
-            for (int k = 0; k < folded.length(); k++) {
-                char c = folded.charAt(k);
+            char[] folded = folded(cp);
+            for (char c : folded) {
                 if (c == ' ') {
                     gap = true;
                 } else {
@@ -65,14 +68,39 @@ public final class Words {
         return out.toString();
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> FOLDED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Folded code points of the Basic Multilingual Plane, in pages of 256 filled on first use. */
+    private static final AtomicReferenceArray<AtomicReferenceArray<char[]>> PAGES = new AtomicReferenceArray<>(256);
+    private static final ConcurrentHashMap<Integer, char[]> ASTRAL = new ConcurrentHashMap<>();
 
-    /** One code point folded: its letters and digits, lower case without marks, or a space for anything else. */
-    private static String fold(int cp) {
+    /**
+     * One code point beyond ASCII folded: its letters and digits, lower case without marks, and a space for
+     * anything else (so {@code 'é'} is {@code "e"}, {@code 'ﬁ'} is {@code "fi"}, {@code '—'} is {@code " "}).
+     * Remembered, so each code point is folded once per process. The array must not be changed.
+     */
+    static char[] folded(int cp) {
+        if (cp > 0xFFFF) {
+            return ASTRAL.computeIfAbsent(cp, Words::fold);
+        }
+        AtomicReferenceArray<char[]> page = PAGES.get(cp >>> 8);
+        if (page == null) {
+            PAGES.compareAndSet(cp >>> 8, null, new AtomicReferenceArray<>(256));
+            page = PAGES.get(cp >>> 8);
+        }
+        char[] f = page.get(cp & 0xFF);
+        if (f == null) {
+            f = fold(cp); // a race only folds the same code point twice, to equal arrays
+            page.set(cp & 0xFF, f);
+        }
+        return f;
+    }
+
+    private static char[] fold(int cp) {
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+            return new char[] {' '};
+        }
         String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        return BREAKS.matcher(s).replaceAll(" ");
+        return BREAKS.matcher(s).replaceAll(" ").toCharArray();
     }
 
     /** The words of a text, normalised. */
@@ -93,39 +121,10 @@ public final class Words {
     /** Search terms: words without stop words, lightly stemmed so that "caching" meets "cache". */
     public static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : words(text)) {
-            if (!STOP.contains(w)) {
-                out.add(stem(w));
-            }
+        if (text != null && !text.isEmpty()) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            new TermScanner().scan(utf8, 0, utf8.length, (word, length, hash) -> out.add(new String(word, 0, length)));
         }
         return out;
-    }
-
-    /** A small suffix stripper: plural, -ing, -ed, -ly and a final e; enough to join word forms in queries. */
-    static String stem(String w) {
-        if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
-            return w;
-        }
-        String s = w;
-        if (s.endsWith("ies") && s.length() > 4) {
-            s = s.substring(0, s.length() - 3) + "y";
-        } else if (s.endsWith("sses")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("es") && s.length() > 4 && "sxz".indexOf(s.charAt(s.length() - 3)) >= 0) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.endsWith("ing") && s.length() > 5) {
-            s = s.substring(0, s.length() - 3);
-        } else if (s.endsWith("ed") && s.length() > 4) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("ly") && s.length() > 4) {
-            s = s.substring(0, s.length() - 2);
-        }
-        if (s.endsWith("e") && s.length() > 3) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
     }
 }

@@ -16,14 +16,43 @@ import org.persona4j.Severity;
 /**
  * Bytes decoded as UTF-8 with a leading BOM dropped and every line break made {@code \n}. Bytes that are not
  * UTF-8 become U+FFFD, each reported with its byte offset.
+ *
+ * <p>A clean file (well-formed UTF-8 without carriage returns, which is nearly every file) is not decoded whole:
+ * {@code text} is then only its head, up to where the body starts, and the body stays in the bytes, from
+ * {@code bodyFrom} on, for a persona to keep as they are and decode only if someone reads it.
+ *
+ * @param text        the decoded text: all of it, or only the head when {@code bodyFrom >= 0}
+ * @param diagnostics bytes that are not UTF-8
+ * @param bytes       the file
+ * @param bodyFrom    where the body starts in {@code bytes} when {@code text} is only the head; else -1
  */
-record DecodedText(String text, List<Diagnostic> diagnostics) {
+record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int bodyFrom) {
+
+    /** {@code true} when the body was left in the bytes. */
+    boolean bodyInBytes() {
+        return bodyFrom >= 0;
+    }
 
     private static final int MAX_REPORTED = 20;
 
     static DecodedText decode(byte[] bytes, String label) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // The String constructor is the fastest decoder and replaces every malformed sequence with U+FFFD: with
+        // none in its result the bytes were UTF-8, and only the rare file with errors (or with a real U+FFFD) takes
+        // the slow path that finds the offending bytes.
+        if (Utf8.isCleanText(bytes, start, bytes.length)) {
+            FrontMatterBlock block = FrontMatterBlock.find(FrontMatterBlock.bytes(bytes, start, bytes.length));
+            if (block.state() != FrontMatterBlock.State.UNCLOSED) { // unclosed, the whole file is the body
+                int cut = start + block.bodyStart();
+                return new DecodedText(new String(bytes, start, cut - start, StandardCharsets.UTF_8), List.of(),
+                        bytes, cut);
+            }
+        }
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new DecodedText(fast.replace("\r\n", "\n").replace('\r', '\n'), List.of(), bytes, -1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -64,7 +93,7 @@ record DecodedText(String text, List<Diagnostic> diagnostics) {
             }
         }
         String text = normal.toString();
-        return new DecodedText(text, report(bad, normalIndex, text, label));
+        return new DecodedText(text, report(bad, normalIndex, text, label), bytes, -1);
     }
 
     private static List<Diagnostic> report(List<int[]> bad, int[] normalIndex, String text, String label) {

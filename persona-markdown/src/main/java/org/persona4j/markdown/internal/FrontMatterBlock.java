@@ -13,7 +13,12 @@ record FrontMatterBlock(State state, int yamlStart, int yamlEnd, int bodyStart) 
 
     enum State { ABSENT, UNCLOSED, CLOSED }
 
-    static FrontMatterBlock find(String text) {
+    /**
+     * Finds the block in {@code text}: a decoded text, or a view of UTF-8 bytes as {@link #bytes} gives, whose
+     * offsets are then byte offsets (the markers and line breaks are ASCII, which UTF-8 never uses inside a longer
+     * sequence).
+     */
+    static FrontMatterBlock find(CharSequence text) {
         int firstEnd = lineEnd(text, 0);
         if (!isFence(text, 0, firstEnd, false)) {
             return new FrontMatterBlock(State.ABSENT, 0, 0, 0);
@@ -30,12 +35,40 @@ record FrontMatterBlock(State state, int yamlStart, int yamlEnd, int bodyStart) 
         return new FrontMatterBlock(State.UNCLOSED, yamlStart, text.length(), text.length());
     }
 
-    private static int lineEnd(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        return nl < 0 ? text.length() : nl;
+    /** {@code utf8[from..to)} as characters, one per byte, for finding the block without decoding the file. */
+    static CharSequence bytes(byte[] utf8, int from, int to) {
+        return new CharSequence() {
+            @Override
+            public int length() {
+                return to - from;
+            }
+
+            @Override
+            public char charAt(int index) {
+                return (char) (utf8[from + index] & 0xFF);
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                return bytes(utf8, from + start, from + end);
+            }
+        };
     }
 
-    private static boolean isFence(String text, int start, int end, boolean closing) {
+    private static int lineEnd(CharSequence text, int from) {
+        if (text instanceof String s) {
+            int nl = s.indexOf('\n', from);
+            return nl < 0 ? s.length() : nl;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isFence(CharSequence text, int start, int end, boolean closing) {
         int e = end;
         while (e > start && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
             e--;
@@ -43,7 +76,7 @@ record FrontMatterBlock(State state, int yamlStart, int yamlEnd, int bodyStart) 
         if (e - start != 3) {
             return false;
         }
-        String marker = text.substring(start, e);
-        return marker.equals("---") || (closing && marker.equals("..."));
+        char c = text.charAt(start);
+        return (c == '-' || (closing && c == '.')) && text.charAt(start + 1) == c && text.charAt(start + 2) == c;
     }
 }

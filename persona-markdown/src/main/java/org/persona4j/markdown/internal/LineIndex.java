@@ -18,19 +18,15 @@ final class LineIndex {
     LineIndex(String text, int firstLine) {
         this.text = text;
         this.firstLine = firstLine;
+        int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) { // indexOf is vectorised
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = nl + 1;
         }
-        lineStarts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[line++] = i + 1;
-            }
-        }
+        lineStarts = Arrays.copyOf(starts, count);
     }
 
     String text() {

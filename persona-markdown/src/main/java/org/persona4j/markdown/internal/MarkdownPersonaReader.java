@@ -63,18 +63,30 @@ public final class MarkdownPersonaReader implements PersonaReader {
         }
         String id = metadata.extraText("id").filter(s -> !s.isBlank()).orElse(input.defaultId());
         List<Diagnostic> headerFindings = options.apply(header);
-        String bodyText = text.substring(bodyStart);
-        int firstLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+        int firstLine = 1;
+        for (int nl = text.indexOf('\n'); nl >= 0 && nl < bodyStart; nl = text.indexOf('\n', nl + 1)) {
+            firstLine++;
+        }
+        int bodyLine = firstLine;
         // The parser receives the body text from the persona, which keeps it compactly; it captures no copy.
         Function<String, PersonaBody> parser = markdown -> {
-            PersonaBody read = BodyReader.read(markdown, firstLine, label, options);
+            PersonaBody read = BodyReader.read(markdown, bodyLine, label, options);
             return read.withDiagnostics(options.apply(read.diagnostics()));
         };
-        if (options.lazyBody()) {
-            return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, bodyText, parser),
-                    headerFindings);
+        if (!decoded.bodyInBytes()) {
+            String bodyText = text.substring(bodyStart);
+            Persona persona = options.lazyBody()
+                    ? Persona.deferred(id, metadata, source, headerFindings, bodyText, parser)
+                    : Persona.of(id, metadata, source, parser.apply(bodyText), headerFindings, bodyText);
+            return new ReadResult(persona, options.lazyBody() ? headerFindings : persona.diagnostics());
         }
-        Persona persona = Persona.of(id, metadata, source, parser.apply(bodyText), headerFindings, bodyText);
+        // A clean file: the body is still the file's bytes, which the persona keeps as they are.
+        Persona persona = Persona.deferred(id, metadata, source, headerFindings, bytes, decoded.bodyFrom(),
+                bytes.length, parser);
+        if (options.lazyBody()) {
+            return new ReadResult(persona, headerFindings);
+        }
+        persona.body();
         return new ReadResult(persona, persona.diagnostics());
     }
 

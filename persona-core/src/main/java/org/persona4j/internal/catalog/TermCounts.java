@@ -1,0 +1,93 @@
+package org.persona4j.internal.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.persona4j.Persona;
+import org.persona4j.internal.BodyBytes;
+
+/**
+ * Term counts of a run of personas, per field, against a vocabulary of the run's own, so that runs can be counted
+ * in parallel without sharing anything and merged afterwards. The body is tokenised from the UTF-8 bytes the
+ * persona keeps: no Markdown is parsed and no text is decoded.
+ */
+final class TermCounts implements TermScanner.Sink {
+
+    /** Fields in the order of {@link SearchIndex}: title, keywords, description, body. */
+    static final int FIELDS = 4;
+
+    final int first;
+    final Vocabulary vocabulary = new Vocabulary();
+    /** Per persona of the run: {term, tf(title), tf(keywords), tf(description), tf(body)} for each distinct term. */
+    final int[][] entries;
+    /** Per persona of the run: the number of terms in each field. */
+    final int[][] lengths;
+
+    private final TermScanner scanner = new TermScanner();
+    private int[] counts = new int[1024 * FIELDS];
+    private int[] seenIn = new int[1024]; // 1 + the persona that last counted the term
+    private int[] touched = new int[256];
+    private int touchedSize;
+    private int field;
+    private int doc;
+
+    private TermCounts(int first, int end) {
+        this.first = first;
+        this.entries = new int[end - first][];
+        this.lengths = new int[end - first][FIELDS];
+    }
+
+    /** Counts the terms of {@code personas[first..end)}. */
+    static TermCounts count(List<Persona> personas, int first, int end) {
+        TermCounts c = new TermCounts(first, end);
+        for (int d = first; d < end; d++) {
+            c.add(d - first, personas.get(d));
+        }
+        return c;
+    }
+
+    private void add(int d, Persona p) {
+        doc = d;
+        touchedSize = 0;
+        scanField(0, p.title());
+        scanField(1, String.join(" ", p.metadata().keywords()));
+        scanField(2, p.metadata().description().orElse(""));
+        byte[] body = BodyBytes.of(p);
+        field = 3;
+        scanner.scan(body, 0, body.length, this);
+        int[] out = new int[touchedSize * (1 + FIELDS)];
+        for (int k = 0; k < touchedSize; k++) {
+            int id = touched[k];
+            out[k * (1 + FIELDS)] = id;
+            System.arraycopy(counts, id * FIELDS, out, k * (1 + FIELDS) + 1, FIELDS);
+        }
+        entries[d] = out;
+    }
+
+    private void scanField(int f, String text) {
+        if (!text.isEmpty()) {
+            field = f;
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            scanner.scan(utf8, 0, utf8.length, this);
+        }
+    }
+
+    @Override
+    public void term(char[] word, int length, int hash) {
+        int id = vocabulary.add(word, length, hash);
+        if (id == seenIn.length) {
+            seenIn = Arrays.copyOf(seenIn, id * 2);
+            counts = Arrays.copyOf(counts, id * 2 * FIELDS);
+        }
+        if (seenIn[id] != doc + 1) {
+            seenIn[id] = doc + 1;
+            Arrays.fill(counts, id * FIELDS, id * FIELDS + FIELDS, 0);
+            if (touchedSize == touched.length) {
+                touched = Arrays.copyOf(touched, touchedSize * 2);
+            }
+            touched[touchedSize++] = id;
+        }
+        counts[id * FIELDS + field]++;
+        lengths[doc][field]++;
+    }
+}

@@ -1,0 +1,158 @@
+package org.persona4j.internal.catalog;
+
+import java.util.Arrays;
+
+/**
+ * Search terms read straight from UTF-8 bytes, one word at a time into a reused buffer: the same terms as folding
+ * the text with {@link Words#normalise}, splitting it into words, dropping stop words and stemming each, without a
+ * {@code String} per word. What a search index spends its time on, so it is kept to one pass and no allocation.
+ * One scanner per thread.
+ */
+final class TermScanner {
+
+    /** Receives each term; the buffer is reused for the next one. */
+    interface Sink {
+        void term(char[] word, int length, int hash);
+    }
+
+    private static final Vocabulary STOP = new Vocabulary();
+    private static final int LONGEST_STOP_WORD;
+
+    static {
+        int longest = 0;
+        for (String w : Words.STOP_WORDS) {
+            STOP.add(w.toCharArray(), w.length(), w.hashCode());
+            longest = Math.max(longest, w.length());
+        }
+        LONGEST_STOP_WORD = longest;
+    }
+
+    /** For each ASCII byte, the character it adds to a word (lower-cased), or 0 where it breaks words. */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#') {
+                ASCII[c] = (char) c;
+            } else if (c >= 'A' && c <= 'Z') {
+                ASCII[c] = (char) (c + 32);
+            }
+        }
+    }
+
+    private char[] word = new char[32];
+
+    /** Calls {@code sink} with every term of {@code utf8[from..to)}. Malformed bytes are word breaks. */
+    void scan(byte[] utf8, int from, int to, Sink sink) {
+        char[] w = word;
+        int n = 0;
+        int h = 0; // String.hashCode of w[0..n), kept as the word grows
+        int i = from;
+        while (i < to) {
+            int b = utf8[i];
+            if (b >= 0) {
+                i++;
+                char c = ASCII[b];
+                if (c != 0) {
+                    if (n == w.length) {
+                        w = word = Arrays.copyOf(w, n * 2);
+                    }
+                    w[n++] = c;
+                    h = 31 * h + c;
+                } else if (n > 0) {
+                    end(w, n, h, sink);
+                    n = 0;
+                    h = 0;
+                }
+                continue;
+            }
+            int cp;
+            if ((b & 0xE0) == 0xC0 && i + 1 < to && continuation(utf8[i + 1])) {
+                cp = (b & 0x1F) << 6 | (utf8[i + 1] & 0x3F);
+                i += 2;
+            } else if ((b & 0xF0) == 0xE0 && i + 2 < to && continuation(utf8[i + 1]) && continuation(utf8[i + 2])) {
+                cp = (b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | (utf8[i + 2] & 0x3F);
+                i += 3;
+            } else if ((b & 0xF8) == 0xF0 && i + 3 < to && continuation(utf8[i + 1]) && continuation(utf8[i + 2])
+                    && continuation(utf8[i + 3])) {
+                cp = (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6
+                        | (utf8[i + 3] & 0x3F);
+                i += 4;
+            } else {
+                cp = -1;
+                i++;
+            }
+            char[] folded = cp >= 0 && cp <= Character.MAX_CODE_POINT ? Words.folded(cp) : BREAK;
+            for (char c : folded) {
+                if (c != ' ') {
+                    if (n == w.length) {
+                        w = word = Arrays.copyOf(w, n * 2);
+                    }
+                    w[n++] = c;
+                    h = 31 * h + c;
+                } else if (n > 0) {
+                    end(w, n, h, sink);
+                    n = 0;
+                    h = 0;
+                }
+            }
+        }
+        if (n > 0) {
+            end(w, n, h, sink);
+        }
+    }
+
+    private static final char[] BREAK = {' '};
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /**
+     * A complete word in {@code w[0..n)} with its hash: unless it is a stop word, stem it in place and hand it on.
+     * The hash is worked out again only when stemming changed the word.
+     */
+    private static void end(char[] w, int n, int hash, Sink sink) {
+        if (n <= LONGEST_STOP_WORD && STOP.find(w, n, hash) >= 0) {
+            return;
+        }
+        int m = stem(w, n); // stemming changes a word only by shortening it
+        sink.term(w, m, m == n ? hash : Vocabulary.hash(w, m));
+    }
+
+    /**
+     * A small suffix stripper (plural, -ing, -ed, -ly, a final e) on {@code w[0..n)}, in place; returns the new
+     * length. Enough to join word forms in queries: "caching" and "cache" both become "cach". Written with
+     * character tests, as it runs for every word of every body.
+     */
+    static int stem(char[] w, int n) {
+        char last = n <= 3 ? 0 : w[n - 1];
+        if (last != 's' && last != 'g' && last != 'd' && last != 'y' && last != 'e') {
+            return n; // no rule applies (and every rule needs the word to end in a letter)
+        }
+        if (last == 's') {
+            char p = w[n - 2];
+            if (p == 'e' && w[n - 3] == 'i' && n > 4) { // -ies → -y
+                n -= 2;
+                w[n - 1] = 'y';
+            } else if (p == 'e' && w[n - 3] == 's' && w[n - 4] == 's') { // -sses → -ss
+                n -= 2;
+            } else if (p == 'e' && n > 4 && (w[n - 3] == 's' || w[n - 3] == 'x' || w[n - 3] == 'z')) { // -xes → -x
+                n -= 2;
+            } else if (p != 's' && p != 'u' && p != 'i') { // -s, but not -ss, -us, -is
+                n -= 1;
+            }
+        }
+        if (n > 5 && w[n - 1] == 'g' && w[n - 2] == 'n' && w[n - 3] == 'i') {
+            n -= 3;
+        } else if (n > 4 && w[n - 1] == 'd' && w[n - 2] == 'e') {
+            n -= 2;
+        } else if (n > 4 && w[n - 1] == 'y' && w[n - 2] == 'l') {
+            n -= 2;
+        }
+        if (n > 3 && w[n - 1] == 'e') {
+            n -= 1;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,115 @@
+package org.persona4j.internal.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scanner must give exactly the terms of the plain definition (fold with {@link Words#normalise}, split into
+ * words, drop stop words, stem), which queries and the index both rely on.
+ */
+class TermScannerTest {
+
+    private static final String[] PIECES = {"the", "Caching", "indexes", "databases", "responses", "ÉCOLE", "naïve",
+        "café", "ﬁle", "½", "C++", "C#", "日本語", "データ", "🚀", "straße", "İstanbul", "ǅemal", "under", "Which",
+        "classes", "boxes", "status", "analysis", "quickly", "used", "ties", "ing", "e", "ss", "x", "42", "v1.2.3",
+        "**bold**", "`code`", "\u200B", "\uFFFD", "—", "\t", "\n", " ", "-", "_", "'s", "ａｂｃ", "Ⅻ"};
+
+    @Test
+    void termsEqualThePlainDefinitionOnSeededTexts() {
+        Random r = new Random(6);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) {
+                text.append(r.nextInt(4) == 0 ? randomChars(r) : PIECES[r.nextInt(PIECES.length)]);
+                text.append(" ,.;\n".charAt(r.nextInt(5)));
+            }
+            assertEquals(plainTerms(text.toString()), Words.terms(text.toString()), text::toString);
+        }
+    }
+
+    @Test
+    void malformedBytesBreakWordsAndNeverFail() {
+        byte[] bytes = "abc\u00e9def".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = {'a', 'b', 'c', (byte) 0xC3, 'd', 'e', 'f', (byte) 0xF0, (byte) 0x9F, 'x', 'y', 'z', 'q'};
+        assertEquals(List.of("abcedef"), scan(bytes));
+        assertEquals(List.of("abc", "def", "xyzq"), scan(broken));
+    }
+
+    @Test
+    void stemmingJoinsWordForms() {
+        assertEquals(List.of("cach", "cach", "index", "index", "query", "class", "box"),
+                Words.terms("caching cache indexes indexing queries classes boxes"));
+    }
+
+    private static List<String> scan(byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        new TermScanner().scan(bytes, 0, bytes.length, (w, n, h) -> {
+            assertEquals(new String(w, 0, n).hashCode(), h);
+            out.add(new String(w, 0, n));
+        });
+        return out;
+    }
+
+    private static String randomChars(Random r) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 1 + r.nextInt(8); k > 0; k--) {
+            int cp = switch (r.nextInt(4)) {
+                case 0 -> 'a' + r.nextInt(26);
+                case 1 -> 'A' + r.nextInt(26);
+                case 2 -> 0x80 + r.nextInt(0x3000);
+                default -> r.nextInt(0x11000);
+            };
+            if (Character.isValidCodePoint(cp)) {
+                s.appendCodePoint(cp);
+            }
+        }
+        return s.toString();
+    }
+
+    /** The definition: normalise, split, drop stop words, stem with string operations. */
+    private static List<String> plainTerms(String text) {
+        List<String> out = new ArrayList<>();
+        String n = Words.normalise(text);
+        if (n.isEmpty()) {
+            return out;
+        }
+        for (String w : n.split(" ")) {
+            if (!Words.STOP_WORDS.contains(w)) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    private static String stem(String w) {
+        if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
+            return w;
+        }
+        String s = w;
+        if (s.endsWith("ies") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y";
+        } else if (s.endsWith("sses")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("es") && s.length() > 4 && "sxz".indexOf(s.charAt(s.length() - 3)) >= 0) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.endsWith("ing") && s.length() > 5) {
+            s = s.substring(0, s.length() - 3);
+        } else if (s.endsWith("ed") && s.length() > 4) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("ly") && s.length() > 4) {
+            s = s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("e") && s.length() > 3) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}
