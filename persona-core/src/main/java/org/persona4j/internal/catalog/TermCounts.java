@@ -17,7 +17,12 @@ final class TermCounts implements TermScanner.Sink {
     static final int FIELDS = 4;
 
     final int first;
+    /** The run's search terms. */
     final Vocabulary vocabulary = new Vocabulary();
+    /** The words met so far, each with its term ({@link #termOf}), so a word is stemmed only once per run. */
+    private final Vocabulary words = new Vocabulary();
+    private int[] termOf = new int[1024]; // -1 for a stop word
+    private int knownWords;
     /** Per persona of the run: {term, tf(title), tf(keywords), tf(description), tf(body)} for each distinct term. */
     final int[][] entries;
     /** Per persona of the run: the number of terms in each field. */
@@ -73,8 +78,23 @@ final class TermCounts implements TermScanner.Sink {
     }
 
     @Override
-    public void term(char[] word, int length, int hash) {
-        int id = vocabulary.add(word, length, hash);
+    public void word(char[] word, int length, int hash) {
+        int w = words.add(word, length, hash);
+        if (w == termOf.length) {
+            termOf = Arrays.copyOf(termOf, w * 2);
+        }
+        int id;
+        if (w == knownWords) { // ids are dense: a word met for the first time gets the next one
+            int term = TermScanner.term(word, length, hash); // stems in place; the word is already copied
+            id = term < 0 ? -1 : vocabulary.add(word, term, term == length ? hash : Vocabulary.hash(word, term));
+            termOf[w] = id;
+            knownWords++;
+        } else {
+            id = termOf[w];
+        }
+        if (id < 0) {
+            return;
+        }
         if (id == seenIn.length) {
             seenIn = Arrays.copyOf(seenIn, id * 2);
             counts = Arrays.copyOf(counts, id * 2 * FIELDS);

@@ -3,16 +3,20 @@ package org.persona4j.internal.catalog;
 import java.util.Arrays;
 
 /**
- * Search terms read straight from UTF-8 bytes, one word at a time into a reused buffer: the same terms as folding
- * the text with {@link Words#normalise}, splitting it into words, dropping stop words and stemming each, without a
- * {@code String} per word. What a search index spends its time on, so it is kept to one pass and no allocation.
- * One scanner per thread.
+ * Words read straight from UTF-8 bytes, one at a time into a reused buffer: the words of {@link Words#normalise},
+ * without a {@code String} for each. {@link #term} then drops stop words and stems, which gives the search terms.
+ * The two steps are apart so that an index can remember each word's term instead of working it out again. What a
+ * search index spends its time on, so it is kept to one pass and no allocation. One scanner per thread.
  */
 final class TermScanner {
 
-    /** Receives each term; the buffer is reused for the next one. */
+    /** Receives each word, folded; the buffer is reused for the next one. */
     interface Sink {
-        void term(char[] word, int length, int hash);
+        /**
+         * @param word   the buffer; the word is {@code word[0..length)}, which the sink may change
+         * @param hash   {@link Vocabulary#hash} of the word
+         */
+        void word(char[] word, int length, int hash);
     }
 
     private static final Vocabulary STOP = new Vocabulary();
@@ -42,7 +46,7 @@ final class TermScanner {
 
     private char[] word = new char[32];
 
-    /** Calls {@code sink} with every term of {@code utf8[from..to)}. Malformed bytes are word breaks. */
+    /** Calls {@code sink} with every word of {@code utf8[from..to)}. Malformed bytes are word breaks. */
     void scan(byte[] utf8, int from, int to, Sink sink) {
         char[] w = word;
         int n = 0;
@@ -60,7 +64,7 @@ final class TermScanner {
                     w[n++] = c;
                     h = 31 * h + c;
                 } else if (n > 0) {
-                    end(w, n, h, sink);
+                    sink.word(w, n, h);
                     n = 0;
                     h = 0;
                 }
@@ -91,14 +95,14 @@ final class TermScanner {
                     w[n++] = c;
                     h = 31 * h + c;
                 } else if (n > 0) {
-                    end(w, n, h, sink);
+                    sink.word(w, n, h);
                     n = 0;
                     h = 0;
                 }
             }
         }
         if (n > 0) {
-            end(w, n, h, sink);
+            sink.word(w, n, h);
         }
     }
 
@@ -109,15 +113,13 @@ final class TermScanner {
     }
 
     /**
-     * A complete word in {@code w[0..n)} with its hash: unless it is a stop word, stem it in place and hand it on.
-     * The hash is worked out again only when stemming changed the word.
+     * The search term of the word {@code w[0..n)}: -1 for a stop word, else the length of its stem, made in place.
      */
-    private static void end(char[] w, int n, int hash, Sink sink) {
+    static int term(char[] w, int n, int hash) {
         if (n <= LONGEST_STOP_WORD && STOP.find(w, n, hash) >= 0) {
-            return;
+            return -1;
         }
-        int m = stem(w, n); // stemming changes a word only by shortening it
-        sink.term(w, m, m == n ? hash : Vocabulary.hash(w, m));
+        return stem(w, n);
     }
 
     /**

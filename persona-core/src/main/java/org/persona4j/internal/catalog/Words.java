@@ -123,7 +123,12 @@ public final class Words {
         List<String> out = new ArrayList<>();
         if (text != null && !text.isEmpty()) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            new TermScanner().scan(utf8, 0, utf8.length, (word, length, hash) -> out.add(new String(word, 0, length)));
+            new TermScanner().scan(utf8, 0, utf8.length, (word, length, hash) -> {
+                int term = TermScanner.term(word, length, hash);
+                if (term >= 0) {
+                    out.add(new String(word, 0, term));
+                }
+            });
         }
         return out;
     }
