@@ -1,10 +1,10 @@
 package org.persona4j.markdown.internal;
 
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.persona4j.Diagnostic;
@@ -14,7 +14,6 @@ import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -24,6 +23,9 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Builds a {@link YamlNode} tree from SnakeYAML's event stream. Working on events rather than SnakeYAML's composer
@@ -109,7 +111,19 @@ final class FrontMatterParser {
         loader.setCodePointLimit(Math.max(options.maxFrontMatterBytes(), 1024) + 16);
         YamlNode root;
         try {
-            root = build(new Yaml(loader).parse(new StringReader(yaml)));
+            // SnakeYAML's parser directly: the Yaml facade would build a constructor and representer per call.
+            Parser parser = new ParserImpl(new StreamReader(yaml), loader);
+            root = build(() -> new Iterator<Event>() {
+                @Override
+                public boolean hasNext() {
+                    return parser.peekEvent() != null;
+                }
+
+                @Override
+                public Event next() {
+                    return parser.getEvent();
+                }
+            });
         } catch (Rejected e) {
             return new Result(null, diagnostics);
         } catch (MarkedYAMLException e) {
