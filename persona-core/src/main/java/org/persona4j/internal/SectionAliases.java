@@ -86,10 +86,27 @@ public final class SectionAliases {
     private SectionAliases() {
     }
 
+    /** Headings repeat from file to file; their kinds are remembered, up to a bound. */
+    private static final int CACHED = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, SectionKind> KINDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public static SectionKind kindOf(String heading) {
         if (heading == null) {
             return SectionKind.OTHER;
         }
+        SectionKind known = KINDS.get(heading);
+        if (known != null) {
+            return known;
+        }
+        SectionKind kind = classify(heading);
+        if (KINDS.size() < CACHED) {
+            KINDS.put(heading, kind);
+        }
+        return kind;
+    }
+
+    private static SectionKind classify(String heading) {
         String key = normalise(heading);
         SectionKind kind = TABLE.get(key);
         if (kind != null) {

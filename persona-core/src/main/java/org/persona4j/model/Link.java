@@ -16,9 +16,11 @@ public record Link(String destination, SourceSpan span) {
         Objects.requireNonNull(span, "span");
     }
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
+
     /** {@code true} for a destination without a scheme or a leading {@code //}: a path relative to the file. */
     public boolean isRelative() {
         String d = destination.strip();
-        return !d.isEmpty() && !d.startsWith("#") && !d.startsWith("/") && !d.matches("(?i)^[a-z][a-z0-9+.-]*:.*");
+        return !d.isEmpty() && !d.startsWith("#") && !d.startsWith("/") && !SCHEME.matcher(d).lookingAt();
     }
 }

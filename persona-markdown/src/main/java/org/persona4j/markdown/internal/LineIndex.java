@@ -46,8 +46,11 @@ final class LineIndex {
     /** The 1-based code-point column of {@code offset}. */
     int column(int offset) {
         int o = clamp(offset);
-        int start = lineStarts[localLine(o) - 1];
-        return text.codePointCount(start, o) + 1;
+        return column(o, localLine(o));
+    }
+
+    private int column(int clamped, int localLine) {
+        return text.codePointCount(lineStarts[localLine - 1], clamped) + 1;
     }
 
     int lineCount() {
@@ -55,8 +58,12 @@ final class LineIndex {
     }
 
     SourceSpan span(int startOffset, int endOffset) {
-        int end = Math.max(clamp(startOffset), clamp(endOffset));
-        return new SourceSpan(line(startOffset), column(startOffset), line(end), column(end));
+        int start = clamp(startOffset);
+        int end = Math.max(start, clamp(endOffset));
+        int startLine = localLine(start);
+        int endLine = end == start ? startLine : localLine(end);
+        return new SourceSpan(startLine + firstLine - 1, column(start, startLine), endLine + firstLine - 1,
+                column(end, endLine));
     }
 
     SourceSpan point(int offset) {

@@ -8,11 +8,43 @@ final class Text {
 
     /** Runs of whitespace (line breaks included) become one space; ends trimmed. */
     static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        String t = s.strip();
+        StringBuilder out = null; // made only when a run needs changing, which most text never does
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.length() && isRegexSpace(t.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return out == null ? t : out.toString();
+    }
+
+    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** Removes the indentation that every non-blank line after the first shares. */
     static String dedent(String s) {
+        if (s.indexOf("\n ") < 0) {
+            return s; // no later line starts with a space: nothing is shared
+        }
         String[] lines = s.split("\n", -1);
         if (lines.length < 2) {
             return s;
