@@ -35,13 +35,17 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
 
     private static final int MAX_REPORTED = 20;
 
-    static DecodedText decode(byte[] bytes, String label) {
+    /**
+     * @param bodyInBytes whether a clean file's body may stay in the bytes: worth it when the body may never be
+     *                    read, as with lazy bodies; when it is parsed at once, decoding the whole file is cheaper
+     */
+    static DecodedText decode(byte[] bytes, String label, boolean bodyInBytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         // The String constructor is the fastest decoder and replaces every malformed sequence with U+FFFD: with
         // none in its result the bytes were UTF-8, and only the rare file with errors (or with a real U+FFFD) takes
         // the slow path that finds the offending bytes.
-        if (Utf8.isCleanText(bytes, start, bytes.length)) {
+        if (bodyInBytes && Utf8.isCleanText(bytes, start, bytes.length)) {
             FrontMatterBlock block = FrontMatterBlock.find(FrontMatterBlock.bytes(bytes, start, bytes.length));
             if (block.state() != FrontMatterBlock.State.UNCLOSED) { // unclosed, the whole file is the body
                 int cut = start + block.bodyStart();

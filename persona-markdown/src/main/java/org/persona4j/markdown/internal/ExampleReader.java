@@ -87,8 +87,8 @@ final class ExampleReader {
         int turnEnd = 0;
         int offset = from;
         for (String line : content.split("\n", -1)) {
-            Matcher m = ROLE_LINE.matcher(line);
-            if (m.matches()) {
+            Matcher m = line.indexOf(':') >= 0 ? ROLE_LINE.matcher(line) : null; // every role line has a colon
+            if (m != null && m.matches()) {
                 if (role != null) {
                     out.add(new Exchange(role, said.toString().strip(), text.span(turnStart, turnEnd)));
                 }

@@ -14,7 +14,34 @@ final class Labels {
     }
 
     static boolean isLabel(String line) {
-        return BOLD_LABEL.matcher(line).matches();
+        return startsBold(line) && BOLD_LABEL.matcher(line).matches();
+    }
+
+    /** {@link #BOLD_KEY} matched against {@code s}, or {@code null} when it does not match. */
+    static java.util.regex.Matcher boldKey(String s) {
+        if (!startsBold(s)) {
+            return null;
+        }
+        java.util.regex.Matcher m = BOLD_KEY.matcher(s);
+        return m.matches() ? m : null;
+    }
+
+    /** {@link #BOLD_LABEL} matched against {@code s}, or {@code null} when it does not match. */
+    static java.util.regex.Matcher boldLabel(String s) {
+        if (!startsBold(s)) {
+            return null;
+        }
+        java.util.regex.Matcher m = BOLD_LABEL.matcher(s);
+        return m.matches() ? m : null;
+    }
+
+    /**
+     * {@code true} when the text opens with {@code **} or {@code __}, which both patterns require: a cheap test
+     * that spares the regex for the many items and lines that are not labels.
+     */
+    static boolean startsBold(String s) {
+        return s.length() >= 2 && ((s.charAt(0) == '*' && s.charAt(1) == '*') || (s.charAt(0) == '_'
+                && s.charAt(1) == '_'));
     }
 
     /** A label's text without a trailing colon. */

@@ -56,7 +56,9 @@ final class MarkdownBlocks {
         Document document;
         try {
             document = PARSER.parse(BasedSequence.of(new BudgetedText(body, budget)));
-            return new Outcome(reduce(document, body), links(document, body), null, null, 0);
+            List<Block.LinkRef> links = new ArrayList<>();
+            List<Block> blocks = reduce(document, body, links);
+            return new Outcome(blocks, List.copyOf(links), null, null, 0);
         } catch (BudgetedText.Exhausted e) {
             return failure(DiagnosticCodes.WORK_BUDGET, "the Markdown parser needed more than " + budget
                     + " character reads for this body, which hostile input causes; the body was not parsed. "
@@ -96,23 +98,30 @@ final class MarkdownBlocks {
     }
 
     /**
-     * Fences left open inside a list item or block quote. flexmark lets such a fence swallow every later line,
-     * headings included, so they are recorded like top-level unclosed fences and reported.
+     * One walk over a top-level block's descendants (flexmark's iterative walk, no recursion) for its links and
+     * images, and for fences left open inside a list item or block quote: flexmark lets such a fence swallow every
+     * later line, headings included, so they are recorded like top-level unclosed fences and reported. Returns the
+     * number of such fences.
      */
-    private static int nestedUnclosedFences(Node container, String body, List<Block> blocks, boolean first) {
+    private static int walk(Node container, String body, List<Block> blocks, List<Block.LinkRef> links,
+            int fencesSoFar) {
         if (container.getFirstChild() == null) {
             return 0;
         }
+        boolean fences = !(container instanceof FencedCodeBlock);
         int found = 0;
         for (Node d : container.getDescendants()) {
-            if (d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty() && found < MAX_NESTED_REPORTED) {
+            if (d instanceof LinkNodeBase link) {
+                links.add(new Block.LinkRef(slice(body, link.getUrl()), d.getStartOffset(), d.getEndOffset()));
+            } else if (fences && d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()
+                    && fencesSoFar + found < MAX_NESTED_REPORTED) {
                 BasedSequence content = f.getContentChars();
                 int codeStart = content.isNull() || content.isEmpty() ? f.getOpeningMarker().getEndOffset()
                         : content.getStartOffset();
                 // flexmark can turn later headings into paragraphs too, so look for hidden ones to the end.
                 // Only the first is searched, once: later ones lie inside the same stretch of text.
                 int from = Math.min(codeStart, body.length());
-                boolean search = first && found == 0;
+                boolean search = fencesSoFar + found == 0;
                 blocks.add(new Block.NestedFence(search ? body.substring(from) : "", from, f.getStartOffset(),
                         Math.max(from, f.getEndOffset())));
                 found++;
@@ -133,20 +142,9 @@ final class MarkdownBlocks {
         return new Outcome(List.of(), List.of(), code, message, offset);
     }
 
-    /** Every inline link and image, found with flexmark's iterative descendant walk (no recursion). */
-    private static List<Block.LinkRef> links(Document document, String body) {
-        List<Block.LinkRef> links = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof LinkNodeBase link) {
-                links.add(new Block.LinkRef(slice(body, link.getUrl()), node.getStartOffset(), node.getEndOffset()));
-            }
-        }
-        return List.copyOf(links);
-    }
-
-    private static List<Block> reduce(Document document, String body) {
+    private static List<Block> reduce(Document document, String body, List<Block.LinkRef> links) {
         List<Block> blocks = new ArrayList<>();
-        int[] nested = {0};
+        int nested = 0;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int start = node.getStartOffset();
             int end = node.getEndOffset();
@@ -182,9 +180,7 @@ final class MarkdownBlocks {
             } else {
                 blocks.add(new Block.Other(start, end));
             }
-            if (!(node instanceof FencedCodeBlock) && nested[0] < MAX_NESTED_REPORTED) {
-                nested[0] += nestedUnclosedFences(node, body, blocks, nested[0] == 0);
-            }
+            nested += walk(node, body, blocks, links, nested);
         }
         return blocks;
     }

@@ -42,7 +42,7 @@ public final class MarkdownPersonaReader implements PersonaReader {
                     "file is larger than the limit of " + options.maxFileBytes() + " bytes", label,
                     SourceSpan.FILE)));
         }
-        DecodedText decoded = DecodedText.decode(bytes, label);
+        DecodedText decoded = DecodedText.decode(bytes, label, options.lazyBody());
         String text = decoded.text();
         List<Diagnostic> header = new ArrayList<>(decoded.diagnostics());
 

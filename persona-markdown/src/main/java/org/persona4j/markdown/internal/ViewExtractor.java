@@ -91,14 +91,14 @@ final class ViewExtractor {
                 i = j - 1;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
-                    Matcher m = Labels.BOLD_KEY.matcher(item.text());
-                    if (m.matches()) {
+                    Matcher m = Labels.boldKey(item.text());
+                    if (m != null) {
                         out.add(new Entry(Labels.label(m.group(1)), m.group(2).strip(), text.span(item.start(), item.end())));
                     }
                 }
             } else if (b instanceof Block.Paragraph p) {
-                Matcher label = Labels.BOLD_LABEL.matcher(p.text());
-                if (label.matches() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.ListBlock list) {
+                Matcher label = Labels.boldLabel(p.text());
+                if (label != null && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.ListBlock list) {
                     out.add(new Entry(Labels.label(label.group(1)), text.raw(list.start(), list.end()),
                             text.span(p.start(), list.end())));
                     i++;
@@ -106,8 +106,8 @@ final class ViewExtractor {
                 }
                 int offset = p.start();
                 for (String line : text.body().substring(p.start(), p.end()).split("\n", -1)) {
-                    Matcher m = Labels.BOLD_KEY.matcher(line.strip());
-                    if (m.matches() && !m.group(2).isBlank()) {
+                    Matcher m = Labels.boldKey(line.strip());
+                    if (m != null && !m.group(2).isBlank()) {
                         out.add(new Entry(Labels.label(m.group(1)), m.group(2).strip(),
                                 text.span(offset, offset + line.length())));
                     }
@@ -137,7 +137,7 @@ final class ViewExtractor {
                 }
                 out.add(new CapabilityGroup(h.text(), items, text.span(h.start(), end)));
                 i = j - 1;
-            } else if (b instanceof Block.Paragraph p && Labels.BOLD_LABEL.matcher(p.text()).matches()
+            } else if (b instanceof Block.Paragraph p && Labels.isLabel(p.text())
                     && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.ListBlock list) {
                 Matcher m = Labels.BOLD_LABEL.matcher(p.text());
                 m.matches();
@@ -146,8 +146,8 @@ final class ViewExtractor {
                 i++;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
-                    Matcher m = Labels.BOLD_KEY.matcher(item.text());
-                    if (m.matches()) {
+                    Matcher m = Labels.boldKey(item.text());
+                    if (m != null) {
                         out.add(new CapabilityGroup(Labels.label(m.group(1)), splitList(m.group(2)),
                                 text.span(item.start(), item.end())));
                     } else {
