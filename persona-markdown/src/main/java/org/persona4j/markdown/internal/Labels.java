@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 /** The bold lead-ins personas use as keys and labels: {@code **Key**: value}, {@code **Title**}. */
 final class Labels {
 
-    /** {@code **Key**: value} or {@code **Key:** value}, at the start of an item or a line. */
-    static final Pattern BOLD_KEY = Pattern.compile("(?s)^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+(.*)$");
     /** A line that is only a bold label: {@code **Example 1: Title**} or {@code **Name**:}. */
     static final Pattern BOLD_LABEL = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]++)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+$");
 
@@ -17,13 +15,39 @@ final class Labels {
         return startsBold(line) && BOLD_LABEL.matcher(line).matches();
     }
 
-    /** {@link #BOLD_KEY} matched against {@code s}, or {@code null} when it does not match. */
-    static java.util.regex.Matcher boldKey(String s) {
+    /** A bold key and the value after it. */
+    record KeyValue(String key, String value) {
+    }
+
+    /**
+     * {@code **Key**: value} or {@code **Key:** value} (or with {@code __}), at the start of an item or a line: the
+     * key is everything up to the first closing marker, at least one character; then blanks, an optional colon and
+     * blanks are skipped, and the rest is the value. {@code null} when {@code s} does not open that way. A loop, not
+     * a regex: it runs for every item of every section.
+     */
+    static KeyValue boldKey(String s) {
         if (!startsBold(s)) {
             return null;
         }
-        java.util.regex.Matcher m = BOLD_KEY.matcher(s);
-        return m.matches() ? m : null;
+        for (int k = 3; k + 1 < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c == '*' || c == '_') && s.charAt(k + 1) == c) {
+                int v = skipBlanks(s, k + 2);
+                if (v < s.length() && s.charAt(v) == ':') {
+                    v = skipBlanks(s, v + 1);
+                }
+                return new KeyValue(s.substring(2, k), s.substring(v));
+            }
+        }
+        return null;
+    }
+
+    private static int skipBlanks(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** {@link #BOLD_LABEL} matched against {@code s}, or {@code null} when it does not match. */

@@ -73,6 +73,15 @@ public final class MarkdownPersonaReader implements PersonaReader {
             PersonaBody read = BodyReader.read(markdown, bodyLine, label, options);
             return read.withDiagnostics(options.apply(read.diagnostics()));
         };
+        if (decoded.exactFrom() >= 0 && !options.lazyBody()) {
+            // The whole file decoded as it is: the persona copies its body from the bytes rather than encoding it.
+            String bodyText = text.substring(bodyStart);
+            int from = decoded.exactFrom() + utf8Length(text, bodyStart, Integer.MAX_VALUE);
+            Persona persona = Persona.deferred(id, metadata, source, headerFindings, bytes, from, bytes.length,
+                    markdown -> parser.apply(bodyText)); // parsed at once, from the text in hand
+            persona.body();
+            return new ReadResult(persona, persona.diagnostics());
+        }
         if (!decoded.bodyInBytes()) {
             String bodyText = text.substring(bodyStart);
             Persona persona = options.lazyBody()
@@ -113,8 +122,13 @@ public final class MarkdownPersonaReader implements PersonaReader {
 
     /** The UTF-8 length of {@code s}, counting no further than just past {@code cap}. */
     private static int utf8Length(String s, int cap) {
+        return utf8Length(s, s.length(), cap);
+    }
+
+    /** The UTF-8 length of {@code s[0..end)}, counting no further than just past {@code cap}. */
+    private static int utf8Length(String s, int end, int cap) {
         int bytes = 0;
-        for (int i = 0; i < s.length() && bytes <= cap; i++) {
+        for (int i = 0; i < end && bytes <= cap; i++) {
             char c = s.charAt(i);
             bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }

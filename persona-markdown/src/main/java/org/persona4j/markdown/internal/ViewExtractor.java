@@ -91,9 +91,9 @@ final class ViewExtractor {
                 i = j - 1;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
-                    Matcher m = Labels.boldKey(item.text());
+                    Labels.KeyValue m = Labels.boldKey(item.text());
                     if (m != null) {
-                        out.add(new Entry(Labels.label(m.group(1)), m.group(2).strip(), text.span(item.start(), item.end())));
+                        out.add(new Entry(Labels.label(m.key()), m.value().strip(), text.span(item.start(), item.end())));
                     }
                 }
             } else if (b instanceof Block.Paragraph p) {
@@ -106,9 +106,9 @@ final class ViewExtractor {
                 }
                 int offset = p.start();
                 for (String line : text.body().substring(p.start(), p.end()).split("\n", -1)) {
-                    Matcher m = Labels.boldKey(line.strip());
-                    if (m != null && !m.group(2).isBlank()) {
-                        out.add(new Entry(Labels.label(m.group(1)), m.group(2).strip(),
+                    Labels.KeyValue m = Labels.boldKey(line.strip());
+                    if (m != null && !m.value().isBlank()) {
+                        out.add(new Entry(Labels.label(m.key()), m.value().strip(),
                                 text.span(offset, offset + line.length())));
                     }
                     offset += line.length() + 1;
@@ -146,9 +146,9 @@ final class ViewExtractor {
                 i++;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
-                    Matcher m = Labels.boldKey(item.text());
+                    Labels.KeyValue m = Labels.boldKey(item.text());
                     if (m != null) {
-                        out.add(new CapabilityGroup(Labels.label(m.group(1)), splitList(m.group(2)),
+                        out.add(new CapabilityGroup(Labels.label(m.key()), splitList(m.value()),
                                 text.span(item.start(), item.end())));
                     } else {
                         loose.add(item.text());

@@ -1,0 +1,43 @@
+package org.persona4j.markdown.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The bold-key scanner gives what its regular-expression definition gives, on every seeded input. */
+class LabelsTest {
+
+    /** The definition: {@code **Key**: value} or {@code **Key:** value}, with {@code __} as well. */
+    private static final Pattern BOLD_KEY = Pattern.compile("(?s)^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+(.*)$");
+    private static final String ALPHABET = "**__:: \t\nab.é";
+
+    @Test
+    void boldKeyEqualsTheRegularExpression() {
+        Random r = new Random(12);
+        for (int i = 0; i < 20_000; i++) {
+            String s = (r.nextBoolean() ? "**" : "") + random(r);
+            Matcher m = BOLD_KEY.matcher(s);
+            Labels.KeyValue expected = m.matches() ? new Labels.KeyValue(m.group(1), m.group(2)) : null;
+            assertEquals(expected, Labels.boldKey(s), () -> s.replace("\n", "\\n").replace("\t", "\\t"));
+        }
+    }
+
+    @Test
+    void boldKeyReadsTheUsualShapes() {
+        assertEquals(new Labels.KeyValue("Languages", "Java 17, Kotlin"), Labels.boldKey("**Languages**: Java 17, Kotlin"));
+        assertEquals(new Labels.KeyValue("Tone:", "direct"), Labels.boldKey("**Tone:** direct"));
+        assertEquals(null, Labels.boldKey("plain item"));
+        assertEquals(null, Labels.boldKey("****"));
+    }
+
+    private static String random(Random r) {
+        StringBuilder s = new StringBuilder();
+        for (int k = r.nextInt(14); k > 0; k--) {
+            s.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}
