@@ -25,6 +25,10 @@ final class ParagraphCost {
         int fenceLength = 0;
         int pos = 0;
         int n = text.length();
+        // The next '*' and '_' at or after a point, found with String.indexOf (vectorised) and only moved forward,
+        // so finding every delimiter costs one pass over the text; -1 when none remain.
+        int star = text.indexOf('*');
+        int under = text.indexOf('_');
         while (pos < n && cost <= limit) {
             int end = text.indexOf('\n', pos);
             if (end < 0) {
@@ -54,10 +58,25 @@ final class ParagraphCost {
                 run = 0;
                 delimiters = 0;
             } else {
-                for (int k = pos; k < end; k++) {
+                if (star >= 0 && star < pos) {
+                    star = text.indexOf('*', pos);
+                }
+                if (under >= 0 && under < pos) {
+                    under = text.indexOf('_', pos);
+                }
+                while (true) {
+                    int k = star < 0 ? under : under < 0 ? star : Math.min(star, under);
+                    if (k < 0 || k >= end) {
+                        break;
+                    }
                     char d = text.charAt(k);
-                    if ((d == '*' || d == '_') && (k == pos || text.charAt(k - 1) != d)) {
-                        cost += delimiters++;
+                    if (k == pos || text.charAt(k - 1) != d) {
+                        cost += delimiters++; // the first of a run of '*' or '_'
+                    }
+                    if (d == '*') {
+                        star = text.indexOf('*', k + 1);
+                    } else {
+                        under = text.indexOf('_', k + 1);
                     }
                 }
                 // A list item starts a new paragraph; any other line may continue the open one.
