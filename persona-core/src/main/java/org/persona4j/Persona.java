@@ -69,6 +69,20 @@ public final class Persona {
     }
 
     /**
+     * A persona whose body is already parsed, with the body's Markdown as the UTF-8 bytes {@code utf8[from..to)} of
+     * the file a reader holds, so it need not be encoded again. The range is copied; the caller's array is neither
+     * kept nor changed.
+     *
+     * @throws IndexOutOfBoundsException if the range is not within {@code utf8}
+     */
+    public static Persona of(String id, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
+            List<Diagnostic> headerDiagnostics, byte[] utf8, int from, int to) {
+        Objects.checkFromToIndex(from, to, utf8.length);
+        return new Persona(id, metadata, source, headerDiagnostics, java.util.Arrays.copyOfRange(utf8, from, to),
+                Objects.requireNonNull(body, "body"), null);
+    }
+
+    /**
      * A persona whose body is parsed by {@code bodyParser} on first access. For reader implementations: the
      * parser is called at most once and must report bad input as diagnostics in the body, not by throwing.
      */

@@ -97,4 +97,15 @@ class PersonaTest {
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> Persona.deferred("x",
                 PersonaMetadata.empty(), SOURCE, List.of(), before, 5, before.length + 1, m -> PersonaBody.EMPTY));
     }
+
+    @Test
+    void aParsedBodyGivenWithItsBytesKeepsACopyOfTheRange() {
+        byte[] file = "head|# Body ✓\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Persona p = Persona.of("x", PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY, List.of(), file, 5,
+                file.length);
+        java.util.Arrays.fill(file, (byte) 'z');
+        assertEquals("# Body ✓\n", p.bodyMarkdown());
+        assertTrue(p.isBodyParsed());
+        assertSame(PersonaBody.EMPTY, p.body());
+    }
 }

@@ -77,9 +77,8 @@ public final class MarkdownPersonaReader implements PersonaReader {
             // The whole file decoded as it is: the persona copies its body from the bytes rather than encoding it.
             String bodyText = text.substring(bodyStart);
             int from = decoded.exactFrom() + utf8Length(text, bodyStart, Integer.MAX_VALUE);
-            Persona persona = Persona.deferred(id, metadata, source, headerFindings, bytes, from, bytes.length,
-                    markdown -> parser.apply(bodyText)); // parsed at once, from the text in hand
-            persona.body();
+            Persona persona = Persona.of(id, metadata, source, parser.apply(bodyText), headerFindings, bytes, from,
+                    bytes.length);
             return new ReadResult(persona, persona.diagnostics());
         }
         if (!decoded.bodyInBytes()) {
