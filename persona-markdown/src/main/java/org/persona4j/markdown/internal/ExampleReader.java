@@ -87,7 +87,7 @@ final class ExampleReader {
         int turnEnd = 0;
         int offset = from;
         for (String line : content.split("\n", -1)) {
-            Matcher m = line.indexOf(':') >= 0 ? ROLE_LINE.matcher(line) : null; // every role line has a colon
+            Matcher m = mayBeRoleLine(line) ? ROLE_LINE.matcher(line) : null;
             if (m != null && m.matches()) {
                 if (role != null) {
                     out.add(new Exchange(role, said.toString().strip(), text.span(turnStart, turnEnd)));
@@ -109,6 +109,31 @@ final class ExampleReader {
             out.add(new Exchange(role, said.toString().strip(), text.span(turnStart, turnEnd)));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> ROLES = java.util.Set.of("user", "agent", "assistant", "human", "ai",
+            "persona", "customer", "client", "developer", "model", "system", "bot");
+
+    /**
+     * A necessary condition for {@link #ROLE_LINE}, cheap enough for every line: before the first colon there is
+     * nothing but a role name, blanks and the marks {@code - * > _}. Lines that pass are matched for real.
+     */
+    static boolean mayBeRoleLine(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        StringBuilder word = new StringBuilder(12);
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && c != '-' && c != '*' && c != '>' && c != '_') {
+                if (word.length() == 9) {
+                    return false; // longer than any role name
+                }
+                word.append(c);
+            }
+        }
+        return ROLES.contains(word.toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A sub-heading, or a paragraph whose first line is a bold label. */

@@ -3,12 +3,17 @@ package org.persona4j.markdown.internal;
 import java.util.Arrays;
 import org.persona4j.SourceSpan;
 
-/** Turns offsets into 1-based lines and code-point columns, for text whose line breaks are all {@code \n}. */
+/**
+ * Turns offsets into 1-based lines and code-point columns, for text whose line breaks are all {@code \n}. Used by
+ * one thread at a time (it remembers what it learns about lines).
+ */
 final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
     private final int firstLine;
+    /** Per line: 0 not yet known, 1 no surrogates, 2 surrogates. Not thread-safe, like the readers that use it. */
+    private byte[] surrogates;
 
     LineIndex(String text) {
         this(text, 1);
@@ -50,7 +55,31 @@ final class LineIndex {
     }
 
     private int column(int clamped, int localLine) {
-        return text.codePointCount(lineStarts[localLine - 1], clamped) + 1;
+        int start = lineStarts[localLine - 1];
+        return (hasSurrogates(localLine) ? text.codePointCount(start, clamped) : clamped - start) + 1;
+    }
+
+    /**
+     * Whether a line holds a surrogate pair, so that its columns must count code points; found on the first
+     * question about the line and remembered. Most lines hold none, and then a column is a subtraction.
+     */
+    private boolean hasSurrogates(int localLine) {
+        if (surrogates == null) {
+            surrogates = new byte[lineStarts.length];
+        }
+        byte known = surrogates[localLine - 1];
+        if (known == 0) {
+            int end = localLine < lineStarts.length ? lineStarts[localLine] : text.length();
+            known = 1;
+            for (int i = lineStarts[localLine - 1]; i < end; i++) {
+                if (Character.isSurrogate(text.charAt(i))) {
+                    known = 2;
+                    break;
+                }
+            }
+            surrogates[localLine - 1] = known;
+        }
+        return known == 2;
     }
 
     int lineCount() {

@@ -40,4 +40,27 @@ class LabelsTest {
         }
         return s.toString();
     }
+
+    @Test
+    void theRoleLinePrefilterNeverRejectsALineTheRoleLinePatternAccepts() {
+        Pattern role = Pattern.compile("^\\s*(?:[-*>]\\s+)?(?:\\*\\*|__)?"
+                + "(User|Agent|Assistant|Human|AI|Persona|Customer|Client|Developer|Model|System|Bot)"
+                + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$", Pattern.CASE_INSENSITIVE);
+        String[] pieces = {"User", "agent", "AI", "Bot", "sYsTeM", "Kelvin", ":", " ", "\t", "-", "*", "**", ">", "_",
+            "__", "x", "said", "\u212A"};
+        Random r = new Random(4);
+        int matched = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = r.nextInt(7); k > 0; k--) {
+                s.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String line = s.toString();
+            if (role.matcher(line).matches()) {
+                matched++;
+                org.junit.jupiter.api.Assertions.assertTrue(ExampleReader.mayBeRoleLine(line), line);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(matched > 100, "the generator makes role lines");
+    }
 }
