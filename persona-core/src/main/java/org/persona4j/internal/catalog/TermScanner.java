@@ -58,11 +58,24 @@ final class TermScanner {
                 i++;
                 char c = ASCII[b];
                 if (c != 0) {
-                    if (n == w.length) {
-                        w = word = Arrays.copyOf(w, n * 2);
+                    if (w.length - n < 64) {
+                        w = word = Arrays.copyOf(w, w.length * 2);
                     }
                     w[n++] = c;
                     h = 31 * h + c;
+                    // The rest of a run of ASCII word characters, as far as the buffer has room, in a loop of its
+                    // own: most bytes of a body are here.
+                    int limit = Math.min(to, i + (w.length - n));
+                    while (i < limit) {
+                        int d = utf8[i];
+                        char e = d < 0 ? 0 : ASCII[d];
+                        if (e == 0) {
+                            break;
+                        }
+                        w[n++] = e;
+                        h = 31 * h + e;
+                        i++;
+                    }
                 } else if (n > 0) {
                     sink.word(w, n, h);
                     n = 0;

@@ -41,6 +41,14 @@ class TermScannerTest {
     }
 
     @Test
+    void wordsLongerThanAnyBufferAreKeptWhole() {
+        String longWord = "ab".repeat(5_000);
+        assertEquals(List.of("x", longWord, "y"), scan(("x " + longWord + " y").getBytes(StandardCharsets.UTF_8)));
+        String mixed = "é".repeat(300) + "a".repeat(300);
+        assertEquals(plainTerms(mixed + " " + mixed), Words.terms(mixed + " " + mixed));
+    }
+
+    @Test
     void stemmingJoinsWordForms() {
         assertEquals(List.of("cach", "cach", "index", "index", "query", "class", "box"),
                 Words.terms("caching cache indexes indexing queries classes boxes"));
