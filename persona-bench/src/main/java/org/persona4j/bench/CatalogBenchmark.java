@@ -9,6 +9,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -23,6 +24,7 @@ import org.persona4j.catalog.PersonaCatalog;
 /** Loading a directory of generated personas (metadata and search index), against reading and decoding them. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
+@Fork(jvmArgsAppend = {"-Xms3g", "-Xmx3g"}) // a fixed heap: resizing it mid-run made single shots vary tenfold
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CatalogBenchmark {
 
