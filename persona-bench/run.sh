@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One command for every measurement of issue 6: builds, runs JMH, the heap probe, the JavaScript peer and the
-# command-line timings, then writes docs/PERFORMANCE.md and docs/performance.png. Takes a few minutes on 2 cores.
+# One command for every measurement of issue 6: builds, runs JMH, the heap probe, the profiles, the JavaScript peer
+# and the command-line timings, then writes docs/PERFORMANCE.md and docs/performance.png. About ten minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -10,20 +10,40 @@ mvn -B -q -DskipTests install
 mvn -B -q -Pbenchmark -DskipTests package -pl persona-bench
 jar=persona-bench/target/benchmarks.jar
 
-java -jar "$jar" -f 1 -wi 2 -i 3 -w 1s -r 1s -rf json -rff "$work/jmh.json" | tail -n 30
+# Catalog loads are single shots of a whole directory: more of them, as one shot is noisy on a shared machine.
+java -jar "$jar" 'CatalogBenchmark' -f 1 -wi 5 -i 12 -rf json -rff "$work/jmh-catalog.json" | tail -n 12
+java -jar "$jar" 'ReadBenchmark|QueryBenchmark' -f 1 -wi 3 -i 5 -w 1s -r 1s -rf json -rff "$work/jmh-rest.json" \
+  | tail -n 14
+python3 -c 'import json,sys; print(json.dumps(sum((json.load(open(f)) for f in sys.argv[1:]), [])))' \
+  "$work/jmh-catalog.json" "$work/jmh-rest.json" > "$work/jmh.json"
 java -cp "$jar" org.persona4j.bench.HeapProbe 2000 > "$work/heap.json"
+for w in catalog read flexmark; do
+  java -cp "$jar" org.persona4j.bench.Profile "$w" 20 "$work/profile-$w.json"
+done
 
 java -cp "$jar" org.persona4j.bench.WriteCorpus "$work/files" 2000 > /dev/null
 (cd persona-bench/node && npm install --no-audit --no-fund --silent)
 node persona-bench/node/peer.mjs "$work/files" 5 > "$work/node.json"
 
-# Whole-process, cold: the persona command against markdownlint on the same file, median of 7 runs each.
+# Whole-process, cold: the persona command (through its launcher) against markdownlint on the same file, median of
+# 7 runs each; then what the start is made of.
 one="$work/files/group-0/persona-0.md"
 millis() { local s e; s=$(date +%s%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-p=$(for i in 1 2 3 4 5 6 7; do millis java -jar persona-cli/target/persona.jar show "$one"; done | median)
+launcher=persona-cli/target/persona
+p=$(for i in 1 2 3 4 5 6 7; do millis "$launcher" show "$one"; done | median)
 m=$(for i in 1 2 3 4 5 6 7; do millis persona-bench/node/node_modules/.bin/markdownlint "$one"; done | median)
-printf '{"runs": 7, "personaMillis": %s, "markdownlintMillis": %s}\n' "$p" "$m" > "$work/cli.json"
+plain=$(for i in 1 2 3 4 5 6 7; do millis java -jar persona-cli/target/persona.jar show "$one"; done | median)
+jvm=$(for i in 1 2 3 4 5 6 7; do
+  millis java -XX:SharedArchiveFile=persona-cli/target/persona.jsa -Xshare:auto -XX:TieredStopAtLevel=1 \
+    -XX:+UseSerialGC -version
+done | median)
+PERSONA_JAVA_OPTS="-Xlog:class+load:file=$work/classes.txt" "$launcher" show "$one" > /dev/null
+loaded=$(grep -c . "$work/classes.txt")
+shared=$(grep -c 'shared objects file' "$work/classes.txt" || true)
+printf '{"runs": 7, "personaMillis": %s, "markdownlintMillis": %s, "plainJarMillis": %s, "jvmMillis": %s, "classesLoaded": %s, "classesShared": %s}\n' \
+  "$p" "$m" "$plain" "$jvm" "$loaded" "$shared" > "$work/cli.json"
 
-java -cp "$jar" org.persona4j.bench.Report "$work/jmh.json" "$work/heap.json" "$work/node.json" "$work/cli.json" docs
+java -cp "$jar" org.persona4j.bench.Report "$work/jmh.json" "$work/heap.json" "$work/node.json" "$work/cli.json" docs \
+  "$work"
 echo "wrote docs/PERFORMANCE.md and docs/performance.png"

@@ -151,7 +151,7 @@ public final class Profile {
     }
 
     private static String name(RecordedFrame f) {
-        String type = f.getMethod().getType().getName();
+        String type = f.getMethod().getType().getName().replaceAll("\\$\\$Lambda.*", "\\$lambda");
         return type.substring(type.lastIndexOf('.') + 1) + "." + f.getMethod().getName();
     }
 
@@ -167,7 +167,8 @@ public final class Profile {
             return null;
         }
         if (type.startsWith("org.persona4j")) {
-            return type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
+            String outer = type.replaceAll("\\$.*", ""); // nested classes and lambdas count for their class
+            return outer.substring(outer.lastIndexOf('.') + 1);
         }
         return null;
     }

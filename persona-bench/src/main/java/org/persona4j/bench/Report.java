@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
@@ -22,11 +24,19 @@ import javax.imageio.ImageIO;
  */
 public final class Report {
 
-    /** One target: the measured value, its error, the target and whether higher is better. */
+    /**
+     * One target: the measured value, its error, the target, whether higher is better, and the profile (a
+     * {@link Profile} workload, or "startup") that shows where its time goes.
+     */
     record Row(String measure, String target, double value, double error, double limit, boolean atLeast,
-            String how) {
+            String how, String profile) {
         boolean met() {
             return atLeast ? value >= limit : value <= limit;
+        }
+
+        /** How far from the target, as a percentage of it: positive is headroom, negative a miss. */
+        double margin() {
+            return 100 * (atLeast ? value / limit - 1 : 1 - value / limit);
         }
     }
 
@@ -49,45 +59,53 @@ public final class Report {
         double[] floor1 = r.score("CatalogBenchmark.readAndDecode", "2000", "1");
         double[] ratio = divide(load1, floor1);
         rows.add(new Row("catalog load (metadata + search index), per file, one thread", "≤ 5× raw read + decode",
-                ratio[0], ratio[1], 5, false, "CatalogBenchmark 2,000 files: loadCatalog / readAndDecode"));
+                ratio[0], ratio[1], 5, false, "CatalogBenchmark 2,000 files: loadCatalog / readAndDecode", "catalog"));
 
         double perFileMicros = load1[0] * 1000 / 2000;
         double nodeMicros = node.get("microsPerFile").asDouble();
         rows.add(new Row("catalog load vs the Node peer (gray-matter + markdown-it)", "≥ 5× faster",
                 nodeMicros / perFileMicros, nodeMicros / perFileMicros * load1[1] / load1[0], 5, true,
-                "peer.mjs median µs per file / loadCatalog µs per file (2,000 files, one thread)"));
+                "peer.mjs median µs per file / loadCatalog µs per file (2,000 files, one thread)", "catalog"));
 
         ratio = divide(r.score("ReadBenchmark.fullTypedRead"), r.score("ReadBenchmark.flexmarkBareParse"));
         rows.add(new Row("full typed read vs flexmark's bare parse", "≤ 1.25×", ratio[0], ratio[1], 1.25, false,
-                "ReadBenchmark: fullTypedRead / flexmarkBareParse"));
+                "ReadBenchmark: fullTypedRead / flexmarkBareParse", "read"));
 
         ratio = divide(r.score("CatalogBenchmark.loadCatalog", "10000", "1"),
                 r.score("CatalogBenchmark.loadCatalog", "10000", "2"));
         rows.add(new Row("two threads vs one, catalog load of 10,000 files", "≥ 1.6×", ratio[0], ratio[1], 1.6,
-                true, "CatalogBenchmark 10,000 files: threads=1 / threads=2"));
+                true, "CatalogBenchmark 10,000 files: threads=1 / threads=2", "catalog"));
 
         double[] facet = r.score("QueryBenchmark.facetQuery");
         ratio = divide(r.score("QueryBenchmark.linearScan"), facet);
         rows.add(new Row("facet query on 10,000 personas vs a linear scan", "≥ 20× faster", ratio[0], ratio[1], 20,
-                true, "QueryBenchmark: linearScan / facetQuery"));
+                true, "QueryBenchmark: linearScan / facetQuery", null));
         rows.add(new Row("facet query on 10,000 personas, time", "≤ 20 µs", facet[0], facet[1], 20, false,
-                "QueryBenchmark.facetQuery, mean µs"));
+                "QueryBenchmark.facetQuery, mean µs", null));
         double[] search = r.score("QueryBenchmark.rankedSearch");
         rows.add(new Row("ranked search on 10,000 personas", "≤ 2 ms", search[0] / 1000, search[1] / 1000, 2, false,
-                "QueryBenchmark.rankedSearch, mean ms"));
+                "QueryBenchmark.rankedSearch, mean ms", null));
         double[] render = r.score("ReadBenchmark.renderWithTokenCount");
         rows.add(new Row("render + token count of a reference-layout persona", "≤ 0.5 ms", render[0] / 1000,
-                render[1] / 1000, 0.5, false, "ReadBenchmark.renderWithTokenCount, mean ms"));
+                render[1] / 1000, 0.5, false, "ReadBenchmark.renderWithTokenCount, mean ms", null));
         double heapRatio = heap.get("loadedBytesPerPersona").asDouble() / heap.get("averageFileBytes").asDouble();
         rows.add(new Row("retained heap per persona, loaded (body not parsed)", "≤ 2× its file size", heapRatio, 0,
-                2, false, "HeapProbe: used heap after GC per persona / average file size"));
+                2, false, "HeapProbe: used heap after GC per persona / average file size", null));
         double cliRatio = cli.get("personaMillis").asDouble() / cli.get("markdownlintMillis").asDouble();
         rows.add(new Row("`persona show` on one file, whole process, cold", "≤ 1.5× markdownlint", cliRatio, 0, 1.5,
-                false, "median of " + cli.get("runs").asInt() + " runs each: java -jar persona.jar show / "
-                        + "markdownlint-cli on the same file"));
+                false, "median of " + cli.get("runs").asInt() + " runs each: the persona launcher's show / "
+                        + "markdownlint-cli on the same file", "startup"));
 
+        Map<String, JsonNode> profiles = new LinkedHashMap<>();
+        for (String name : List.of("catalog", "read", "flexmark")) {
+            Path file = Path.of(args[5]).resolve("profile-" + name + ".json");
+            if (Files.exists(file)) {
+                profiles.put(name, json.readTree(file.toFile()));
+            }
+        }
         Files.createDirectories(out);
-        Files.writeString(out.resolve("PERFORMANCE.md"), markdown(rows, heap, node, cli));
+        Files.writeString(out.resolve("PERFORMANCE.md"), markdown(rows, heap, node, cli)
+                + Explanations.write(rows, profiles, cli));
         chart(rows, out.resolve("performance.png"));
     }
 
