@@ -23,7 +23,7 @@ import org.persona4j.catalog.PersonaCatalog;
 
 /** Loading a directory of generated personas (metadata and search index), against reading and decoding them. */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime) // several whole loads per iteration: steadier than one shot on a shared machine
 @Fork(jvmArgsAppend = {"-Xms3g", "-Xmx3g"}) // a fixed heap: resizing it mid-run made single shots vary tenfold
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CatalogBenchmark {

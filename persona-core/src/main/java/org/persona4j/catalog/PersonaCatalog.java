@@ -401,10 +401,8 @@ public final class PersonaCatalog {
 
         private ReadResult readOne(CatalogSources.Found f) {
             try {
-                byte[] bytes;
-                try (var in = Files.newInputStream(f.path())) {
-                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, options.maxFileBytes() + 1));
-                }
+                byte[] bytes = CatalogSources.readAtMost(f.path(),
+                        (int) Math.min(Integer.MAX_VALUE - 8L, options.maxFileBytes() + 1L));
                 return Personas.parse(bytes, f.label(), f.id(), options);
             } catch (IOException e) {
                 return new ReadResult(null, List.of(new Diagnostic(Severity.ERROR, CatalogSources.UNREADABLE,

@@ -57,6 +57,8 @@ public final class CatalogSources {
             int maxFiles, List<Diagnostic> diagnostics) throws IOException {
         Path realRoot = root.toRealPath();
         List<Path> candidates = new ArrayList<>();
+        // What the walk already knows of each file, so that checking them costs no more system calls.
+        Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
         Set<FileVisitOption> options = followLinks ? Set.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
         Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -68,6 +70,7 @@ public final class CatalogSources {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 candidates.add(file);
+                attributes.put(file, attrs);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -86,12 +89,14 @@ public final class CatalogSources {
             if (!isMarkdown(rel) || !included(rel, include, exclude)) {
                 continue;
             }
-            if (Files.isSymbolicLink(p) && !followLinks) {
+            // Without FOLLOW_LINKS the walk's attributes are the link's own; with it, the target's.
+            BasicFileAttributes attrs = attributes.get(p);
+            if (!followLinks && attrs != null && attrs.isSymbolicLink()) {
                 diagnostics.add(skip(p.toString(), "is a symbolic link, which is not followed; enable following "
                         + "links, or copy the file"));
                 continue;
             }
-            if (!Files.isRegularFile(p)) {
+            if (attrs == null || !attrs.isRegularFile()) {
                 diagnostics.add(skip(p.toString(), "is not a regular file (a pipe, device or socket); skipped"));
                 continue;
             }
@@ -108,6 +113,34 @@ public final class CatalogSources {
             found.add(new Found(p, p.toString(), stem(rel)));
         }
         return found;
+    }
+
+    /**
+     * The bytes of a file, but no more than {@code cap}: sized from the open file, as {@code Files.readAllBytes}
+     * does, so a file is read with one allocation; one that grows while it is read is still cut at {@code cap}.
+     */
+    public static byte[] readAtMost(Path file, int cap) throws IOException {
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            byte[] bytes = new byte[(int) Math.min(cap, Math.max(0, size))];
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read until the buffer is full or the file ends
+            }
+            if (buffer.hasRemaining()) {
+                return java.util.Arrays.copyOf(bytes, buffer.position()); // it shrank while being read
+            }
+            if (bytes.length == cap) {
+                return bytes;
+            }
+            byte[] more = java.nio.channels.Channels.newInputStream(channel).readNBytes(cap - bytes.length);
+            if (more.length == 0) {
+                return bytes;
+            }
+            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + more.length); // it grew while being read
+            System.arraycopy(more, 0, all, bytes.length, more.length);
+            return all;
+        }
     }
 
     private static String relative(Path root, Path p) {
