@@ -3,17 +3,14 @@ package org.persona4j.markdown.internal;
 import java.util.Arrays;
 import org.persona4j.SourceSpan;
 
-/**
- * Turns offsets into 1-based lines and code-point columns, for text whose line breaks are all {@code \n}. Used by
- * one thread at a time (it remembers what it learns about lines).
- */
+/** Turns offsets into 1-based lines and code-point columns, for text whose line breaks are all {@code \n}. */
 final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
     private final int firstLine;
-    /** Per line: 0 not yet known, 1 no surrogates, 2 surrogates. Not thread-safe, like the readers that use it. */
-    private byte[] surrogates;
+    /** Where each surrogate pair starts, ascending; usually empty. */
+    private final int[] pairs;
 
     LineIndex(String text) {
         this(text, 1);
@@ -32,6 +29,23 @@ final class LineIndex {
             starts[count++] = nl + 1;
         }
         lineStarts = Arrays.copyOf(starts, count);
+        pairs = surrogatePairs(text);
+    }
+
+    private static int[] surrogatePairs(String text) {
+        int[] found = null;
+        int n = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (found == null) {
+                    found = new int[16];
+                } else if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i++;
+            }
+        }
+        return found == null ? new int[0] : Arrays.copyOf(found, n);
     }
 
     String text() {
@@ -56,30 +70,25 @@ final class LineIndex {
 
     private int column(int clamped, int localLine) {
         int start = lineStarts[localLine - 1];
-        return (hasSurrogates(localLine) ? text.codePointCount(start, clamped) : clamped - start) + 1;
+        return clamped - start - pairsWithin(start, clamped) + 1;
     }
 
     /**
-     * Whether a line holds a surrogate pair, so that its columns must count code points; found on the first
-     * question about the line and remembered. Most lines hold none, and then a column is a subtraction.
+     * The surrogate pairs wholly inside {@code [from, to)}, each of which is one code point in two chars. Found by
+     * binary search in the pairs' positions, which most texts do not have at all.
      */
-    private boolean hasSurrogates(int localLine) {
-        if (surrogates == null) {
-            surrogates = new byte[lineStarts.length];
+    private int pairsWithin(int from, int to) {
+        if (pairs.length == 0 || to - from < 2) {
+            return 0;
         }
-        byte known = surrogates[localLine - 1];
-        if (known == 0) {
-            int end = localLine < lineStarts.length ? lineStarts[localLine] : text.length();
-            known = 1;
-            for (int i = lineStarts[localLine - 1]; i < end; i++) {
-                if (Character.isSurrogate(text.charAt(i))) {
-                    known = 2;
-                    break;
-                }
-            }
-            surrogates[localLine - 1] = known;
-        }
-        return known == 2;
+        int lo = lowerBound(pairs, from);
+        int hi = lowerBound(pairs, to - 1); // a pair starting at to - 1 is cut in two
+        return hi - lo;
+    }
+
+    private static int lowerBound(int[] sorted, int key) {
+        int i = Arrays.binarySearch(sorted, key);
+        return i >= 0 ? i : -i - 1;
     }
 
     int lineCount() {
