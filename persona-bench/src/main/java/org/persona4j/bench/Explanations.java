@@ -59,7 +59,7 @@ final class Explanations {
             md.append("\n### ").append(r.measure().replace("`", "")).append("\n\n")
                     .append(r.met() ? String.format(Locale.ROOT, "Met with %.0f %% to spare.", r.margin())
                             : String.format(Locale.ROOT, "**Missed by %.0f %%** of the target.", -r.margin()))
-                    .append(' ');
+                    .append(' ').append(r.note());
             switch (r.profile()) {
                 case "startup" -> md.append(startup(cli));
                 case "read" -> md.append(read(profiles.get("read"), profiles.get("flexmark")));
