@@ -13,6 +13,8 @@ final class Vocabulary {
     private int[] hashes = new int[256];
     private int[] offsets = new int[256];
     private int[] lengths = new int[256];
+    /** Per word, its first four chars packed, so most comparisons are one {@code long} comparison. */
+    private long[] heads = new long[256];
     private char[] pool = new char[4096];
     private int poolSize;
     private int size;
@@ -30,7 +32,8 @@ final class Vocabulary {
             if (id < 0) {
                 return -1;
             }
-            if (hashes[id] == hash && lengths[id] == length && same(offsets[id], chars, length)) {
+            if (hashes[id] == hash && lengths[id] == length && heads[id] == head(chars, length)
+                    && sameTail(offsets[id], chars, length)) {
                 return id;
             }
         }
@@ -45,7 +48,8 @@ final class Vocabulary {
             if (id < 0) {
                 break;
             }
-            if (hashes[id] == hash && lengths[id] == length && same(offsets[id], chars, length)) {
+            if (hashes[id] == hash && lengths[id] == length && heads[id] == head(chars, length)
+                    && sameTail(offsets[id], chars, length)) {
                 return id;
             }
         }
@@ -54,6 +58,7 @@ final class Vocabulary {
             hashes = Arrays.copyOf(hashes, id * 2);
             offsets = Arrays.copyOf(offsets, id * 2);
             lengths = Arrays.copyOf(lengths, id * 2);
+            heads = Arrays.copyOf(heads, id * 2);
         }
         if (poolSize + length > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
@@ -62,6 +67,7 @@ final class Vocabulary {
         hashes[id] = hash;
         offsets[id] = poolSize;
         lengths[id] = length;
+        heads[id] = head(chars, length);
         poolSize += length;
         slots[i] = id + 1;
         if (size * 2 > slots.length) {
@@ -70,10 +76,18 @@ final class Vocabulary {
         return id;
     }
 
-    /** A plain loop: words are short, and for short arrays it beats the vectorised comparison. */
-    private boolean same(int offset, char[] chars, int length) {
+    private static long head(char[] chars, int length) {
+        long h = 0;
+        for (int i = 0, n = Math.min(4, length); i < n; i++) {
+            h = h << 16 | chars[i];
+        }
+        return h;
+    }
+
+    /** The chars after the first four; a plain loop, as words are short and the rest is mostly empty. */
+    private boolean sameTail(int offset, char[] chars, int length) {
         char[] p = pool;
-        for (int i = 0; i < length; i++) {
+        for (int i = 4; i < length; i++) {
             if (p[offset + i] != chars[i]) {
                 return false;
             }

@@ -33,10 +33,14 @@ final class LineIndex {
     }
 
     private static int[] surrogatePairs(String text) {
+        if (text.codePointCount(0, text.length()) == text.length()) {
+            return new int[0]; // no pair at all: the common case, and free for Latin-1 text
+        }
+        char[] chars = text.toCharArray(); // array reads beat charAt in a loop over every char
         int[] found = null;
         int n = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (Character.isHighSurrogate(chars[i]) && Character.isLowSurrogate(chars[i + 1])) {
                 if (found == null) {
                     found = new int[16];
                 } else if (n == found.length) {
