@@ -39,7 +39,9 @@ public final class SearchIndex {
         this.lengths = new int[n][];
         // Tokenising is the expensive part: runs of personas are counted in parallel, each against a vocabulary of
         // its own, then merged in order, so ids and postings do not depend on scheduling.
-        int runs = Math.max(1, Math.min(n, 8 * parallelism()));
+        // A few runs per thread balance the load; each run learns its own vocabulary, so no more than that.
+        int threads = parallelism();
+        int runs = Math.max(1, Math.min(n, threads == 1 ? 1 : 4 * threads));
         TermCounts[] counted = IntStream.range(0, runs).parallel()
                 .mapToObj(r -> TermCounts.count(personas, (int) ((long) r * n / runs),
                         (int) ((long) (r + 1) * n / runs)))
