@@ -29,8 +29,9 @@ final class TermCounts implements TermScanner.Sink {
     final int[][] lengths;
 
     private final TermScanner scanner = new TermScanner();
-    private int[] counts = new int[1024 * FIELDS];
-    private int[] seenIn = new int[1024]; // 1 + the persona that last counted the term
+    /** Per term: 1 + the persona that last counted it, then its count in each field; one cache line per term. */
+    private int[] counts = new int[1024 * (1 + FIELDS)];
+    private final int[] fieldLengths = new int[FIELDS];
     private int[] touched = new int[256];
     private int touchedSize;
     private int field;
@@ -54,6 +55,7 @@ final class TermCounts implements TermScanner.Sink {
     private void add(int d, Persona p) {
         doc = d;
         touchedSize = 0;
+        java.util.Arrays.fill(fieldLengths, 0);
         scanField(0, p.title());
         scanField(1, String.join(" ", p.metadata().keywords()));
         scanField(2, p.metadata().description().orElse(""));
@@ -64,9 +66,10 @@ final class TermCounts implements TermScanner.Sink {
         for (int k = 0; k < touchedSize; k++) {
             int id = touched[k];
             out[k * (1 + FIELDS)] = id;
-            System.arraycopy(counts, id * FIELDS, out, k * (1 + FIELDS) + 1, FIELDS);
+            System.arraycopy(counts, id * (1 + FIELDS) + 1, out, k * (1 + FIELDS) + 1, FIELDS);
         }
         entries[d] = out;
+        System.arraycopy(fieldLengths, 0, lengths[d], 0, FIELDS);
     }
 
     private void scanField(int f, String text) {
@@ -95,19 +98,22 @@ final class TermCounts implements TermScanner.Sink {
         if (id < 0) {
             return;
         }
-        if (id == seenIn.length) {
-            seenIn = Arrays.copyOf(seenIn, id * 2);
-            counts = Arrays.copyOf(counts, id * 2 * FIELDS);
+        int at = id * (1 + FIELDS);
+        if (at == counts.length) {
+            counts = Arrays.copyOf(counts, at * 2);
         }
-        if (seenIn[id] != doc + 1) {
-            seenIn[id] = doc + 1;
-            Arrays.fill(counts, id * FIELDS, id * FIELDS + FIELDS, 0);
+        if (counts[at] != doc + 1) { // first time in this persona: start its counts afresh
+            counts[at] = doc + 1;
+            counts[at + 1] = 0;
+            counts[at + 2] = 0;
+            counts[at + 3] = 0;
+            counts[at + 4] = 0;
             if (touchedSize == touched.length) {
                 touched = Arrays.copyOf(touched, touchedSize * 2);
             }
             touched[touchedSize++] = id;
         }
-        counts[id * FIELDS + field]++;
-        lengths[doc][field]++;
+        counts[at + 1 + field]++;
+        fieldLengths[field]++;
     }
 }
