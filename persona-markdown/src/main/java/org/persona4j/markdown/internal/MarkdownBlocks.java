@@ -115,9 +115,8 @@ final class MarkdownBlocks {
                 links.add(new Block.LinkRef(slice(body, link.getUrl()), d.getStartOffset(), d.getEndOffset()));
             } else if (fences && d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()
                     && fencesSoFar + found < MAX_NESTED_REPORTED) {
-                BasedSequence content = f.getContentChars();
-                int codeStart = content.isNull() || content.isEmpty() ? f.getOpeningMarker().getEndOffset()
-                        : content.getStartOffset();
+                int[] content = contentRange(f);
+                int codeStart = content == null ? f.getOpeningMarker().getEndOffset() : content[0];
                 // flexmark can turn later headings into paragraphs too, so look for hidden ones to the end.
                 // Only the first is searched, once: later ones lie inside the same stretch of text.
                 int from = Math.min(codeStart, body.length());
@@ -128,6 +127,21 @@ final class MarkdownBlocks {
             }
         }
         return found;
+    }
+
+    /**
+     * Where a fence's code starts and ends in the body, or {@code null} when it has none: the first line's start
+     * and the last line's end, which is what {@code getContentChars()} spans, without building its segmented
+     * sequence.
+     */
+    private static int[] contentRange(FencedCodeBlock f) {
+        List<BasedSequence> lines = f.getContentLines();
+        if (lines.isEmpty()) {
+            return null;
+        }
+        int start = lines.get(0).getStartOffset();
+        int end = lines.get(lines.size() - 1).getEndOffset();
+        return end > start ? new int[] {start, end} : null;
     }
 
     /** The body text under a node's sequence, read from the string rather than through the budget. */
@@ -164,11 +178,10 @@ final class MarkdownBlocks {
                 }
                 blocks.add(new Block.ListBlock(List.copyOf(items), start, end));
             } else if (node instanceof FencedCodeBlock f) {
-                BasedSequence content = f.getContentChars();
-                int codeStart = content.isNull() || content.isEmpty() ? f.getOpeningMarker().getEndOffset()
-                        : content.getStartOffset();
+                int[] content = contentRange(f);
+                int codeStart = content == null ? f.getOpeningMarker().getEndOffset() : content[0];
                 boolean closed = !f.getClosingMarker().isEmpty();
-                String code = slice(body, content);
+                String code = content == null ? "" : body.substring(content[0], content[1]);
                 if (!closed) {
                     // An unclosed fence runs to the end of the text; blank lines there are not code.
                     String trimmed = Text.trimBlock("x" + code).substring(1);
