@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for every measurement of issue 6: builds, runs JMH, the heap probe, the profiles, the JavaScript peer
-# and the command-line timings, then writes docs/PERFORMANCE.md and docs/performance.png. About ten minutes on 2 cores.
+# and the command-line timings, then writes docs/PERFORMANCE.md and docs/performance.png. About a quarter of an hour
+# on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)

@@ -36,12 +36,12 @@ public final class MarkdownPersonaReader implements PersonaReader {
     public ReadResult read(SourceInput input, ReadOptions options) {
         String label = input.label();
         byte[] bytes = input.bytes();
-        PersonaSource source = new PersonaSource(label, input.path(), sha256(bytes));
         if (bytes.length > options.maxFileBytes()) {
             return new ReadResult(null, List.of(new Diagnostic(Severity.ERROR, DiagnosticCodes.FILE_TOO_LARGE,
                     "file is larger than the limit of " + options.maxFileBytes() + " bytes", label,
                     SourceSpan.FILE)));
         }
+        PersonaSource source = new PersonaSource(label, input.path(), sha256(bytes));
         DecodedText decoded = DecodedText.decode(bytes, label, options.lazyBody());
         String text = decoded.text();
         List<Diagnostic> header = new ArrayList<>(decoded.diagnostics());
@@ -88,14 +88,9 @@ public final class MarkdownPersonaReader implements PersonaReader {
                     : Persona.of(id, metadata, source, parser.apply(bodyText), headerFindings, bodyText);
             return new ReadResult(persona, options.lazyBody() ? headerFindings : persona.diagnostics());
         }
-        // A clean file: the body is still the file's bytes, which the persona keeps as they are.
-        Persona persona = Persona.deferred(id, metadata, source, headerFindings, bytes, decoded.bodyFrom(),
-                bytes.length, parser);
-        if (options.lazyBody()) {
-            return new ReadResult(persona, headerFindings);
-        }
-        persona.body();
-        return new ReadResult(persona, persona.diagnostics());
+        // A clean file read lazily (the only case DecodedText leaves the body in the bytes): the persona keeps them.
+        return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, bytes, decoded.bodyFrom(),
+                bytes.length, parser), headerFindings);
     }
 
     private static PersonaMetadata readFrontMatter(String text, FrontMatterBlock block, String label,

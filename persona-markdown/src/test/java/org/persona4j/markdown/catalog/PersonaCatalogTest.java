@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
+import org.persona4j.ReadOptions;
 import org.persona4j.catalog.PersonaCatalog;
-import org.persona4j.catalog.PersonaFilter;
-import org.persona4j.catalog.PersonaQuery;
 
 /** Loading: roots and their precedence, versions, duplicates, file-system rules and failures. */
 class PersonaCatalogTest {
@@ -146,6 +147,19 @@ class PersonaCatalogTest {
         assertTrue(catalog.personas().stream().noneMatch(Persona::isBodyParsed));
         catalog.query().capability("x").list();
         assertTrue(catalog.personas().stream().allMatch(Persona::isBodyParsed));
+    }
+
+    @Test
+    void filesAreReadNoFurtherThanTheSizeLimit(@TempDir Path dir) throws IOException {
+        String small = persona("Small", null, "");
+        Files.writeString(dir.resolve("small.md"), small);
+        Files.writeString(dir.resolve("big.md"), persona("Big", null, "\ndescription: " + "x".repeat(400)));
+        int limit = small.getBytes(StandardCharsets.UTF_8).length;
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir)
+                .readOptions(ReadOptions.builder().maxFileBytes(limit).build()).build();
+        assertEquals(List.of("small"), ids(catalog), "a file exactly at the limit loads");
+        assertEquals(List.of(DiagnosticCodes.FILE_TOO_LARGE),
+                catalog.failures().get(dir.resolve("big.md").toString()).stream().map(Diagnostic::code).toList());
     }
 
     static List<String> ids(PersonaCatalog catalog) {
