@@ -11,6 +11,6 @@ module org.persona4j.core {
     requires jtokkit;
     exports org.persona4j.spi;
 
-    uses org.persona4j.spi.PersonaReader;
+    uses org.persona4j.spi.PersonaParser;
     uses org.persona4j.spi.PersonaWriter;
 }

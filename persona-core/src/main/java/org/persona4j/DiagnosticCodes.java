@@ -1,55 +1,127 @@
 package org.persona4j;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
 /**
- * The stable codes of the diagnostics that reading a persona can produce. Codes never change meaning once
- * released; tools may match on them.
+ * The registry of the diagnostic codes that reading, discovering, cataloguing and merging personas produce: each
+ * defined once, with its default severity, description and help. Lint rules add their own codes (see
+ * {@code org.persona4j.validation.LintRule}); the linter lists both.
  */
 public final class DiagnosticCodes {
 
-    /** The file is larger than {@link ReadOptions#maxFileBytes()}; nothing of it was parsed. */
-    public static final String FILE_TOO_LARGE = "file.too-large";
-    /** The file could not be read (I/O); the message carries the reason. */
-    public static final String FILE_UNREADABLE = "file.unreadable";
-    /** Bytes that are not UTF-8 were replaced by U+FFFD; the message gives the byte offset. */
-    public static final String INVALID_UTF8 = "encoding.invalid-utf8";
+    private static final List<DiagnosticCode> ALL = new ArrayList<>();
 
-    /** No front matter: the persona has no metadata. */
-    public static final String FRONT_MATTER_MISSING = "front-matter.missing";
-    /** A front matter block was opened with {@code ---} and never closed. */
-    public static final String FRONT_MATTER_UNCLOSED = "front-matter.unclosed";
-    /** The front matter is larger than {@link ReadOptions#maxFrontMatterBytes()}; it was not parsed. */
-    public static final String FRONT_MATTER_TOO_LARGE = "front-matter.too-large";
-    /** The front matter is not valid YAML. */
-    public static final String FRONT_MATTER_SYNTAX = "front-matter.syntax";
-    /**
-     * A top-level value contains {@code ": "}, which strict YAML rejects but the tools that use such files accept;
-     * the value was read as text.
-     */
-    public static final String UNQUOTED_COLON = "front-matter.unquoted-colon";
-    /** The front matter is valid YAML but not a mapping of keys to values. */
-    public static final String FRONT_MATTER_NOT_A_MAPPING = "front-matter.not-a-mapping";
-    /** A key occurs twice; the first value is kept. */
-    public static final String DUPLICATE_KEY = "front-matter.duplicate-key";
-    /** An explicit YAML tag ({@code !!java…}, {@code !!binary}, {@code !foo}); the front matter was rejected. */
-    public static final String YAML_TAG = "front-matter.tag";
-    /** A YAML anchor or alias; personas never need them and they enable alias bombs; rejected. */
-    public static final String YAML_ALIAS = "front-matter.alias";
-    /** Collections nested deeper than {@link ReadOptions#maxNestingDepth()}; rejected. */
-    public static final String YAML_TOO_DEEP = "front-matter.too-deep";
-    /** A key whose value has the wrong shape for its field; the value is kept in {@code extra}. */
-    public static final String FIELD_TYPE = "front-matter.field-type";
-    /** A plain scalar YAML would read as a boolean, null or number; its text was kept as written. */
-    public static final String AMBIGUOUS_SCALAR = "front-matter.ambiguous-scalar";
+    // Files: discovery and opening.
+    public static final DiagnosticCode FILE_TOO_LARGE = define("file.too-large", Severity.ERROR,
+            "files are within the size limit",
+            "Split the file, or raise ReadOptions.maxFileBytes if it is trusted; nothing of it was parsed.");
+    public static final DiagnosticCode FILE_UNREADABLE = define("file.unreadable", Severity.ERROR,
+            "files can be read", "Check that the file exists and is readable; the message gives the reason.");
+    public static final DiagnosticCode FILE_BINARY = define("file.binary", Severity.ERROR,
+            "files are text", "The file holds NUL bytes or mostly control characters, so it is not a persona; "
+                    + "rename it or move it out of the persona folders.");
+    public static final DiagnosticCode FILE_NOT_A_PERSONA = define("file.not-a-persona", Severity.INFO,
+            "Markdown files found in persona folders are personas",
+            "The file has neither front matter nor a recognised persona section, so it was left out; add front "
+                    + "matter to make it a persona, or name it explicitly to read it anyway.");
+    public static final DiagnosticCode FILE_SKIPPED = define("file.skipped", Severity.WARNING,
+            "every file found can be read safely",
+            "Symbolic links, pipes, devices and link loops are skipped; copy the file, or follow links if the "
+                    + "target is inside the root.");
+    public static final DiagnosticCode FILE_TOO_MANY = define("file.too-many", Severity.ERROR,
+            "a root holds no more files than the cap", "Raise maxFiles if so many files are intended.");
 
-    /** A fenced code block is never closed: it runs to the end of the file and hides what follows. */
-    public static final String UNCLOSED_FENCE = "markdown.unclosed-fence";
-    /** A heading swallowed by an unclosed code fence. */
-    public static final String HIDDEN_HEADING = "markdown.hidden-heading";
-    /** The Markdown parser exceeded its work budget; the body was not parsed. */
-    public static final String WORK_BUDGET = "markdown.work-budget";
-    /** Block nesting deeper than {@link ReadOptions#maxNestingDepth()}; the body was not parsed. */
-    public static final String MARKDOWN_TOO_DEEP = "markdown.too-deep";
+    // Bytes.
+    public static final DiagnosticCode INVALID_UTF8 = define("encoding.invalid-utf8", Severity.WARNING,
+            "files are valid UTF-8", "Save the file as UTF-8; the bytes were replaced with U+FFFD.");
+
+    // Front matter.
+    public static final DiagnosticCode FRONT_MATTER_MISSING = define("front-matter.missing", Severity.WARNING,
+            "files start with front matter",
+            "Start the file with a '---' line, the metadata (title, version, …) and another '---' line.");
+    public static final DiagnosticCode FRONT_MATTER_UNCLOSED = define("front-matter.unclosed", Severity.ERROR,
+            "front matter is closed", "Add a '---' line after the metadata.");
+    public static final DiagnosticCode FRONT_MATTER_TOO_LARGE = define("front-matter.too-large", Severity.ERROR,
+            "front matter is within the size limit", "Move long text into the body.");
+    public static final DiagnosticCode FRONT_MATTER_SYNTAX = define("front-matter.syntax", Severity.ERROR,
+            "front matter is valid YAML", "Fix the YAML at the line and column given.");
+    public static final DiagnosticCode UNQUOTED_COLON = define("front-matter.unquoted-colon", Severity.WARNING,
+            "values containing ': ' are quoted",
+            "Quote the value; strict YAML rejects it, so it was read as text.");
+    public static final DiagnosticCode FRONT_MATTER_NOT_A_MAPPING = define("front-matter.not-a-mapping",
+            Severity.ERROR, "front matter maps keys to values", "Write the front matter as 'key: value' lines.");
+    public static final DiagnosticCode DUPLICATE_KEY = define("front-matter.duplicate-key", Severity.ERROR,
+            "no key is given twice", "Remove one of the two; the first value is kept.");
+    public static final DiagnosticCode YAML_TAG = define("front-matter.tag", Severity.ERROR,
+            "no explicit YAML tags", "Remove the tag ('!!java…', '!!binary', '!foo'); personas never need one.");
+    public static final DiagnosticCode YAML_ALIAS = define("front-matter.alias", Severity.ERROR,
+            "no YAML anchors or aliases", "Write the value out; anchors and aliases enable alias bombs.");
+    public static final DiagnosticCode YAML_TOO_DEEP = define("front-matter.too-deep", Severity.ERROR,
+            "front matter is not deeply nested", "Flatten the nesting below ReadOptions.maxNestingDepth.");
+    public static final DiagnosticCode FIELD_TYPE = define("front-matter.field-type", Severity.WARNING,
+            "values have the shape of their field", "Give the field a value of its shape; it was kept in extra.");
+    public static final DiagnosticCode AMBIGUOUS_SCALAR = define("front-matter.ambiguous-scalar", Severity.WARNING,
+            "text that YAML would read as a boolean, null or number is quoted",
+            "Quote the value; its text was kept as written.");
+
+    // Body.
+    public static final DiagnosticCode UNCLOSED_FENCE = define("markdown.unclosed-fence", Severity.WARNING,
+            "code fences are closed", "Close the fence; it runs to the end of the file and hides what follows.");
+    public static final DiagnosticCode HIDDEN_HEADING = define("markdown.hidden-heading", Severity.WARNING,
+            "no heading is hidden inside an unclosed code fence", "Close the code fence above the heading.");
+    public static final DiagnosticCode WORK_BUDGET = define("markdown.work-budget", Severity.ERROR,
+            "the body can be parsed within the work budget",
+            "Simplify the construct named in the message; the body was not parsed.");
+    public static final DiagnosticCode MARKDOWN_TOO_DEEP = define("markdown.too-deep", Severity.ERROR,
+            "the body is not deeply nested", "Flatten the nesting; the body was not parsed.");
+
+    // Catalogs and merging.
+    public static final DiagnosticCode CATALOG_OVERRIDE = define("catalog.override", Severity.INFO,
+            "no later root replaces a persona of an earlier one", "Nothing to do if the override is intended.");
+    public static final DiagnosticCode CATALOG_DUPLICATE_ID = define("catalog.duplicate-id", Severity.WARNING,
+            "no two files of a root share an id and version", "Give one file another id or version.");
+    public static final DiagnosticCode CATALOG_FAILED = define("catalog.failed", Severity.WARNING,
+            "every file reads on reload", "Fix the file; its previous version is kept until then.");
+    public static final DiagnosticCode EXTENDS_MISSING = define("persona.extends-missing", Severity.ERROR,
+            "'extends' names a persona of the catalog", "Name an existing persona, or add the parent.");
+    public static final DiagnosticCode EXTENDS_CYCLE = define("persona.extends-cycle", Severity.ERROR,
+            "'extends' makes no cycle", "Break the cycle shown in the message.");
+    public static final DiagnosticCode APPEND_UNKNOWN = define("persona.append-unknown", Severity.WARNING,
+            "'append:' names section kinds that exist", "Use a section kind such as constraints or directives.");
+
+    private static final Map<String, DiagnosticCode> BY_CODE = index();
 
     private DiagnosticCodes() {
+    }
+
+    /** Every code of the registry, sorted by code. */
+    public static List<DiagnosticCode> all() {
+        return List.copyOf(BY_CODE.values());
+    }
+
+    /** The registered code with this name. */
+    public static Optional<DiagnosticCode> find(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    private static DiagnosticCode define(String code, Severity severity, String description, String help) {
+        DiagnosticCode c = new DiagnosticCode(code, severity, description, help);
+        ALL.add(c);
+        return c;
+    }
+
+    private static Map<String, DiagnosticCode> index() {
+        Map<String, DiagnosticCode> map = new TreeMap<>();
+        for (DiagnosticCode c : ALL) {
+            if (map.putIfAbsent(c.code(), c) != null) {
+                throw new IllegalStateException("code defined twice: " + c.code());
+            }
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

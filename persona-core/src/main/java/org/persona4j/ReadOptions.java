@@ -11,8 +11,6 @@ import java.util.List;
  *                            for YAML; Markdown gets {@code 4 ×} this, since lists nest legitimately)
  * @param workPerChar         the Markdown parser may read each character this many times (default 50)
  * @param workAllowance       plus this many reads in total, so that small files are never cut short (default 1M)
- * @param lazyBody            when {@code true} the Markdown body is parsed on first access to its sections, not
- *                            while reading; a catalog uses this to load front matter only (default {@code false})
  * @param strict              when {@code true} every warning is reported as an error, so that, for example, a
  *                            byte that is not UTF-8 fails a CI check (default {@code false})
  */
@@ -22,7 +20,6 @@ public record ReadOptions(
         int maxNestingDepth,
         int workPerChar,
         long workAllowance,
-        boolean lazyBody,
         boolean strict) {
 
     private static final ReadOptions DEFAULTS = builder().build();
@@ -35,7 +32,7 @@ public record ReadOptions(
         positive(workAllowance, "workAllowance");
     }
 
-    /** The defaults: safe limits for files from anywhere, body parsed while reading. */
+    /** The defaults: safe limits for files from anywhere. */
     public static ReadOptions defaults() {
         return DEFAULTS;
     }
@@ -53,7 +50,6 @@ public record ReadOptions(
         b.maxNestingDepth = maxNestingDepth;
         b.workPerChar = workPerChar;
         b.workAllowance = workAllowance;
-        b.lazyBody = lazyBody;
         b.strict = strict;
         return b;
     }
@@ -81,7 +77,6 @@ public record ReadOptions(
         private int maxNestingDepth = 20;
         private int workPerChar = 50;
         private long workAllowance = 1_000_000L;
-        private boolean lazyBody;
         private boolean strict;
 
         private Builder() {
@@ -112,11 +107,6 @@ public record ReadOptions(
             return this;
         }
 
-        public Builder lazyBody(boolean lazy) {
-            this.lazyBody = lazy;
-            return this;
-        }
-
         public Builder strict(boolean strictMode) {
             this.strict = strictMode;
             return this;
@@ -124,7 +114,7 @@ public record ReadOptions(
 
         public ReadOptions build() {
             return new ReadOptions(maxFileBytes, maxFrontMatterBytes, maxNestingDepth, workPerChar, workAllowance,
-                    lazyBody, strict);
+                    strict);
         }
     }
 }

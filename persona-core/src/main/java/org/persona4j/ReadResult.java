@@ -1,19 +1,28 @@
 package org.persona4j;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of reading one input: the persona when one could be built, and what was found on the way.
+ * The outcome of reading one input: the persona when one could be built, every finding of the read, and the
+ * decoded text, so that a checker that needs the text (a linter) never reads or decodes the file again.
  *
  * @param persona     the persona, or {@code null} when the input was rejected; see {@link #findPersona()}
- * @param diagnostics findings in input order; for a persona read with a lazy body, body findings are in
- *                    {@link Persona#diagnostics()} instead
+ * @param diagnostics every finding of the read, in input order: bytes, front matter, then body
+ * @param text        the decoded text (BOM removed, line breaks as {@code \n}, so lines and columns match the
+ *                    diagnostics), or empty when the input was rejected before it was decoded
  */
-public record ReadResult(Persona persona, List<Diagnostic> diagnostics) {
+public record ReadResult(Persona persona, List<Diagnostic> diagnostics, String text) {
 
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A result without decoded text: an input rejected before decoding, or a persona built in memory. */
+    public ReadResult(Persona persona, List<Diagnostic> diagnostics) {
+        this(persona, diagnostics, "");
     }
 
     public Optional<Persona> findPersona() {
@@ -27,7 +36,8 @@ public record ReadResult(Persona persona, List<Diagnostic> diagnostics) {
      */
     public Persona expectPersona() {
         if (persona == null) {
-            String why = diagnostics.stream().filter(Diagnostic::isError).findFirst().map(Diagnostic::toString)
+            String why = diagnostics.stream().filter(Diagnostic::isError).findFirst()
+                    .or(() -> diagnostics.stream().findFirst()).map(Diagnostic::toString)
                     .orElse("no diagnostic was given");
             throw new IllegalStateException("no persona could be read: " + why);
         }

@@ -38,7 +38,7 @@ final class Explanations {
         for (String c : List.of("PersonaCatalog", "CatalogSources", "Versions")) {
             PARTS.put(c, "catalog bookkeeping (files, versions)");
         }
-        for (String c : List.of("MarkdownPersonaReader", "Persona", "Personas", "ReadResult")) {
+        for (String c : List.of("MarkdownPersonaParser", "Persona", "Personas", "ReadResult")) {
             PARTS.put(c, "reader glue (SHA-256 of the file, copying the body)");
         }
     }

@@ -77,19 +77,20 @@ public final class Profile {
             }
             case "read": {
                 byte[][] bytes = bytes();
-                ReadOptions eager = ReadOptions.defaults();
+                org.persona4j.PersonaReader reader = org.persona4j.PersonaReader.builder().build();
                 return () -> {
                     for (byte[] b : bytes) {
-                        Personas.parse(b, "bench.md", eager).persona().body();
+                        reader.parse(b, "bench.md").persona().body();
                     }
                 };
             }
             case "frontmatter": {
                 byte[][] bytes = bytes();
-                ReadOptions lazy = ReadOptions.builder().lazyBody(true).build();
+                org.persona4j.spi.PersonaParser parser = org.persona4j.PersonaReader.builder().build().parsers().get(0);
                 return () -> {
                     for (byte[] b : bytes) {
-                        Personas.parse(b, "bench.md", lazy).persona();
+                        parser.readHead(new org.persona4j.spi.SourceInput("bench.md", null, "bench", b),
+                                ReadOptions.defaults());
                     }
                 };
             }

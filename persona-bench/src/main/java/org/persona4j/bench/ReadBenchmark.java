@@ -12,7 +12,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.persona4j.Persona;
+import org.persona4j.PersonaReader;
 import org.persona4j.Personas;
+import org.persona4j.spi.PersonaParser;
+import org.persona4j.spi.SourceInput;
 import org.persona4j.ReadOptions;
 import org.persona4j.render.RenderOptions;
 import org.persona4j.render.RenderedPrompt;
@@ -32,8 +35,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public class ReadBenchmark {
 
     static final int FILES = 100;
-    private static final ReadOptions EAGER = ReadOptions.defaults();
-    private static final ReadOptions LAZY = ReadOptions.builder().lazyBody(true).build();
+    private static final PersonaReader READER = PersonaReader.builder().build();
+    private static final PersonaParser PARSER = READER.parsers().get(0);
 
     byte[][] bytes = new byte[FILES][];
     String[] texts = new String[FILES];
@@ -79,7 +82,7 @@ public class ReadBenchmark {
     @OperationsPerInvocation(FILES)
     public void frontMatterRead(Blackhole bh) {
         for (byte[] b : bytes) {
-            bh.consume(Personas.parse(b, "bench.md", LAZY).persona());
+            bh.consume(PARSER.readHead(new SourceInput("bench.md", null, "bench", b), ReadOptions.defaults()));
         }
     }
 
@@ -93,7 +96,7 @@ public class ReadBenchmark {
     @OperationsPerInvocation(FILES)
     public void fullTypedRead(Blackhole bh) {
         for (byte[] b : bytes) {
-            Persona p = Personas.parse(b, "bench.md", EAGER).persona();
+            Persona p = READER.parse(b, "bench.md").persona();
             bh.consume(p.body());
         }
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.persona4j.PersonaFile;
+import org.persona4j.PersonaFiles;
 import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.LintReport;
 import org.persona4j.validation.LintReports;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code persona lint}: checks persona files and reports findings for people, tools or code scanning. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Check persona files and directories (searched for .md files).",
+        description = {"Check persona files and directories (searched for .md and .mdc persona files).",
             "Configuration comes from --config or the nearest .persona-lint.yaml above the first PATH."},
         footer = {"", "Exit codes: 0 no errors, 1 findings at error level, 2 usage, configuration or I/O error."})
 final class LintCommand implements Callable<Integer> {
@@ -27,8 +29,13 @@ final class LintCommand implements Callable<Integer> {
     /** The report forms. */
     enum Format { text, json, sarif }
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to check.")
-    List<Path> paths = new java.util.ArrayList<>();
+    @Parameters(arity = "0..*", paramLabel = "PATH|ID", description = "Files or directories to check, or ids, names "
+            + "or id ends of personas in --catalog or among the bundled ones.")
+    List<String> paths = new java.util.ArrayList<>();
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to find ids in "
+            + "(default: the bundled personas).")
+    Path catalog;
 
     @Option(names = "--rules", description = "List every code with its default severity and what it checks.")
     boolean listRules;
@@ -72,7 +79,15 @@ final class LintCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            report = linter.lint(paths);
+            PersonaArguments.Resolved resolved = PersonaArguments.resolve(paths,
+                    () -> BundledPersonas.catalog(catalog));
+            PersonaFiles.Found found = linter.discovery().find(resolved.directories());
+            List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
+            files.addAll(found.files());
+            report = linter.lint(new PersonaFiles.Found(files, found.diagnostics()));
+        } catch (PersonaArguments.Unresolved e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
         } catch (NoSuchFileException e) {
             err.println("persona: no such file or directory: " + e.getFile());
             return PersonaCommand.USAGE_OR_IO;
@@ -93,7 +108,22 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private LintConfig loadConfig() throws IOException {
-        Optional<Path> file = config != null ? Optional.of(config) : LintConfig.find(paths.get(0));
+        Optional<Path> file = config != null ? Optional.of(config) : start().flatMap(LintConfig::find);
         return file.isPresent() ? LintConfig.load(file.get()) : LintConfig.defaults();
+    }
+
+    /** Where to look for a configuration from: the first argument that is a path. */
+    private Optional<Path> start() {
+        for (String p : paths) {
+            try {
+                Path path = Path.of(p);
+                if (java.nio.file.Files.exists(path)) {
+                    return Optional.of(path);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: an id
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
 import org.persona4j.catalog.AppliesTo;
 import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.catalog.PersonaFilter;
 import org.persona4j.catalog.PersonaQuery;
 import org.persona4j.catalog.SearchHit;
 import picocli.CommandLine;
@@ -33,8 +34,13 @@ final class QueryCommand implements Callable<Integer> {
     /** The output forms. */
     enum Format { text, json }
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Directories of persona files.")
-    List<Path> paths = new ArrayList<>();
+    @Parameters(arity = "0..*", paramLabel = "PATH|ID", description = "Directories or files of personas to query, "
+            + "or ids, names or id ends of personas to restrict the answer to.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to query when no "
+            + "directory is given (default: the bundled personas).")
+    Path catalogDir;
 
     @Option(names = "--keyword", paramLabel = "K", description = "A keyword the persona has (repeatable).")
     List<String> keywords = new ArrayList<>();
@@ -71,17 +77,26 @@ final class QueryCommand implements Callable<Integer> {
             return PersonaCommand.USAGE_OR_IO;
         }
         PersonaCatalog catalog;
+        List<String> names = new ArrayList<>();
         try {
             PersonaCatalog.Builder builder = PersonaCatalog.builder();
-            if (paths.isEmpty()) {
-                builder.classpath(BundledPersonas.FOLDER_NAME);
-            }
-            for (Path p : paths) {
-                if (!Files.isDirectory(p)) {
-                    err.println("persona: not a directory: " + p);
-                    return PersonaCommand.USAGE_OR_IO;
+            boolean roots = false;
+            for (String p : paths) {
+                Path path = asPath(p);
+                if (path != null && Files.isDirectory(path)) {
+                    builder.directory(path);
+                    roots = true;
+                } else if (path != null && Files.exists(path)) {
+                    builder.file(path);
+                    roots = true;
+                } else {
+                    names.add(p);
                 }
-                builder.directory(p);
+            }
+            if (!roots && catalogDir != null) {
+                builder.directory(catalogDir);
+            } else if (!roots) {
+                builder.classpath(BundledPersonas.FOLDER_NAME);
             }
             catalog = builder.build();
         } catch (IOException e) {
@@ -94,6 +109,18 @@ final class QueryCommand implements Callable<Integer> {
         catalog.failures().values().forEach(list -> list.forEach(err::println));
 
         PersonaQuery query = catalog.query();
+        if (!names.isEmpty()) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            for (String name : names) {
+                try {
+                    ids.add(PersonaArguments.fileOf(catalog, name).defaultId());
+                } catch (PersonaArguments.Unresolved e) {
+                    err.println("persona: " + e.getMessage());
+                    return PersonaCommand.USAGE_OR_IO;
+                }
+            }
+            query = query.where(PersonaFilter.idIn(ids));
+        }
         for (String k : keywords) {
             query = query.keyword(k);
         }
@@ -103,19 +130,14 @@ final class QueryCommand implements Callable<Integer> {
         if (appliesTo != null) {
             query = query.appliesTo(appliesTo);
         }
+        boolean ranked = text != null && !text.isBlank();
+        if (ranked) {
+            query = query.text(text);
+        }
         List<Result> results = new ArrayList<>();
-        if (text != null && !text.isBlank()) {
-            // By id: each id is one persona in a catalog, and comparing personas would parse their bodies.
-            java.util.Set<String> allowed = new java.util.HashSet<>(query.list().stream().map(Persona::id).toList());
-            for (SearchHit hit : catalog.search(text, Integer.MAX_VALUE)) {
-                if (allowed.contains(hit.persona().id()) && results.size() < limit) {
-                    results.add(new Result(hit.persona(), hit.score(), why(hit.persona(), query) + hit.explain()));
-                }
-            }
-        } else {
-            for (Persona p : query.limit(limit).list()) {
-                results.add(new Result(p, Double.NaN, why(p, query)));
-            }
+        for (SearchHit hit : query.limit(limit).hits()) {
+            results.add(new Result(hit.persona(), ranked ? hit.score() : Double.NaN,
+                    why(hit.persona(), query) + (ranked ? hit.explain() : "")));
         }
         out.print(format == Format.json ? json(results) : text(results));
         out.flush();
@@ -126,15 +148,30 @@ final class QueryCommand implements Callable<Integer> {
     private record Result(Persona persona, double score, String why) {
     }
 
+    private static Path asPath(String argument) {
+        try {
+            return Path.of(argument);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     private String why(Persona p, PersonaQuery query) {
         StringBuilder why = new StringBuilder();
         if (!keywords.isEmpty() || !capabilities.isEmpty()) {
-            why.append("matches ").append(query.describe()).append(". ");
+            why.append("matches ").append(describeFacets()).append(". ");
         }
         if (appliesTo != null) {
             why.append(AppliesTo.of(p.metadata().applyTo()).explain(appliesTo).reason()).append(". ");
         }
         return why.toString();
+    }
+
+    private String describeFacets() {
+        List<String> parts = new ArrayList<>();
+        keywords.forEach(k -> parts.add("keyword '" + k + "'"));
+        capabilities.forEach(c -> parts.add("capability '" + c + "'"));
+        return String.join(" and ", parts);
     }
 
     private String text(List<Result> results) {

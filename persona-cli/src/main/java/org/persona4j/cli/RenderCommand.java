@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.persona4j.Diagnostic;
+import org.persona4j.PersonaReader;
 import org.persona4j.ReadResult;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.model.SectionKind;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
 /** {@code persona render}: turns a persona into a prompt. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a persona as a prompt (system text, or a chat request body).",
-            "FILE|ID is a persona file, or an id in --catalog or among the bundled personas (default: code-reviewer).",
+            "FILE|ID is a persona file, or an id, name or id end in --catalog or among the bundled personas",
+            "(default: code-reviewer).",
             "A persona that 'extends' another is merged with it when the parent is in the catalog."},
         footer = {"", "Exit codes: 0 ok, 1 the persona has error-level findings or does not fit --max-tokens,",
             "2 usage or I/O error, or a {{variable}} without a value."})
@@ -147,30 +149,35 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The persona, merged with its parents; {@code null} after reporting a usage error. */
     private ReadResult resolve(PrintWriter err) throws IOException {
-        PersonaCatalog.Builder builder = PersonaCatalog.builder();
-        if (catalog != null) {
-            if (!Files.isDirectory(catalog)) {
-                err.println("persona: not a directory: " + catalog);
-                return null;
-            }
-            builder.directory(catalog);
-        } else {
-            builder.classpath(BundledPersonas.FOLDER_NAME);
-        }
-        String name = persona == null ? "code-reviewer" : persona;
-        Path file = Path.of(name);
-        String id = name;
-        if (Files.isRegularFile(file)) {
-            String fileName = file.getFileName().toString();
-            id = "file:" + (fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName);
-            builder.source(id, Files.readString(file));
-        }
-        PersonaCatalog personas = builder.build();
-        if (personas.find(id).isEmpty()) {
-            err.println("persona: no file or persona with id '" + name + "'; ids are: "
-                    + String.join(", ", personas.personas().stream().map(p -> p.id()).toList()));
+        if (catalog != null && !Files.isDirectory(catalog)) {
+            err.println("persona: not a directory: " + catalog);
             return null;
         }
-        return personas.resolve(id);
+        String name = persona == null ? "code-reviewer" : persona;
+        PersonaCatalog[] loaded = new PersonaCatalog[1];
+        PersonaArguments.CatalogSource catalogs = () -> {
+            if (loaded[0] == null) {
+                loaded[0] = BundledPersonas.catalog(catalog);
+            }
+            return loaded[0];
+        };
+        PersonaArguments.Resolved resolved;
+        try {
+            resolved = PersonaArguments.resolve(List.of(name), catalogs);
+        } catch (PersonaArguments.Unresolved e) {
+            err.println("persona: " + e.getMessage());
+            return null;
+        }
+        if (resolved.files().isEmpty()) {
+            err.println("persona: " + name + " is a directory; render takes one persona file or id");
+            return null;
+        }
+        ReadResult read = PersonaReader.builder().build().read(resolved.files().get(0));
+        read.diagnostics().forEach(err::println);
+        if (read.persona() == null
+                || read.persona().metadata().extraText("extends").filter(s -> !s.isBlank()).isEmpty()) {
+            return new ReadResult(read.persona(), List.of());
+        }
+        return catalogs.get().resolve(read.persona());
     }
 }

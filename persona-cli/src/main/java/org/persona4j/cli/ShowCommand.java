@@ -2,16 +2,16 @@ package org.persona4j.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
+import org.persona4j.PersonaFile;
+import org.persona4j.PersonaFiles;
+import org.persona4j.PersonaReader;
 import org.persona4j.Personas;
-import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,14 +29,18 @@ final class ShowCommand implements Callable<Integer> {
     enum Format { text, json, yaml, markdown }
 
     @Parameters(arity = "0..*", paramLabel = "FILE|ID",
-            description = "Persona files, or ids of bundled personas (${sys:line.separator}  bundled: "
-                    + "code-reviewer, api-designer, incident-responder).")
+            description = "Persona files or directories, or ids, names or id ends of personas in --catalog or "
+                    + "among the bundled ones (code-reviewer, api-designer, incident-responder).")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "JSON prints one object, or an array when there are several personas.")
     Format format;
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to find ids in "
+            + "(default: the bundled personas).")
+    Path catalog;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,37 +52,32 @@ final class ShowCommand implements Callable<Integer> {
         List<String> names = inputs.isEmpty() ? BundledPersonas.ids() : inputs;
         List<Persona> personas = new ArrayList<>();
         boolean errors = false;
-        for (String name : names) {
-            ReadResult result;
-            try {
-                Optional<ReadResult> read = read(name);
-                if (read.isEmpty()) {
-                    err.println("persona: no file or bundled persona named '" + name + "'; bundled personas are: "
-                            + String.join(", ", BundledPersonas.ids()));
-                    return PersonaCommand.USAGE_OR_IO;
+        try {
+            PersonaArguments.Resolved resolved = PersonaArguments.resolve(names,
+                    () -> BundledPersonas.catalog(catalog));
+            PersonaFiles.Found found = PersonaFiles.defaults().find(resolved.directories());
+            found.diagnostics().forEach(err::println);
+            List<PersonaFile> files = new ArrayList<>(resolved.files());
+            files.addAll(found.files());
+            PersonaReader reader = PersonaReader.builder().build();
+            for (PersonaFile file : files) {
+                ReadResult result = reader.read(file);
+                for (Diagnostic d : result.diagnostics()) {
+                    err.println(d);
                 }
-                result = read.get();
-            } catch (IOException e) {
-                err.println("persona: cannot read " + name + ": " + e.getMessage());
-                return PersonaCommand.USAGE_OR_IO;
+                errors |= result.hasErrors();
+                result.findPersona().ifPresent(personas::add);
             }
-            for (Diagnostic d : result.diagnostics()) {
-                err.println(d);
-            }
-            errors |= result.hasErrors();
-            result.findPersona().ifPresent(personas::add);
+        } catch (PersonaArguments.Unresolved e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        } catch (IOException e) {
+            err.println("persona: cannot read " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
         }
         out.print(render(personas));
         out.flush();
         return errors ? PersonaCommand.FINDINGS : 0;
-    }
-
-    private static Optional<ReadResult> read(String name) throws IOException {
-        Path path = Path.of(name);
-        if (Files.exists(path)) {
-            return Optional.of(Personas.read(path));
-        }
-        return BundledPersonas.read(name, ReadOptions.defaults());
     }
 
     private String render(List<Persona> personas) {

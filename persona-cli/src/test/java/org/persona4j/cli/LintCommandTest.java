@@ -83,7 +83,7 @@ class LintCommandTest {
         assertTrue(run.err().contains("did you mean 'metadata.placeholder'?"), run.err());
         ShowCommandTest.Run missing = ShowCommandTest.persona("lint", dir.resolve("nope").toString());
         assertEquals(2, missing.exit());
-        assertTrue(missing.err().contains("no such file or directory"), missing.err());
+        assertTrue(missing.err().contains("no file or persona with id '" + dir.resolve("nope") + "'"), missing.err());
         assertEquals(2, ShowCommandTest.persona("lint", dir.toString(), "--profile", "fancy").exit());
     }
 

@@ -138,10 +138,13 @@ class ShowCommandTest {
     }
 
     @Test
-    void unknownInputIsAUsageErrorThatListsTheBundledIds() {
+    void unknownInputIsAUsageErrorThatSuggestsCloseIds() {
         Run run = persona("show", "no-such-persona");
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("code-reviewer"), run.err());
+        assertTrue(run.err().contains("no file or persona with id 'no-such-persona'"), run.err());
+        Run typo = persona("show", "code-reviwer");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("did you mean code-reviewer?"), typo.err());
     }
 
     @Test
@@ -150,10 +153,13 @@ class ShowCommandTest {
     }
 
     @Test
-    void aDirectoryIsAnIoError(@TempDir Path dir) {
+    void aDirectoryShowsThePersonasFoundInIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), "---\ntitle: Alpha\n---\n## Role Summary\nAlpha.\n");
+        Files.writeString(dir.resolve("README.md"), "# Read me\n\nNotes.\n");
         Run run = persona("show", dir.toString());
-        assertEquals(2, run.exit());
-        assertTrue(run.err().contains("not a regular file"), run.err());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Alpha"), run.out());
+        assertTrue(run.err().contains("file.not-a-persona"), run.err());
     }
 
     private static Path fixture(String name) {

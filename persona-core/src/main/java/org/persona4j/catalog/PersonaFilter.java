@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.persona4j.Persona;
+import org.persona4j.PersonaMetadata;
 import org.persona4j.internal.catalog.Words;
 import org.persona4j.model.CapabilityGroup;
 
@@ -29,18 +30,7 @@ public interface PersonaFilter {
     }
 
     default PersonaFilter negate() {
-        PersonaFilter self = this;
-        return new PersonaFilter() {
-            @Override
-            public boolean test(Persona persona) {
-                return !self.test(persona);
-            }
-
-            @Override
-            public String describe() {
-                return "not (" + self.describe() + ")";
-            }
-        };
+        return new Not(this);
     }
 
     /** A front-matter keyword containing these words. */
@@ -61,40 +51,70 @@ public interface PersonaFilter {
     /** An {@code applyTo} pattern matches this file (see {@link AppliesTo}). */
     static PersonaFilter appliesTo(Path file) {
         Objects.requireNonNull(file, "file");
-        return simple("applies to " + file, p -> AppliesTo.of(p.metadata().applyTo()).matches(file));
+        return new OnMetadata("applies to " + file, (id, m) -> AppliesTo.of(m.applyTo()).matches(file));
     }
 
     /** A {@code summaryScore} of at least this. */
     static PersonaFilter scoreAtLeast(double minimum) {
-        return simple("summaryScore ≥ " + minimum, p -> p.metadata().summaryScore().filter(s -> s >= minimum)
+        return new OnMetadata("summaryScore ≥ " + minimum, (id, m) -> m.summaryScore().filter(s -> s >= minimum)
                 .isPresent());
+    }
+
+    /** The persona's id is one of these. */
+    static PersonaFilter idIn(java.util.Collection<String> ids) {
+        java.util.Set<String> set = java.util.Set.copyOf(ids);
+        return new OnMetadata("id in " + new java.util.TreeSet<>(set), (id, m) -> set.contains(id));
     }
 
     /** The title (or name) contains these words. */
     static PersonaFilter title(String words) {
         Objects.requireNonNull(words, "words");
-        return simple("title contains '" + words + "'", p -> Words.containsPhrase(p.title(), words));
+        return new OnMetadata("title contains '" + words + "'",
+                (id, m) -> Words.containsPhrase(Persona.titleOf(id, m), words));
     }
 
-    private static PersonaFilter simple(String description, java.util.function.Predicate<Persona> test) {
-        return new PersonaFilter() {
-            @Override
-            public boolean test(Persona persona) {
-                return test.test(persona);
-            }
+    /**
+     * A condition on a persona's id and front matter only, so that a catalog can test it without parsing the body.
+     *
+     * @param description the condition in words
+     * @param test        the test on the id and metadata
+     */
+    record OnMetadata(String description, java.util.function.BiPredicate<String, PersonaMetadata> test)
+            implements PersonaFilter {
+        @Override
+        public boolean test(Persona persona) {
+            return test.test(persona.id(), persona.metadata());
+        }
 
-            @Override
-            public String describe() {
-                return description;
-            }
-        };
+        @Override
+        public String describe() {
+            return description;
+        }
+    }
+
+    /** The opposite of a condition. */
+    record Not(PersonaFilter filter) implements PersonaFilter {
+        @Override
+        public boolean test(Persona persona) {
+            return !filter.test(persona);
+        }
+
+        @Override
+        public String describe() {
+            return "not (" + filter.describe() + ")";
+        }
     }
 
     /** Keyword condition; the catalog answers it from an index before testing. */
     record Keyword(String words) implements PersonaFilter {
         @Override
         public boolean test(Persona persona) {
-            return persona.metadata().keywords().stream().anyMatch(k -> Words.containsPhrase(k, words));
+            return test(persona.metadata());
+        }
+
+        /** Whether front matter with this metadata satisfies the condition. */
+        public boolean test(PersonaMetadata metadata) {
+            return metadata.keywords().stream().anyMatch(k -> Words.containsPhrase(k, words));
         }
 
         @Override
@@ -126,8 +146,13 @@ public interface PersonaFilter {
     record AgentMode(String mode) implements PersonaFilter {
         @Override
         public boolean test(Persona persona) {
+            return test(persona.metadata());
+        }
+
+        /** Whether front matter with this metadata satisfies the condition. */
+        public boolean test(PersonaMetadata metadata) {
             String want = Words.normalise(mode);
-            return persona.metadata().agentMode().map(Words::normalise).filter(want::equals).isPresent();
+            return metadata.agentMode().map(Words::normalise).filter(want::equals).isPresent();
         }
 
         @Override

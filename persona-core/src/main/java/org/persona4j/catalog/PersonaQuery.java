@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.persona4j.Persona;
+import org.persona4j.internal.catalog.CatalogEntry;
 
 /**
  * A query over one catalog snapshot, built fluently. Every method returns a new query; a query is immutable and
@@ -18,10 +20,12 @@ import org.persona4j.Persona;
  * catalog.query().keyword("kafka").capability("PostgreSQL").agentMode("general")
  *        .appliesTo(Path.of("src/Main.java")).scoreAtLeast(4.0)
  *        .orderBy(PersonaQuery.BY_SCORE).limit(5).list();
+ * catalog.query().text("slow API under load").capability("PostgreSQL").limit(5).hits();   // ranked, explained
  * }</pre>
  *
- * <p>Keyword and capability conditions are answered from word indexes and then checked exactly, so results are the
- * same as testing every persona.
+ * <p>Keyword, capability and agent-mode conditions are answered from word indexes and then checked exactly, so
+ * results are the same as testing every persona. Conditions on front matter are tested without parsing bodies;
+ * only the personas returned (and those a condition of your own needs) are parsed.
  */
 public final class PersonaQuery {
 
@@ -33,18 +37,31 @@ public final class PersonaQuery {
             .thenComparing(Persona::id);
     /** By title, ignoring case, then by id. */
     public static final Comparator<Persona> BY_TITLE = Comparator
-            .comparing((Persona p) -> p.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Persona::id);
+            .comparing((Persona p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Persona::id);
+
+    private static final Comparator<CatalogEntry> ENTRY_BY_SCORE = Comparator
+            .comparing((CatalogEntry p) -> p.metadata().summaryScore().orElse(Double.NEGATIVE_INFINITY)).reversed()
+            .thenComparing(CatalogEntry::id);
+    private static final Comparator<CatalogEntry> ENTRY_BY_TITLE = Comparator
+            .comparing((CatalogEntry p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(CatalogEntry::id);
 
     private final PersonaCatalog catalog;
     private final List<PersonaFilter> filters;
     private final Comparator<Persona> order;
     private final int limit;
+    private final String text;
 
-    PersonaQuery(PersonaCatalog catalog, List<PersonaFilter> filters, Comparator<Persona> order, int limit) {
+    PersonaQuery(PersonaCatalog catalog) {
+        this(catalog, List.of(), null, Integer.MAX_VALUE, null);
+    }
+
+    private PersonaQuery(PersonaCatalog catalog, List<PersonaFilter> filters, Comparator<Persona> order, int limit,
+            String text) {
         this.catalog = catalog;
         this.filters = List.copyOf(filters);
         this.order = order;
         this.limit = limit;
+        this.text = text;
     }
 
     /** Personas with a keyword containing these words. */
@@ -70,11 +87,20 @@ public final class PersonaQuery {
         return where(PersonaFilter.scoreAtLeast(minimum));
     }
 
+    /**
+     * Ranks the personas that meet the other conditions by relevance to this free text (BM25 over title, keywords,
+     * description and body; see {@link SearchHit#explain()}); personas that share no word with it are left out.
+     * Results come best first unless {@link #orderBy} says otherwise.
+     */
+    public PersonaQuery text(String freeText) {
+        return new PersonaQuery(catalog, filters, order, limit, Objects.requireNonNull(freeText, "text"));
+    }
+
     /** Adds a condition that must hold too. */
     public PersonaQuery where(PersonaFilter filter) {
         List<PersonaFilter> more = new ArrayList<>(filters);
         more.add(Objects.requireNonNull(filter, "filter"));
-        return new PersonaQuery(catalog, more, order, limit);
+        return new PersonaQuery(catalog, more, order, limit, text);
     }
 
     /** Adds a condition that holds when any of these do. */
@@ -92,44 +118,65 @@ public final class PersonaQuery {
     }
 
     public PersonaQuery orderBy(Comparator<Persona> comparator) {
-        return new PersonaQuery(catalog, filters, Objects.requireNonNull(comparator, "comparator"), limit);
+        return new PersonaQuery(catalog, filters, Objects.requireNonNull(comparator, "comparator"), limit, text);
     }
 
     public PersonaQuery limit(int max) {
         if (max < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + max);
         }
-        return new PersonaQuery(catalog, filters, order, max);
+        return new PersonaQuery(catalog, filters, order, max, text);
     }
 
     /** The matching personas, in order, at most {@code limit}. */
     public List<Persona> list() {
-        List<Persona> all = catalog.personas();
-        BitSet candidates = new BitSet(all.size());
-        candidates.set(0, all.size());
-        List<PersonaFilter> rest = new ArrayList<>();
-        for (PersonaFilter f : filters) {
-            narrow(f, candidates, rest);
-        }
-        List<Persona> out = new ArrayList<>();
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            Persona p = all.get(i);
-            if (matches(p, rest)) {
-                out.add(p);
-                if (order == null && out.size() >= limit) {
-                    break;
-                }
+        return hits().stream().map(SearchHit::persona).toList();
+    }
+
+    /**
+     * The matching personas with their relevance to the {@link #text} (score 0 and no matches without text), in
+     * order, at most {@code limit}.
+     */
+    public List<SearchHit> hits() {
+        List<CatalogEntry> all = catalog.entries();
+        BitSet matching = matching(all);
+        if (text != null) {
+            List<SearchHit> ranked = catalog.searchIndex().search(text, order == null ? limit : Integer.MAX_VALUE,
+                    matching);
+            if (order == null) {
+                return ranked;
             }
+            List<SearchHit> sorted = new ArrayList<>(ranked);
+            sorted.sort(Comparator.comparing(SearchHit::persona, order));
+            return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
         }
-        if (order != null) {
-            out.sort(order);
+        List<CatalogEntry> out = new ArrayList<>();
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            out.add(all.get(i));
         }
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+        List<Persona> personas;
+        if (order == null || order == BY_ID) {
+            personas = materialise(out); // entries are in id order
+        } else if (order == BY_SCORE || order == BY_TITLE) {
+            out.sort(order == BY_SCORE ? ENTRY_BY_SCORE : ENTRY_BY_TITLE);
+            personas = materialise(out);
+        } else {
+            personas = new ArrayList<>(out.stream().map(CatalogEntry::persona).toList());
+            personas.sort(order);
+            personas = personas.subList(0, Math.min(limit, personas.size()));
+        }
+        return personas.stream().map(p -> new SearchHit(p, 0, List.of())).toList();
+    }
+
+    private List<Persona> materialise(List<CatalogEntry> entries) {
+        return entries.subList(0, Math.min(limit, entries.size())).stream().map(CatalogEntry::persona).toList();
     }
 
     /** How many personas match, ignoring the limit. */
     public long count() {
-        return limit(Integer.MAX_VALUE).list().size();
+        BitSet matching = matching(catalog.entries());
+        return text == null ? matching.cardinality()
+                : catalog.searchIndex().search(text, Integer.MAX_VALUE, matching).size();
     }
 
     public Optional<Persona> findFirst() {
@@ -149,17 +196,51 @@ public final class PersonaQuery {
 
     /** The query's conditions in words. */
     public String describe() {
-        return filters.isEmpty() ? "anything" : String.join(" and ", filters.stream().map(PersonaFilter::describe)
-                .toList());
+        List<String> parts = new ArrayList<>(filters.stream().map(PersonaFilter::describe).toList());
+        if (text != null) {
+            parts.add("text '" + text + "'");
+        }
+        return parts.isEmpty() ? "anything" : String.join(" and ", parts);
     }
 
-    private static boolean matches(Persona p, List<PersonaFilter> filters) {
+    /** The entries that meet every condition. */
+    private BitSet matching(List<CatalogEntry> all) {
+        BitSet candidates = new BitSet(all.size());
+        candidates.set(0, all.size());
+        List<PersonaFilter> rest = new ArrayList<>();
         for (PersonaFilter f : filters) {
-            if (!f.test(p)) {
-                return false;
+            narrow(f, candidates, rest);
+        }
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            for (PersonaFilter f : rest) {
+                if (!test(f, all.get(i))) {
+                    candidates.clear(i);
+                    break;
+                }
             }
         }
-        return true;
+        return candidates;
+    }
+
+    /** Tests a condition on an entry, parsing its body only for a condition that needs it. */
+    private static boolean test(PersonaFilter f, CatalogEntry e) {
+        if (f instanceof PersonaFilter.Keyword k) {
+            return k.test(e.metadata());
+        } else if (f instanceof PersonaFilter.AgentMode m) {
+            return m.test(e.metadata());
+        } else if (f instanceof PersonaFilter.OnMetadata m) {
+            return m.test().test(e.id(), e.metadata());
+        } else if (f instanceof PersonaFilter.Not n) {
+            return !test(n.filter(), e);
+        } else if (f instanceof PersonaFilter.Combined c) {
+            for (PersonaFilter part : c.parts()) {
+                if (test(part, e) != c.all()) {
+                    return !c.all();
+                }
+            }
+            return c.all();
+        }
+        return f.test(e.persona());
     }
 
     /**
@@ -184,13 +265,13 @@ public final class PersonaQuery {
         if (filters.size() < 2 || catalog.size() == 0) {
             return "";
         }
-        Persona best = null;
+        CatalogEntry best = null;
         int bestCount = 0;
         List<String> bestMissed = List.of();
-        for (Persona p : catalog.personas()) {
+        for (CatalogEntry p : catalog.entries()) {
             List<String> missed = new ArrayList<>();
             for (PersonaFilter f : filters) {
-                if (!f.test(p)) {
+                if (!test(f, p)) {
                     missed.add(f.describe());
                 }
             }

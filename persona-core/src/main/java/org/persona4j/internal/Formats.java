@@ -4,26 +4,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import org.persona4j.spi.PersonaReader;
+import org.persona4j.spi.PersonaParser;
 import org.persona4j.spi.PersonaWriter;
 
-/** The readers and writers found on the class or module path, loaded once. */
+/** The parsers and writers found on the class or module path, loaded once. */
 public final class Formats {
 
-    private static final List<PersonaReader> READERS = ServiceLoader.load(PersonaReader.class,
+    private static final List<PersonaParser> PARSERS = ServiceLoader.load(PersonaParser.class,
             Formats.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     private static final Map<String, PersonaWriter> WRITERS = loadWriters();
 
     private Formats() {
     }
 
-    /** The reader for a file name; the first one found when none claims it. */
-    public static PersonaReader reader(String fileName) {
-        if (READERS.isEmpty()) {
-            throw new IllegalStateException("no persona reader found: add org.persona4j:persona-markdown to the "
+    /** The parsers found on the class or module path, in the order found. */
+    public static List<PersonaParser> parsers() {
+        return PARSERS;
+    }
+
+    /** The parser for a file name among these; the first one when none claims it. */
+    public static PersonaParser parser(List<PersonaParser> parsers, String fileName) {
+        if (parsers.isEmpty()) {
+            throw new IllegalStateException("no persona parser found: add org.persona4j:persona-markdown to the "
                     + "class path or module path");
         }
-        return READERS.stream().filter(r -> r.supports(fileName)).findFirst().orElse(READERS.get(0));
+        for (PersonaParser p : parsers) {
+            if (p.supports(fileName)) {
+                return p;
+            }
+        }
+        return parsers.get(0);
     }
 
     public static PersonaWriter writer(String format) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
-import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
@@ -26,9 +25,6 @@ import org.persona4j.model.SectionKind;
  * </ul>
  */
 public final class Merger {
-
-    /** A kind named under {@code append:} that does not exist. */
-    public static final String APPEND_UNKNOWN = "persona.append-unknown";
 
     private Merger() {
     }
@@ -91,10 +87,7 @@ public final class Merger {
                 pick(pb.bodyMetadata(), cb.bodyMetadata(), SectionKind.METADATA, childKinds, append),
                 concat(pb.links(), cb.links()),
                 concat(pb.diagnostics(), cb.diagnostics()));
-        String markdown = child.bodyMarkdown() + (parent.bodyMarkdown().isEmpty() ? "" : "\n\n"
-                + parent.bodyMarkdown());
-        return Persona.of(child.id(), metadata(parent.metadata(), child.metadata()), child.source(), body, found,
-                markdown);
+        return Persona.of(child.id(), metadata(parent.metadata(), child.metadata()), child.source(), body, found);
     }
 
     private static String roleSummary(PersonaBody pb, PersonaBody cb, Set<SectionKind> childKinds,
@@ -153,9 +146,10 @@ public final class Merger {
                 if (byHeading != SectionKind.OTHER) {
                     kinds.add(byHeading);
                 } else {
-                    found.add(new Diagnostic(Severity.WARNING, APPEND_UNKNOWN, "'append' names '" + name.strip()
-                            + "', which is not a section kind; use names such as constraints or directives",
-                            child.source().label(), child.metadata().span("append").orElse(SourceSpan.FILE)));
+                    found.add(org.persona4j.DiagnosticCodes.APPEND_UNKNOWN.at(child.source().label(),
+                            child.metadata().span("append").orElse(SourceSpan.FILE), "'append' names '"
+                                    + name.strip() + "', which is not a section kind; use names such as constraints "
+                                    + "or directives"));
                 }
             }
         }

@@ -1,5 +1,5 @@
 /**
- * For modules that add a persona format: implement {@link org.persona4j.spi.PersonaReader} or
+ * For modules that add a persona format: implement {@link org.persona4j.spi.PersonaParser} or
  * {@link org.persona4j.spi.PersonaWriter} and register it with {@code provides} in {@code module-info.java} and in
  * {@code META-INF/services} for the class path.
  */

@@ -123,9 +123,9 @@ class BodyReadingTest {
     void unclosedFenceIsAWarningThatNamesTheHiddenHeading() {
         ReadResult r = Fixtures.read("unclosed-fence.md");
         assertFalse(r.hasErrors());
-        Diagnostic fence = r.diagnostics(DiagnosticCodes.UNCLOSED_FENCE).get(0);
+        Diagnostic fence = r.diagnostics(DiagnosticCodes.UNCLOSED_FENCE.code()).get(0);
         assertEquals(10, fence.line());
-        Diagnostic hidden = r.diagnostics(DiagnosticCodes.HIDDEN_HEADING).get(0);
+        Diagnostic hidden = r.diagnostics(DiagnosticCodes.HIDDEN_HEADING.code()).get(0);
         assertEquals(13, hidden.line());
         assertTrue(hidden.message().contains("## 10. Metadata"), hidden.message());
         assertEquals(2, r.expectPersona().sections().size());
@@ -134,17 +134,17 @@ class BodyReadingTest {
     @Test
     void anUnclosedFenceInsideAListIsReportedToo() {
         ReadResult r = Personas.parse("## Templates\n- item\n\n  ```sh\n  make\n\n## Hidden\n", "l.md");
-        Diagnostic fence = r.diagnostics(DiagnosticCodes.UNCLOSED_FENCE).get(0);
+        Diagnostic fence = r.diagnostics(DiagnosticCodes.UNCLOSED_FENCE.code()).get(0);
         assertEquals(4, fence.line());
         assertEquals(3, fence.column());
-        assertEquals(7, r.diagnostics(DiagnosticCodes.HIDDEN_HEADING).get(0).line());
+        assertEquals(7, r.diagnostics(DiagnosticCodes.HIDDEN_HEADING.code()).get(0).line());
         assertEquals(1, r.expectPersona().sections().size(), "flexmark keeps the heading inside the fence");
     }
 
     @Test
     void invalidUtf8IsReplacedAndReportedWithItsByteOffset() {
         ReadResult r = Fixtures.read("invalid-utf8.md");
-        Diagnostic d = r.diagnostics(DiagnosticCodes.INVALID_UTF8).get(0);
+        Diagnostic d = r.diagnostics(DiagnosticCodes.INVALID_UTF8.code()).get(0);
         assertEquals(6, d.line());
         assertEquals(7, d.column());
         assertTrue(d.message().contains("0x92") && d.message().contains("byte offset 44"), d.message());
@@ -156,9 +156,9 @@ class BodyReadingTest {
         ReadResult strict = Personas.read(Fixtures.path("invalid-utf8.md"),
                 org.persona4j.ReadOptions.builder().strict(true).build());
         assertTrue(strict.hasErrors());
-        assertEquals(org.persona4j.Severity.ERROR, strict.diagnostics(DiagnosticCodes.INVALID_UTF8).get(0).severity());
+        assertEquals(org.persona4j.Severity.ERROR, strict.diagnostics(DiagnosticCodes.INVALID_UTF8.code()).get(0).severity());
         ReadResult lazy = Personas.parse("```\nopen", "f.md",
-                org.persona4j.ReadOptions.builder().strict(true).lazyBody(true).build());
+                org.persona4j.ReadOptions.builder().strict(true).build());
         assertTrue(lazy.expectPersona().diagnostics().stream().allMatch(Diagnostic::isError));
     }
 
@@ -183,16 +183,5 @@ class BodyReadingTest {
         assertEquals("", p.body().title(), "'=' followed by a vertical tab is not a heading underline");
         assertEquals("Title\n=\u000B", p.body().preamble());
         RoundTrip.assertRoundTrip(p);
-    }
-
-    @Test
-    void lazyBodyIsNotParsedUntilASectionIsRead() {
-        ReadResult r = Personas.parse("---\ntitle: Lazy\n---\n## Role Summary\nLater.\n", "lazy.md",
-                org.persona4j.ReadOptions.builder().lazyBody(true).build());
-        Persona p = r.expectPersona();
-        assertEquals("Lazy", p.title());
-        assertFalse(p.isBodyParsed());
-        assertEquals("Later.", p.roleSummary());
-        assertTrue(p.isBodyParsed());
     }
 }

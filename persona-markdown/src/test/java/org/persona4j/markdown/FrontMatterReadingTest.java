@@ -54,7 +54,7 @@ class FrontMatterReadingTest {
     @Test
     void missingFrontMatterIsAWarningAndTheBodyStillReads() {
         ReadResult r = Fixtures.read("no-front-matter.md");
-        assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_MISSING), Fixtures.codes(r));
+        assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_MISSING.code()), Fixtures.codes(r));
         Persona p = r.expectPersona();
         assertTrue(p.metadata().isEmpty());
         assertEquals("Just Markdown", p.body().title());
@@ -64,7 +64,7 @@ class FrontMatterReadingTest {
     @Test
     void unclosedFrontMatterIsAnErrorAtLineOne() {
         ReadResult r = Fixtures.read("unclosed-front-matter.md");
-        Diagnostic d = r.diagnostics(DiagnosticCodes.FRONT_MATTER_UNCLOSED).get(0);
+        Diagnostic d = r.diagnostics(DiagnosticCodes.FRONT_MATTER_UNCLOSED.code()).get(0);
         assertEquals(Severity.ERROR, d.severity());
         assertEquals(1, d.line());
     }
@@ -72,7 +72,7 @@ class FrontMatterReadingTest {
     @Test
     void duplicateKeyIsAnErrorAtTheSecondKeyAndTheFirstValueWins() {
         ReadResult r = Fixtures.read("duplicate-key.md");
-        Diagnostic d = r.diagnostics(DiagnosticCodes.DUPLICATE_KEY).get(0);
+        Diagnostic d = r.diagnostics(DiagnosticCodes.DUPLICATE_KEY.code()).get(0);
         assertEquals(3, d.line());
         assertEquals(1, d.column());
         assertEquals("One", r.expectPersona().metadata().title().orElseThrow());
@@ -91,7 +91,7 @@ class FrontMatterReadingTest {
         assertTrue(extra.containsKey("nothing"));
         assertNull(extra.get("nothing"));
         assertEquals("2025-01-01", extra.get("when"));
-        List<Integer> lines = r.diagnostics(DiagnosticCodes.AMBIGUOUS_SCALAR).stream().map(Diagnostic::line).toList();
+        List<Integer> lines = r.diagnostics(DiagnosticCodes.AMBIGUOUS_SCALAR.code()).stream().map(Diagnostic::line).toList();
         assertEquals(List.of(3, 4, 5), lines);
     }
 
@@ -102,7 +102,7 @@ class FrontMatterReadingTest {
         assertTrue(m.title().isEmpty());
         assertEquals(Map.of("nested", "map"), m.extra().get("title"));
         assertEquals("high", m.extra().get("summaryScore"));
-        assertEquals(3, r.diagnostics(DiagnosticCodes.FIELD_TYPE).size());
+        assertEquals(3, r.diagnostics(DiagnosticCodes.FIELD_TYPE.code()).size());
         assertFalse(r.hasErrors());
     }
 
@@ -123,7 +123,7 @@ class FrontMatterReadingTest {
     @Test
     void frontMatterThatIsNotAMappingIsAnError() {
         ReadResult r = Personas.parse("---\n- a\n- b\n---\n", "l.md");
-        assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING), Fixtures.codes(r));
+        assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING.code()), Fixtures.codes(r));
         assertEquals(2, r.diagnostics().get(0).line());
     }
 
@@ -131,7 +131,7 @@ class FrontMatterReadingTest {
     void unquotedColonInATopLevelValueIsReadAsTextWithAWarning() {
         ReadResult r = Personas.parse("---\nname: x\ndescription: Use it: when needed\nmodel: opus\n---\n", "c.md");
         assertFalse(r.hasErrors(), r.diagnostics().toString());
-        Diagnostic d = r.diagnostics(DiagnosticCodes.UNQUOTED_COLON).get(0);
+        Diagnostic d = r.diagnostics(DiagnosticCodes.UNQUOTED_COLON.code()).get(0);
         assertEquals(3, d.line());
         assertEquals(Severity.WARNING, d.severity());
         PersonaMetadata m = r.expectPersona().metadata();
@@ -142,7 +142,7 @@ class FrontMatterReadingTest {
     @Test
     void otherSyntaxErrorsAreErrorsWithTheirPosition() {
         ReadResult r = Personas.parse("---\ntitle: x\nkeywords: [a, b\n---\n", "c.md");
-        Diagnostic d = r.diagnostics(DiagnosticCodes.FRONT_MATTER_SYNTAX).get(0);
+        Diagnostic d = r.diagnostics(DiagnosticCodes.FRONT_MATTER_SYNTAX.code()).get(0);
         assertEquals(Severity.ERROR, d.severity());
         assertTrue(d.line() >= 3, d.toString());
         assertTrue(r.expectPersona().metadata().isEmpty());

@@ -32,38 +32,27 @@ import org.persona4j.catalog.PersonaCatalog;
  */
 class NoSyntaxTreeRetainedTest {
 
-    private static final ReadOptions LAZY = ReadOptions.builder().lazyBody(true).build();
-
     @Test
     void anEagerlyReadPersonaHoldsNoSyntaxTree() throws Exception {
         Persona p = Personas.read(Fixtures.path("reference-layout.md")).expectPersona();
-        assertTrue(p.isBodyParsed());
         assertFalse(p.sections().isEmpty());
         assertEquals(Set.of(), flexmarkReachableFrom(p));
         assertTrue(reachableTypes(p).contains("org.persona4j.model.Section"), "the walk reaches the model");
     }
 
     @Test
-    void aLazyBodyOnceParsedLeavesNoSyntaxTreeBehind() throws Exception {
-        byte[] bytes = Files.readAllBytes(Fixtures.path("reference-layout.md"));
-        Persona p = Personas.parse(bytes, "reference-layout.md", LAZY).expectPersona();
-        assertFalse(p.isBodyParsed());
-        assertEquals(Set.of(), flexmarkReachableFrom(p));
-        assertFalse(p.constraints().isEmpty());
-        assertTrue(p.isBodyParsed());
-        assertEquals(Set.of(), flexmarkReachableFrom(p));
-    }
-
-    @Test
     void aCatalogParsesNoBodyToLoadOrSearchAndKeepsNoSyntaxTree(@TempDir Path dir) throws Exception {
         Files.copy(Fixtures.path("reference-layout.md"), dir.resolve("reference.md"));
         Files.copy(Fixtures.path("technical-layout.md"), dir.resolve("technical.md"));
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
-        catalog.search("code review security");
-        catalog.query().keyword("java").list();
-        assertTrue(catalog.personas().stream().noneMatch(Persona::isBodyParsed));
+        CountingParser parser = new CountingParser();
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir)
+                .reader(org.persona4j.PersonaReader.builder().parser(parser).build()).build();
+        catalog.search("code review security", 0);
+        catalog.query().keyword("java").count();
+        assertEquals(0, parser.bodies.get());
+        assertEquals(Set.of(), flexmarkReachableFrom(catalog));
         catalog.query().capability("testing").list();
-        assertTrue(catalog.personas().stream().allMatch(Persona::isBodyParsed));
+        assertEquals(2, parser.bodies.get());
         assertEquals(Set.of(), flexmarkReachableFrom(catalog));
     }
 

@@ -1,29 +1,25 @@
 package org.persona4j.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
-import org.persona4j.Personas;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.PersonaFile;
+import org.persona4j.PersonaFiles;
+import org.persona4j.PersonaReader;
+import org.persona4j.SourceSpan;
+import org.persona4j.spi.PersonaParser;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.Severity;
@@ -32,10 +28,8 @@ import org.persona4j.validation.internal.HiddenCharacters;
 import org.persona4j.validation.internal.LayoutRules;
 import org.persona4j.validation.internal.MetadataConstraints;
 import org.persona4j.validation.internal.MetadataRules;
-import org.persona4j.validation.internal.ReaderCodes;
 import org.persona4j.validation.internal.SetChecks;
 import org.persona4j.validation.internal.Suppressions;
-import org.persona4j.validation.internal.TextDecoding;
 
 /**
  * Lints persona files: reads each one, runs every rule on it, and applies the configuration (levels, ignored
@@ -54,18 +48,19 @@ public final class Linter {
     /** Findings of one code beyond this many per file are summarised in one more finding. */
     static final int MAX_PER_CODE = 50;
 
-    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target", "build", ".idea");
-
     private final Profile profile;
     private final LintConfig config;
     private final List<LintRule> rules;
-    private final ReadOptions readOptions;
+    private final PersonaReader reader;
     private final boolean strict;
 
     private Linter(Builder b) {
         this.config = b.config;
         this.profile = b.profile != null ? b.profile : config.profile() != null ? config.profile() : Profile.REFERENCE;
-        this.readOptions = b.readOptions.toBuilder().strict(false).lazyBody(false).build();
+        ReadOptions readOptions = b.readOptions.toBuilder().strict(false).build();
+        PersonaReader.Builder rb = PersonaReader.builder().options(readOptions);
+        b.parsers.forEach(rb::parser);
+        this.reader = rb.build();
         this.strict = b.strict || config.strict() || b.readOptions.strict();
         List<LintRule> all = new ArrayList<>();
         String versionPattern = b.versionPattern != null ? b.versionPattern
@@ -109,62 +104,76 @@ public final class Linter {
     /** Every code this linter can report: reading's, the rules', and the checks across files. */
     public List<RuleInfo> rules() {
         Map<String, RuleInfo> all = new TreeMap<>();
-        ReaderCodes.all().forEach(r -> all.put(r.code(), r));
+        DiagnosticCodes.all().forEach(c -> all.put(c.code(), new RuleInfo(c.code(), c.severity(), c.description())));
+        SetChecks.codes().forEach(r -> all.put(r.code(), r));
         rules.forEach(r -> all.put(r.code(), RuleInfo.of(r)));
         all.put(RULE_FAILED, new RuleInfo(RULE_FAILED, Severity.ERROR, "every rule ran to completion"));
         return List.copyOf(all.values());
     }
 
     /**
-     * Lints files and directories (searched recursively for {@code .md} files, without following symbolic links,
-     * skipping ignored paths). Files are reported in path order.
+     * Lints files and directories. Directories are searched with the one discovery of persona files
+     * ({@link PersonaFiles}: {@code .md}, {@code .mdc} and the other persona file kinds, {@code .gitignore} files
+     * honoured, symbolic links not followed), skipping the configuration's {@code ignore} patterns. Markdown files
+     * found in a directory that are not personas are reported once ({@code file.not-a-persona}) and not linted;
+     * files named themselves always are. Each file is read once. Files are reported in path order.
      *
-     * @throws IOException when a path cannot be listed or read
+     * @throws java.nio.file.NoSuchFileException when a path does not exist
+     * @throws IOException                       when a directory cannot be listed
      */
     public LintReport lint(Collection<Path> paths) throws IOException {
-        List<Path[]> files = new ArrayList<>(); // {file, root}
-        for (Path p : paths) {
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                            .filter(f -> isMarkdown(f) && !inSkippedDir(p, f) && !ignored(p, f))
-                            .sorted(Comparator.comparing(Path::toString))
-                            .forEach(f -> files.add(new Path[] {f, p}));
-                }
-            } else if (Files.exists(p)) {
-                Path parent = p.toAbsolutePath().getParent();
-                if (!ignored(parent, p)) {
-                    files.add(new Path[] {p, parent});
-                }
+        return lint(discovery().find(paths));
+    }
+
+    /**
+     * The discovery this linter uses: {@link PersonaFiles#defaults()} with the configuration's {@code ignore}
+     * patterns, relative to the configuration's folder.
+     */
+    public PersonaFiles discovery() {
+        PersonaFiles.Builder discovery = PersonaFiles.builder();
+        if (!config.ignore().isEmpty()) {
+            if (config.base() != null) {
+                discovery.ignore(config.base(), config.ignore());
             } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or directory");
+                discovery.ignore(config.ignore().toArray(new String[0]));
             }
         }
+        return discovery.build();
+    }
+
+    /**
+     * Lints the files a discovery found, reading each once; what it skipped is reported with them.
+     *
+     * @throws IOException never for a file that cannot be read (that is a finding); declared for callers' symmetry
+     */
+    public LintReport lint(PersonaFiles.Found found) throws IOException {
         List<Result> results = new ArrayList<>();
-        for (Path[] f : files) {
-            results.add(lintFile(f[0], f[1]));
+        Map<String, List<Diagnostic>> skipped = new LinkedHashMap<>();
+        for (Diagnostic d : found.diagnostics()) {
+            skipped.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
+        }
+        skipped.forEach((label, list) -> results.add(new Result(label, null, "", null, list)));
+        for (PersonaFile f : found.files()) {
+            ReadResult read;
+            try {
+                read = reader.read(f);
+            } catch (IOException e) {
+                read = new ReadResult(null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(), SourceSpan.FILE,
+                        "cannot be read: " + e.getMessage())));
+            }
+            results.add(check(read, read.text(), f.path(), f.label()));
         }
         return finish(results);
     }
 
     /** Lints persona text held in memory; {@code label} names it in findings. */
     public LintReport lint(String text, String label) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ReadResult read = Personas.parse(bytes, label, readOptions);
-        return finish(List.of(check(read, TextDecoding.decode(bytes), null, label)));
+        ReadResult read = reader.parse(text, label);
+        return finish(List.of(check(read, read.text(), null, label)));
     }
 
     /** One file's read result and findings before the checks across files. */
     private record Result(String label, Path path, String text, Persona persona, List<Diagnostic> diagnostics) {
-    }
-
-    private Result lintFile(Path file, Path root) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, readOptions.maxFileBytes() + 1));
-        }
-        ReadResult read = Personas.read(file, root, readOptions);
-        return check(read, TextDecoding.decode(bytes), file, file.toString());
     }
 
     private Result check(ReadResult read, String text, Path path, String label) {
@@ -244,41 +253,6 @@ public final class Linter {
         return severity == d.severity() ? d : new Diagnostic(severity, d.code(), d.message(), d.source(), d.span());
     }
 
-    private static boolean isMarkdown(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
-    }
-
-    private static boolean inSkippedDir(Path root, Path f) {
-        for (Path part : root.relativize(f)) {
-            if (SKIPPED_DIRS.contains(part.toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean ignored(Path root, Path file) {
-        if (config.ignore().isEmpty()) {
-            return false;
-        }
-        Path base = config.base() != null ? config.base() : root.toAbsolutePath();
-        Path relative;
-        try {
-            relative = base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        String r = relative.toString().replace(java.io.File.separatorChar, '/');
-        for (String glob : config.ignore()) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            if (m.matches(Path.of(r)) || r.startsWith(glob.endsWith("/") ? glob : glob + "/")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Builds a {@link Linter}; defaults: reference profile, no configuration, ServiceLoader rules on. */
     public static final class Builder {
         private Profile profile;
@@ -286,6 +260,7 @@ public final class Linter {
         private final List<LintRule> added = new ArrayList<>();
         private boolean serviceLoader = true;
         private ReadOptions readOptions = ReadOptions.defaults();
+        private final List<PersonaParser> parsers = new ArrayList<>();
         private boolean strict;
         private String versionPattern;
         private List<Double> scoreRange;
@@ -319,6 +294,12 @@ public final class Linter {
         /** Limits for reading; strict mode in them makes the lint strict too. */
         public Builder readOptions(ReadOptions value) {
             this.readOptions = Objects.requireNonNull(value, "readOptions");
+            return this;
+        }
+
+        /** A parser to try before those found on the path (see {@link PersonaReader.Builder#parser}). */
+        public Builder parser(PersonaParser parser) {
+            parsers.add(Objects.requireNonNull(parser, "parser"));
             return this;
         }
 

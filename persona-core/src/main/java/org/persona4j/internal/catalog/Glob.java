@@ -28,6 +28,15 @@ public final class Glob {
 
     /** Compiles a pattern; a pattern that is too long or expands too far compiles to one that matches nothing. */
     public static Glob compile(String pattern) {
+        return compile(pattern, false);
+    }
+
+    /** Like {@link #compile}, but a pattern without a {@code /} matches the whole path, not a name in any folder. */
+    public static Glob compileAnchored(String pattern) {
+        return compile(pattern, true);
+    }
+
+    private static Glob compile(String pattern, boolean anchored) {
         String p = pattern.strip().replace('\\', '/');
         if (p.startsWith("./")) {
             p = p.substring(2);
@@ -37,7 +46,7 @@ public final class Glob {
         }
         List<String> alts = new ArrayList<>();
         expand(p, alts);
-        boolean anyFolder = !p.contains("/");
+        boolean anyFolder = !anchored && !p.contains("/");
         return new Glob(pattern, alts.size() > MAX_EXPANSIONS ? List.of() : List.copyOf(alts), anyFolder);
     }
 

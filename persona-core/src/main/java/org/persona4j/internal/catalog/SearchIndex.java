@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
-import org.persona4j.Persona;
 import org.persona4j.catalog.SearchHit;
 
 /**
@@ -26,14 +25,14 @@ public final class SearchIndex {
     private static final double[] WEIGHTS = {3.0, 2.5, 2.0, 1.0};
     private static final int STRIDE = 1 + TermCounts.FIELDS;
 
-    private final List<Persona> personas;
+    private final List<CatalogEntry> personas;
     private final Map<String, Integer> ids = new HashMap<>();
     /** Per term: {doc, tf(title), tf(keywords), tf(description), tf(body)} repeated, by ascending doc. */
     private final int[][] postings;
     private final int[][] lengths;
     private final double[] averages = new double[FIELDS.length];
 
-    public SearchIndex(List<Persona> personas) {
+    public SearchIndex(List<CatalogEntry> personas) {
         this.personas = personas;
         int n = personas.size();
         this.lengths = new int[n][];
@@ -97,6 +96,11 @@ public final class SearchIndex {
 
     /** The best {@code limit} personas for the text, best first. */
     public List<SearchHit> search(String text, int limit) {
+        return search(text, limit, null);
+    }
+
+    /** The best {@code limit} personas for the text among {@code allowed} (all when {@code null}), best first. */
+    public List<SearchHit> search(String text, int limit, java.util.BitSet allowed) {
         List<String> terms = new ArrayList<>(new LinkedHashSet<>(Words.terms(text)));
         int n = personas.size();
         double[] scores = new double[n];
@@ -111,6 +115,9 @@ public final class SearchIndex {
             int[] list = postings[id];
             for (int k = 0; k < list.length; k += STRIDE) {
                 int d = list[k];
+                if (allowed != null && !allowed.get(d)) {
+                    continue;
+                }
                 double s = 0;
                 for (int f = 0; f < FIELDS.length; f++) {
                     s += contribution(idf, list[k + 1 + f], d, f);
@@ -135,7 +142,7 @@ public final class SearchIndex {
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < Math.min(limit, hits.length); i++) {
             int d = hits[i];
-            out.add(new SearchHit(personas.get(d), scores[d], explain(terms, d)));
+            out.add(new SearchHit(personas.get(d).persona(), scores[d], explain(terms, d)));
         }
         return out;
     }

@@ -3,13 +3,11 @@ package org.persona4j.internal.catalog;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.persona4j.Persona;
-import org.persona4j.internal.BodyBytes;
 
 /**
  * Term counts of a run of personas, per field, against a vocabulary of the run's own, so that runs can be counted
  * in parallel without sharing anything and merged afterwards. The body is tokenised from the UTF-8 bytes the
- * persona keeps: no Markdown is parsed and no text is decoded.
+ * catalog entry keeps: no Markdown is parsed and no text is decoded.
  */
 final class TermCounts implements TermScanner.Sink {
 
@@ -44,7 +42,7 @@ final class TermCounts implements TermScanner.Sink {
     }
 
     /** Counts the terms of {@code personas[first..end)}. */
-    static TermCounts count(List<Persona> personas, int first, int end) {
+    static TermCounts count(List<CatalogEntry> personas, int first, int end) {
         TermCounts c = new TermCounts(first, end);
         for (int d = first; d < end; d++) {
             c.add(d - first, personas.get(d));
@@ -52,14 +50,14 @@ final class TermCounts implements TermScanner.Sink {
         return c;
     }
 
-    private void add(int d, Persona p) {
+    private void add(int d, CatalogEntry p) {
         doc = d;
         touchedSize = 0;
         java.util.Arrays.fill(fieldLengths, 0);
         scanField(0, p.title());
         scanField(1, String.join(" ", p.metadata().keywords()));
         scanField(2, p.metadata().description().orElse(""));
-        byte[] body = BodyBytes.of(p);
+        byte[] body = p.bodyUtf8();
         field = 3;
         scanner.scan(body, 0, body.length, this);
         int[] out = new int[touchedSize * (1 + FIELDS)];

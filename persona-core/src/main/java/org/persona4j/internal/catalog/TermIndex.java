@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.persona4j.Persona;
 
 /**
  * Which personas contain which words in one field: the candidates for a facet condition, found by intersecting
@@ -23,7 +22,7 @@ public final class TermIndex {
     }
 
     /** Indexes the words of the texts {@code field} gives for each persona. */
-    public static TermIndex build(List<Persona> personas, Function<Persona, List<String>> field) {
+    public static <T> TermIndex build(List<T> personas, Function<? super T, List<String>> field) {
         Map<String, BitSet> postings = new HashMap<>();
         String[] padded = new String[personas.size()];
         for (int i = 0; i < personas.size(); i++) {

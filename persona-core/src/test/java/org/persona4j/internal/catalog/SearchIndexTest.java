@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
-import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
-import org.persona4j.PersonaSource;
 import org.persona4j.catalog.SearchHit;
-import org.persona4j.model.PersonaBody;
 
 /**
  * The index counts what {@link Words#terms} gives, field by field, for every persona: checked term by term against
@@ -28,7 +25,7 @@ class SearchIndexTest {
 
     @Test
     void countsPerFieldEqualThePlainCountsInPoolsOfAnySize() throws Exception {
-        List<Persona> personas = personas(new Random(8), 120);
+        List<CatalogEntry> personas = personas(new Random(8), 120);
         for (int threads : new int[] {1, 3}) {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
@@ -54,11 +51,12 @@ class SearchIndexTest {
         }
     }
 
-    private static Map<String, Map<String, Integer>> plainCounts(List<Persona> personas, String term) {
+    private static Map<String, Map<String, Integer>> plainCounts(List<CatalogEntry> personas, String term) {
         Map<String, Map<String, Integer>> out = new HashMap<>();
-        for (Persona p : personas) {
+        for (CatalogEntry p : personas) {
             String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
-                p.metadata().description().orElse(""), p.bodyMarkdown()};
+                p.metadata().description().orElse(""),
+                new String(p.bodyUtf8(), java.nio.charset.StandardCharsets.UTF_8)};
             for (int f = 0; f < texts.length; f++) {
                 int n = Collections.frequency(Words.terms(texts[f]), term);
                 if (n > 0) {
@@ -69,13 +67,14 @@ class SearchIndexTest {
         return out;
     }
 
-    private static List<Persona> personas(Random r, int n) {
-        List<Persona> out = new ArrayList<>();
+    private static List<CatalogEntry> personas(Random r, int n) {
+        StubParser parser = new StubParser();
+        List<CatalogEntry> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             PersonaMetadata metadata = PersonaMetadata.builder().title(text(r, 3)).description(text(r, 8))
                     .keywords(List.of(text(r, 1), text(r, 1))).build();
-            out.add(Persona.deferred("p" + i, metadata, new PersonaSource("p" + i + ".md", null, "00"), List.of(),
-                    "# " + text(r, 4) + "\n\n- **" + text(r, 2) + "**: " + text(r, 30) + "\n", m -> PersonaBody.EMPTY));
+            out.add(parser.entry("p" + i, metadata, "# " + text(r, 4) + "\n\n- **" + text(r, 2) + "**: "
+                    + text(r, 30) + "\n"));
         }
         return out;
     }

@@ -143,7 +143,7 @@ final class BodyReader {
 
     /** Reports an unclosed fence, and each heading-like line after it that did not become a heading. */
     private void reportUnclosed(int start, int codeStart, String code, java.util.Set<Integer> headings) {
-        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNCLOSED_FENCE,
+        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNCLOSED_FENCE.code(),
                 "this code fence is never closed, so everything after it is code; add the closing fence",
                 label, text.point(start)));
         Matcher m = HEADING_LINE.matcher(code);
@@ -153,7 +153,7 @@ final class BodyReader {
                 continue;
             }
             reported++;
-            diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.HIDDEN_HEADING,
+            diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.HIDDEN_HEADING.code(),
                     "heading '" + FrontMatterParser.shorten(m.group().strip()) + "' is hidden inside the "
                             + "unclosed code fence opened on line " + text.line(start),
                     label, text.point(codeStart + m.start())));

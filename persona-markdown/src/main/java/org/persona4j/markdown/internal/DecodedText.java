@@ -111,13 +111,13 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
         List<Diagnostic> out = new ArrayList<>();
         for (int i = 0; i < Math.min(bad.size(), MAX_REPORTED); i++) {
             int[] b = bad.get(i);
-            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8,
+            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8.code(),
                     String.format("byte 0x%02X at byte offset %d is not UTF-8%s; it was replaced with U+FFFD. "
                             + "Save the file as UTF-8", b[1], b[0], legacyHint(b[1])),
                     label, lines.point(normalIndex[i])));
         }
         if (bad.size() > MAX_REPORTED) {
-            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8,
+            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8.code(),
                     (bad.size() - MAX_REPORTED) + " more bytes that are not UTF-8 were replaced; the file is "
                             + "probably in another encoding. Save it as UTF-8",
                     label, lines.point(normalIndex[MAX_REPORTED])));

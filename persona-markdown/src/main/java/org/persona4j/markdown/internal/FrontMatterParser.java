@@ -78,7 +78,7 @@ final class FrontMatterParser {
             Result result = parseOnce(text, options);
             Diagnostic first = result.diagnostics().isEmpty() ? null : result.diagnostics().get(0);
             if (result.root() != null || attempt >= MAX_REPAIRS || first == null
-                    || !first.code().equals(DiagnosticCodes.FRONT_MATTER_SYNTAX)
+                    || !first.code().equals(DiagnosticCodes.FRONT_MATTER_SYNTAX.code())
                     || !first.message().contains("mapping values are not allowed")) {
                 List<Diagnostic> all = new ArrayList<>(repairs);
                 all.addAll(result.diagnostics());
@@ -95,7 +95,7 @@ final class FrontMatterParser {
             }
             String value = m.group(2).stripTrailing();
             lines[index] = m.group(1) + ": '" + value.replace("'", "''") + "'";
-            repairs.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNQUOTED_COLON, "the value of '"
+            repairs.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNQUOTED_COLON.code(), "the value of '"
                     + shorten(m.group(1)) + "' contains ': ', which YAML does not allow unquoted; it was read as "
                     + "text. Put it in quotes", label, SourceSpan.at(first.line(), m.start(2) + 1)));
             text = String.join("\n", lines);
@@ -130,15 +130,15 @@ final class FrontMatterParser {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
             String context = e.getContext() != null ? " " + e.getContext() : "";
-            error(DiagnosticCodes.FRONT_MATTER_SYNTAX, "front matter is not valid YAML: " + problem + context
+            error(DiagnosticCodes.FRONT_MATTER_SYNTAX.code(), "front matter is not valid YAML: " + problem + context
                     + ". Quote values that contain ': ' or start with a special character", mark);
             return new Result(null, diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_SYNTAX,
+            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
                     "front matter is not valid YAML: " + e.getMessage(), label, SourceSpan.at(firstLine, 1)));
             return new Result(null, diagnostics);
         } catch (StackOverflowError e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.YAML_TOO_DEEP,
+            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.YAML_TOO_DEEP.code(),
                     "front matter is nested too deeply to read", label, SourceSpan.at(firstLine, 1)));
             return new Result(null, diagnostics);
         }
@@ -146,7 +146,7 @@ final class FrontMatterParser {
             return new Result(new YamlNode.Mapping(List.of(), firstLine, 1), diagnostics);
         }
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING,
+            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING.code(),
                     "front matter must be a mapping of keys to values, such as 'title: Backend Engineer'",
                     label, SourceSpan.at(root.line(), root.column())));
             return new Result(null, diagnostics);
@@ -182,17 +182,17 @@ final class FrontMatterParser {
         YamlNode root = null;
         for (Event event : events) {
             if (event instanceof AliasEvent) {
-                reject(DiagnosticCodes.YAML_ALIAS, "YAML aliases are not allowed in front matter; write the value "
+                reject(DiagnosticCodes.YAML_ALIAS.code(), "YAML aliases are not allowed in front matter; write the value "
                         + "out in full", event.getStartMark());
             }
             if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                reject(DiagnosticCodes.YAML_ALIAS, "YAML anchors (&" + shorten(node.getAnchor())
+                reject(DiagnosticCodes.YAML_ALIAS.code(), "YAML anchors (&" + shorten(node.getAnchor())
                         + ") are not allowed in front matter; write the value out in full", event.getStartMark());
             }
             String tag = event instanceof ScalarEvent s ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null) {
-                reject(DiagnosticCodes.YAML_TAG, "explicit YAML tags such as '" + shorten(tag) + "' are not allowed "
+                reject(DiagnosticCodes.YAML_TAG.code(), "explicit YAML tags such as '" + shorten(tag) + "' are not allowed "
                         + "in front matter; remove the tag and write a plain value", event.getStartMark());
             }
             YamlNode complete = null;
@@ -201,7 +201,7 @@ final class FrontMatterParser {
                         line(s.getStartMark()), column(s.getStartMark()));
             } else if (event instanceof SequenceStartEvent || event instanceof MappingStartEvent) {
                 if (stack.size() >= maxDepth) {
-                    reject(DiagnosticCodes.YAML_TOO_DEEP, "front matter nests deeper than " + maxDepth
+                    reject(DiagnosticCodes.YAML_TOO_DEEP.code(), "front matter nests deeper than " + maxDepth
                             + " levels; flatten it", event.getStartMark());
                 }
                 stack.push(new Frame(event instanceof MappingStartEvent, line(event.getStartMark()),
@@ -229,14 +229,14 @@ final class FrontMatterParser {
         }
         if (frame.pendingKey == null && !frame.skipValue) {
             if (!(node instanceof YamlNode.Scalar key)) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FIELD_TYPE,
+                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FIELD_TYPE.code(),
                         "front-matter keys must be plain text, not lists or mappings; this entry was skipped",
                         label, SourceSpan.at(node.line(), node.column())));
                 frame.skipValue = true;
                 return;
             }
             if (!frame.keys.add(key.text())) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.DUPLICATE_KEY,
+                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.DUPLICATE_KEY.code(),
                         "key '" + shorten(key.text()) + "' is already set above; the first value is kept. "
                                 + "Remove one of them", label, SourceSpan.at(key.line(), key.column())));
                 frame.skipValue = true;

@@ -44,12 +44,12 @@ final class MarkdownBlocks {
         int maxDepth = options.maxNestingDepth() * 4;
         int deepAt = NestingGuard.firstLineDeeperThan(body, maxDepth);
         if (deepAt >= 0) {
-            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP, "block quotes or lists nest deeper than " + maxDepth
+            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP.code(), "block quotes or lists nest deeper than " + maxDepth
                     + " levels here; the body was not parsed. Flatten the nesting", deepAt);
         }
         long budget = options.markdownWorkBudget(body.length());
         if (ParagraphCost.of(body, budget) > budget) {
-            return failure(DiagnosticCodes.WORK_BUDGET, "a paragraph here runs for thousands of lines, or holds "
+            return failure(DiagnosticCodes.WORK_BUDGET.code(), "a paragraph here runs for thousands of lines, or holds "
                     + "thousands of emphasis markers, without a blank line; the Markdown parser needs quadratic time "
                     + "for that, so the body was not parsed. Break it up with blank lines", longestRunStart(body));
         }
@@ -60,11 +60,11 @@ final class MarkdownBlocks {
             List<Block> blocks = reduce(document, body, links);
             return new Outcome(blocks, List.copyOf(links), null, null, 0);
         } catch (BudgetedText.Exhausted e) {
-            return failure(DiagnosticCodes.WORK_BUDGET, "the Markdown parser needed more than " + budget
+            return failure(DiagnosticCodes.WORK_BUDGET.code(), "the Markdown parser needed more than " + budget
                     + " character reads for this body, which hostile input causes; the body was not parsed. "
                     + "Look for long runs of brackets, backslashes or emphasis markers", 0);
         } catch (StackOverflowError e) {
-            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP, "the body nests too deeply for the Markdown parser; "
+            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP.code(), "the body nests too deeply for the Markdown parser; "
                     + "it was not parsed. Flatten the nesting", 0);
         }
     }

@@ -114,7 +114,7 @@ final class MetadataBinder {
     }
 
     private void misfit(PersonaMetadata.Builder b, String key, YamlNode value, String expected) {
-        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.FIELD_TYPE,
+        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.FIELD_TYPE.code(),
                 "'" + key + "' should be " + expected + "; its value was kept in extra and not used", label,
                 SourceSpan.at(value.line(), value.column())));
         b.extra(key, plain(value));
@@ -188,7 +188,7 @@ final class MetadataBinder {
             return;
         }
         String what = field == null ? "it was kept as the text" : "'" + field + "' is text, so it was kept as";
-        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.AMBIGUOUS_SCALAR,
+        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.AMBIGUOUS_SCALAR.code(),
                 "YAML reads '" + FrontMatterParser.shorten(s.text()) + "' as " + reading + "; " + what + " '"
                         + FrontMatterParser.shorten(s.text()) + "'. Quote it to say so",
                 label, SourceSpan.at(s.line(), s.column())));

@@ -1,5 +1,6 @@
 package org.persona4j.markdown.catalog;
 
+import org.persona4j.DiagnosticCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.persona4j.markdown.catalog.PersonaCatalogTest.persona;
@@ -32,7 +33,7 @@ class CatalogReloadTest {
         assertEquals("Alpha", second.expect("a").title());
         assertEquals("Beta", second.expect("b").title());
         List<String> codes = second.failures().values().iterator().next().stream().map(d -> d.code()).toList();
-        assertTrue(codes.contains("front-matter.syntax") && codes.contains(PersonaCatalog.FAILED), codes.toString());
+        assertTrue(codes.contains("front-matter.syntax") && codes.contains(DiagnosticCodes.CATALOG_FAILED.code()), codes.toString());
         assertEquals(List.of("a"), first.personas().stream().map(Persona::id).toList(), "snapshots never change");
         Files.delete(dir.resolve("b.md"));
         assertTrue(second.reload().find("b").isEmpty());

@@ -50,7 +50,7 @@ class PersonaCatalogTest {
         assertEquals("Project Reviewer", catalog.expect("reviewer").title());
         assertEquals(1, catalog.versions("reviewer").size(), "every version of the earlier root is replaced");
         Diagnostic d = catalog.diagnostics().get(0);
-        assertEquals(PersonaCatalog.OVERRIDE, d.code());
+        assertEquals(DiagnosticCodes.CATALOG_OVERRIDE.code(), d.code());
         assertTrue(d.message().contains("memory:reviewer"), d.message());
     }
 
@@ -73,7 +73,7 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("b.md"), persona("Second", "1.0.0", "\nid: same"));
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals("First", catalog.expect("same").title());
-        assertEquals(PersonaCatalog.DUPLICATE_ID, catalog.diagnostics().get(0).code());
+        assertEquals(DiagnosticCodes.CATALOG_DUPLICATE_ID.code(), catalog.diagnostics().get(0).code());
     }
 
     @Test
@@ -88,7 +88,7 @@ class PersonaCatalogTest {
                 .build()));
         PersonaCatalog capped = PersonaCatalog.builder().directory(dir).maxFiles(2).build();
         assertEquals(2, capped.size());
-        assertTrue(capped.diagnostics().stream().anyMatch(d -> d.code().equals("catalog.too-many-files")));
+        assertTrue(capped.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.FILE_TOO_MANY.code())));
     }
 
     @Test
@@ -103,7 +103,7 @@ class PersonaCatalogTest {
         assertTrue(catalog.diagnostics().stream().anyMatch(d -> d.message().contains("symbolic link")));
         PersonaCatalog following = PersonaCatalog.builder().directory(dir).followLinks(true).build();
         assertEquals(List.of("real"), ids(following), "a link leaving the root is not followed");
-        assertTrue(following.diagnostics().stream().anyMatch(d -> d.message().contains("outside the catalog root")));
+        assertTrue(following.diagnostics().stream().anyMatch(d -> d.message().contains("outside the root")));
     }
 
     @Test
@@ -139,14 +139,20 @@ class PersonaCatalogTest {
     }
 
     @Test
-    void bodiesAreNotParsedByLoading(@TempDir Path dir) throws IOException {
+    void bodiesAreNotParsedByLoadingNorByConditionsOnFrontMatter(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.md"), persona("A", null, ""));
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
-        catalog.query().keyword("x").list();
-        catalog.search("anything");
-        assertTrue(catalog.personas().stream().noneMatch(Persona::isBodyParsed));
+        Files.writeString(dir.resolve("b.md"), persona("B", null, ""));
+        org.persona4j.markdown.CountingParser parser = new org.persona4j.markdown.CountingParser();
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir)
+                .reader(org.persona4j.PersonaReader.builder().parser(parser).build()).build();
+        assertEquals(0, parser.bodies.get(), "loading parses no body");
+        catalog.query().keyword("x").appliesTo(Path.of("a.java")).scoreAtLeast(1).count();
+        catalog.ids();
+        assertEquals(0, parser.bodies.get(), "conditions on front matter parse no body");
         catalog.query().capability("x").list();
-        assertTrue(catalog.personas().stream().allMatch(Persona::isBodyParsed));
+        assertEquals(2, parser.bodies.get(), "a capability condition parses every body, once");
+        catalog.personas().forEach(Persona::sections);
+        assertEquals(2, parser.bodies.get(), "and never again");
     }
 
     @Test
@@ -158,7 +164,7 @@ class PersonaCatalogTest {
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir)
                 .readOptions(ReadOptions.builder().maxFileBytes(limit).build()).build();
         assertEquals(List.of("small"), ids(catalog), "a file exactly at the limit loads");
-        assertEquals(List.of(DiagnosticCodes.FILE_TOO_LARGE),
+        assertEquals(List.of(DiagnosticCodes.FILE_TOO_LARGE.code()),
                 catalog.failures().get(dir.resolve("big.md").toString()).stream().map(Diagnostic::code).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.persona4j.markdown.render;
 
+import org.persona4j.DiagnosticCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,7 +106,7 @@ class InheritanceTest {
                 .build();
         ReadResult r = catalog.resolve("a");
         Diagnostic d = r.diagnostics().get(0);
-        assertEquals(PersonaCatalog.EXTENDS_CYCLE, d.code());
+        assertEquals(DiagnosticCodes.EXTENDS_CYCLE.code(), d.code());
         assertTrue(d.message().contains("a → b → c → a"), d.message());
         assertEquals("A", r.expectPersona().title());
     }
@@ -115,7 +116,7 @@ class InheritanceTest {
         PersonaCatalog catalog = PersonaCatalog.builder().source("a", "---\ntitle: A\nextends: b\n---\n")
                 .source("b", "---\ntitle: B\nextends: gone\n---\n").build();
         Diagnostic d = catalog.resolve("a").diagnostics().get(0);
-        assertEquals(PersonaCatalog.EXTENDS_MISSING, d.code());
+        assertEquals(DiagnosticCodes.EXTENDS_MISSING.code(), d.code());
         assertTrue(d.message().contains("a → b → gone"), d.message());
     }
 

@@ -19,6 +19,15 @@ public final class SetChecks {
     private SetChecks() {
     }
 
+    /** The codes these checks report. */
+    public static List<org.persona4j.validation.RuleInfo> codes() {
+        return List.of(
+                new org.persona4j.validation.RuleInfo(DUPLICATE_ID, Severity.ERROR,
+                        "no two personas of a set share an id"),
+                new org.persona4j.validation.RuleInfo(DUPLICATE_TITLE, Severity.WARNING,
+                        "no two personas of a set share a title"));
+    }
+
     /** Calls {@code report} with the index of each persona that repeats an earlier one's id or title. */
     public static void check(List<Persona> personas, BiConsumer<Integer, Diagnostic> report) {
         Map<String, Persona> ids = new HashMap<>();

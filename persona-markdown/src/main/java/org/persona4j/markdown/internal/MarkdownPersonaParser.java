@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
@@ -14,17 +13,17 @@ import org.persona4j.PersonaMetadata;
 import org.persona4j.PersonaSource;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
-import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.model.PersonaBody;
-import org.persona4j.spi.PersonaReader;
+import org.persona4j.spi.PersonaHead;
+import org.persona4j.spi.PersonaParser;
 import org.persona4j.spi.SourceInput;
 
 /**
- * Reads Markdown personas: bytes → text (decode, BOM, line breaks) → front matter (line scanner, then SnakeYAML
- * events under limits) → typed metadata → body (flexmark under a work budget), lazily when asked.
+ * Parses Markdown personas: bytes → text (decode, BOM, line breaks) → front matter (line scanner, then SnakeYAML
+ * events under limits) → typed metadata → body (flexmark under a work budget), at once or when asked.
  */
-public final class MarkdownPersonaReader implements PersonaReader {
+public final class MarkdownPersonaParser implements PersonaParser {
 
     @Override
     public boolean supports(String fileName) {
@@ -34,63 +33,67 @@ public final class MarkdownPersonaReader implements PersonaReader {
 
     @Override
     public ReadResult read(SourceInput input, ReadOptions options) {
+        DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
+        Header header = header(input, decoded, options);
+        String body = decoded.text().substring(header.bodyStart());
+        Persona persona = Persona.of(header.id(), header.metadata(), header.source(),
+                readBody(body, header.bodyLine(), input.label(), options), header.diagnostics());
+        return new ReadResult(persona, persona.diagnostics(), decoded.text());
+    }
+
+    @Override
+    public PersonaHead readHead(SourceInput input, ReadOptions options) {
+        DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), true);
+        Header header = header(input, decoded, options);
+        // A clean file leaves its body in the bytes, for the caller to keep as they are.
+        return decoded.bodyInBytes()
+                ? new PersonaHead(header.id(), header.metadata(), header.source(), header.diagnostics(),
+                        header.bodyLine(), decoded.bodyFrom(), null, header.frontMatter())
+                : new PersonaHead(header.id(), header.metadata(), header.source(), header.diagnostics(),
+                        header.bodyLine(), -1, decoded.text().substring(header.bodyStart()), header.frontMatter());
+    }
+
+    @Override
+    public PersonaBody readBody(PersonaHead head, String markdown, ReadOptions options) {
+        return readBody(markdown, head.bodyLine(), head.source().label(), options);
+    }
+
+    private static PersonaBody readBody(String markdown, int bodyLine, String label, ReadOptions options) {
+        PersonaBody read = BodyReader.read(markdown, bodyLine, label, options);
+        return options.strict() ? read.withDiagnostics(options.apply(read.diagnostics())) : read;
+    }
+
+    /** Everything before the body. */
+    private record Header(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> diagnostics,
+            int bodyStart, int bodyLine, boolean frontMatter) {
+    }
+
+    private static Header header(SourceInput input, DecodedText decoded, ReadOptions options) {
         String label = input.label();
-        byte[] bytes = input.bytes();
-        if (bytes.length > options.maxFileBytes()) {
-            return new ReadResult(null, List.of(new Diagnostic(Severity.ERROR, DiagnosticCodes.FILE_TOO_LARGE,
-                    "file is larger than the limit of " + options.maxFileBytes() + " bytes", label,
-                    SourceSpan.FILE)));
-        }
-        PersonaSource source = new PersonaSource(label, input.path(), sha256(bytes));
-        DecodedText decoded = DecodedText.decode(bytes, label, options.lazyBody());
+        PersonaSource source = new PersonaSource(label, input.path(), sha256(input.bytes()));
         String text = decoded.text();
         List<Diagnostic> header = new ArrayList<>(decoded.diagnostics());
-
         FrontMatterBlock block = FrontMatterBlock.find(text);
         PersonaMetadata metadata = PersonaMetadata.empty();
         int bodyStart = block.bodyStart();
         switch (block.state()) {
-            case ABSENT -> header.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.FRONT_MATTER_MISSING,
+            case ABSENT -> header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE,
                     "no front matter: start the file with a '---' line, the metadata (title, version, …) and "
-                            + "another '---' line", label, SourceSpan.FILE));
+                            + "another '---' line"));
             case UNCLOSED -> {
-                header.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_UNCLOSED,
-                        "the front matter opened on line 1 is never closed; add a '---' line after the metadata",
-                        label, SourceSpan.at(1, 1)));
+                header.add(DiagnosticCodes.FRONT_MATTER_UNCLOSED.at(label, SourceSpan.at(1, 1),
+                        "the front matter opened on line 1 is never closed; add a '---' line after the metadata"));
                 bodyStart = 0;
             }
             case CLOSED -> metadata = readFrontMatter(text, block, label, options, header);
         }
-        String id = metadata.extraText("id").filter(s -> !s.isBlank()).orElse(input.defaultId());
-        List<Diagnostic> headerFindings = options.apply(header);
+        String id = metadata.extraText("id").filter(s -> !s.isBlank()).map(String::strip).orElse(input.defaultId());
         int firstLine = 1;
         for (int nl = text.indexOf('\n'); nl >= 0 && nl < bodyStart; nl = text.indexOf('\n', nl + 1)) {
             firstLine++;
         }
-        int bodyLine = firstLine;
-        // The parser receives the body text from the persona, which keeps it compactly; it captures no copy.
-        Function<String, PersonaBody> parser = markdown -> {
-            PersonaBody read = BodyReader.read(markdown, bodyLine, label, options);
-            return read.withDiagnostics(options.apply(read.diagnostics()));
-        };
-        if (decoded.exactFrom() >= 0 && !options.lazyBody()) {
-            // The whole file decoded as it is: the persona copies its body from the bytes rather than encoding it.
-            String bodyText = text.substring(bodyStart);
-            int from = decoded.exactFrom() + utf8Length(text, bodyStart, Integer.MAX_VALUE);
-            Persona persona = Persona.of(id, metadata, source, parser.apply(bodyText), headerFindings, bytes, from,
-                    bytes.length);
-            return new ReadResult(persona, persona.diagnostics());
-        }
-        if (!decoded.bodyInBytes()) {
-            String bodyText = text.substring(bodyStart);
-            Persona persona = options.lazyBody()
-                    ? Persona.deferred(id, metadata, source, headerFindings, bodyText, parser)
-                    : Persona.of(id, metadata, source, parser.apply(bodyText), headerFindings, bodyText);
-            return new ReadResult(persona, options.lazyBody() ? headerFindings : persona.diagnostics());
-        }
-        // A clean file read lazily (the only case DecodedText leaves the body in the bytes): the persona keeps them.
-        return new ReadResult(Persona.deferred(id, metadata, source, headerFindings, bytes, decoded.bodyFrom(),
-                bytes.length, parser), headerFindings);
+        return new Header(id, metadata, source, options.apply(header), bodyStart, firstLine,
+                block.state() != FrontMatterBlock.State.ABSENT);
     }
 
     private static PersonaMetadata readFrontMatter(String text, FrontMatterBlock block, String label,
@@ -98,10 +101,9 @@ public final class MarkdownPersonaReader implements PersonaReader {
         String yaml = text.substring(block.yamlStart(), block.yamlEnd());
         int yamlBytes = utf8Length(yaml, options.maxFrontMatterBytes());
         if (yamlBytes > options.maxFrontMatterBytes()) {
-            header.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_TOO_LARGE,
+            header.add(DiagnosticCodes.FRONT_MATTER_TOO_LARGE.at(label, SourceSpan.at(2, 1),
                     "front matter is larger than the limit of " + options.maxFrontMatterBytes()
-                            + " bytes and was not read; move long text into the body",
-                    label, SourceSpan.at(2, 1)));
+                            + " bytes and was not read; move long text into the body"));
             return PersonaMetadata.empty();
         }
         FrontMatterParser.Result parsed = FrontMatterParser.parse(yaml, 2, label, options);

@@ -1,0 +1,191 @@
+package org.persona4j;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.persona4j.internal.catalog.Glob;
+import org.persona4j.internal.files.Walker;
+
+/**
+ * The one discovery of persona files, used by catalogs, the linter and every command. Immutable and thread-safe;
+ * build it with {@link #builder()}.
+ *
+ * <p>What it finds, the same way for everyone:
+ * <ul>
+ *   <li>file kinds: {@code .md}, {@code .markdown} and {@code .mdc} files, which covers {@code *.agent.md},
+ *       {@code *.chatmode.md}, {@code *.instructions.md}, {@code *.prompt.md} and {@code SKILL.md};</li>
+ *   <li>ignores with {@code .gitignore} semantics, from the patterns given here (each relative to a base
+ *       directory) and from the {@code .gitignore} files of the walked tree;</li>
+ *   <li>folders never entered: {@code .git}, {@code node_modules}, {@code target}, {@code build};</li>
+ *   <li>regular files only: a pipe, device or socket is reported and never opened; symbolic links are skipped and
+ *       reported unless {@link Builder#followLinks followed}, and then only to targets inside the root;</li>
+ *   <li>at most {@link Builder#maxFiles} files per root.</li>
+ * </ul>
+ * A file named itself (not a directory) is always taken, whatever its name.
+ */
+public final class PersonaFiles {
+
+    /** Folders a walk never enters. */
+    public static final List<String> SKIPPED_FOLDERS = List.of(".git", "node_modules", "target", "build");
+
+    private final List<IgnorePatterns> ignores;
+    private final List<Glob> include;
+    private final boolean gitignore;
+    private final boolean followLinks;
+    private final int maxFiles;
+
+    /** Patterns relative to a base directory, or to each root when {@code base} is {@code null}. */
+    private record IgnorePatterns(Path base, List<String> patterns) {
+    }
+
+    private PersonaFiles(Builder b) {
+        this.ignores = List.copyOf(b.ignores);
+        this.include = List.copyOf(b.include);
+        this.gitignore = b.gitignore;
+        this.followLinks = b.followLinks;
+        this.maxFiles = b.maxFiles;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults: no patterns of its own, {@code .gitignore} files honoured, links not followed. */
+    public static PersonaFiles defaults() {
+        return builder().build();
+    }
+
+    /**
+     * What was found: files in the order of the paths given, each directory's files in path order, and what was
+     * skipped and why.
+     *
+     * @param files       the files to read
+     * @param diagnostics files and folders skipped (links, pipes, loops, unreadable folders), caps reached
+     */
+    public record Found(List<PersonaFile> files, List<Diagnostic> diagnostics) {
+        public Found {
+            files = List.copyOf(files);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** {@code true} for a name discovery takes as a persona file: {@code .md}, {@code .markdown}, {@code .mdc}. */
+    public static boolean isPersonaFileName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdc");
+    }
+
+    /**
+     * The persona files of these paths: directories are walked, files are taken as named (a symbolic link to a
+     * directory is walked as that directory).
+     *
+     * @throws NoSuchFileException when a path does not exist
+     * @throws IOException         when a directory cannot be listed
+     */
+    public Found find(Collection<Path> paths) throws IOException {
+        List<PersonaFile> files = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                Found found = directory(p);
+                files.addAll(found.files());
+                diagnostics.addAll(found.diagnostics());
+            } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                Path parent = p.toAbsolutePath().getParent();
+                if (parent == null || !walker().ignoredOutsideWalk(parent, p)) {
+                    files.add(new PersonaFile(p, p.toString(), Walker.stem(String.valueOf(p.getFileName())), true));
+                }
+            } else {
+                throw new NoSuchFileException(p.toString(), null, "no such file or directory");
+            }
+        }
+        return new Found(files, diagnostics);
+    }
+
+    /**
+     * The persona files under a directory, in path order; ids are paths below it.
+     *
+     * @throws IOException when the directory cannot be listed
+     */
+    public Found directory(Path root) throws IOException {
+        return walker().directory(Objects.requireNonNull(root, "root"));
+    }
+
+    /**
+     * The persona files under a class-path folder (in directories and jars alike), in path order; ids are paths
+     * below it, labels {@code classpath:folder/…}.
+     *
+     * @throws IOException when a location cannot be listed
+     */
+    public Found classpath(ClassLoader loader, String folder) throws IOException {
+        return walker().classpath(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder"));
+    }
+
+    private Walker walker() {
+        List<Walker.Patterns> patterns = ignores.stream().map(i -> new Walker.Patterns(i.base(), i.patterns()))
+                .toList();
+        return new Walker(patterns, include, gitignore, followLinks, maxFiles);
+    }
+
+    /** Builds {@link PersonaFiles}; every option has a safe default. */
+    public static final class Builder {
+        private final List<IgnorePatterns> ignores = new ArrayList<>();
+        private final List<Glob> include = new ArrayList<>();
+        private boolean gitignore = true;
+        private boolean followLinks;
+        private int maxFiles = 100_000;
+
+        private Builder() {
+        }
+
+        /** Ignore patterns ({@code .gitignore} syntax) relative to each directory walked. */
+        public Builder ignore(String... patterns) {
+            ignores.add(new IgnorePatterns(null, List.of(patterns)));
+            return this;
+        }
+
+        /** Ignore patterns ({@code .gitignore} syntax) relative to {@code base}, such as a configuration's folder. */
+        public Builder ignore(Path base, Collection<String> patterns) {
+            ignores.add(new IgnorePatterns(base.toAbsolutePath().normalize(), List.copyOf(patterns)));
+            return this;
+        }
+
+        /** Only files whose path below the root matches one of these globs (default: every persona file). */
+        public Builder include(String glob) {
+            include.add(Glob.compile(glob));
+            return this;
+        }
+
+        /** Whether the {@code .gitignore} files of a walked tree apply (default {@code true}). */
+        public Builder gitignore(boolean value) {
+            this.gitignore = value;
+            return this;
+        }
+
+        /** Follow symbolic links, to targets inside the root only (default: links are skipped and reported). */
+        public Builder followLinks(boolean value) {
+            this.followLinks = value;
+            return this;
+        }
+
+        /** The most files one root may give (default 100,000); the rest are reported, not read. */
+        public Builder maxFiles(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxFiles must be positive, was " + value);
+            }
+            this.maxFiles = value;
+            return this;
+        }
+
+        public PersonaFiles build() {
+            return new PersonaFiles(this);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.persona4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.persona4j.internal.Formats;
+import org.persona4j.internal.ReadCore;
+import org.persona4j.internal.files.Walker;
+import org.persona4j.spi.PersonaParser;
+import org.persona4j.spi.SourceInput;
+
+/**
+ * Reads personas: built once with {@link #builder()} (or {@link Personas#reader()}), then immutable and thread-safe,
+ * like a compiled pattern. Every input takes the same path: opened safely (regular files only, never more than
+ * the size limit plus one byte), rejected when too large or binary, parsed by the parser for its file name.
+ *
+ * <pre>{@code
+ * PersonaReader reader = Personas.reader().options(ReadOptions.builder().strict(true).build()).build();
+ * ReadResult result = reader.read(Path.of("personas/backend-engineer.md"));
+ * }</pre>
+ *
+ * <p>Bad input never throws: it becomes diagnostics in the {@link ReadResult}, which also carries the decoded text.
+ * Only I/O failures throw.
+ */
+public final class PersonaReader {
+
+    private final ReadOptions options;
+    private final List<PersonaParser> parsers;
+
+    private PersonaReader(ReadOptions options, List<PersonaParser> parsers) {
+        this.options = options;
+        this.parsers = parsers;
+    }
+
+    /** A builder with the {@linkplain ReadOptions#defaults() default options} and the parsers on the path. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The parsers this reader tries, in order: those given to the builder, then those found on the path. */
+    public List<PersonaParser> parsers() {
+        return parsers;
+    }
+
+    /** The options every read uses. */
+    public ReadOptions options() {
+        return options;
+    }
+
+    /**
+     * Reads a persona file named by the caller; its id is its file name without extension unless its front matter
+     * names one.
+     *
+     * @throws IOException when the file does not exist or cannot be read; a directory, pipe or device is refused
+     *                     without being opened
+     */
+    public ReadResult read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return read(new PersonaFile(file, file.toString(), Walker.stem(String.valueOf(file.getFileName())), true));
+    }
+
+    /**
+     * Reads a file as {@link PersonaFiles} found it. A Markdown file found in a folder that has neither front matter
+     * nor a persona section gives no persona and a {@code file.not-a-persona} finding; a file that stopped being a
+     * regular file since it was found gives a {@code file.skipped} finding.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public ReadResult read(PersonaFile file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        ReadCore.Loaded loaded = ReadCore.load(file.path(), file.label(), options);
+        if (loaded.failure() != null) {
+            if (file.named()) {
+                throw new IOException(loaded.failure().message());
+            }
+            return new ReadResult(null, List.of(loaded.failure()));
+        }
+        return ReadCore.read(parsers, ReadCore.input(file, loaded.bytes()), options, file.named());
+    }
+
+    /**
+     * Reads a persona from a stream, no further than the size limit plus one byte; the stream is not closed.
+     * {@code label} names the input in findings; its name without extension is the default id.
+     *
+     * @throws IOException when the stream fails
+     */
+    public ReadResult read(InputStream in, String label) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(label, "label");
+        return parseOwned(in.readNBytes(ReadCore.cap(options)), label);
+    }
+
+    /** Reads persona text held in memory; {@code label} names it in findings and gives the default id. */
+    public ReadResult parse(String text, String label) {
+        return parseOwned(Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8), label);
+    }
+
+    /** Reads persona bytes held in memory; the array is not modified. */
+    public ReadResult parse(byte[] bytes, String label) {
+        return parseOwned(Objects.requireNonNull(bytes, "bytes").clone(), label);
+    }
+
+    /** Reads persona bytes held in memory with this default id; the array is not modified. */
+    public ReadResult parse(byte[] bytes, String label, String defaultId) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(label, "label");
+        return ReadCore.read(parsers, new SourceInput(label, null, Objects.requireNonNull(defaultId, "defaultId"),
+                bytes.clone()), options, true);
+    }
+
+    private ReadResult parseOwned(byte[] bytes, String label) {
+        Objects.requireNonNull(label, "label");
+        String name = label.substring(Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\')) + 1);
+        return ReadCore.read(parsers, new SourceInput(label, null, Walker.stem(name), bytes), options, true);
+    }
+
+    /** Builds a {@link PersonaReader}. */
+    public static final class Builder {
+        private ReadOptions options = ReadOptions.defaults();
+        private final List<PersonaParser> parsers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The limits and choices of every read (default {@link ReadOptions#defaults()}). */
+        public Builder options(ReadOptions value) {
+            this.options = Objects.requireNonNull(value, "options");
+            return this;
+        }
+
+        /**
+         * A parser to try before those found with {@link java.util.ServiceLoader}, for a format of your own or to
+         * wrap a built-in one.
+         */
+        public Builder parser(PersonaParser parser) {
+            parsers.add(Objects.requireNonNull(parser, "parser"));
+            return this;
+        }
+
+        public PersonaReader build() {
+            List<PersonaParser> all = new ArrayList<>(parsers);
+            all.addAll(Formats.parsers());
+            return new PersonaReader(options, List.copyOf(all));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.persona4j.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.Persona;
+import org.persona4j.PersonaFile;
+import org.persona4j.ReadOptions;
+import org.persona4j.ReadResult;
+import org.persona4j.SourceSpan;
+import org.persona4j.internal.files.FileBytes;
+import org.persona4j.model.PersonaBody;
+import org.persona4j.model.SectionKind;
+import org.persona4j.spi.PersonaHead;
+import org.persona4j.spi.PersonaParser;
+import org.persona4j.spi.SourceInput;
+
+/**
+ * The one read path behind {@link org.persona4j.PersonaReader} and the catalog: open (see {@link FileBytes}), check
+ * the size and that the bytes are text, pick the parser by file name, parse, and leave out Markdown files found in
+ * a folder that are not personas. See {@code docs/ARCHITECTURE.md}.
+ */
+public final class ReadCore {
+
+    private ReadCore() {
+    }
+
+    /** The bytes of a file, at most one past the limit, or the finding that it could not be opened safely. */
+    public record Loaded(byte[] bytes, Diagnostic failure) {
+    }
+
+    /** Opens and reads a file, turning a file that is no longer a regular file into a finding. */
+    public static Loaded load(Path path, String label, ReadOptions options) throws IOException {
+        try {
+            return new Loaded(FileBytes.read(path, cap(options)), null);
+        } catch (FileBytes.NotRegularFile e) {
+            return new Loaded(null, DiagnosticCodes.FILE_SKIPPED.at(label, SourceSpan.FILE, label + " "
+                    + e.getMessage()));
+        }
+    }
+
+    /** How many bytes to read to learn whether a file is over the limit. */
+    public static int cap(ReadOptions options) {
+        return (int) Math.min(Integer.MAX_VALUE - 8L, options.maxFileBytes() + 1L);
+    }
+
+    /** The finding that rejects these bytes before any parser sees them, or {@code null}. */
+    public static Diagnostic reject(byte[] bytes, String label, ReadOptions options) {
+        if (bytes.length > options.maxFileBytes()) {
+            return DiagnosticCodes.FILE_TOO_LARGE.at(label, SourceSpan.FILE, "file is larger than the limit of "
+                    + options.maxFileBytes() + " bytes; split it, or raise ReadOptions.maxFileBytes if it is trusted");
+        }
+        if (FileBytes.isBinary(bytes)) {
+            return DiagnosticCodes.FILE_BINARY.at(label, SourceSpan.FILE, "the file is binary (NUL bytes or mostly "
+                    + "control characters), not a persona; it was not read");
+        }
+        return null;
+    }
+
+    /**
+     * Reads a whole input. A Markdown file found in a folder ({@code named == false}) with neither front matter nor
+     * a recognised persona section gives no persona and one {@code file.not-a-persona} finding.
+     */
+    public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
+            boolean named) {
+        Diagnostic rejected = reject(input.bytes(), input.label(), options);
+        if (rejected != null) {
+            return new ReadResult(null, List.of(rejected));
+        }
+        ReadResult read = Formats.parser(parsers, fileName(input)).read(input, options);
+        Persona p = read.persona();
+        if (!named && p != null && lacksFrontMatter(p.headerDiagnostics()) && !hasPersonaSection(p.body())) {
+            return new ReadResult(null, List.of(notAPersona(input.label())), read.text());
+        }
+        return read;
+    }
+
+    /**
+     * What a catalog keeps of a file before its body is needed: the head, and the body already parsed only when
+     * deciding whether a file without front matter is a persona needed it.
+     */
+    public record Head(PersonaParser parser, PersonaHead head, PersonaBody body, Diagnostic rejected) {
+    }
+
+    /** Reads up to the body, for a catalog. */
+    public static Head readHead(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
+            boolean named) {
+        Diagnostic rejected = reject(input.bytes(), input.label(), options);
+        if (rejected != null) {
+            return new Head(null, null, null, rejected);
+        }
+        PersonaParser parser = Formats.parser(parsers, fileName(input));
+        PersonaHead head = parser.readHead(input, options);
+        if (head.frontMatter() || named) {
+            return new Head(parser, head, null, null);
+        }
+        PersonaBody body = parser.readBody(head, bodyText(head, input.bytes()), options);
+        return hasPersonaSection(body) ? new Head(parser, head, body, null)
+                : new Head(parser, head, null, notAPersona(input.label()));
+    }
+
+    /** The body of a head as text, decoding it from the input's bytes when it was left there. */
+    public static String bodyText(PersonaHead head, byte[] bytes) {
+        return head.bodyText() != null ? head.bodyText()
+                : new String(bytes, head.bodyByteOffset(), bytes.length - head.bodyByteOffset(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A {@link SourceInput} for a discovered file. */
+    public static SourceInput input(PersonaFile file, byte[] bytes) {
+        return new SourceInput(file.label(), file.path(), file.defaultId(), bytes);
+    }
+
+    private static Diagnostic notAPersona(String label) {
+        return DiagnosticCodes.FILE_NOT_A_PERSONA.at(label, SourceSpan.FILE, "neither front matter nor a persona "
+                + "section (such as '## Role Summary' or '## Constraints'), so this Markdown file is not read as a "
+                + "persona; name it explicitly to read it anyway");
+    }
+
+    private static boolean lacksFrontMatter(List<Diagnostic> header) {
+        for (Diagnostic d : header) {
+            if (d.code().equals(DiagnosticCodes.FRONT_MATTER_MISSING.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPersonaSection(PersonaBody body) {
+        return body.sections().stream().anyMatch(s -> s.kind() != SectionKind.OTHER);
+    }
+
+    private static String fileName(SourceInput input) {
+        String label = input.file().map(f -> String.valueOf(f.getFileName())).orElse(input.label());
+        int slash = Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\'));
+        String name = label.substring(slash + 1);
+        return name.contains(".") ? name : name + ".md";
+    }
+}

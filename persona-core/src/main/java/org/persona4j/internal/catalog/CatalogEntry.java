@@ -1,0 +1,110 @@
+package org.persona4j.internal.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.persona4j.Diagnostic;
+import org.persona4j.Persona;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.PersonaSource;
+import org.persona4j.ReadOptions;
+import org.persona4j.model.PersonaBody;
+import org.persona4j.spi.PersonaHead;
+import org.persona4j.spi.PersonaParser;
+
+/**
+ * What a catalog keeps of one file: its head (id, metadata, source, findings), its body as UTF-8 bytes (half a
+ * String's size once the text has a character beyond Latin-1, and what the search index tokenises), and the
+ * {@link Persona} value, built the first time it is asked for by parsing the body once, whichever thread asks
+ * first. This is where laziness lives (see {@code docs/ARCHITECTURE.md}); the persona handed out is a plain value.
+ */
+public final class CatalogEntry {
+
+    private final PersonaHead head;
+    private final byte[] bodyUtf8;
+    private final ReadOptions options;
+    private volatile Persona persona;
+    private PersonaParser parser; // guarded by this; null once parsed
+
+    private CatalogEntry(PersonaHead head, byte[] bodyUtf8, PersonaParser parser, ReadOptions options,
+            Persona persona) {
+        this.head = head;
+        this.bodyUtf8 = bodyUtf8;
+        this.parser = parser;
+        this.options = options;
+        this.persona = persona;
+    }
+
+    /**
+     * An entry whose body is parsed when first needed.
+     *
+     * @param bytes the file the head was read from; the body's part of it is copied, the array is not kept
+     */
+    public static CatalogEntry lazy(PersonaHead head, byte[] bytes, PersonaParser parser, ReadOptions options) {
+        byte[] body = head.bodyText() != null ? head.bodyText().getBytes(StandardCharsets.UTF_8)
+                : java.util.Arrays.copyOfRange(bytes, head.bodyByteOffset(), bytes.length);
+        return new CatalogEntry(head, body, Objects.requireNonNull(parser, "parser"), options, null);
+    }
+
+    /** An entry whose body was parsed already (to decide whether a file without front matter is a persona). */
+    public static CatalogEntry parsed(PersonaHead head, byte[] bytes, PersonaBody body, ReadOptions options) {
+        byte[] utf8 = head.bodyText() != null ? head.bodyText().getBytes(StandardCharsets.UTF_8)
+                : java.util.Arrays.copyOfRange(bytes, head.bodyByteOffset(), bytes.length);
+        return new CatalogEntry(head, utf8, null, options, Persona.of(head.id(), head.metadata(), head.source(),
+                body, head.diagnostics()));
+    }
+
+    public String id() {
+        return head.id();
+    }
+
+    public PersonaMetadata metadata() {
+        return head.metadata();
+    }
+
+    public PersonaSource source() {
+        return head.source();
+    }
+
+    /** A name for people, as {@link Persona#title()}. */
+    public String title() {
+        return Persona.titleOf(head.id(), head.metadata());
+    }
+
+    /** What reading the bytes and front matter found. */
+    public List<Diagnostic> headerDiagnostics() {
+        return head.diagnostics();
+    }
+
+    /** The body's UTF-8 bytes; read them, never write them. */
+    byte[] bodyUtf8() {
+        return bodyUtf8;
+    }
+
+    /** {@code true} once the body has been parsed. */
+    public boolean isParsed() {
+        return persona != null;
+    }
+
+    /** The persona, parsing the body now if this is the first time it is asked for. */
+    public Persona persona() {
+        Persona p = persona;
+        if (p == null) {
+            synchronized (this) {
+                p = persona;
+                if (p == null) {
+                    PersonaBody body = parser.readBody(head, new String(bodyUtf8, StandardCharsets.UTF_8), options);
+                    p = Persona.of(head.id(), head.metadata(), head.source(), body, head.diagnostics());
+                    persona = p;
+                    parser = null;
+                }
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public String toString() {
+        return "CatalogEntry[" + head.id() + ", " + head.source().label() + "]";
+    }
+}

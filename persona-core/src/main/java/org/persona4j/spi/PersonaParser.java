@@ -1,0 +1,37 @@
+package org.persona4j.spi;
+
+import org.persona4j.ReadOptions;
+import org.persona4j.ReadResult;
+import org.persona4j.model.PersonaBody;
+
+/**
+ * Parses one persona format. Implementations are found with {@link java.util.ServiceLoader}; they must be
+ * thread-safe and must report bad input as diagnostics, never by throwing. Size limits and binary content are
+ * checked before a parser is called (see {@link org.persona4j.PersonaReader}).
+ *
+ * <p>Two ways in, for two callers: {@link #read} parses everything at once, for a caller that wants a
+ * {@link org.persona4j.Persona} now; {@link #readHead} stops before the body, which {@link #readBody} parses later,
+ * for a container such as a catalog that keeps bodies unparsed until they are asked for.
+ */
+public interface PersonaParser {
+
+    /** {@code true} when this parser handles files with this name (for example, names ending in {@code .md}). */
+    boolean supports(String fileName);
+
+    /**
+     * Reads the whole input: the persona with its body parsed, every finding, and the decoded text. The bytes are
+     * not modified.
+     */
+    ReadResult read(SourceInput input, ReadOptions options);
+
+    /** Reads everything before the body and leaves the body unparsed. The bytes are not modified. */
+    PersonaHead readHead(SourceInput input, ReadOptions options);
+
+    /**
+     * Parses a body that {@link #readHead} left.
+     *
+     * @param head     what {@link #readHead} returned for the file
+     * @param markdown the body's text, {@link PersonaHead#bodyText()} or the bytes it pointed to, decoded
+     */
+    PersonaBody readBody(PersonaHead head, String markdown, ReadOptions options);
+}
