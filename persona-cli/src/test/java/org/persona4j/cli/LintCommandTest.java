@@ -21,7 +21,7 @@ class LintCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("backend-engineer.md:14:1: warning metadata.body-disagrees"), run.out());
         assertTrue(run.out().contains("   14 | version: 1.0.0\n      | ^\n"), run.out());
-        assertTrue(run.out().endsWith("1 file, 0 errors, 5 warnings, 1 note\n"), run.out());
+        assertTrue(run.out().endsWith("1 file linted, 0 errors, 5 warnings, 1 note\n"), run.out());
     }
 
     @Test
@@ -39,7 +39,7 @@ class LintCommandTest {
     void bundledPersonasLintCleanly() {
         Path bundled = Path.of("src", "main", "resources", "org", "persona4j", "cli", "bundled");
         ShowCommandTest.Run run = ShowCommandTest.persona("lint", bundled.toString());
-        assertEquals("3 files, 0 errors, 0 warnings, 0 notes\n", run.out());
+        assertEquals("3 files linted, 0 errors, 0 warnings, 0 notes\n", run.out());
     }
 
     @Test
@@ -71,7 +71,7 @@ class LintCommandTest {
         Files.writeString(other, "profile: permissive\nrules:\n  metadata.placeholder: off\n");
         ShowCommandTest.Run run = ShowCommandTest.persona("lint", persona.toString(), "--config", other.toString());
         assertEquals(0, run.exit());
-        assertEquals("1 file, 0 errors, 0 warnings, 0 notes\n", run.out());
+        assertEquals("1 file linted, 0 errors, 0 warnings, 0 notes\n", run.out());
     }
 
     @Test

@@ -14,8 +14,11 @@ import org.persona4j.Diagnostic;
  * @param path        the file, or {@code null} for in-memory text
  * @param diagnostics the findings, after configuration and suppressions
  * @param lines       the text of each line a finding points at, for showing it with a caret
+ * @param linted      {@code true} when the file was read as a persona and checked; {@code false} for a file that
+ *                    was only reported (not a persona, binary, unreadable, skipped)
  */
-public record FileReport(String label, Path path, List<Diagnostic> diagnostics, Map<Integer, String> lines) {
+public record FileReport(String label, Path path, List<Diagnostic> diagnostics, Map<Integer, String> lines,
+        boolean linted) {
 
     public FileReport {
         diagnostics = List.copyOf(diagnostics);

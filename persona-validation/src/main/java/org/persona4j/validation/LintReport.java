@@ -25,6 +25,11 @@ public record LintReport(List<FileReport> files, List<RuleInfo> rules) {
         return files.stream().anyMatch(FileReport::hasErrors);
     }
 
+    /** How many files were read as personas and checked (the others were only reported). */
+    public long lintedCount() {
+        return files.stream().filter(FileReport::linted).count();
+    }
+
     /** How many findings have this severity. */
     public long count(Severity severity) {
         return files.stream().flatMap(f -> f.diagnostics().stream()).filter(d -> d.severity() == severity).count();

@@ -236,7 +236,7 @@ public final class Linter {
                     lines.put(d.line(), text[d.line() - 1]);
                 }
             }
-            reports.add(new FileReport(r.label(), r.path(), kept, lines));
+            reports.add(new FileReport(r.label(), r.path(), kept, lines, r.persona() != null));
         }
         return new LintReport(reports, rules());
     }

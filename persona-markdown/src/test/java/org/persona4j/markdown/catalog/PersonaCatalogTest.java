@@ -171,4 +171,36 @@ class PersonaCatalogTest {
     static List<String> ids(PersonaCatalog catalog) {
         return catalog.personas().stream().map(Persona::id).toList();
     }
+
+    @Test
+    void changingTheBuilderAfterBuildChangesNothingASnapshotOrItsReloadSees(@TempDir Path dir) throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        Files.writeString(first.resolve("a.md"), persona("A", null, ""));
+        Files.writeString(first.resolve("draft.md"), persona("Draft", null, ""));
+        Files.writeString(second.resolve("b.md"), persona("B", null, ""));
+        PersonaCatalog.Builder builder = PersonaCatalog.builder().directory(first);
+        PersonaCatalog catalog = builder.build();
+        builder.directory(second).exclude("draft.md").maxFiles(1).followLinks(true);
+        assertEquals(List.of("a", "draft"), catalog.ids());
+        assertEquals(List.of("a", "draft"), catalog.reload().ids());
+        assertEquals(List.of("a", "b"), builder.build().ids(), "the builder itself did change");
+    }
+
+    @Test
+    void aTextQueryRanksInsideTheOtherConditions(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("slow.md"), "---\ntitle: Slow Service Tuner\nkeywords: [performance]\n---\n"
+                + "## Role Summary\nFixes slow APIs under load.\n");
+        Files.writeString(dir.resolve("slower.md"), "---\ntitle: Slow Load Doctor\nkeywords: [databases]\n---\n"
+                + "## Role Summary\nFixes slow APIs under heavy load, slow load, load.\n");
+        Files.writeString(dir.resolve("other.md"), "---\ntitle: Writer\nkeywords: [performance]\n---\n"
+                + "## Role Summary\nWrites prose.\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        List<org.persona4j.catalog.SearchHit> hits = catalog.query().text("slow API under load")
+                .keyword("performance").limit(5).hits();
+        assertEquals(List.of("slow"), hits.stream().map(h -> h.persona().id()).toList());
+        assertTrue(hits.get(0).explain().contains("slow"), hits.get(0).explain());
+        assertEquals(List.of("slower", "slow"), catalog.query().text("slow API under load").list().stream()
+                .map(Persona::id).toList());
+    }
 }

@@ -22,6 +22,7 @@ public final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode summary = root.putObject("summary");
         summary.put("files", report.files().size());
+        summary.put("linted", report.lintedCount());
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("notes", report.count(Severity.INFO));

@@ -30,7 +30,13 @@ public final class TextReport {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         long infos = report.count(Severity.INFO);
-        out.append(report.files().size()).append(report.files().size() == 1 ? " file, " : " files, ")
+        long linted = report.lintedCount();
+        long others = report.files().size() - linted;
+        out.append(linted).append(linted == 1 ? " file linted, " : " files linted, ");
+        if (others > 0) {
+            out.append(others).append(others == 1 ? " other file reported, " : " other files reported, ");
+        }
+        out
                 .append(errors).append(errors == 1 ? " error, " : " errors, ")
                 .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
                 .append(infos).append(infos == 1 ? " note\n" : " notes\n");
