@@ -69,7 +69,7 @@ public final class Personas {
 
     /**
      * Merges personas for one request; later ones take precedence over earlier ones, as a child over its parent
-     * (see {@code extends} in PRODUCT.md): sections merge by kind (a later persona's sections of a kind replace the
+     * (see {@code extends} in {@link org.persona4j.catalog.PersonaCatalog#resolve(String)}): sections merge by kind (a later persona's sections of a kind replace the
      * earlier ones', or follow them for the kinds it lists under {@code append:}), metadata merges by key. The
      * result has the last persona's id and source; each section keeps the file it came from.
      *

@@ -35,10 +35,11 @@ final class Explanations {
                 "BodyReader", "MarkdownBlocks", "SectionAliases", "PersonaBody", "SourceSpan")) {
             PARTS.put(c, "typed model (blocks, sections, views, positions)");
         }
-        for (String c : List.of("PersonaCatalog", "CatalogSources", "Versions")) {
+        for (String c : List.of("PersonaCatalog", "CatalogLoader", "CatalogEntry", "Walker", "FileBytes", "IgnoreRules",
+                "ReadCore", "Versions")) {
             PARTS.put(c, "catalog bookkeeping (files, versions)");
         }
-        for (String c : List.of("MarkdownPersonaParser", "Persona", "Personas", "ReadResult")) {
+        for (String c : List.of("MarkdownPersonaParser", "Persona", "Personas", "PersonaReader", "ReadResult")) {
             PARTS.put(c, "reader glue (SHA-256 of the file, copying the body)");
         }
     }

@@ -29,7 +29,7 @@ import org.persona4j.ReadResult;
 import org.persona4j.Severity;
 
 /**
- * One test per reading threat of SECURITY.md, and the commonmark and cmark pathological inputs scaled to the size
+ * One test per reading threat of docs/SECURITY.md, and the commonmark and cmark pathological inputs scaled to the size
  * cap. Runs in its own Surefire execution with a 256 KiB thread stack, so recursion shows as a failure here.
  * Every input must be read or rejected with a diagnostic: never an exception, a hang or a StackOverflowError.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.persona4j.Diagnostic;
 import org.persona4j.Severity;
 
-/** One fixture per class of hidden text in SECURITY.md, flagged where it is, with its code point and name. */
+/** One fixture per class of hidden text in docs/SECURITY.md, flagged where it is, with its code point and name. */
 class HiddenCharacterTest {
 
     private static final Path FIXTURES = Path.of("src", "test", "resources", "hidden");

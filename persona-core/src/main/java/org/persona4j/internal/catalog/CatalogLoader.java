@@ -44,6 +44,9 @@ public final class CatalogLoader {
             Map<String, List<Diagnostic>> failures) {
     }
 
+    /** Fewer files than this are read on the calling thread. */
+    private static final int PARALLEL_FROM = 16;
+
     private CatalogLoader() {
     }
 
@@ -116,7 +119,10 @@ public final class CatalogLoader {
         diagnostics.addAll(found.diagnostics());
         List<PersonaFile> files = found.files();
         Outcome[] outcomes = new Outcome[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> outcomes[i] = readOne(config, files.get(i)));
+        IntStream range = IntStream.range(0, files.size());
+        // A handful of files is read faster than a thread pool starts.
+        (files.size() < PARALLEL_FROM ? range : range.parallel()).forEach(i -> outcomes[i] = readOne(config,
+                files.get(i)));
         return keep(List.of(outcomes), diagnostics, failures, previous);
     }
 

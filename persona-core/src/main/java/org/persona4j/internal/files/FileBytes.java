@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Opens files the one way every part of persona4j does (SECURITY.md, "File system"): only regular files, checked
+ * Opens files the one way every part of persona4j does (docs/SECURITY.md, "File system"): only regular files, checked
  * immediately before opening so that a pipe or device is never opened (opening a FIFO blocks), checked again after
  * opening so that a file swapped in between is noticed, and read no further than a cap.
  */

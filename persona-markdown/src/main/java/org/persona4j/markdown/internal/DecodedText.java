@@ -25,10 +25,8 @@ import org.persona4j.Severity;
  * @param diagnostics bytes that are not UTF-8
  * @param bytes       the file
  * @param bodyFrom    where the body starts in {@code bytes} when {@code text} is only the head; else -1
- * @param exactFrom   where {@code text} starts in {@code bytes} when it is all of the file and exactly its decoding
- *                    (clean), so that any range of it can be copied from the bytes instead of encoded; else -1
  */
-record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int bodyFrom, int exactFrom) {
+record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int bodyFrom) {
 
     /** {@code true} when the body was left in the bytes. */
     boolean bodyInBytes() {
@@ -52,13 +50,13 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
             if (block.state() != FrontMatterBlock.State.UNCLOSED) { // unclosed, the whole file is the body
                 int cut = start + block.bodyStart();
                 return new DecodedText(new String(bytes, start, cut - start, StandardCharsets.UTF_8), List.of(),
-                        bytes, cut, -1);
+                        bytes, cut);
             }
         }
         String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
-            return fast.indexOf('\r') < 0 ? new DecodedText(fast, List.of(), bytes, -1, start)
-                    : new DecodedText(fast.replace("\r\n", "\n").replace('\r', '\n'), List.of(), bytes, -1, -1);
+            return fast.indexOf('\r') < 0 ? new DecodedText(fast, List.of(), bytes, -1)
+                    : new DecodedText(fast.replace("\r\n", "\n").replace('\r', '\n'), List.of(), bytes, -1);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -100,7 +98,7 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
             }
         }
         String text = normal.toString();
-        return new DecodedText(text, report(bad, normalIndex, text, label), bytes, -1, -1);
+        return new DecodedText(text, report(bad, normalIndex, text, label), bytes, -1);
     }
 
     private static List<Diagnostic> report(List<int[]> bad, int[] normalIndex, String text, String label) {

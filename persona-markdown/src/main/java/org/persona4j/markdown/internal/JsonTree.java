@@ -19,7 +19,7 @@ import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 
 /**
- * The JSON form of PRODUCT.md as a Jackson tree. Every key is always present (null, empty list or empty object when
+ * The JSON form of a persona (docs/ARCHITECTURE.md, "JSON form") as a Jackson tree. Every key is always present (null, empty list or empty object when
  * the persona has nothing for it), so tools can rely on the shape. Kept apart from the writers so that Jackson is
  * loaded only when JSON or YAML is written, not whenever personas are read.
  */

@@ -3,7 +3,7 @@ package org.persona4j.markdown.internal;
 import org.persona4j.Persona;
 import org.persona4j.spi.PersonaWriter;
 
-/** Writes the JSON form of PRODUCT.md (see {@link JsonTree}). */
+/** Writes the JSON form of a persona (see {@link JsonTree}). */
 public final class JsonWriter implements PersonaWriter {
 
     @Override
