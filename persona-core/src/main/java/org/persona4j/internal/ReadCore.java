@@ -2,6 +2,7 @@ package org.persona4j.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
@@ -27,16 +28,20 @@ public final class ReadCore {
     private ReadCore() {
     }
 
-    /** The bytes of a file, at most one past the limit, or the finding that it could not be opened safely. */
-    public record Loaded(byte[] bytes, Diagnostic failure) {
+    /**
+     * The bytes of a file, at most one past the limit, and its attributes before it was opened; or the finding
+     * that it could not be opened safely.
+     */
+    public record Loaded(byte[] bytes, BasicFileAttributes before, Diagnostic failure) {
     }
 
     /** Opens and reads a file, turning a file that is no longer a regular file into a finding. */
     public static Loaded load(Path path, String label, ReadOptions options) throws IOException {
         try {
-            return new Loaded(FileBytes.read(path, cap(options)), null);
+            FileBytes.Read read = FileBytes.read(path, cap(options));
+            return new Loaded(read.bytes(), read.before(), null);
         } catch (FileBytes.NotRegularFile e) {
-            return new Loaded(null, DiagnosticCodes.FILE_SKIPPED.at(label, SourceSpan.FILE, label + " "
+            return new Loaded(null, null, DiagnosticCodes.FILE_SKIPPED.at(label, SourceSpan.FILE, label + " "
                     + e.getMessage()));
         }
     }

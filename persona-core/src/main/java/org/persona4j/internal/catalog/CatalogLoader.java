@@ -158,7 +158,10 @@ public final class CatalogLoader {
             Map<String, List<Diagnostic>> failures, Map<String, CatalogEntry> previous) {
         List<CatalogEntry> out = new ArrayList<>();
         for (Outcome o : outcomes) {
-            boolean errors = o.findings().stream().anyMatch(Diagnostic::isError);
+            boolean errors = false;
+            for (Diagnostic d : o.findings()) {
+                errors |= d.isError();
+            }
             if (o.entry() != null && !errors) {
                 out.add(o.entry());
                 continue;

@@ -40,6 +40,14 @@ public final class Walker {
     public record Patterns(Path base, List<String> lines) {
     }
 
+    /** A file the walk visited, with the attributes it saw, ordered by path. */
+    private record Candidate(Path path, BasicFileAttributes attributes) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate other) {
+            return path.compareTo(other.path);
+        }
+    }
+
     /** The largest {@code .gitignore} read; a larger one is reported and not used. */
     private static final int MAX_IGNORE_FILE = 64 * 1024;
 
@@ -78,8 +86,7 @@ public final class Walker {
         Path absRoot = root.toAbsolutePath().normalize();
         IgnoreRules configured = configured(absRoot);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Path> candidates = new ArrayList<>();
-        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         Map<Path, IgnoreRules> gitRules = new HashMap<>();
         Set<FileVisitOption> options = followLinks ? Set.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
         Files.walkFileTree(real, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -100,8 +107,7 @@ public final class Walker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                candidates.add(file);
-                attributes.put(file, attrs);
+                candidates.add(new Candidate(file, attrs));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -122,15 +128,18 @@ public final class Walker {
             }
         });
         candidates.sort(null);
+        boolean anyRules = !configured.isEmpty() || gitRules.values().stream().anyMatch(r -> !r.isEmpty());
         List<PersonaFile> found = new ArrayList<>();
-        for (Path p : candidates) {
+        for (Candidate c : candidates) {
+            Path p = c.path();
             String rel = relative(real, p);
-            String label = root.resolve(rel).toString();
             if (!PersonaFiles.isPersonaFileName(rel) || !included(rel)
-                    || ignored(configured, gitRules.get(p.getParent()), absRoot, rel, false)) {
+                    || (anyRules && ignored(configured, gitRules.get(p.getParent()), absRoot, rel, false))) {
                 continue;
             }
-            BasicFileAttributes attrs = attributes.get(p);
+            Path resolved = root.resolve(rel);
+            String label = resolved.toString();
+            BasicFileAttributes attrs = c.attributes();
             if (!followLinks && attrs.isSymbolicLink()) {
                 diagnostics.add(skip(label, "is a symbolic link, which is not followed; enable following links, or "
                         + "copy the file"));
@@ -150,7 +159,7 @@ public final class Walker {
                         + "this is intended"));
                 break;
             }
-            found.add(new PersonaFile(root.resolve(rel), label, stem(rel), false));
+            found.add(new PersonaFile(resolved, label, stem(rel), false));
         }
         return new PersonaFiles.Found(found, diagnostics);
     }
@@ -173,7 +182,7 @@ public final class Walker {
         }
         String label = (rel.isEmpty() ? absRoot : absRoot.resolve(rel)).resolve(".gitignore").toString();
         try {
-            byte[] bytes = FileBytes.read(file, MAX_IGNORE_FILE + 1);
+            byte[] bytes = FileBytes.read(file, MAX_IGNORE_FILE + 1).bytes();
             if (bytes.length > MAX_IGNORE_FILE) {
                 diagnostics.add(skip(label, "is larger than " + MAX_IGNORE_FILE + " bytes; its patterns were not "
                         + "used"));
