@@ -53,6 +53,15 @@ shared=$(grep -c 'shared objects file' "$work/classes.txt" || true)
 printf '{"runs": 7, "personaMillis": %s, "markdownlintMillis": %s, "plainJarMillis": %s, "jvmMillis": %s, "classesLoaded": %s, "classesShared": %s}\n' \
   "$p" "$m" "$plain" "$jvm" "$loaded" "$shared" > "$work/cli.json"
 
+# The second round of hostile inputs (docs/SECURITY.md), whole process, CPU seconds (user + system) per case.
+java -cp "$jar" org.persona4j.bench.WriteHostile "$work/hostile" > "$work/hostile-cases.tsv"
+: > "$work/hostile.tsv"
+while IFS=$'\t' read -r name arguments; do
+  cpu=$( { TIMEFORMAT='%U %S'; time bash -c "$launcher $arguments > /dev/null 2>&1 || true"; } 2>&1 \
+    | awk '{print $1 + $2}')
+  printf '%s\t%s\t%s\n' "$name" "$arguments" "$cpu" >> "$work/hostile.tsv"
+done < "$work/hostile-cases.tsv"
+
 java -cp "$jar" org.persona4j.bench.Report "$work/jmh.json" "$work/heap.json" "$work/node.json" "$work/cli.json" docs \
   "$work"
 echo "wrote docs/PERFORMANCE.md and docs/performance.png"

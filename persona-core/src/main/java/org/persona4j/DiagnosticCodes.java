@@ -33,6 +33,9 @@ public final class DiagnosticCodes {
             "every file found can be read safely",
             "Symbolic links, pipes, devices and link loops are skipped; copy the file, or follow links if the "
                     + "target is inside the root.");
+    public static final DiagnosticCode FILE_SKIPPED_FOLDER = define("file.skipped-folder", Severity.INFO,
+            "no persona files sit in folders that are never searched",
+            "Folders named .git, node_modules, target or build are never searched; name the folder to read it.");
     public static final DiagnosticCode FILE_TOO_MANY = define("file.too-many", Severity.ERROR,
             "a root holds no more files than the cap", "Raise maxFiles if so many files are intended.");
 
@@ -63,6 +66,9 @@ public final class DiagnosticCodes {
             "no YAML anchors or aliases", "Write the value out; anchors and aliases enable alias bombs.");
     public static final DiagnosticCode YAML_TOO_DEEP = define("front-matter.too-deep", Severity.ERROR,
             "front matter is not deeply nested", "Flatten the nesting below ReadOptions.maxNestingDepth.");
+    public static final DiagnosticCode FRONT_MATTER_SECOND_DOCUMENT = define("front-matter.second-document",
+            Severity.ERROR, "front matter is one YAML document",
+            "Remove the second document ('---' or '...' inside the front matter); it would be lost.");
     public static final DiagnosticCode FIELD_TYPE = define("front-matter.field-type", Severity.WARNING,
             "values have the shape of their field", "Give the field a value of its shape; it was kept in extra.");
     public static final DiagnosticCode AMBIGUOUS_SCALAR = define("front-matter.ambiguous-scalar", Severity.WARNING,
@@ -77,6 +83,10 @@ public final class DiagnosticCodes {
     public static final DiagnosticCode WORK_BUDGET = define("markdown.work-budget", Severity.ERROR,
             "the body can be parsed within the work budget",
             "Simplify the construct named in the message; the body was not parsed.");
+    public static final DiagnosticCode MARKDOWN_LONG_RUN = define("markdown.long-run", Severity.WARNING,
+            "no block holds thousands of lines, or many link reference definitions or character references, "
+                    + "without a blank line",
+            "Put blank lines between groups; the parser skipped a little of each very long run (the text is kept).");
     public static final DiagnosticCode MARKDOWN_TOO_DEEP = define("markdown.too-deep", Severity.ERROR,
             "the body is not deeply nested", "Flatten the nesting; the body was not parsed.");
 
@@ -87,6 +97,13 @@ public final class DiagnosticCodes {
             "no two files of a root share an id and version", "Give one file another id or version.");
     public static final DiagnosticCode CATALOG_FAILED = define("catalog.failed", Severity.WARNING,
             "every file reads on reload", "Fix the file; its previous version is kept until then.");
+    public static final DiagnosticCode CATALOG_TORN_READ = define("catalog.torn-read", Severity.WARNING,
+            "files are not rewritten while a catalog reloads them",
+            "The file changed while it was read, or lost its front matter or its content since its last good "
+                    + "version; the previous version is kept until it reads whole again.");
+    public static final DiagnosticCode CATALOG_ID_SHADOWS = define("catalog.id-shadows", Severity.WARNING,
+            "a front-matter id does not take another file's id",
+            "Give the persona an id no other file has, or remove the 'id' key to use its path.");
     public static final DiagnosticCode EXTENDS_MISSING = define("persona.extends-missing", Severity.ERROR,
             "'extends' names a persona of the catalog", "Name an existing persona, or add the parent.");
     public static final DiagnosticCode EXTENDS_CYCLE = define("persona.extends-cycle", Severity.ERROR,

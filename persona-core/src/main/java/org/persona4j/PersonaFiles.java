@@ -128,6 +128,22 @@ public final class PersonaFiles {
         return walker().classpath(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder"));
     }
 
+    /**
+     * The bytes of a small file a person named or a search found (a configuration file), opened the way persona
+     * files are: a regular file only (a pipe or device is refused without being opened), never read past
+     * {@code maxBytes}.
+     *
+     * @throws IOException when it is not a regular file, is larger than {@code maxBytes}, or cannot be read
+     */
+    public static byte[] readSmallFile(Path file, int maxBytes) throws IOException {
+        byte[] bytes = org.persona4j.internal.files.FileBytes.read(Objects.requireNonNull(file, "file"),
+                maxBytes + 1).bytes();
+        if (bytes.length > maxBytes) {
+            throw new IOException(file + " is larger than " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
     private Walker walker() {
         List<Walker.Patterns> patterns = ignores.stream().map(i -> new Walker.Patterns(i.base(), i.patterns()))
                 .toList();

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 /** {@code persona lint}: checks persona files and reports findings for people, tools or code scanning. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Check persona files and directories (searched for .md and .mdc persona files).",
-            "Configuration comes from --config or the nearest .persona-lint.yaml above the first PATH."},
+            "Configuration comes from --config or the nearest .persona-lint.yaml above the first PATH; one found",
+            "inside the linted tree cannot lower the hidden-text errors or ignore every file."},
         footer = {"", "Exit codes: 0 no errors, 1 findings at error level, 2 usage, configuration or I/O error."})
 final class LintCommand implements Callable<Integer> {
 
@@ -67,8 +68,8 @@ final class LintCommand implements Callable<Integer> {
         }
         LintReport report;
         try {
-            Linter.Builder builder = Linter.builder().strict(strict).config(paths.isEmpty() ? LintConfig.defaults()
-                    : loadConfig());
+            Linter.Builder builder = Linter.builder().strict(strict);
+            configure(builder);
             if (profile != null) {
                 builder.profile(Profile.named(profile));
             }
@@ -81,10 +82,12 @@ final class LintCommand implements Callable<Integer> {
             }
             PersonaArguments.Resolved resolved = PersonaArguments.resolve(paths,
                     () -> BundledPersonas.catalog(catalog));
-            PersonaFiles.Found found = linter.discovery().find(resolved.directories());
+            PersonaFiles.Found found = linter.find(resolved.directories());
             List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
             files.addAll(found.files());
-            report = linter.lint(new PersonaFiles.Found(files, found.diagnostics()));
+            List<Path> linted = new java.util.ArrayList<>(resolved.directories());
+            files.forEach(f -> linted.add(f.path()));
+            report = linter.lint(new PersonaFiles.Found(files, found.diagnostics()), linted);
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
@@ -107,9 +110,19 @@ final class LintCommand implements Callable<Integer> {
         return report.hasErrors() ? PersonaCommand.FINDINGS : 0;
     }
 
-    private LintConfig loadConfig() throws IOException {
-        Optional<Path> file = config != null ? Optional.of(config) : start().flatMap(LintConfig::find);
-        return file.isPresent() ? LintConfig.load(file.get()) : LintConfig.defaults();
+    /**
+     * The configuration: {@code --config}, trusted; or the nearest {@code .persona-lint.yaml} above the first path,
+     * which the linter trusts in full only when it is above every linted path.
+     */
+    private void configure(Linter.Builder builder) throws IOException {
+        if (config != null) {
+            builder.config(LintConfig.load(config));
+        } else if (!paths.isEmpty()) {
+            Optional<Path> found = start().flatMap(LintConfig::find);
+            if (found.isPresent()) {
+                builder.foundConfig(LintConfig.load(found.get()), found.get());
+            }
+        }
     }
 
     /** Where to look for a configuration from: the first argument that is a path. */

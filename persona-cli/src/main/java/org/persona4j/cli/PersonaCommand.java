@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Read, check and use AI agent personas (Markdown with YAML front matter).",
         subcommands = {ShowCommand.class, LintCommand.class, QueryCommand.class, RenderCommand.class,
             CommandLine.HelpCommand.class})
-public final class PersonaCommand implements Runnable {
+public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for inputs with error-level findings. */
     static final int FINDINGS = 1;
@@ -28,11 +28,18 @@ public final class PersonaCommand implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command with these streams; returns the exit code. */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the command with these streams; returns the exit code. Everything written to {@code err} is made inert
+     * first ({@link org.persona4j.TerminalText}): it shows input (file names, messages quoting values) to a person.
+     * Output that cannot be written (a closed pipe, a full disk) is an I/O error.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter errTarget) {
+        PrintWriter err = new PrintWriter(new InertWriter(errTarget), true);
         CommandLine cli = new CommandLine(new PersonaCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // Plain help: standard error is made inert, which would show colour codes as text.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("persona: " + e.getMessage());
@@ -40,12 +47,19 @@ public final class PersonaCommand implements Runnable {
         });
         int code = cli.execute(args);
         out.flush();
+        if (out.checkError()) {
+            err.println("persona: the output could not be written (a closed pipe, or a full disk)");
+            code = USAGE_OR_IO;
+        }
         err.flush();
         return code;
     }
 
+    /** With no subcommand: the usage, on standard error, and the usage-error exit code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("persona: name a command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE_OR_IO;
     }
 }

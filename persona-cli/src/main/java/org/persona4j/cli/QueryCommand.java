@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
+import org.persona4j.TerminalText;
 import org.persona4j.catalog.AppliesTo;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.PersonaFilter;
@@ -177,13 +178,14 @@ final class QueryCommand implements Callable<Integer> {
     private String text(List<Result> results) {
         StringBuilder out = new StringBuilder();
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "%-40s %s", r.persona().id(), r.persona().title()));
+            out.append(String.format(Locale.ROOT, "%-40s %s", TerminalText.escape(r.persona().id()),
+                    TerminalText.escape(r.persona().title())));
             if (!Double.isNaN(r.score())) {
                 out.append(String.format(Locale.ROOT, "  (%.2f)", r.score()));
             }
             out.append('\n');
             if (explain && !r.why().isBlank()) {
-                out.append("    ").append(r.why().strip()).append('\n');
+                out.append("    ").append(TerminalText.escape(r.why().strip())).append('\n');
             }
         }
         if (results.isEmpty()) {

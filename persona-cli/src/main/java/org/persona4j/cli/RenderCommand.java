@@ -15,6 +15,7 @@ import org.persona4j.PersonaReader;
 import org.persona4j.ReadResult;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.model.SectionKind;
+import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderFormat;
 import org.persona4j.render.RenderOptions;
 import org.persona4j.render.RenderedPrompt;
@@ -105,6 +106,9 @@ final class RenderCommand implements Callable<Integer> {
         } catch (UnknownVariableException e) {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
+        } catch (PromptTooLargeException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.FINDINGS;
         }
         out.print(prompt.text());
         out.flush();

@@ -13,32 +13,57 @@ import org.persona4j.internal.catalog.Glob;
  */
 public final class AppliesTo {
 
+    /** The most pattern alternatives (after brace expansion) one persona's {@code applyTo} may hold. */
+    public static final int MAX_ALTERNATIVES = 256;
+    /** The most characters of patterns and scope words one persona's {@code applyTo} may hold. */
+    public static final int MAX_CHARACTERS = 16 * 1024;
+
     private final List<Glob> globs;
     private final List<String> scopes;
+    private final int dropped;
 
-    private AppliesTo(List<Glob> globs, List<String> scopes) {
+    private AppliesTo(List<Glob> globs, List<String> scopes, int dropped) {
         this.globs = globs;
         this.scopes = scopes;
+        this.dropped = dropped;
     }
 
-    /** Reads the values of an {@code applyTo} field; each may hold several comma-separated patterns. */
+    /**
+     * Reads the values of an {@code applyTo} field; each may hold several comma-separated patterns. The whole is
+     * bounded, whatever the input: patterns past {@link #MAX_ALTERNATIVES} alternatives or {@link #MAX_CHARACTERS}
+     * characters in all are left out and counted in {@link #dropped()}, so matching a path costs a bounded amount of
+     * work.
+     */
     public static AppliesTo of(List<String> values) {
         List<Glob> globs = new ArrayList<>();
         List<String> scopes = new ArrayList<>();
+        int alternatives = 0;
+        long characters = 0;
+        int dropped = 0;
         for (String value : values) {
             for (String part : splitOutsideBraces(value)) {
                 String p = part.strip();
                 if (p.isEmpty()) {
                     continue;
                 }
-                if (isGlob(p)) {
-                    globs.add(Glob.compile(p));
+                characters += p.length();
+                Glob glob = isGlob(p) && characters <= MAX_CHARACTERS ? Glob.compile(p) : null;
+                if (characters > MAX_CHARACTERS || (glob != null && alternatives + glob.size() > MAX_ALTERNATIVES)) {
+                    dropped++;
+                } else if (glob != null) {
+                    globs.add(glob);
+                    alternatives += glob.size();
                 } else {
                     scopes.add(p);
                 }
             }
         }
-        return new AppliesTo(List.copyOf(globs), List.copyOf(scopes));
+        return new AppliesTo(List.copyOf(globs), List.copyOf(scopes), dropped);
+    }
+
+    /** How many patterns were left out because the field exceeded the bounds of {@link #of}; 0 normally. */
+    public int dropped() {
+        return dropped;
     }
 
     /** The file patterns, as written. */
@@ -105,7 +130,7 @@ public final class AppliesTo {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0; i < value.length() && out.size() <= MAX_ALTERNATIVES + 1; i++) {
             char c = value.charAt(i);
             if (c == '{') {
                 depth++;

@@ -218,7 +218,9 @@ public final class PersonaCatalog {
 
     /**
      * A new snapshot from the same roots, read as configured when this catalog was built. A file that fails to read
-     * now but read before keeps its previous version, and the failure is reported in {@link #failures()}.
+     * now but read before keeps its previous version, and the failure is reported in {@link #failures()}; so does a
+     * file that looks half-written: changed while it was read, changed less than the
+     * {@linkplain Builder#settleTime settle time} ago, emptied, or stripped of its front matter.
      *
      * @throws IOException when a root cannot be listed
      */
@@ -309,8 +311,23 @@ public final class PersonaCatalog {
         private PersonaReader reader;
         private ReadOptions options = ReadOptions.defaults();
         private ClassLoader loader = PersonaCatalog.class.getClassLoader();
+        private java.time.Duration settle = java.time.Duration.ofMillis(250);
 
         private Builder() {
+        }
+
+        /**
+         * How long after its last change a file must rest before {@link PersonaCatalog#reload()} takes it in place of
+         * its previous version (default 250 ms): a file being rewritten in place can look whole in a pause of its
+         * writer, so a file changed more recently keeps its previous version until a later reload, with a
+         * {@code catalog.torn-read} failure. {@link java.time.Duration#ZERO} takes every change at once.
+         */
+        public Builder settleTime(java.time.Duration value) {
+            if (Objects.requireNonNull(value, "settle").isNegative()) {
+                throw new IllegalArgumentException("settleTime must not be negative, was " + value);
+            }
+            this.settle = value;
+            return this;
         }
 
         /** A directory, searched recursively for persona files (see {@link PersonaFiles}); ids are paths below it. */
@@ -402,7 +419,7 @@ public final class PersonaCatalog {
                 files.ignore(exclude.toArray(new String[0]));
             }
             PersonaReader r = reader != null ? reader : PersonaReader.builder().options(options).build();
-            CatalogLoader.Config config = new CatalogLoader.Config(roots, files.build(), r, loader);
+            CatalogLoader.Config config = new CatalogLoader.Config(roots, files.build(), r, loader, settle);
             return new PersonaCatalog(config, CatalogLoader.load(config, Map.of()));
         }
     }

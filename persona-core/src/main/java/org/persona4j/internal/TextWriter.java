@@ -3,6 +3,7 @@ package org.persona4j.internal;
 import java.util.List;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
+import org.persona4j.TerminalText;
 import org.persona4j.model.CapabilityGroup;
 import org.persona4j.model.CodeTemplate;
 import org.persona4j.model.Entry;
@@ -13,7 +14,10 @@ import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 import org.persona4j.spi.PersonaWriter;
 
-/** A plain-text summary of a persona for people at a terminal: metadata, section outline, then typed views. */
+/**
+ * A plain-text summary of a persona for people at a terminal: metadata, section outline, then typed views, with
+ * everything from the file made inert ({@link TerminalText}).
+ */
 public final class TextWriter implements PersonaWriter {
 
     @Override
@@ -26,7 +30,8 @@ public final class TextWriter implements PersonaWriter {
         StringBuilder out = new StringBuilder();
         PersonaMetadata m = persona.metadata();
         PersonaBody body = persona.body();
-        out.append(persona.title()).append("  (").append(persona.id()).append(")\n");
+        out.append(TerminalText.escape(persona.title())).append("  (").append(TerminalText.escape(persona.id()))
+                .append(")\n");
         m.version().ifPresent(v -> line(out, "version", v));
         m.author().ifPresent(v -> line(out, "author", v));
         m.description().ifPresent(v -> line(out, "description", v));
@@ -78,11 +83,12 @@ public final class TextWriter implements PersonaWriter {
             }
         }
         entries(out, "Body metadata", body.bodyMetadata());
-        return out.toString();
+        // For a terminal: whatever the file held, nothing printed can change the terminal (TerminalText).
+        return TerminalText.escapeLines(out);
     }
 
     private static void line(StringBuilder out, String key, String value) {
-        out.append(String.format("  %-14s %s%n", key, firstLine(value)));
+        out.append(String.format("  %-14s %s%n", TerminalText.escape(key), TerminalText.escape(firstLine(value))));
     }
 
     private static void items(StringBuilder out, String title, List<Item> items) {

@@ -31,6 +31,12 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
      * The order in which parts are dropped to meet a budget, first to last: code templates and examples go before
      * anything else, constraints and the role summary last of all.
      */
+    /**
+     * The longest prompt a render produces: four times the largest persona file read by default. Past it, a render
+     * fails with {@link PromptTooLargeException}.
+     */
+    public static final int MAX_PROMPT_CHARS = 4 * (int) org.persona4j.ReadOptions.defaults().maxFileBytes();
+
     public static final List<SectionKind> DROP_ORDER = List.of(SectionKind.TEMPLATES, SectionKind.EXAMPLES,
             SectionKind.METADATA, SectionKind.OTHER, SectionKind.KNOWLEDGE, SectionKind.INTERACTION,
             SectionKind.CAPABILITIES, SectionKind.GOALS, SectionKind.DIRECTIVES, SectionKind.CONSTRAINTS,

@@ -23,6 +23,7 @@ public final class Variables {
      * @param lenient when {@code true} an unknown placeholder is left as written; otherwise it throws
      * @param where   for an error: the {@code file:line:column} of an offset in the text
      * @throws UnknownVariableException for an unknown name when not lenient
+     * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
      */
     public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where) {
         if (text.indexOf('{') < 0) {
@@ -49,6 +50,9 @@ public final class Variables {
                 String name = text.substring(i + 2, close).strip();
                 String value = values.get(name);
                 if (value != null) {
+                    if ((long) out.length() + value.length() > RenderOptions.MAX_PROMPT_CHARS) {
+                        throw new PromptTooLargeException(RenderOptions.MAX_PROMPT_CHARS);
+                    }
                     out.append(value);
                 } else if (lenient) {
                     out.append(text, i, close + 2);

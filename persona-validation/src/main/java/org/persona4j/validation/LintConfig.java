@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.persona4j.PersonaFiles;
 import org.persona4j.validation.internal.ConfigParser;
 
 /**
@@ -35,6 +36,9 @@ import org.persona4j.validation.internal.ConfigParser;
  */
 public record LintConfig(Profile profile, Map<String, Level> levels, List<String> ignore, boolean strict, Path base,
         String versionPattern, List<Double> scoreRange) {
+
+    /** The largest configuration file read. */
+    public static final int MAX_BYTES = 1 << 20;
 
     /** The file name searched for, upward from the linted path. */
     public static final String FILE_NAME = ".persona-lint.yaml";
@@ -65,12 +69,15 @@ public record LintConfig(Profile profile, Map<String, Level> levels, List<String
     /**
      * Reads a configuration file.
      *
-     * @throws IOException              when it cannot be read
+     * @throws IOException              when it cannot be read, is not a regular file (a pipe is never opened) or is
+     *                                  larger than {@link #MAX_BYTES}
      * @throws IllegalArgumentException when it is not valid, with the file, the line and what to change
      */
     public static LintConfig load(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return ConfigParser.parse(Files.readString(file), file.toString(), file.toAbsolutePath().getParent());
+        byte[] bytes = PersonaFiles.readSmallFile(file, MAX_BYTES);
+        return ConfigParser.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), file.toString(),
+                file.toAbsolutePath().getParent());
     }
 
     /** The nearest {@code .persona-lint.yaml} in {@code start} (or its folder, for a file) or any parent. */

@@ -8,16 +8,27 @@ import org.persona4j.Diagnostic;
 import org.persona4j.Severity;
 
 /**
- * The outcome of a lint run: one report per file, in path order, and every rule that could have reported.
+ * The outcome of a lint run: one report per file, in path order, every rule that could have reported, which
+ * configuration was used, and how many findings were suppressed and by what.
  *
- * @param files the reports, one per file read, including files without findings
- * @param rules every code of the run, built-in and added
+ * @param files                    the reports, one per file read, including files without findings
+ * @param rules                    every code of the run, built-in and added
+ * @param configuration            the configuration used: {@code none}, a file, or {@code given}
+ * @param suppressedByDirectives   findings the files' own {@code persona-lint-disable} directives suppressed
+ * @param suppressedByConfiguration findings the configuration switched off
  */
-public record LintReport(List<FileReport> files, List<RuleInfo> rules) {
+public record LintReport(List<FileReport> files, List<RuleInfo> rules, String configuration,
+        int suppressedByDirectives, int suppressedByConfiguration) {
 
     public LintReport {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
+        java.util.Objects.requireNonNull(configuration, "configuration");
+    }
+
+    /** A report with no configuration and nothing suppressed. */
+    public LintReport(List<FileReport> files, List<RuleInfo> rules) {
+        this(files, rules, "none", 0, 0);
     }
 
     /** {@code true} when any finding is an error; the {@code persona lint} command then exits with 1. */

@@ -23,6 +23,7 @@ import org.persona4j.spi.PersonaParser;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.Severity;
+import org.persona4j.validation.internal.ConfigTrust;
 import org.persona4j.validation.internal.DocumentRules;
 import org.persona4j.validation.internal.HiddenCharacters;
 import org.persona4j.validation.internal.LayoutRules;
@@ -53,9 +54,12 @@ public final class Linter {
     private final List<LintRule> rules;
     private final PersonaReader reader;
     private final boolean strict;
+    /** The configuration's file when it was found by searching upward, not given: then it is trusted less. */
+    private final Path foundConfig;
 
     private Linter(Builder b) {
         this.config = b.config;
+        this.foundConfig = b.foundConfig;
         this.profile = b.profile != null ? b.profile : config.profile() != null ? config.profile() : Profile.REFERENCE;
         ReadOptions readOptions = b.readOptions.toBuilder().strict(false).build();
         PersonaReader.Builder rb = PersonaReader.builder().options(readOptions);
@@ -108,6 +112,8 @@ public final class Linter {
         SetChecks.codes().forEach(r -> all.put(r.code(), r));
         rules.forEach(r -> all.put(r.code(), RuleInfo.of(r)));
         all.put(RULE_FAILED, new RuleInfo(RULE_FAILED, Severity.ERROR, "every rule ran to completion"));
+        all.put(ConfigTrust.REFUSED, new RuleInfo(ConfigTrust.REFUSED, Severity.WARNING,
+                "a configuration inside the linted tree does not ignore every file"));
         return List.copyOf(all.values());
     }
 
@@ -122,16 +128,35 @@ public final class Linter {
      * @throws IOException                       when a directory cannot be listed
      */
     public LintReport lint(Collection<Path> paths) throws IOException {
-        return lint(discovery().find(paths));
+        return lint(find(paths), paths);
     }
 
     /**
-     * The discovery this linter uses: {@link PersonaFiles#defaults()} with the configuration's {@code ignore}
-     * patterns, relative to the configuration's folder.
+     * The persona files of these paths as this linter sees them: {@link PersonaFiles} with the configuration's
+     * {@code ignore} patterns (relative to the configuration's folder). A configuration found inside the linted tree
+     * (see {@link Builder#foundConfig}) cannot ignore every file: when its patterns would leave nothing to lint, they
+     * are not applied, and a {@code lint.config-refused} finding says so.
+     *
+     * @throws java.nio.file.NoSuchFileException when a path does not exist
+     * @throws IOException                       when a directory cannot be listed
      */
-    public PersonaFiles discovery() {
+    public PersonaFiles.Found find(Collection<Path> paths) throws IOException {
+        PersonaFiles.Found found = discovery(true).find(paths);
+        if (config.ignore().isEmpty() || trusted(paths) || !found.files().isEmpty()) {
+            return found;
+        }
+        PersonaFiles.Found all = discovery(false).find(paths);
+        if (all.files().isEmpty()) {
+            return found;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(all.diagnostics());
+        diagnostics.add(ConfigTrust.refusedIgnore(foundConfig, all.files().size()));
+        return new PersonaFiles.Found(all.files(), diagnostics);
+    }
+
+    private PersonaFiles discovery(boolean withIgnores) {
         PersonaFiles.Builder discovery = PersonaFiles.builder();
-        if (!config.ignore().isEmpty()) {
+        if (withIgnores && !config.ignore().isEmpty()) {
             if (config.base() != null) {
                 discovery.ignore(config.base(), config.ignore());
             } else {
@@ -141,18 +166,39 @@ public final class Linter {
         return discovery.build();
     }
 
+    /** Whether the configuration may lower the hidden-text errors for a run over these paths. */
+    private boolean trusted(Collection<Path> paths) {
+        return foundConfig == null || ConfigTrust.isAbove(foundConfig, paths);
+    }
+
     /**
-     * Lints the files a discovery found, reading each once; what it skipped is reported with them.
+     * Lints the files a discovery found, reading each once; what it skipped is reported with them. The paths linted
+     * are taken to be the files' folders (see {@link #lint(PersonaFiles.Found, Collection)}).
      *
      * @throws IOException never for a file that cannot be read (that is a finding); declared for callers' symmetry
      */
     public LintReport lint(PersonaFiles.Found found) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        for (PersonaFile f : found.files()) {
+            folders.add(f.path());
+        }
+        return lint(found, folders);
+    }
+
+    /**
+     * Lints the files a discovery found in {@code linted} (the paths as the user gave them, which decide whether a
+     * {@linkplain Builder#foundConfig found configuration} is inside the linted tree), reading each once.
+     *
+     * @throws IOException never for a file that cannot be read (that is a finding); declared for callers' symmetry
+     */
+    public LintReport lint(PersonaFiles.Found found, Collection<Path> linted) throws IOException {
         List<Result> results = new ArrayList<>();
         Map<String, List<Diagnostic>> skipped = new LinkedHashMap<>();
         for (Diagnostic d : found.diagnostics()) {
             skipped.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
         }
         skipped.forEach((label, list) -> results.add(new Result(label, null, "", null, list)));
+        boolean trusted = foundConfig == null || trusted(linted);
         for (PersonaFile f : found.files()) {
             ReadResult read;
             try {
@@ -163,13 +209,13 @@ public final class Linter {
             }
             results.add(check(read, read.text(), f.path(), f.label()));
         }
-        return finish(results);
+        return finish(results, trusted);
     }
 
     /** Lints persona text held in memory; {@code label} names it in findings. */
     public LintReport lint(String text, String label) {
         ReadResult read = reader.parse(text, label);
-        return finish(List.of(check(read, read.text(), null, label)));
+        return finish(List.of(check(read, read.text(), null, label)), foundConfig == null);
     }
 
     /** One file's read result and findings before the checks across files. */
@@ -204,7 +250,7 @@ public final class Linter {
         return new Result(label, path, text, persona, found);
     }
 
-    private LintReport finish(List<Result> results) {
+    private LintReport finish(List<Result> results, boolean trusted) {
         List<List<Diagnostic>> all = new ArrayList<>();
         List<Persona> personas = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -217,13 +263,19 @@ public final class Linter {
         }
         SetChecks.check(personas, (index, d) -> all.get(owners.get(index)).add(d));
         List<FileReport> reports = new ArrayList<>();
+        int byDirectives = 0;
+        int byConfiguration = 0;
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             Suppressions suppressions = Suppressions.of(r.text());
             List<Diagnostic> kept = new ArrayList<>();
             for (Diagnostic d : all.get(i)) {
-                Diagnostic configured = configure(d);
-                if (configured != null && !suppressions.suppresses(configured)) {
+                Diagnostic configured = configure(d, trusted);
+                if (configured == null) {
+                    byConfiguration++;
+                } else if (suppressions.suppresses(configured) && !ConfigTrust.PROTECTED.contains(d.code())) {
+                    byDirectives++; // a file cannot switch off the hidden-text errors about itself
+                } else {
                     kept.add(configured);
                 }
             }
@@ -238,11 +290,20 @@ public final class Linter {
             }
             reports.add(new FileReport(r.label(), r.path(), kept, lines, r.persona() != null));
         }
-        return new LintReport(reports, rules());
+        String configuration = config == LintConfig.defaults() ? "none"
+                : foundConfig != null ? foundConfig + (trusted ? "" : " (inside the linted tree: it cannot lower the "
+                        + "hidden-text errors)") : config.base() != null ? "given (" + config.base() + ")" : "given";
+        return new LintReport(reports, rules(), configuration, byDirectives, byConfiguration);
     }
 
-    /** The diagnostic at its configured level, or {@code null} when its code is off. */
-    private Diagnostic configure(Diagnostic d) {
+    /**
+     * The diagnostic at its configured level, or {@code null} when its code is off. A configuration that is not
+     * trusted leaves the hidden-text errors as they are.
+     */
+    private Diagnostic configure(Diagnostic d, boolean trusted) {
+        if (!trusted && ConfigTrust.PROTECTED.contains(d.code())) {
+            return strict ? d.asError() : d;
+        }
         Severity severity = config.level(d.code()).map(Level::severity).orElse(d.severity());
         if (config.level(d.code()).filter(l -> l == Level.OFF).isPresent()) {
             return null;
@@ -257,6 +318,7 @@ public final class Linter {
     public static final class Builder {
         private Profile profile;
         private LintConfig config = LintConfig.defaults();
+        private Path foundConfig;
         private final List<LintRule> added = new ArrayList<>();
         private boolean serviceLoader = true;
         private ReadOptions readOptions = ReadOptions.defaults();
@@ -274,8 +336,23 @@ public final class Linter {
             return this;
         }
 
+        /** A configuration given explicitly (such as {@code --config}): trusted in full. */
         public Builder config(LintConfig value) {
             this.config = Objects.requireNonNull(value, "config");
+            this.foundConfig = null;
+            return this;
+        }
+
+        /**
+         * A configuration found by searching upward from the linted paths ({@link LintConfig#find}). It is trusted in
+         * full only when its folder is above the linted paths' common folder; one inside the linted tree may have
+         * been written by whoever wrote the files it would check, so it cannot lower or switch off the hidden-text
+         * errors ({@code text.bidi-control}, {@code text.tag-character}, {@code text.control-character}) and cannot
+         * ignore every file.
+         */
+        public Builder foundConfig(LintConfig value, Path file) {
+            this.config = Objects.requireNonNull(value, "config");
+            this.foundConfig = Objects.requireNonNull(file, "file");
             return this;
         }
 

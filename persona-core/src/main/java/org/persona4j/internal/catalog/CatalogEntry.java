@@ -66,6 +66,11 @@ public final class CatalogEntry {
         return head.source();
     }
 
+    /** {@code true} when the file opened with front matter. */
+    public boolean hasFrontMatter() {
+        return head.frontMatter();
+    }
+
     /** A name for people, as {@link Persona#title()}. */
     public String title() {
         return Persona.titleOf(head.id(), head.metadata());

@@ -17,6 +17,7 @@ import org.persona4j.PersonaFiles;
 import org.persona4j.PersonaReader;
 import org.persona4j.SourceSpan;
 import org.persona4j.internal.ReadCore;
+import org.persona4j.internal.files.FileBytes;
 import org.persona4j.spi.SourceInput;
 
 /**
@@ -33,7 +34,8 @@ public final class CatalogLoader {
      * A catalog's configuration, captured immutably when it is built, so that a snapshot and its reloads always
      * read the same roots the same way.
      */
-    public record Config(List<Root> roots, PersonaFiles files, PersonaReader reader, ClassLoader loader) {
+    public record Config(List<Root> roots, PersonaFiles files, PersonaReader reader, ClassLoader loader,
+            java.time.Duration settle) {
         public Config {
             roots = List.copyOf(roots);
         }
@@ -92,11 +94,41 @@ public final class CatalogLoader {
                 rootOf.put(p.id(), r);
             }
         }
+        reportShadowing(chosen.values(), diagnostics);
         return new Loaded(new ArrayList<>(chosen.values()), diagnostics, failures);
     }
 
-    /** The outcome of reading one file: an entry, or the findings that kept it out. */
-    private record Outcome(String label, CatalogEntry entry, List<Diagnostic> findings) {
+    /** A front-matter {@code id} that takes the id another file has by its path is reported on the file that took it. */
+    private static void reportShadowing(java.util.Collection<CatalogEntry> entries, List<Diagnostic> diagnostics) {
+        Map<String, CatalogEntry> byPath = new HashMap<>();
+        for (CatalogEntry e : entries) {
+            if (e.metadata().extraText("id").isEmpty()) {
+                byPath.putIfAbsent(e.id(), e);
+            }
+        }
+        for (CatalogEntry e : entries) {
+            if (e.metadata().extraText("id").isEmpty()) {
+                continue;
+            }
+            CatalogEntry other = byPath.get(e.id());
+            if (other != null && other != e) {
+                diagnostics.add(DiagnosticCodes.CATALOG_ID_SHADOWS.at(e.source().label(),
+                        e.metadata().span("id").orElse(SourceSpan.FILE), "'id: " + e.id() + "' takes the id that "
+                                + other.source().label() + " has by its path; both are kept as versions of one "
+                                + "persona. Give this persona another id"));
+            }
+        }
+    }
+
+    /**
+     * The outcome of reading one file: an entry, or the findings that kept it out.
+     *
+     * @param torn {@code true} when the file kept changing while it was read
+     */
+    private record Outcome(String label, CatalogEntry entry, List<Diagnostic> findings, boolean torn) {
+        Outcome(String label, CatalogEntry entry, List<Diagnostic> findings) {
+            this(label, entry, findings, false);
+        }
     }
 
     private static List<CatalogEntry> read(Config config, Root root, List<Diagnostic> diagnostics,
@@ -112,7 +144,7 @@ public final class CatalogLoader {
             String name = String.valueOf(f.getFileName());
             PersonaFile file = new PersonaFile(f, f.toString(), name.contains(".")
                     ? name.substring(0, name.lastIndexOf('.')) : name, true);
-            return keep(List.of(readOne(config, file)), diagnostics, failures, previous);
+            return keep(List.of(readOne(config, file, previous.get(file.label()))), diagnostics, failures, previous);
         }
         PersonaFiles.Found found = root.dir() != null ? config.files().directory(root.dir())
                 : config.files().classpath(config.loader(), root.prefix());
@@ -122,13 +154,44 @@ public final class CatalogLoader {
         IntStream range = IntStream.range(0, files.size());
         // A handful of files is read faster than a thread pool starts.
         (files.size() < PARALLEL_FROM ? range : range.parallel()).forEach(i -> outcomes[i] = readOne(config,
-                files.get(i)));
+                files.get(i), previous.get(files.get(i).label())));
         return keep(List.of(outcomes), diagnostics, failures, previous);
     }
 
-    private static Outcome readOne(Config config, PersonaFile f) {
+    /**
+     * Whether a file was modified less than the settle time ago. A writer that truncates a file and writes it in
+     * parts leaves pauses in which a read sees a complete-looking part, with a size and time that do not change
+     * while it is read; only the time since the last write tells such a file from a finished one.
+     */
+    private static boolean modifiedMomentsAgo(java.nio.file.attribute.BasicFileAttributes attributes,
+            java.time.Duration settle) {
+        long age = System.currentTimeMillis() - attributes.lastModifiedTime().toMillis();
+        return age >= -1000 && age < settle.toMillis(); // a time far in the future is a skewed clock, not a write
+    }
+
+    /**
+     * Reads one file. On a reload (a previous version exists) a file modified less than the settle time ago
+     * keeps its previous version for now, and the file must not change while it is read: its size and modification
+     * time are compared after the read, and a file that changed is read once more; one that changed again is torn,
+     * and its previous version stays.
+     */
+    private static Outcome readOne(Config config, PersonaFile f, CatalogEntry before) {
         try {
             ReadCore.Loaded loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
+            if (before != null && loaded.failure() == null && modifiedMomentsAgo(loaded.before(), config.settle())) {
+                return new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
+                        SourceSpan.FILE, "the file was modified moments ago and may still be being written; its "
+                                + "previous version is kept until a later reload")), true);
+            }
+            if (before != null && loaded.failure() == null
+                    && !FileBytes.unchangedSince(f.path(), loaded.before())) {
+                loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
+                if (loaded.failure() == null && !FileBytes.unchangedSince(f.path(), loaded.before())) {
+                    return new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
+                            SourceSpan.FILE, "the file changed while it was read, twice; its previous version is "
+                                    + "kept")), true);
+                }
+            }
             if (loaded.failure() != null) {
                 return new Outcome(f.label(), null, List.of(loaded.failure()));
             }
@@ -151,6 +214,28 @@ public final class CatalogLoader {
     }
 
     /**
+     * Why a file read on reload looks half-written rather than edited: it changed while it was read, it lost its
+     * front matter, or it stopped being a persona (emptied) since its last good version; {@code null} when not.
+     */
+    private static String torn(Outcome o, CatalogEntry last, boolean errors) {
+        if (last == null) {
+            return null;
+        }
+        if (o.torn()) {
+            return "the file changed while it was read, twice; its previous version is kept";
+        }
+        if (o.entry() != null && last.hasFrontMatter() && !o.entry().hasFrontMatter()) {
+            return "the file lost its front matter since its last good version, as a file being rewritten does; "
+                    + "its previous version is kept";
+        }
+        if (o.entry() == null && !errors) {
+            return "the file is no longer a persona (empty, or without front matter and persona sections) since its "
+                    + "last good version; its previous version is kept";
+        }
+        return null;
+    }
+
+    /**
      * The entries that read cleanly, or their previous version when they did not. A file that is not a persona is
      * reported once and is no failure.
      */
@@ -161,6 +246,14 @@ public final class CatalogLoader {
             boolean errors = false;
             for (Diagnostic d : o.findings()) {
                 errors |= d.isError();
+            }
+            CatalogEntry last = previous.get(o.label());
+            String torn = torn(o, last, errors);
+            if (torn != null) {
+                out.add(last);
+                failures.put(o.label(), List.of(DiagnosticCodes.CATALOG_TORN_READ.at(o.label(), SourceSpan.FILE,
+                        torn)));
+                continue;
             }
             if (o.entry() != null && !errors) {
                 out.add(o.entry());

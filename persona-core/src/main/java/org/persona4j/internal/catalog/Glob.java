@@ -54,6 +54,11 @@ public final class Glob {
         return pattern;
     }
 
+    /** How many alternatives the braces expanded to (0 for a pattern too long or too wide, which matches nothing). */
+    public int size() {
+        return alternatives.size();
+    }
+
     /** {@code true} when the path (with {@code /} separators, relative) matches. */
     public boolean matches(String path) {
         String p = path.replace('\\', '/');

@@ -96,8 +96,16 @@ public final class Walker {
                 IgnoreRules inherited = dir.equals(real) ? IgnoreRules.none() : gitRules.get(dir.getParent());
                 if (!rel.isEmpty()) {
                     String name = String.valueOf(dir.getFileName());
-                    if (PersonaFiles.SKIPPED_FOLDERS.contains(name)
-                            || ignored(configured, inherited, absRoot, rel, true)) {
+                    if (PersonaFiles.SKIPPED_FOLDERS.contains(name)) {
+                        if (holdsPersonaFiles(dir)) {
+                            String label = absRoot.resolve(rel).toString();
+                            diagnostics.add(DiagnosticCodes.FILE_SKIPPED_FOLDER.at(label, SourceSpan.FILE, label
+                                    + " holds persona files, but folders named " + String.join(", ",
+                                    PersonaFiles.SKIPPED_FOLDERS) + " are never searched; name it to read them"));
+                        }
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (ignored(configured, inherited, absRoot, rel, true)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                 }
@@ -162,6 +170,21 @@ public final class Walker {
             found.add(new PersonaFile(resolved, label, stem(rel), false));
         }
         return new PersonaFiles.Found(found, diagnostics);
+    }
+
+    /** How far a skipped folder is looked into to tell whether it holds persona files. */
+    private static final int SKIPPED_LOOK_DEPTH = 3;
+    private static final int SKIPPED_LOOK_ENTRIES = 2000;
+
+    /** Whether a skipped folder holds persona files near its top: a bounded look, links not followed. */
+    private static boolean holdsPersonaFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir, SKIPPED_LOOK_DEPTH)) {
+            return walk.limit(SKIPPED_LOOK_ENTRIES)
+                    .anyMatch(p -> PersonaFiles.isPersonaFileName(String.valueOf(p.getFileName()))
+                            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static boolean ignored(IgnoreRules configured, IgnoreRules git, Path absRoot, String rel,

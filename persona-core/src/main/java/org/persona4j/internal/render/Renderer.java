@@ -15,6 +15,7 @@ import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
 import org.persona4j.render.Provenance;
 import org.persona4j.render.RenderFormat;
+import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderOptions;
 import org.persona4j.render.RenderedPrompt;
 import org.persona4j.render.Variables;
@@ -40,6 +41,7 @@ public final class Renderer {
         }
         List<String> dropped = new ArrayList<>();
         Assembled system = assemble(persona, parts, options);
+        requireWithinBound(system.text());
         int tokens = options.counter().count(system.text());
         while (options.maxTokens() > 0 && tokens > options.maxTokens()) {
             Section victim = nextToDrop(parts);
@@ -52,9 +54,17 @@ public final class Renderer {
             tokens = options.counter().count(system.text());
         }
         String text = shape(persona, system.text(), options);
+        requireWithinBound(text);
         boolean fits = options.maxTokens() == 0 || tokens <= options.maxTokens();
         return new RenderedPrompt(text, system.text(), options.format(), tokens, options.counter().name(),
                 sha256(text), system.provenance(), dropped, fits);
+    }
+
+    /** A prompt past the bound is refused before its tokens are counted (counting is the slow part). */
+    private static void requireWithinBound(String text) {
+        if (text.length() > RenderOptions.MAX_PROMPT_CHARS) {
+            throw new PromptTooLargeException(RenderOptions.MAX_PROMPT_CHARS);
+        }
     }
 
     /** The last section of the first kind in drop order that still has one. */

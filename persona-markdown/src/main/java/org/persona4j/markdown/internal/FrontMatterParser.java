@@ -180,7 +180,13 @@ final class FrontMatterParser {
     private YamlNode build(Iterable<Event> events) {
         Deque<Frame> stack = new ArrayDeque<>();
         YamlNode root = null;
+        int documents = 0;
         for (Event event : events) {
+            if (event.is(Event.ID.DocumentStart) && ++documents > 1) {
+                reject(DiagnosticCodes.FRONT_MATTER_SECOND_DOCUMENT.code(), "the front matter holds a second YAML "
+                        + "document, which would be lost; keep one document of keys and values between the '---' "
+                        + "lines", event.getStartMark());
+            }
             if (event instanceof AliasEvent) {
                 reject(DiagnosticCodes.YAML_ALIAS.code(), "YAML aliases are not allowed in front matter; write the value "
                         + "out in full", event.getStartMark());

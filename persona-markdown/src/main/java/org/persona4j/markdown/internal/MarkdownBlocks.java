@@ -30,7 +30,7 @@ final class MarkdownBlocks {
 
     /** Either the blocks, or why the body could not be parsed (a code from {@link DiagnosticCodes} and a message). */
     record Outcome(List<Block> blocks, List<Block.LinkRef> links, String failureCode, String failureMessage,
-            int failureOffset) {
+            int failureOffset, int blankedLines) {
 
         boolean failed() {
             return failureCode != null;
@@ -49,16 +49,18 @@ final class MarkdownBlocks {
         }
         long budget = options.markdownWorkBudget(body.length());
         if (ParagraphCost.of(body, budget) > budget) {
-            return failure(DiagnosticCodes.WORK_BUDGET.code(), "a paragraph here runs for thousands of lines, or holds "
-                    + "thousands of emphasis markers, without a blank line; the Markdown parser needs quadratic time "
-                    + "for that, so the body was not parsed. Break it up with blank lines", longestRunStart(body));
+            return failure(DiagnosticCodes.WORK_BUDGET.code(), "a paragraph here holds thousands of emphasis markers "
+                    + "without a blank line; the Markdown parser needs quadratic time for that, so the body was not "
+                    + "parsed. Break it up with blank lines", longestRunStart(body));
         }
+        // Same length and line breaks as the body: offsets into it still hold (see LongRuns).
+        LongRuns.Result runs = LongRuns.breakUp(body);
         Document document;
         try {
-            document = PARSER.parse(BasedSequence.of(new BudgetedText(body, budget)));
+            document = PARSER.parse(BasedSequence.of(new BudgetedText(runs.text(), budget)));
             List<Block.LinkRef> links = new ArrayList<>();
             List<Block> blocks = reduce(document, body, links);
-            return new Outcome(blocks, List.copyOf(links), null, null, 0);
+            return new Outcome(blocks, List.copyOf(links), null, null, 0, runs.blanked() + runs.hidden());
         } catch (BudgetedText.Exhausted e) {
             return failure(DiagnosticCodes.WORK_BUDGET.code(), "the Markdown parser needed more than " + budget
                     + " character reads for this body, which hostile input causes; the body was not parsed. "
@@ -153,7 +155,7 @@ final class MarkdownBlocks {
     }
 
     private static Outcome failure(String code, String message, int offset) {
-        return new Outcome(List.of(), List.of(), code, message, offset);
+        return new Outcome(List.of(), List.of(), code, message, offset, 0);
     }
 
     private static List<Block> reduce(Document document, String body, List<Block.LinkRef> links) {

@@ -2,14 +2,10 @@ package org.persona4j.markdown.internal;
 
 /**
  * Predicts the work flexmark does that its character reads do not show, so that such a body can be refused before
- * it is parsed. Two quadratic costs are counted over every run of non-blank lines outside fenced code:
- * <ul>
- *   <li>for every line of an open paragraph, flexmark's heading parser rebuilds the paragraph so far, so {@code k}
- *       lines cost about {@code k²/2} segment copies (1 MiB of one-letter lines runs for minutes);</li>
- *   <li>for every emphasis closer, flexmark scans back over the delimiter runs before it, so {@code d} runs of
- *       {@code *} or {@code _} in one paragraph cost about {@code d²/2} steps ({@code a**b} then {@code c* }
- *       repeated to 1 MiB runs for a quarter of an hour).</li>
- * </ul>
+ * it is parsed: for every emphasis closer, flexmark scans back over the delimiter runs before it, so {@code d} runs
+ * of {@code *} or {@code _} in one paragraph cost about {@code d²/2} steps ({@code a**b} then {@code c* } repeated to
+ * 1 MiB runs for a quarter of an hour). Long runs of lines, the other quadratic case, are broken up instead of
+ * refused ({@link LongRuns}), since ordinary content (big tables, many link definitions) has them.
  */
 final class ParagraphCost {
 
@@ -19,7 +15,6 @@ final class ParagraphCost {
     /** The predicted cost; stops counting once it exceeds {@code limit}. */
     static long of(String text, long limit) {
         long cost = 0;
-        long run = 0;
         long delimiters = 0;
         char fence = 0;
         int fenceLength = 0;
@@ -52,12 +47,13 @@ final class ParagraphCost {
             } else if (markerLength >= 3) {
                 fence = c;
                 fenceLength = markerLength;
-                run = 0;
                 delimiters = 0;
             } else if (isBlank(text, pos, end)) {
-                run = 0;
                 delimiters = 0;
             } else {
+                if (startsListItem(text, pos, end)) {
+                    delimiters = 0; // a list item starts a new paragraph, with delimiters of its own
+                }
                 if (star >= 0 && star < pos) {
                     star = text.indexOf('*', pos);
                 }
@@ -79,9 +75,7 @@ final class ParagraphCost {
                         under = text.indexOf('_', k + 1);
                     }
                 }
-                // A list item starts a new paragraph; any other line may continue the open one.
-                run = startsListItem(text, pos, end) ? 1 : run + 1;
-                cost += run;
+
             }
             pos = end + 1;
         }

@@ -26,7 +26,7 @@ class CatalogReloadTest {
     @Test
     void aBrokenFileKeepsItsPreviousVersionAndTheFailureIsReported(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.md"), persona("Alpha", "1.0.0", ""));
-        PersonaCatalog first = PersonaCatalog.builder().directory(dir).build();
+        PersonaCatalog first = PersonaCatalog.builder().directory(dir).settleTime(java.time.Duration.ZERO).build();
         Files.writeString(dir.resolve("a.md"), "---\ntitle: [broken\n---\n");
         Files.writeString(dir.resolve("b.md"), persona("Beta", "1.0.0", ""));
         PersonaCatalog second = first.reload();
@@ -47,7 +47,7 @@ class CatalogReloadTest {
         }
         Files.writeString(dir.resolve("fragile.md"), persona("Fragile", "1.0.0", "\nkeywords: [stable]"));
         AtomicReference<PersonaCatalog> current = new AtomicReference<>(PersonaCatalog.builder().directory(dir)
-                .build());
+                .settleTime(java.time.Duration.ZERO).build());
         AtomicBoolean done = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -28,7 +28,6 @@ class ParagraphCostTest {
     /** The definition, one character at a time. */
     private static long plain(String text, long limit) {
         long cost = 0;
-        long run = 0;
         long delimiters = 0;
         char fence = 0;
         int fenceLength = 0;
@@ -55,20 +54,19 @@ class ParagraphCostTest {
             } else if (markerLength >= 3) {
                 fence = c;
                 fenceLength = markerLength;
-                run = 0;
                 delimiters = 0;
             } else if (text.substring(pos, end).chars().allMatch(ch -> ch == ' ' || ch == '\t')) {
-                run = 0;
                 delimiters = 0;
             } else {
+                if (listItem(text.substring(pos, end))) {
+                    delimiters = 0;
+                }
                 for (int k = pos; k < end; k++) {
                     char d = text.charAt(k);
                     if ((d == '*' || d == '_') && (k == pos || text.charAt(k - 1) != d)) {
                         cost += delimiters++;
                     }
                 }
-                run = listItem(text.substring(pos, end)) ? 1 : run + 1;
-                cost += run;
             }
             pos = end + 1;
         }

@@ -27,7 +27,9 @@ public final class HiddenCharacters {
         DIRECTION_MARK("text.direction-mark", Severity.WARNING, "no left-to-right or right-to-left marks"),
         VARIATION_SELECTOR("text.variation-selector", Severity.WARNING,
                 "no variation selectors outside emoji sequences"),
-        PRIVATE_USE("text.private-use", Severity.WARNING, "no private-use characters");
+        PRIVATE_USE("text.private-use", Severity.WARNING, "no private-use characters"),
+        INVISIBLE("text.invisible-character", Severity.WARNING,
+                "no other invisible characters (soft hyphens, invisible operators, fillers, separators)");
 
         final String code;
         final Severity severity;
@@ -80,7 +82,34 @@ public final class HiddenCharacters {
         if ((cp >= 0xE000 && cp <= 0xF8FF) || (cp >= 0xF0000 && cp <= 0xFFFFD) || (cp >= 0x100000 && cp <= 0x10FFFD)) {
             return Kind.PRIVATE_USE;
         }
-        return null;
+        return isInvisible(cp) ? Kind.INVISIBLE : null;
+    }
+
+    /**
+     * Every other character that shows nothing or hides text: format characters by Unicode property (soft hyphen,
+     * invisible operators U+2061–2064, interlinear annotation U+FFF9–FFFB, musical format characters…), the line
+     * and paragraph separators, and a reviewed list of characters that render blank although their category says
+     * otherwise. Format characters that show a visible sign (Arabic and Syriac number signs, Kaithi and other
+     * prepended concatenation marks) are text.
+     */
+    static boolean isInvisible(int cp) {
+        switch (cp) {
+            case 0x034F, // combining grapheme joiner
+                    0x115F, 0x1160, 0x3164, 0xFFA0, // Hangul fillers
+                    0x17B4, 0x17B5, // Khmer inherent vowels
+                    0x180B, 0x180C, 0x180D, 0x180F, // Mongolian free variation selectors
+                    0x2800, // braille pattern blank
+                    0x2028, 0x2029 -> {
+                return true;
+            }
+            case 0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x110BD,
+                    0x110CD -> {
+                return false;
+            }
+            default -> {
+                return Character.getType(cp) == Character.FORMAT;
+            }
+        }
     }
 
     /** Characters with an emoji presentation, approximately (Java 17 has no emoji property). */
@@ -166,6 +195,36 @@ public final class HiddenCharacters {
                 }
                 prev = cp;
                 i += width;
+            }
+            checkDecodedFrontMatter(target, findings);
+        }
+
+        /**
+         * The front matter's values as YAML decoded them: a double-quoted escape ({@code "\u202E"}, {@code "\e"})
+         * hides a character from the raw text that the persona then carries. Reported at the key, unless the raw
+         * front matter holds the same character (the raw scan reported it already).
+         */
+        private void checkDecodedFrontMatter(LintTarget target, Findings findings) {
+            String raw = FrontMatterTexts.rawFrontMatter(target.text());
+            for (FrontMatterTexts.Value v : FrontMatterTexts.of(target.persona().metadata())) {
+                String text = v.text();
+                int prev = -1;
+                boolean flagTag = false;
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    int width = Character.charCount(cp);
+                    int next = i + width < text.length() ? text.codePointAt(i + width) : -1;
+                    flagTag = cp == 0x1F3F4 || (flagTag && cp >= 0xE0020 && cp <= 0xE007F);
+                    if (classify(prev, cp, next, flagTag) == kind && raw.indexOf(new String(Character.toChars(cp)))
+                            < 0) {
+                        findings.report(v.span(), "'" + v.key() + "' holds " + describe(cp) + ", written as an "
+                                + "escape in the YAML; it is invisible or reorders text, so readers and models see "
+                                + "different things; " + advice());
+                        break; // one finding per value and kind is enough to act on
+                    }
+                    prev = cp;
+                    i += width;
+                }
             }
         }
 

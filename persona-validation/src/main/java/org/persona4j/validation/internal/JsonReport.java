@@ -23,6 +23,9 @@ public final class JsonReport {
         ObjectNode summary = root.putObject("summary");
         summary.put("files", report.files().size());
         summary.put("linted", report.lintedCount());
+        summary.put("configuration", report.configuration());
+        summary.putObject("suppressed").put("directives", report.suppressedByDirectives())
+                .put("configuration", report.suppressedByConfiguration());
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("notes", report.count(Severity.INFO));

@@ -40,8 +40,12 @@ public final class MetadataConstraints {
 
     private final Validator validator;
     private final ValidatorFactory factory;
+    private final VersionPattern versionPattern;
+    private final boolean semver;
 
     public MetadataConstraints(String versionPattern, double minScore, double maxScore) {
+        this.versionPattern = new VersionPattern(versionPattern);
+        this.semver = versionPattern.equals(SEMVER);
         // Hibernate Validator announces at INFO that EL is off; that is the point, not news.
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
@@ -50,8 +54,6 @@ public final class MetadataConstraints {
         mapping.type(MetadataView.class)
                 .field("title").constraint(new NotBlankDef()
                         .message("is missing or blank; add 'title: …' to the front matter"))
-                .field("version").constraint(new PatternDef().regexp(versionPattern)
-                        .message("is not a version of the form 1.2.3 (Semantic Versioning)"))
                 .field("summaryScore")
                 .constraint(new DecimalMinDef().value(Double.toString(minScore))
                         .message("is below the lowest score, {value}"))
@@ -81,8 +83,8 @@ public final class MetadataConstraints {
         List<LintRule> rules = new ArrayList<>();
         rules.add(new FieldRule("metadata.required", Severity.ERROR, "the front matter has a title (or a name)",
                 Set.of("title")));
-        rules.add(new FieldRule("metadata.version-format", Severity.WARNING,
-                "version follows Semantic Versioning (or the configured pattern)", Set.of("version")));
+        rules.add(new SimpleRule("metadata.version-format", Severity.WARNING,
+                "version follows Semantic Versioning (or the configured pattern)", this::versionFormat));
         rules.add(new FieldRule("metadata.score-range", Severity.WARNING,
                 "summaryScore is within the configured range (default 0 to 5)", Set.of("summaryScore")));
         rules.add(new FieldRule("metadata.date-format", Severity.WARNING,
@@ -91,6 +93,27 @@ public final class MetadataConstraints {
                 "text fields that are present are not blank",
                 Set.of("author", "description", "agentMode", "guidelines", "instructionType")));
         return rules;
+    }
+
+    /** The version against the pattern, within a work budget; the message names the pattern it was held to. */
+    private void versionFormat(LintTarget target, Findings findings) {
+        PersonaMetadata m = target.persona().metadata();
+        String version = m.version().orElse(null);
+        if (version == null) {
+            return;
+        }
+        SourceSpan span = m.span("version").orElse(SourceSpan.FILE);
+        switch (versionPattern.match(version)) {
+            case MATCHES -> {
+            }
+            case DIFFERS -> findings.report(span, "'version' " + (semver
+                    ? "is not a version of the form 1.2.3 (Semantic Versioning)"
+                    : "does not match the configured versionPattern '" + Quote.shorten(versionPattern.source())
+                            + "'") + ": '" + Quote.shorten(version) + "'");
+            case TOO_COSTLY -> findings.report(span, "'version' could not be checked: the configured "
+                    + "versionPattern '" + Quote.shorten(versionPattern.source()) + "' needs too many steps on this "
+                    + "value (it backtracks); simplify the pattern: '" + Quote.shorten(version) + "'");
+        }
     }
 
     /** Reports the violations of some fields under one code. */

@@ -8,6 +8,7 @@ import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
+import org.persona4j.catalog.AppliesTo;
 import org.persona4j.model.Entry;
 import org.persona4j.validation.Findings;
 import org.persona4j.validation.LintRule;
@@ -35,7 +36,20 @@ public final class MetadataRules {
                 new SimpleRule("metadata.unknown-key", Severity.WARNING,
                         "front-matter keys are ones the profile knows", MetadataRules::unknownKeys),
                 new SimpleRule("metadata.comma-list", Severity.WARNING,
-                        "lists are YAML lists, not comma-separated text", MetadataRules::commaLists));
+                        "lists are YAML lists, not comma-separated text", MetadataRules::commaLists),
+                new SimpleRule("metadata.apply-to-too-large", Severity.WARNING,
+                        "applyTo stays within " + AppliesTo.MAX_ALTERNATIVES + " patterns and "
+                                + AppliesTo.MAX_CHARACTERS + " characters", MetadataRules::applyToSize));
+    }
+
+    private static void applyToSize(LintTarget target, Findings findings) {
+        PersonaMetadata m = target.persona().metadata();
+        int dropped = AppliesTo.of(m.applyTo()).dropped();
+        if (dropped > 0) {
+            findings.report(span(m, "applyTo"), "'applyTo' holds more than " + AppliesTo.MAX_ALTERNATIVES
+                    + " patterns (after expanding braces) or " + AppliesTo.MAX_CHARACTERS + " characters; "
+                    + dropped + " patterns past that were left out. Split the persona, or use broader patterns");
+        }
     }
 
     private static void placeholders(LintTarget target, Findings findings) {

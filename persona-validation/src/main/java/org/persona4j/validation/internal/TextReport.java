@@ -3,6 +3,7 @@ package org.persona4j.validation.internal;
 import java.util.Locale;
 import org.persona4j.Diagnostic;
 import org.persona4j.Severity;
+import org.persona4j.TerminalText;
 import org.persona4j.validation.FileReport;
 import org.persona4j.validation.LintReport;
 
@@ -16,7 +17,7 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         for (FileReport file : report.files()) {
             for (Diagnostic d : file.diagnostics()) {
-                out.append(d.source()).append(':').append(d.line()).append(':').append(d.column()).append(": ")
+                out.append(TerminalText.escape(d.source())).append(':').append(d.line()).append(':').append(d.column()).append(": ")
                         .append(d.severity().name().toLowerCase(Locale.ROOT)).append(' ').append(d.code())
                         .append(' ').append(visible(d.message())).append('\n');
                 file.line(d.line()).filter(l -> d.span() != org.persona4j.SourceSpan.FILE).ifPresent(line -> {
@@ -30,6 +31,13 @@ public final class TextReport {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         long infos = report.count(Severity.INFO);
+        int suppressed = report.suppressedByDirectives() + report.suppressedByConfiguration();
+        if (!report.configuration().equals("none") || suppressed > 0) {
+            out.append("configuration: ").append(TerminalText.escape(report.configuration())).append("; ")
+                    .append(suppressed).append(suppressed == 1 ? " finding" : " findings").append(" suppressed (")
+                    .append(report.suppressedByDirectives()).append(" by directives in the files, ")
+                    .append(report.suppressedByConfiguration()).append(" by the configuration)\n");
+        }
         long linted = report.lintedCount();
         long others = report.files().size() - linted;
         out.append(linted).append(linted == 1 ? " file linted, " : " files linted, ");
@@ -60,19 +68,21 @@ public final class TextReport {
         return new String[] {text.toString(), pad.toString()};
     }
 
+    /** A message, one line, inert (messages quote input). */
     static String visible(String message) {
-        StringBuilder out = new StringBuilder();
-        message.codePoints().forEach(cp -> out.append(isInvisible(cp) ? String.format(Locale.ROOT, "<U+%04X>", cp)
-                : new String(Character.toChars(cp))));
-        return out.toString();
+        return TerminalText.escape(message);
     }
 
+    /**
+     * What the caret line reveals: everything a terminal must not see ({@link TerminalText}), and what the
+     * hidden-text rules report (joiners, private use, unassigned code points, variation selectors).
+     */
     private static boolean isInvisible(int cp) {
-        if (cp == '\t') {
-            return false;
+        if (TerminalText.needsEscape(cp)) {
+            return true;
         }
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+        return type == Character.FORMAT || type == Character.PRIVATE_USE
                 || type == Character.UNASSIGNED || type == Character.SURROGATE
                 || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
