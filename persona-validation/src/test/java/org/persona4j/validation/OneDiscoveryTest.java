@@ -87,6 +87,23 @@ class OneDiscoveryTest {
                 dir.resolve("notes.md").toString(), 1), counting.snapshot());
     }
 
+    @Test
+    void aFileThatVanishesAfterItWasFoundIsAFindingAndTheRunGoesOn(@TempDir Path dir) throws IOException {
+        write(dir, "a.md", PERSONA.formatted("A", "A"));
+        write(dir, "b.md", PERSONA.formatted("B", "B"));
+        Linter linter = Linter.builder().build();
+        org.persona4j.PersonaFiles.Found found = linter.find(List.of(dir));
+        Files.delete(dir.resolve("a.md"));
+        LintReport report = linter.lint(found, List.of(dir));
+        assertEquals(2, report.files().size());
+        assertEquals("file.unreadable", report.files().get(0).diagnostics().get(0).code());
+        assertEquals(1, report.lintedCount());
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        write(dir, "c.md", PERSONA.formatted("C", "C"));
+        Files.delete(dir.resolve("b.md"));
+        assertEquals(List.of("c"), catalog.reload().ids(), "a reload sees what is there now");
+    }
+
     /** The files a catalog saw: those it holds, those that failed, and those it found were not personas. */
     private static Set<String> catalogFiles(Path root) throws IOException {
         PersonaCatalog catalog = PersonaCatalog.builder().directory(root).build();

@@ -13,23 +13,27 @@ import org.persona4j.spi.PersonaHead;
 import org.persona4j.spi.PersonaParser;
 
 /**
- * What a catalog keeps of one file: its head (id, metadata, source, findings), its body as UTF-8 bytes (half a
- * String's size once the text has a character beyond Latin-1, and what the search index tokenises), and the
+ * What a catalog keeps of one file: its head (id, metadata, source, findings), its body as UTF-8 bytes (the file's
+ * own array when nothing needed decoding: half a String's size once the text has a character beyond Latin-1, and
+ * what the search index tokenises), and the
  * {@link Persona} value, built the first time it is asked for by parsing the body once, whichever thread asks
  * first. This is where laziness lives (see {@code docs/ARCHITECTURE.md}); the persona handed out is a plain value.
  */
 public final class CatalogEntry {
 
     private final PersonaHead head;
+    /** The body is {@code bodyUtf8[bodyFrom..]}: the file's own array when it needed no decoding. */
     private final byte[] bodyUtf8;
+    private final int bodyFrom;
     private final ReadOptions options;
     private volatile Persona persona;
     private PersonaParser parser; // guarded by this; null once parsed
 
-    private CatalogEntry(PersonaHead head, byte[] bodyUtf8, PersonaParser parser, ReadOptions options,
+    private CatalogEntry(PersonaHead head, byte[] bodyUtf8, int bodyFrom, PersonaParser parser, ReadOptions options,
             Persona persona) {
         this.head = head;
         this.bodyUtf8 = bodyUtf8;
+        this.bodyFrom = bodyFrom;
         this.parser = parser;
         this.options = options;
         this.persona = persona;
@@ -38,20 +42,24 @@ public final class CatalogEntry {
     /**
      * An entry whose body is parsed when first needed.
      *
-     * @param bytes the file the head was read from; the body's part of it is copied, the array is not kept
+     * @param bytes the file the head was read from, handed over: the entry keeps it when the body needed no
+     *              decoding (the front matter is a few hundred bytes more, and no copy is made), so the caller
+     *              must not change it afterwards
      */
     public static CatalogEntry lazy(PersonaHead head, byte[] bytes, PersonaParser parser, ReadOptions options) {
-        byte[] body = head.bodyText() != null ? head.bodyText().getBytes(StandardCharsets.UTF_8)
-                : java.util.Arrays.copyOfRange(bytes, head.bodyByteOffset(), bytes.length);
-        return new CatalogEntry(head, body, Objects.requireNonNull(parser, "parser"), options, null);
+        return head.bodyText() != null
+                ? new CatalogEntry(head, head.bodyText().getBytes(StandardCharsets.UTF_8), 0,
+                        Objects.requireNonNull(parser, "parser"), options, null)
+                : new CatalogEntry(head, bytes, head.bodyByteOffset(), Objects.requireNonNull(parser, "parser"),
+                        options, null);
     }
 
     /** An entry whose body was parsed already (to decide whether a file without front matter is a persona). */
     public static CatalogEntry parsed(PersonaHead head, byte[] bytes, PersonaBody body, ReadOptions options) {
-        byte[] utf8 = head.bodyText() != null ? head.bodyText().getBytes(StandardCharsets.UTF_8)
-                : java.util.Arrays.copyOfRange(bytes, head.bodyByteOffset(), bytes.length);
-        return new CatalogEntry(head, utf8, null, options, Persona.of(head.id(), head.metadata(), head.source(),
-                body, head.diagnostics()));
+        Persona persona = Persona.of(head.id(), head.metadata(), head.source(), body, head.diagnostics());
+        return head.bodyText() != null
+                ? new CatalogEntry(head, head.bodyText().getBytes(StandardCharsets.UTF_8), 0, null, options, persona)
+                : new CatalogEntry(head, bytes, head.bodyByteOffset(), null, options, persona);
     }
 
     public String id() {
@@ -81,9 +89,14 @@ public final class CatalogEntry {
         return head.diagnostics();
     }
 
-    /** The body's UTF-8 bytes; read them, never write them. */
+    /** The array the body's UTF-8 bytes are in, from {@link #bodyFrom()} to its end; read it, never write it. */
     byte[] bodyUtf8() {
         return bodyUtf8;
+    }
+
+    /** Where the body starts in {@link #bodyUtf8()}. */
+    int bodyFrom() {
+        return bodyFrom;
     }
 
     /** {@code true} once the body has been parsed. */
@@ -98,7 +111,8 @@ public final class CatalogEntry {
             synchronized (this) {
                 p = persona;
                 if (p == null) {
-                    PersonaBody body = parser.readBody(head, new String(bodyUtf8, StandardCharsets.UTF_8), options);
+                    PersonaBody body = parser.readBody(head, new String(bodyUtf8, bodyFrom, bodyUtf8.length - bodyFrom,
+                            StandardCharsets.UTF_8), options);
                     p = Persona.of(head.id(), head.metadata(), head.source(), body, head.diagnostics());
                     persona = p;
                     parser = null;

@@ -178,11 +178,6 @@ public final class CatalogLoader {
     private static Outcome readOne(Config config, PersonaFile f, CatalogEntry before) {
         try {
             ReadCore.Loaded loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
-            if (before != null && loaded.failure() == null && modifiedMomentsAgo(loaded.before(), config.settle())) {
-                return new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
-                        SourceSpan.FILE, "the file was modified moments ago and may still be being written; its "
-                                + "previous version is kept until a later reload")), true);
-            }
             if (before != null && loaded.failure() == null
                     && !FileBytes.unchangedSince(f.path(), loaded.before())) {
                 loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
@@ -195,7 +190,15 @@ public final class CatalogLoader {
             if (loaded.failure() != null) {
                 return new Outcome(f.label(), null, List.of(loaded.failure()));
             }
-            return readHead(config, ReadCore.input(f, loaded.bytes()), f.named());
+            Outcome read = readHead(config, ReadCore.input(f, loaded.bytes()), f.named());
+            boolean same = read.entry() != null && before != null
+                    && read.entry().source().sha256().equals(before.source().sha256());
+            if (before != null && !same && modifiedMomentsAgo(loaded.before(), config.settle())) {
+                return new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
+                        SourceSpan.FILE, "the file was changed moments ago and may still be being written; its "
+                                + "previous version is kept until a later reload")), true);
+            }
+            return read;
         } catch (IOException e) {
             return new Outcome(f.label(), null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
                     SourceSpan.FILE, "cannot be read: " + e.getMessage())));

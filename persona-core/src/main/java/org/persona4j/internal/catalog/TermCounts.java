@@ -59,7 +59,7 @@ final class TermCounts implements TermScanner.Sink {
         scanField(2, p.metadata().description().orElse(""));
         byte[] body = p.bodyUtf8();
         field = 3;
-        scanner.scan(body, 0, body.length, this);
+        scanner.scan(body, p.bodyFrom(), body.length, this);
         int[] out = new int[touchedSize * (1 + FIELDS)];
         for (int k = 0; k < touchedSize; k++) {
             int id = touched[k];

@@ -60,7 +60,7 @@ public final class FileBytes {
                     : "is not a regular file (a pipe, device or socket), so it is not opened");
         }
         try (SeekableByteChannel channel = Files.newByteChannel(file, Set.of(StandardOpenOption.READ))) {
-            return new Read(readAtMost(channel, cap), before);
+            return new Read(readAtMost(channel, before.size(), cap), before);
         }
     }
 
@@ -85,11 +85,10 @@ public final class FileBytes {
     }
 
     /**
-     * The channel's bytes, but no more than {@code cap}: sized from the open file, as {@code Files.readAllBytes}
-     * does, so a file is read with one allocation; one that grows while it is read is still cut at {@code cap}.
+     * The channel's bytes, but no more than {@code cap}: sized from the size just checked, so a file is read with
+     * one allocation; one that grows or shrinks while it is read is read as it is, and still cut at {@code cap}.
      */
-    static byte[] readAtMost(SeekableByteChannel channel, int cap) throws IOException {
-        long size = channel.size();
+    static byte[] readAtMost(SeekableByteChannel channel, long size, int cap) throws IOException {
         byte[] bytes = new byte[(int) Math.min(cap, Math.max(0, size))];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining() && channel.read(buffer) >= 0) {

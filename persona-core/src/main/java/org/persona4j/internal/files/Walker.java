@@ -137,6 +137,7 @@ public final class Walker {
         });
         candidates.sort(null);
         boolean anyRules = !configured.isEmpty() || gitRules.values().stream().anyMatch(r -> !r.isEmpty());
+        boolean sameRoot = real.equals(root);
         List<PersonaFile> found = new ArrayList<>();
         for (Candidate c : candidates) {
             Path p = c.path();
@@ -145,7 +146,8 @@ public final class Walker {
                     || (anyRules && ignored(configured, gitRules.get(p.getParent()), absRoot, rel, false))) {
                 continue;
             }
-            Path resolved = root.resolve(rel);
+            // The path as the caller named it: the walked one itself unless the root was reached through a link.
+            Path resolved = sameRoot ? p : root.resolve(rel);
             String label = resolved.toString();
             BasicFileAttributes attrs = c.attributes();
             if (!followLinks && attrs.isSymbolicLink()) {

@@ -56,7 +56,8 @@ class SearchIndexTest {
         for (CatalogEntry p : personas) {
             String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
                 p.metadata().description().orElse(""),
-                new String(p.bodyUtf8(), java.nio.charset.StandardCharsets.UTF_8)};
+                new String(p.bodyUtf8(), p.bodyFrom(), p.bodyUtf8().length - p.bodyFrom(),
+                        java.nio.charset.StandardCharsets.UTF_8)};
             for (int f = 0; f < texts.length; f++) {
                 int n = Collections.frequency(Words.terms(texts[f]), term);
                 if (n > 0) {

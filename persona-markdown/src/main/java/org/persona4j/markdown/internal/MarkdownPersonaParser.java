@@ -131,11 +131,16 @@ public final class MarkdownPersonaParser implements PersonaParser {
         return bytes;
     }
 
-    private static String sha256(byte[] bytes) {
+    /** One digest per thread: looking the algorithm up costs more than hashing a small file. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    });
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(bytes)); // digest() also resets it
     }
 }
