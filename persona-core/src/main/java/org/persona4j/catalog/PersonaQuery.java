@@ -130,7 +130,15 @@ public final class PersonaQuery {
 
     /** The matching personas, in order, at most {@code limit}. */
     public List<Persona> list() {
-        return hits().stream().map(SearchHit::persona).toList();
+        if (text != null) {
+            List<SearchHit> hits = hits();
+            List<Persona> out = new ArrayList<>(hits.size());
+            for (SearchHit h : hits) {
+                out.add(h.persona());
+            }
+            return List.copyOf(out);
+        }
+        return ordered();
     }
 
     /**
@@ -138,38 +146,52 @@ public final class PersonaQuery {
      * order, at most {@code limit}.
      */
     public List<SearchHit> hits() {
+        if (text == null) {
+            List<SearchHit> out = new ArrayList<>();
+            for (Persona p : ordered()) {
+                out.add(new SearchHit(p, 0, List.of()));
+            }
+            return List.copyOf(out);
+        }
+        BitSet matching = matching(catalog.entries());
+        List<SearchHit> ranked = catalog.searchIndex().search(text, order == null ? limit : Integer.MAX_VALUE,
+                matching);
+        if (order == null) {
+            return ranked;
+        }
+        List<SearchHit> sorted = new ArrayList<>(ranked);
+        sorted.sort(Comparator.comparing(SearchHit::persona, order));
+        return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
+    }
+
+    /** The matching personas without text, in order, at most {@code limit}; only those returned are built. */
+    private List<Persona> ordered() {
         List<CatalogEntry> all = catalog.entries();
         BitSet matching = matching(all);
-        if (text != null) {
-            List<SearchHit> ranked = catalog.searchIndex().search(text, order == null ? limit : Integer.MAX_VALUE,
-                    matching);
-            if (order == null) {
-                return ranked;
+        if (order == null || order == BY_ID) { // entries are in id order: take the first ones as they come
+            Persona[] personas = new Persona[Math.min(limit, matching.cardinality())];
+            for (int i = matching.nextSetBit(0), k = 0; k < personas.length; i = matching.nextSetBit(i + 1)) {
+                personas[k++] = all.get(i).persona();
             }
-            List<SearchHit> sorted = new ArrayList<>(ranked);
-            sorted.sort(Comparator.comparing(SearchHit::persona, order));
-            return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(personas));
         }
         List<CatalogEntry> out = new ArrayList<>();
         for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
             out.add(all.get(i));
         }
-        List<Persona> personas;
-        if (order == null || order == BY_ID) {
-            personas = materialise(out); // entries are in id order
-        } else if (order == BY_SCORE || order == BY_TITLE) {
+        List<Persona> personas = new ArrayList<>(out.size());
+        if (order == BY_SCORE || order == BY_TITLE) { // the built-in orders need no body: sort the entries
             out.sort(order == BY_SCORE ? ENTRY_BY_SCORE : ENTRY_BY_TITLE);
-            personas = materialise(out);
-        } else {
-            personas = new ArrayList<>(out.stream().map(CatalogEntry::persona).toList());
-            personas.sort(order);
-            personas = personas.subList(0, Math.min(limit, personas.size()));
+            for (CatalogEntry e : out.subList(0, Math.min(limit, out.size()))) {
+                personas.add(e.persona());
+            }
+            return List.copyOf(personas);
         }
-        return personas.stream().map(p -> new SearchHit(p, 0, List.of())).toList();
-    }
-
-    private List<Persona> materialise(List<CatalogEntry> entries) {
-        return entries.subList(0, Math.min(limit, entries.size())).stream().map(CatalogEntry::persona).toList();
+        for (CatalogEntry e : out) {
+            personas.add(e.persona());
+        }
+        personas.sort(order);
+        return List.copyOf(personas.subList(0, Math.min(limit, personas.size())));
     }
 
     /** How many personas match, ignoring the limit. */

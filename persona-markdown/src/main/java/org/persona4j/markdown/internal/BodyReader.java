@@ -60,7 +60,8 @@ final class BodyReader {
         if (outcome.blankedLines() > 0) {
             diagnostics.add(DiagnosticCodes.MARKDOWN_LONG_RUN.at(label, text.point(0), "some blocks are very long "
                     + "runs without a blank line (more than " + LongRuns.MAX_REFERENCES + " link reference "
-                    + "definitions, " + LongRuns.MAX_LINES + " lines or " + LongRuns.MAX_ENTITIES + " character "
+                    + "definitions, " + LongRuns.MAX_TABLE_LINES + " table rows, " + LongRuns.MAX_LINES + " lines or "
+                    + LongRuns.MAX_ENTITIES + " character "
                     + "references such as &amp;), which the Markdown parser reads in quadratic time; "
                     + outcome.blankedLines() + " lines or references in them were left to the section text alone. "
                     + "Put blank lines between groups"));

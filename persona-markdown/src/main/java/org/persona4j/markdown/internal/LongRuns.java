@@ -19,8 +19,13 @@ final class LongRuns {
      * the work budget's 50 reads per character.
      */
     static final int MAX_REFERENCES = 16;
-    /** Non-blank lines in a row before one is blanked (5,000 table-like lines take about 70 ms). */
+    /** Non-blank lines in a row before one is blanked (ordinary lines are linear; this bounds the rest). */
     static final int MAX_LINES = 5000;
+    /**
+     * Table rows ({@code |}-led lines) in a row before one is blanked: flexmark reads them in quadratic time
+     * (5,000 take about 70 ms, 40,000 over 3 s), so runs of 1,000 keep a megabyte of them linear.
+     */
+    static final int MAX_TABLE_LINES = 1000;
     /**
      * Ampersands in one block before the rest are hidden from the parser: flexmark reads the whole block again for
      * each character reference ({@code &amp;}, {@code &#169;}), so {@code e} of them in a block of {@code n}
@@ -42,6 +47,7 @@ final class LongRuns {
         int hidden = 0;
         int run = 0;
         int references = 0;
+        int rows = 0;
         int ampersands = 0;
         int amp = body.indexOf('&');
         char fence = 0;
@@ -73,10 +79,12 @@ final class LongRuns {
                 fenceLength = marker;
                 run = 0;
                 references = 0;
+                rows = 0;
                 ampersands = 0;
             } else if (i == end || isBlank(body, i, end)) {
                 run = 0;
                 references = 0;
+                rows = 0;
                 ampersands = 0;
             } else {
                 if (amp >= 0 && amp < pos) {
@@ -94,7 +102,8 @@ final class LongRuns {
                 }
                 run++;
                 references = c == '[' && i - pos < 4 && hasLabelEnd(body, i, end) ? references + 1 : 0;
-                if (run > MAX_LINES || references > MAX_REFERENCES) {
+                rows = c == '|' ? rows + 1 : 0;
+                if (run > MAX_LINES || references > MAX_REFERENCES || rows > MAX_TABLE_LINES) {
                     if (chars == null) {
                         chars = body.toCharArray();
                     }
@@ -106,6 +115,7 @@ final class LongRuns {
                     blanked++;
                     run = 0;
                     references = 0;
+                    rows = 0;
                     ampersands = 0;
                 }
             }
