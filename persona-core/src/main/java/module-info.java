@@ -2,6 +2,8 @@
  * The persona model, diagnostics and the reader/writer SPI. Parsers live in other modules and are found
  * through {@link java.util.ServiceLoader}, so this module imports none.
  */
+// "module": the qualified export below names a module compiled after this one.
+@SuppressWarnings("module")
 module org.persona4j.core {
     exports org.persona4j;
     exports org.persona4j.model;
@@ -10,6 +12,8 @@ module org.persona4j.core {
 
     requires jtokkit;
     exports org.persona4j.spi;
+    // Shared helpers for the library's own modules only; not API.
+    exports org.persona4j.internal to org.persona4j.validation;
 
     uses org.persona4j.spi.PersonaParser;
     uses org.persona4j.spi.PersonaWriter;

@@ -121,26 +121,8 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
                 .limit(MAX_SUGGESTIONS).map(Scored::id).toList();
     }
 
-    /** Levenshtein distance, in two rows; inputs are short names. */
+    /** Edit distance, for names of bounded length. */
     static int distance(String a, String b) {
-        if (b.length() > 400) {
-            return Integer.MAX_VALUE / 2;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return b.length() > 400 ? Integer.MAX_VALUE / 2 : org.persona4j.internal.EditDistance.between(a, b);
     }
 }

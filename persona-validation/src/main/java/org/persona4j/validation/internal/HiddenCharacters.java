@@ -45,6 +45,43 @@ public final class HiddenCharacters {
     private HiddenCharacters() {
     }
 
+    /** Receives a hidden code point with its line and column; returns whether to go on. */
+    private interface Hit {
+        boolean at(int codePoint, int line, int column);
+    }
+
+    /** Calls {@code hit} for every code point of {@code text} that {@code kind} classifies, in context. */
+    private static void scan(String text, Kind kind, Hit hit) {
+        int line = 1;
+        int column = 1;
+        int prev = -1;
+        boolean flagTag = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            int next = i + width < text.length() ? text.codePointAt(i + width) : -1;
+            if (cp == 0x1F3F4) {
+                flagTag = true; // a black flag starts a subdivision flag's tag sequence
+            } else if (!(cp >= 0xE0020 && cp <= 0xE007F)) {
+                flagTag = false;
+            }
+            if (classify(prev, cp, next, flagTag) == kind && !hit.at(cp, line, column)) {
+                return;
+            }
+            if (cp == 0xE007F) {
+                flagTag = false;
+            }
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            prev = cp;
+            i += width;
+        }
+    }
+
     /** One rule per kind. */
     public static List<LintRule> rules() {
         List<LintRule> rules = new ArrayList<>();
@@ -166,65 +203,31 @@ public final class HiddenCharacters {
 
         @Override
         public void check(LintTarget target, Findings findings) {
-            String text = target.text();
-            int line = 1;
-            int column = 1;
-            int prev = -1;
-            boolean flagTag = false;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                int width = Character.charCount(cp);
-                int next = i + width < text.length() ? text.codePointAt(i + width) : -1;
-                if (cp == 0x1F3F4) {
-                    flagTag = true; // a black flag starts a subdivision flag's tag sequence
-                } else if (!(cp >= 0xE0020 && cp <= 0xE007F)) {
-                    flagTag = false;
-                }
-                if (classify(prev, cp, next, flagTag) == kind) {
-                    findings.report(SourceSpan.at(line, column), describe(cp) + " is invisible or reorders text, "
-                            + "so readers and models see different things; " + advice());
-                }
-                if (cp == 0xE007F) {
-                    flagTag = false;
-                }
-                if (cp == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-                prev = cp;
-                i += width;
-            }
+            scan(target.text(), kind, (cp, line, column) -> {
+                findings.report(SourceSpan.at(line, column), describe(cp) + " is invisible or reorders text, so "
+                        + "readers and models see different things; " + advice());
+                return true;
+            });
             checkDecodedFrontMatter(target, findings);
         }
 
         /**
          * The front matter's values as YAML decoded them: a double-quoted escape ({@code "\u202E"}, {@code "\e"})
-         * hides a character from the raw text that the persona then carries. Reported at the key, unless the raw
-         * front matter holds the same character (the raw scan reported it already).
+         * hides a character from the raw text that the persona then carries. Reported at the key, once per value,
+         * unless the raw front matter holds the same character (the raw scan reported it already).
          */
         private void checkDecodedFrontMatter(LintTarget target, Findings findings) {
             String raw = FrontMatterTexts.rawFrontMatter(target.text());
             for (FrontMatterTexts.Value v : FrontMatterTexts.of(target.persona().metadata())) {
-                String text = v.text();
-                int prev = -1;
-                boolean flagTag = false;
-                for (int i = 0; i < text.length(); ) {
-                    int cp = text.codePointAt(i);
-                    int width = Character.charCount(cp);
-                    int next = i + width < text.length() ? text.codePointAt(i + width) : -1;
-                    flagTag = cp == 0x1F3F4 || (flagTag && cp >= 0xE0020 && cp <= 0xE007F);
-                    if (classify(prev, cp, next, flagTag) == kind && raw.indexOf(new String(Character.toChars(cp)))
-                            < 0) {
-                        findings.report(v.span(), "'" + v.key() + "' holds " + describe(cp) + ", written as an "
-                                + "escape in the YAML; it is invisible or reorders text, so readers and models see "
-                                + "different things; " + advice());
-                        break; // one finding per value and kind is enough to act on
+                scan(v.text(), kind, (cp, line, column) -> {
+                    if (raw.contains(new String(Character.toChars(cp)))) {
+                        return true;
                     }
-                    prev = cp;
-                    i += width;
-                }
+                    findings.report(v.span(), "'" + v.key() + "' holds " + describe(cp) + ", written as an escape "
+                            + "in the YAML; it is invisible or reorders text, so readers and models see different "
+                            + "things; " + advice());
+                    return false;
+                });
             }
         }
 
