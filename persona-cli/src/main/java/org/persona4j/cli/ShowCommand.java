@@ -80,13 +80,28 @@ final class ShowCommand implements Callable<Integer> {
         return errors ? PersonaCommand.FINDINGS : 0;
     }
 
+    /** Several personas' JSON as one array, built as a tree, not by joining text. */
+    private static String jsonArray(List<String> objects) {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        com.fasterxml.jackson.databind.node.ArrayNode array = mapper.createArrayNode();
+        try {
+            for (String object : objects) {
+                array.add(mapper.readTree(object));
+            }
+            return mapper.writeValueAsString(array) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the JSON writer wrote something that is not JSON", e);
+        }
+    }
+
     private String render(List<Persona> personas) {
         List<String> parts = personas.stream().map(p -> Personas.write(p, format.name())).toList();
         if (parts.size() == 1) {
             return parts.get(0);
         }
         return switch (format) {
-            case json -> "[\n" + String.join(",\n", parts.stream().map(String::strip).toList()) + "\n]\n";
+            case json -> jsonArray(parts);
             case yaml -> String.join("", parts.stream().map(p -> "---\n" + p).toList());
             case markdown -> String.join("\n", parts);
             case text -> String.join("\n" + "-".repeat(60) + "\n\n", parts);
