@@ -136,10 +136,16 @@ public final class PersonaFiles {
      * @throws IOException when it is not a regular file, is larger than {@code maxBytes}, or cannot be read
      */
     public static byte[] readSmallFile(Path file, int maxBytes) throws IOException {
-        byte[] bytes = org.persona4j.internal.files.FileBytes.read(Objects.requireNonNull(file, "file"),
-                maxBytes + 1).bytes();
+        byte[] bytes;
+        try {
+            bytes = org.persona4j.internal.files.FileBytes.read(Objects.requireNonNull(file, "file"), maxBytes + 1)
+                    .bytes();
+        } catch (org.persona4j.internal.files.FileBytes.NotRegularFile e) {
+            throw new java.nio.file.FileSystemException(file.toString(), null, e.getMessage());
+        }
         if (bytes.length > maxBytes) {
-            throw new IOException(file + " is larger than " + maxBytes + " bytes");
+            throw new java.nio.file.FileSystemException(file.toString(), null, "larger than " + maxBytes
+                    + " bytes, so it was not read");
         }
         return bytes;
     }

@@ -75,7 +75,8 @@ public final class PersonaReader {
         ReadCore.Loaded loaded = ReadCore.load(file.path(), file.label(), options);
         if (loaded.failure() != null) {
             if (file.named()) {
-                throw new IOException(loaded.failure().message());
+                throw new java.nio.file.FileSystemException(file.label(), null, "not a regular file (a directory, "
+                        + "pipe, device or socket), so it was not opened");
             }
             return new ReadResult(null, List.of(loaded.failure()));
         }

@@ -72,7 +72,8 @@ final class ShowCommand implements Callable<Integer> {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
         } catch (IOException e) {
-            err.println("persona: cannot read " + e.getMessage());
+            err.println("persona: cannot read " + e.getMessage()
+                    + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : ""));
             return PersonaCommand.USAGE_OR_IO;
         }
         out.print(render(personas));
