@@ -90,6 +90,8 @@ class LintBypassTest {
         assertTrue(trusted.files().stream().flatMap(f -> f.diagnostics().stream())
                 .noneMatch(d -> d.code().equals("text.bidi-control")), "a configuration above the tree is trusted");
         assertEquals(1, trusted.suppressedByConfiguration());
+        String sarif = LintReports.sarif(trusted, dir);
+        assertTrue(sarif.contains("\"suppressedByConfiguration\" : 1") && sarif.contains(above.toString()), sarif);
         LintReport given = Linter.builder().config(LintConfig.load(inside)).build().lint(List.of(tree));
         assertFalse(given.files().stream().anyMatch(f -> f.label().endsWith("evil.md")),
                 "a configuration passed with --config is trusted, ignores included");

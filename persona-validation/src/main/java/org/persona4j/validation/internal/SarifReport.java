@@ -44,6 +44,11 @@ public final class SarifReport {
         }
         run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", base.toAbsolutePath().normalize()
                 .toUri().toString());
+        // Which configuration the run used and what it suppressed, as run properties (SARIF 2.1.0 §3.8).
+        ObjectNode properties = run.putObject("properties");
+        properties.put("configuration", report.configuration());
+        properties.put("suppressedByDirectives", report.suppressedByDirectives());
+        properties.put("suppressedByConfiguration", report.suppressedByConfiguration());
         ArrayNode results = run.putArray("results");
         for (FileReport file : report.files()) {
             String uri = uri(file, base);
