@@ -22,14 +22,16 @@ import org.persona4j.model.Section;
 public final class Persona {
 
     private final String id;
+    private final Dialect dialect;
     private final PersonaMetadata metadata;
     private final PersonaSource source;
     private final PersonaBody body;
     private final List<Diagnostic> headerDiagnostics;
 
-    private Persona(String id, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
+    private Persona(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
             List<Diagnostic> headerDiagnostics) {
         this.id = Objects.requireNonNull(id, "id");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.source = Objects.requireNonNull(source, "source");
         this.body = Objects.requireNonNull(body, "body");
@@ -40,14 +42,15 @@ public final class Persona {
      * The one factory of personas.
      *
      * @param id                the persona's id
+     * @param dialect           the format it was written in
      * @param metadata          its front matter, typed
      * @param source            where it was read from
      * @param body              its read body, with the body's own findings
      * @param headerDiagnostics what reading the bytes and the front matter found
      */
-    public static Persona of(String id, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
-            List<Diagnostic> headerDiagnostics) {
-        return new Persona(id, metadata, source, body, headerDiagnostics);
+    public static Persona of(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source,
+            PersonaBody body, List<Diagnostic> headerDiagnostics) {
+        return new Persona(id, dialect, metadata, source, body, headerDiagnostics);
     }
 
     /** A stable id: the front-matter {@code id} if there is one, else the file's path without extension. */
@@ -66,6 +69,11 @@ public final class Persona {
     /** {@link #title()} for a persona with this id and metadata, without building one. */
     public static String titleOf(String id, PersonaMetadata metadata) {
         return metadata.title().or(() -> metadata.extraText("name")).orElse(id);
+    }
+
+    /** The format the persona was written in (see {@link Dialect} for how it is told). */
+    public Dialect dialect() {
+        return dialect;
     }
 
     public PersonaMetadata metadata() {
@@ -154,10 +162,11 @@ public final class Persona {
         return render(org.persona4j.render.RenderOptions.defaults());
     }
 
-    /** Equal when id, metadata, source, body and findings are equal; compares values, parses nothing. */
+    /** Equal when id, dialect, metadata, source, body and findings are equal; compares values, parses nothing. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Persona p && id.equals(p.id) && metadata.equals(p.metadata) && source.equals(p.source)
+        return o instanceof Persona p && id.equals(p.id) && dialect == p.dialect && metadata.equals(p.metadata)
+                && source.equals(p.source)
                 && headerDiagnostics.equals(p.headerDiagnostics) && body.equals(p.body);
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param workAllowance       plus this many reads in total, so that small files are never cut short (default 1M)
  * @param strict              when {@code true} every warning is reported as an error, so that, for example, a
  *                            byte that is not UTF-8 fails a CI check (default {@code false})
+ * @param dialect             the dialect to read every file as, or {@code null} to detect it per file (see
+ *                            {@link Dialect}; default {@code null})
  */
 public record ReadOptions(
         long maxFileBytes,
@@ -20,7 +22,8 @@ public record ReadOptions(
         int maxNestingDepth,
         int workPerChar,
         long workAllowance,
-        boolean strict) {
+        boolean strict,
+        Dialect dialect) {
 
     private static final ReadOptions DEFAULTS = builder().build();
 
@@ -51,6 +54,7 @@ public record ReadOptions(
         b.workPerChar = workPerChar;
         b.workAllowance = workAllowance;
         b.strict = strict;
+        b.dialect = dialect;
         return b;
     }
 
@@ -78,6 +82,7 @@ public record ReadOptions(
         private int workPerChar = 50;
         private long workAllowance = 1_000_000L;
         private boolean strict;
+        private Dialect dialect;
 
         private Builder() {
         }
@@ -112,9 +117,15 @@ public record ReadOptions(
             return this;
         }
 
+        /** Reads every file as this dialect instead of detecting it; {@code null} detects (the default). */
+        public Builder dialect(Dialect value) {
+            this.dialect = value;
+            return this;
+        }
+
         public ReadOptions build() {
             return new ReadOptions(maxFileBytes, maxFrontMatterBytes, maxNestingDepth, workPerChar, workAllowance,
-                    strict);
+                    strict, dialect);
         }
     }
 }

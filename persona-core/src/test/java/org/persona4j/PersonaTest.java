@@ -16,19 +16,19 @@ class PersonaTest {
     @Test
     void personasBuiltFromEqualPartsAreEqualValues() {
         PersonaMetadata m = PersonaMetadata.builder().title("X").build();
-        Persona a = Persona.of("x", m, SOURCE, PersonaBody.EMPTY, List.of());
-        Persona b = Persona.of("x", PersonaMetadata.builder().title("X").build(), SOURCE, PersonaBody.EMPTY,
+        Persona a = Persona.of("x", Dialect.AI_LEY, m, SOURCE, PersonaBody.EMPTY, List.of());
+        Persona b = Persona.of("x", Dialect.AI_LEY, PersonaMetadata.builder().title("X").build(), SOURCE, PersonaBody.EMPTY,
                 List.of());
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
-        assertNotEquals(a, Persona.of("y", m, SOURCE, PersonaBody.EMPTY, List.of()));
+        assertNotEquals(a, Persona.of("y", Dialect.AI_LEY, m, SOURCE, PersonaBody.EMPTY, List.of()));
     }
 
     @Test
     void diagnosticsAreTheHeaderFindingsThenTheBodyFindings() {
         Diagnostic head = DiagnosticCodes.FRONT_MATTER_MISSING.at("x.md", SourceSpan.FILE, "no front matter");
         Diagnostic body = DiagnosticCodes.UNCLOSED_FENCE.at("x.md", SourceSpan.at(3, 1), "unclosed");
-        Persona p = Persona.of("x", PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY.withDiagnostics(List.of(body)),
+        Persona p = Persona.of("x", Dialect.AI_LEY, PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY.withDiagnostics(List.of(body)),
                 List.of(head));
         assertEquals(List.of(head, body), p.diagnostics());
         assertEquals(List.of(head), p.headerDiagnostics());
@@ -37,17 +37,17 @@ class PersonaTest {
     @Test
     void theFindingsGivenAreCopiedNotKept() {
         List<Diagnostic> findings = new ArrayList<>();
-        Persona p = Persona.of("x", PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY, findings);
+        Persona p = Persona.of("x", Dialect.AI_LEY, PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY, findings);
         findings.add(DiagnosticCodes.FRONT_MATTER_MISSING.at("x.md", SourceSpan.FILE, "later"));
         assertTrue(p.diagnostics().isEmpty());
     }
 
     @Test
     void titleFallsBackToNameThenId() {
-        Persona named = Persona.of("a/b", PersonaMetadata.builder().extra("name", "code-reviewer").build(), SOURCE,
+        Persona named = Persona.of("a/b", Dialect.AI_LEY, PersonaMetadata.builder().extra("name", "code-reviewer").build(), SOURCE,
                 PersonaBody.EMPTY, List.of());
         assertEquals("code-reviewer", named.title());
-        Persona bare = Persona.of("a/b", PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY, List.of());
+        Persona bare = Persona.of("a/b", Dialect.AI_LEY, PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY, List.of());
         assertEquals("a/b", bare.title());
     }
 

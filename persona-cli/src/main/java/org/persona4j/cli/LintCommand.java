@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.persona4j.Dialect;
 import org.persona4j.PersonaFile;
+import org.persona4j.ReadOptions;
 import org.persona4j.PersonaFiles;
 import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.LintReport;
@@ -55,6 +57,10 @@ final class LintCommand implements Callable<Integer> {
             description = "Layout profile: reference, technical or permissive (overrides the configuration).")
     String profile;
 
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Read every file as this dialect instead "
+            + "of detecting it: ${COMPLETION-CANDIDATES}.")
+    Dialect dialect;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +74,8 @@ final class LintCommand implements Callable<Integer> {
         }
         LintReport report;
         try {
-            Linter.Builder builder = Linter.builder().strict(strict);
+            Linter.Builder builder = Linter.builder().strict(strict)
+                    .readOptions(ReadOptions.builder().dialect(dialect).build());
             configure(builder);
             if (profile != null) {
                 builder.profile(Profile.named(profile));

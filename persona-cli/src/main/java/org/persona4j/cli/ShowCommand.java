@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.persona4j.Diagnostic;
+import org.persona4j.Dialect;
+import org.persona4j.ReadOptions;
 import org.persona4j.Persona;
 import org.persona4j.PersonaFile;
 import org.persona4j.PersonaFiles;
@@ -42,6 +44,10 @@ final class ShowCommand implements Callable<Integer> {
             + "(default: the bundled personas).")
     Path catalog;
 
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Read every file as this dialect instead "
+            + "of detecting it: ${COMPLETION-CANDIDATES}.")
+    Dialect dialect;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +65,8 @@ final class ShowCommand implements Callable<Integer> {
             found.diagnostics().forEach(err::println);
             List<PersonaFile> files = new ArrayList<>(resolved.files());
             files.addAll(found.files());
-            PersonaReader reader = PersonaReader.builder().build();
+            PersonaReader reader = PersonaReader.builder()
+                    .options(ReadOptions.builder().dialect(dialect).build()).build();
             for (PersonaFile file : files) {
                 ReadResult result = reader.read(file);
                 for (Diagnostic d : result.diagnostics()) {

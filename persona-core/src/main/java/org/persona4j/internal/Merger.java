@@ -87,7 +87,8 @@ public final class Merger {
                 pick(pb.bodyMetadata(), cb.bodyMetadata(), SectionKind.METADATA, childKinds, append),
                 concat(pb.links(), cb.links()),
                 concat(pb.diagnostics(), cb.diagnostics()));
-        return Persona.of(child.id(), metadata(parent.metadata(), child.metadata()), child.source(), body, found);
+        return Persona.of(child.id(), child.dialect(), metadata(parent.metadata(), child.metadata()), child.source(),
+                body, found);
     }
 
     private static String roleSummary(PersonaBody pb, PersonaBody cb, Set<SectionKind> childKinds,

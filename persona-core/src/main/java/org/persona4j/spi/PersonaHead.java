@@ -3,6 +3,7 @@ package org.persona4j.spi;
 import java.util.List;
 import java.util.Objects;
 import org.persona4j.Diagnostic;
+import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.PersonaSource;
 
@@ -12,6 +13,7 @@ import org.persona4j.PersonaSource;
  * decoding), or, when the text had to be decoded or normalised, {@code bodyText}.
  *
  * @param id             the persona's id
+ * @param dialect        the format the file is written in
  * @param metadata       the front matter, typed
  * @param source         where the file came from
  * @param diagnostics    what reading the bytes and the front matter found
@@ -20,11 +22,12 @@ import org.persona4j.PersonaSource;
  * @param bodyText       the body's text when {@code bodyByteOffset} is -1, else {@code null}
  * @param frontMatter    {@code true} when the file opens with front matter
  */
-public record PersonaHead(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> diagnostics,
+public record PersonaHead(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> diagnostics,
         int bodyLine, int bodyByteOffset, String bodyText, boolean frontMatter) {
 
     public PersonaHead {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(source, "source");
         diagnostics = List.copyOf(diagnostics);

@@ -35,7 +35,7 @@ class ReaderFuzzTest {
         }
         String body = head.bodyText() != null ? head.bodyText() : new String(data, head.bodyByteOffset(),
                 data.length - head.bodyByteOffset(), java.nio.charset.StandardCharsets.UTF_8);
-        org.persona4j.Persona lazy = org.persona4j.Persona.of(head.id(), head.metadata(), head.source(),
+        org.persona4j.Persona lazy = org.persona4j.Persona.of(head.id(), head.dialect(), head.metadata(), head.source(),
                 parser.readBody(head, body, ReadOptions.defaults()), head.diagnostics());
         org.junit.jupiter.api.Assertions.assertEquals(whole.persona(), lazy);
     }

@@ -50,6 +50,8 @@ public final class Linter {
     static final int MAX_PER_CODE = 50;
 
     private final Profile profile;
+    /** Whether the profile was chosen (builder or configuration); if not, other dialects get their own. */
+    private final boolean profileChosen;
     private final LintConfig config;
     private final List<LintRule> rules;
     private final PersonaReader reader;
@@ -61,6 +63,7 @@ public final class Linter {
         this.config = b.config;
         this.foundConfig = b.foundConfig;
         this.profile = b.profile != null ? b.profile : config.profile() != null ? config.profile() : Profile.REFERENCE;
+        this.profileChosen = b.profile != null || config.profile() != null;
         ReadOptions readOptions = b.readOptions.toBuilder().strict(false).build();
         PersonaReader.Builder rb = PersonaReader.builder().options(readOptions);
         b.parsers.forEach(rb::parser);
@@ -100,7 +103,10 @@ public final class Linter {
         return new Builder();
     }
 
-    /** The profile in effect. */
+    /**
+     * The profile in effect for AI-LEY personas. Unless a profile was chosen, a persona of another dialect is
+     * checked with {@link Profile#forDialect} instead.
+     */
     public Profile profile() {
         return profile;
     }
@@ -226,7 +232,9 @@ public final class Linter {
         List<Diagnostic> found = new ArrayList<>(read.diagnostics());
         Persona persona = read.persona();
         if (persona != null) {
-            LintTarget target = new LintTarget(persona, text, path, profile);
+            Profile applied = profileChosen || persona.dialect() == org.persona4j.Dialect.AI_LEY ? profile
+                    : Profile.forDialect(persona.dialect());
+            LintTarget target = new LintTarget(persona, text, path, applied);
             for (LintRule rule : rules) {
                 Map<String, Integer> perCode = new HashMap<>();
                 try {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.model.SectionKind;
 
@@ -40,6 +41,15 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(layout, "layout");
         knownKeys = Set.copyOf(knownKeys);
+    }
+
+    /**
+     * The profile chosen automatically for a persona of another dialect than AI-LEY's: any sections in any order,
+     * and the keys that dialect defines (so none of them is reported as unknown).
+     */
+    public static Profile forDialect(Dialect dialect) {
+        return new Profile(dialect.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), Layout.PERMISSIVE,
+                false, Set.copyOf(concat(COMMON_KEYS, dialect.keys())));
     }
 
     /** The built-in profiles. */

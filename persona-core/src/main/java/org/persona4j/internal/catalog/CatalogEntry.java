@@ -56,7 +56,7 @@ public final class CatalogEntry {
 
     /** An entry whose body was parsed already (to decide whether a file without front matter is a persona). */
     public static CatalogEntry parsed(PersonaHead head, byte[] bytes, PersonaBody body, ReadOptions options) {
-        Persona persona = Persona.of(head.id(), head.metadata(), head.source(), body, head.diagnostics());
+        Persona persona = Persona.of(head.id(), head.dialect(), head.metadata(), head.source(), body, head.diagnostics());
         return head.bodyText() != null
                 ? new CatalogEntry(head, head.bodyText().getBytes(StandardCharsets.UTF_8), 0, null, options, persona)
                 : new CatalogEntry(head, bytes, head.bodyByteOffset(), null, options, persona);
@@ -113,7 +113,7 @@ public final class CatalogEntry {
                 if (p == null) {
                     PersonaBody body = parser.readBody(head, new String(bodyUtf8, bodyFrom, bodyUtf8.length - bodyFrom,
                             StandardCharsets.UTF_8), options);
-                    p = Persona.of(head.id(), head.metadata(), head.source(), body, head.diagnostics());
+                    p = Persona.of(head.id(), head.dialect(), head.metadata(), head.source(), body, head.diagnostics());
                     persona = p;
                     parser = null;
                 }

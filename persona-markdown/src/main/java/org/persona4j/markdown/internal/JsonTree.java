@@ -43,6 +43,7 @@ final class JsonTree {
     static ObjectNode tree(Persona persona) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("id", persona.id());
+        root.put("dialect", persona.dialect().name());
         ObjectNode source = root.putObject("source");
         source.put("label", persona.source().label());
         source.put("sha256", persona.source().sha256());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
+import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.PersonaSource;
@@ -36,7 +37,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
         Header header = header(input, decoded, options);
         String body = decoded.text().substring(header.bodyStart());
-        Persona persona = Persona.of(header.id(), header.metadata(), header.source(),
+        Persona persona = Persona.of(header.id(), header.dialect(), header.metadata(), header.source(),
                 readBody(body, header.bodyLine(), input.label(), options), header.diagnostics());
         return new ReadResult(persona, persona.diagnostics(), decoded.text());
     }
@@ -47,9 +48,10 @@ public final class MarkdownPersonaParser implements PersonaParser {
         Header header = header(input, decoded, options);
         // A clean file leaves its body in the bytes, for the caller to keep as they are.
         return decoded.bodyInBytes()
-                ? new PersonaHead(header.id(), header.metadata(), header.source(), header.diagnostics(),
-                        header.bodyLine(), decoded.bodyFrom(), null, header.frontMatter())
-                : new PersonaHead(header.id(), header.metadata(), header.source(), header.diagnostics(),
+                ? new PersonaHead(header.id(), header.dialect(), header.metadata(), header.source(),
+                        header.diagnostics(), header.bodyLine(), decoded.bodyFrom(), null, header.frontMatter())
+                : new PersonaHead(header.id(), header.dialect(), header.metadata(), header.source(),
+                        header.diagnostics(),
                         header.bodyLine(), -1, decoded.text().substring(header.bodyStart()), header.frontMatter());
     }
 
@@ -64,8 +66,8 @@ public final class MarkdownPersonaParser implements PersonaParser {
     }
 
     /** Everything before the body. */
-    private record Header(String id, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> diagnostics,
-            int bodyStart, int bodyLine, boolean frontMatter) {
+    private record Header(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source,
+            List<Diagnostic> diagnostics, int bodyStart, int bodyLine, boolean frontMatter) {
     }
 
     private static Header header(SourceInput input, DecodedText decoded, ReadOptions options) {
@@ -87,12 +89,21 @@ public final class MarkdownPersonaParser implements PersonaParser {
             }
             case CLOSED -> metadata = readFrontMatter(text, block, label, options, header);
         }
-        String id = metadata.extraText("id").filter(s -> !s.isBlank()).map(String::strip).orElse(input.defaultId());
+        String fileName = input.file().map(f -> String.valueOf(f.getFileName())).orElse(label);
+        Dialect dialect = options.dialect() != null ? options.dialect() : Dialect.detect(fileName, metadata.keys());
+        String pathId = input.defaultId();
+        if (dialect == Dialect.AGENT_SKILL && pathId.equals("SKILL") && input.file().isPresent()
+                && input.file().get().toAbsolutePath().getParent() != null
+                && input.file().get().toAbsolutePath().getParent().getFileName() != null) {
+            pathId = String.valueOf(input.file().get().toAbsolutePath().getParent().getFileName()); // its directory
+        }
+        String id = metadata.extraText("id").filter(s -> !s.isBlank()).map(String::strip)
+                .orElse(dialect.idFor(pathId, metadata));
         int firstLine = 1;
         for (int nl = text.indexOf('\n'); nl >= 0 && nl < bodyStart; nl = text.indexOf('\n', nl + 1)) {
             firstLine++;
         }
-        return new Header(id, metadata, source, options.apply(header), bodyStart, firstLine,
+        return new Header(id, dialect, metadata, source, options.apply(header), bodyStart, firstLine,
                 block.state() != FrontMatterBlock.State.ABSENT);
     }
 

@@ -1,0 +1,117 @@
+package org.persona4j;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The persona formats in use, each with the front-matter keys it defines and how it names a persona. Detected from
+ * the file name and the front-matter keys by this table, in order; {@link ReadOptions.Builder#dialect} overrides it:
+ *
+ * <table>
+ *   <caption>Detection</caption>
+ *   <tr><th>dialect</th><th>when</th><th>id</th></tr>
+ *   <tr><td>{@link #COPILOT_AGENT}</td><td>{@code *.agent.md}</td><td>path without {@code .agent.md}</td></tr>
+ *   <tr><td>{@link #COPILOT_INSTRUCTIONS}</td><td>{@code *.instructions.md}</td><td>path without
+ *       {@code .instructions.md}</td></tr>
+ *   <tr><td>{@link #COPILOT_CHAT_MODE}</td><td>{@code *.chatmode.md}</td><td>path without {@code .chatmode.md}</td>
+ *   </tr>
+ *   <tr><td>{@link #COPILOT_PROMPT}</td><td>{@code *.prompt.md}</td><td>path without {@code .prompt.md}</td></tr>
+ *   <tr><td>{@link #CURSOR_RULE}</td><td>{@code *.mdc}</td><td>path without {@code .mdc}</td></tr>
+ *   <tr><td>{@link #AGENT_SKILL}</td><td>a file named {@code SKILL.md}</td><td>its directory's path</td></tr>
+ *   <tr><td>{@link #CLAUDE_SUBAGENT}</td><td>front matter with {@code name} and {@code description} and no
+ *       {@code title}</td><td>its {@code name}</td></tr>
+ *   <tr><td>{@link #AI_LEY}</td><td>anything else</td><td>path without extension</td></tr>
+ * </table>
+ * A front-matter {@code id} always wins.
+ */
+public enum Dialect {
+
+    /** An AI-LEY persona: {@code title}, {@code version}, sections by meaning. The reference format. */
+    AI_LEY(List.of()),
+    /** A Claude Code subagent ({@code .claude/agents/*.md}): {@code name}, {@code description}, {@code tools}… */
+    CLAUDE_SUBAGENT(List.of("name", "description", "tools", "model", "color", "permissionMode")),
+    /** A GitHub Copilot custom agent ({@code *.agent.md}). */
+    COPILOT_AGENT(List.of("name", "description", "tools", "model", "target", "handoffs", "argument-hint",
+            "mcp-servers")),
+    /** GitHub Copilot instructions ({@code *.instructions.md}). */
+    COPILOT_INSTRUCTIONS(List.of("applyTo", "description", "excludeAgent")),
+    /** A GitHub Copilot chat mode ({@code *.chatmode.md}). */
+    COPILOT_CHAT_MODE(List.of("description", "tools", "model")),
+    /** A GitHub Copilot prompt file ({@code *.prompt.md}). */
+    COPILOT_PROMPT(List.of("description", "mode", "agent", "tools", "model", "argument-hint", "name")),
+    /** A Cursor rule ({@code *.mdc}). */
+    CURSOR_RULE(List.of("description", "globs", "alwaysApply")),
+    /** An Agent Skill ({@code SKILL.md} in the skill's directory). */
+    AGENT_SKILL(List.of("name", "description", "license", "allowed-tools", "metadata", "compatibility"));
+
+    private final List<String> keys;
+
+    Dialect(List<String> keys) {
+        this.keys = keys;
+    }
+
+    /** The front-matter keys this dialect defines (the AI-LEY keys are {@link PersonaMetadata#KNOWN_KEYS}). */
+    public List<String> keys() {
+        return this == AI_LEY ? PersonaMetadata.KNOWN_KEYS : keys;
+    }
+
+    /**
+     * The dialect of a file, by the table above.
+     *
+     * @param fileName the file's name (a path is fine: only its last segment counts)
+     * @param keys     the front-matter keys, in any order
+     */
+    public static Dialect detect(String fileName, Collection<String> keys) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".agent.md")) {
+            return COPILOT_AGENT;
+        }
+        if (n.endsWith(".instructions.md")) {
+            return COPILOT_INSTRUCTIONS;
+        }
+        if (n.endsWith(".chatmode.md")) {
+            return COPILOT_CHAT_MODE;
+        }
+        if (n.endsWith(".prompt.md")) {
+            return COPILOT_PROMPT;
+        }
+        if (n.endsWith(".mdc")) {
+            return CURSOR_RULE;
+        }
+        if (name.equals("SKILL.md")) {
+            return AGENT_SKILL;
+        }
+        Set<String> k = Set.copyOf(keys);
+        if (k.contains("name") && k.contains("description") && !k.contains("title")) {
+            return CLAUDE_SUBAGENT;
+        }
+        return AI_LEY;
+    }
+
+    /**
+     * The id a persona of this dialect gets when its front matter names none.
+     *
+     * @param pathId   the file's path below its root without its extension ({@code agents/reviewer.agent})
+     * @param metadata the front matter
+     */
+    public String idFor(String pathId, PersonaMetadata metadata) {
+        return switch (this) {
+            case CLAUDE_SUBAGENT -> metadata.extraText("name").map(String::strip).filter(s -> !s.isEmpty())
+                    .orElse(pathId);
+            case COPILOT_AGENT -> strip(pathId, ".agent");
+            case COPILOT_INSTRUCTIONS -> strip(pathId, ".instructions");
+            case COPILOT_CHAT_MODE -> strip(pathId, ".chatmode");
+            case COPILOT_PROMPT -> strip(pathId, ".prompt");
+            case AGENT_SKILL -> pathId.equals("SKILL") ? pathId : strip(pathId, "/SKILL");
+            default -> pathId;
+        };
+    }
+
+    private static String strip(String id, String suffix) {
+        return id.endsWith(suffix) && id.length() > suffix.length() ? id.substring(0, id.length() - suffix.length())
+                : id;
+    }
+}

@@ -1,0 +1,87 @@
+package org.persona4j.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.persona4j.Diagnostic;
+import org.persona4j.Dialect;
+import org.persona4j.Persona;
+import org.persona4j.PersonaReader;
+import org.persona4j.ReadOptions;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.testing.Corpus;
+
+/** Each dialect is told by the table of {@link Dialect}, gets its own ids, and is linted with its own keys. */
+class DialectTest {
+
+    @Test
+    void everyClaudeSubagentOfTheCorpusIsToldByItsKeysNamedByItsNameAndHasNoUnknownKey() throws IOException {
+        Path dir = Corpus.require().resolve("claude-subagents");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(202, catalog.size(), catalog.failures().toString());
+        for (Persona p : catalog.personas()) {
+            assertEquals(Dialect.CLAUDE_SUBAGENT, p.dialect(), p.source().label());
+            assertEquals(p.metadata().extraText("name").orElseThrow().strip(), p.id(), p.source().label());
+        }
+        LintReport report = Linter.builder().build().lint(List.of(dir));
+        List<Diagnostic> unknown = report.files().stream().flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.code().equals("metadata.unknown-key")).toList();
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void aRepositoryOfEveryToolsFilesIsReadWithTheRightDialectsAndIds(@TempDir Path dir) throws IOException {
+        write(dir, ".cursor/rules/java-style.mdc", "---\ndescription: Java style\nglobs: src/**/*.java\n"
+                + "alwaysApply: false\n---\n## Constraints\n- Use final.\n");
+        write(dir, ".github/agents/reviewer.agent.md", "---\nname: Reviewer\ndescription: Reviews\ntools: [read]\n---\n"
+                + "Review changes.\n");
+        write(dir, ".github/instructions/java.instructions.md", "---\napplyTo: \"**/*.java\"\n---\n## Constraints\n"
+                + "- Prefer records.\n");
+        write(dir, ".github/prompts/fix.prompt.md", "---\ndescription: Fix a bug\nmode: agent\n---\nFix it.\n");
+        write(dir, ".github/chatmodes/plan.chatmode.md", "---\ndescription: Plan\ntools: [search]\n---\nPlan.\n");
+        write(dir, "skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDF files\n---\n# PDF\n\nSteps.\n");
+        write(dir, ".claude/agents/helper.md", "---\nname: helper-agent\ndescription: Helps\nmodel: sonnet\n---\n"
+                + "You help.\n");
+        write(dir, "personas/backend.md", "---\ntitle: Backend\nversion: 1.0.0\n---\n## Role Summary\nBuilds.\n");
+        Map<String, Dialect> found = new TreeMap<>();
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        catalog.personas().forEach(p -> found.put(p.id(), p.dialect()));
+        assertEquals(Map.of(".cursor/rules/java-style", Dialect.CURSOR_RULE,
+                ".github/agents/reviewer", Dialect.COPILOT_AGENT,
+                ".github/instructions/java", Dialect.COPILOT_INSTRUCTIONS,
+                ".github/prompts/fix", Dialect.COPILOT_PROMPT,
+                ".github/chatmodes/plan", Dialect.COPILOT_CHAT_MODE,
+                "skills/pdf", Dialect.AGENT_SKILL,
+                "helper-agent", Dialect.CLAUDE_SUBAGENT,
+                "personas/backend", Dialect.AI_LEY), found, catalog.diagnostics().toString());
+        Persona skill = PersonaReader.builder().build().read(dir.resolve("skills/pdf/SKILL.md")).expectPersona();
+        assertEquals("pdf", skill.id(), "a skill named on its own is named by its directory");
+        LintReport report = Linter.builder().build().lint(List.of(dir));
+        assertTrue(report.files().stream().flatMap(f -> f.diagnostics().stream())
+                .noneMatch(d -> d.code().equals("metadata.unknown-key")), report.files().toString());
+    }
+
+    @Test
+    void theDialectCanBeGivenInsteadOfDetected(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "notes.md", "---\nname: x\ndescription: y\n---\nBody.\n");
+        assertEquals(Dialect.CLAUDE_SUBAGENT, PersonaReader.builder().build().read(file).expectPersona().dialect());
+        Persona asIs = PersonaReader.builder().options(ReadOptions.builder().dialect(Dialect.AI_LEY).build()).build()
+                .read(file).expectPersona();
+        assertEquals(Dialect.AI_LEY, asIs.dialect());
+        assertEquals("notes", asIs.id());
+    }
+
+    private static Path write(Path dir, String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+}
