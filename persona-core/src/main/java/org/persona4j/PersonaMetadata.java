@@ -142,6 +142,79 @@ public final class PersonaMetadata {
         return extra;
     }
 
+    /** The {@code name} key of the dialects that have one (Claude subagents, Copilot agents, Agent Skills). */
+    public Optional<String> name() {
+        return extraText("name").map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The {@code model} key (Claude subagents, Copilot agents and prompts). */
+    public Optional<String> model() {
+        return extraText("model").map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The {@code tools} key, from a YAML list or a comma-separated string alike; empty when absent. */
+    public List<String> tools() {
+        return listOrCommas(extra.get("tools"));
+    }
+
+    /** Cursor's {@code globs}, from a YAML list or a comma-separated string alike; empty when absent. */
+    public List<String> globs() {
+        return listOrCommas(extra.get("globs"));
+    }
+
+    /** Cursor's {@code alwaysApply}, when it is {@code true} or {@code false}. */
+    public Optional<Boolean> alwaysApply() {
+        Object v = extra.get("alwaysApply");
+        if (v instanceof Boolean b) {
+            return Optional.of(b);
+        }
+        String text = v == null ? "" : String.valueOf(v).strip();
+        return text.equalsIgnoreCase("true") ? Optional.of(true)
+                : text.equalsIgnoreCase("false") ? Optional.of(false) : Optional.empty();
+    }
+
+    /** The file patterns a persona applies to, whatever its dialect calls them: {@code applyTo}, then {@code globs}. */
+    public List<String> filePatterns() {
+        List<String> globs = globs();
+        if (globs.isEmpty()) {
+            return applyTo;
+        }
+        List<String> all = new ArrayList<>(applyTo);
+        all.addAll(globs);
+        return List.copyOf(all);
+    }
+
+    private static List<String> listOrCommas(Object value) {
+        if (value instanceof List<?> list) {
+            List<String> out = new ArrayList<>();
+            for (Object item : list) {
+                String t = String.valueOf(item).strip();
+                if (item != null && !t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+            return List.copyOf(out);
+        }
+        if (value instanceof String text) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ',';
+                depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+                if (c == ',' && depth == 0) {
+                    String part = text.substring(start, i).strip();
+                    if (!part.isEmpty()) {
+                        out.add(part);
+                    }
+                    start = i + 1;
+                }
+            }
+            return List.copyOf(out);
+        }
+        return List.of();
+    }
+
     /** The value of an {@link #extra()} key when it is a string, such as {@code name} in Claude subagents. */
     public Optional<String> extraText(String key) {
         return extra.get(key) instanceof String s ? Optional.of(s) : Optional.empty();

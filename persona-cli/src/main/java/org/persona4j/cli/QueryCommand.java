@@ -163,7 +163,8 @@ final class QueryCommand implements Callable<Integer> {
             why.append("matches ").append(describeFacets()).append(". ");
         }
         if (appliesTo != null) {
-            why.append(AppliesTo.of(p.metadata().applyTo()).explain(appliesTo).reason()).append(". ");
+            why.append(p.metadata().alwaysApply().orElse(false) ? "always applies"
+                    : AppliesTo.of(p.metadata().filePatterns()).explain(appliesTo).reason()).append(". ");
         }
         return why.toString();
     }

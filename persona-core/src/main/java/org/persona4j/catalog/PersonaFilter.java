@@ -48,10 +48,14 @@ public interface PersonaFilter {
         return new AgentMode(Objects.requireNonNull(mode, "mode"));
     }
 
-    /** An {@code applyTo} pattern matches this file (see {@link AppliesTo}). */
+    /**
+     * The persona applies to this file: one of its file patterns ({@code applyTo}, or Cursor's {@code globs}) matches
+     * it (see {@link AppliesTo}), or it is a rule that always applies ({@code alwaysApply: true}).
+     */
     static PersonaFilter appliesTo(Path file) {
         Objects.requireNonNull(file, "file");
-        return new OnMetadata("applies to " + file, (id, m) -> AppliesTo.of(m.applyTo()).matches(file));
+        return new OnMetadata("applies to " + file, (id, m) -> m.alwaysApply().orElse(false)
+                || AppliesTo.of(m.filePatterns()).matches(file));
     }
 
     /** A {@code summaryScore} of at least this. */

@@ -62,11 +62,28 @@ class DialectTest {
                 "skills/pdf", Dialect.AGENT_SKILL,
                 "helper-agent", Dialect.CLAUDE_SUBAGENT,
                 "personas/backend", Dialect.AI_LEY), found, catalog.diagnostics().toString());
+        assertEquals(List.of(".cursor/rules/java-style", ".github/instructions/java"), catalog.query()
+                .appliesTo(Path.of("src/Main.java")).list().stream().map(Persona::id).toList(),
+                "Cursor's globs match as applyTo does");
+        Persona agent = catalog.find(".github/agents/reviewer").orElseThrow();
+        assertEquals(List.of("read"), agent.metadata().tools());
+        assertEquals(java.util.Optional.of(false), catalog.find(".cursor/rules/java-style").orElseThrow().metadata()
+                .alwaysApply());
         Persona skill = PersonaReader.builder().build().read(dir.resolve("skills/pdf/SKILL.md")).expectPersona();
         assertEquals("pdf", skill.id(), "a skill named on its own is named by its directory");
         LintReport report = Linter.builder().build().lint(List.of(dir));
         assertTrue(report.files().stream().flatMap(f -> f.diagnostics().stream())
                 .noneMatch(d -> d.code().equals("metadata.unknown-key")), report.files().toString());
+    }
+
+    @Test
+    void aCursorRuleThatAlwaysAppliesMatchesEveryFileAndToolsReadFromCommasToo(@TempDir Path dir) throws IOException {
+        write(dir, "always.mdc", "---\ndescription: Everywhere\nalwaysApply: true\n---\nAlways.\n");
+        write(dir, "agent.md", "---\nname: a\ndescription: b\ntools: Read, Grep, mcp/server_tool\n---\nBody.\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(List.of("always"), catalog.query().appliesTo(Path.of("any/File.txt")).list().stream()
+                .map(Persona::id).toList());
+        assertEquals(List.of("Read", "Grep", "mcp/server_tool"), catalog.find("a").orElseThrow().metadata().tools());
     }
 
     @Test

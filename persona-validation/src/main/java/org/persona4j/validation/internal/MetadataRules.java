@@ -44,7 +44,7 @@ public final class MetadataRules {
 
     private static void applyToSize(LintTarget target, Findings findings) {
         PersonaMetadata m = target.persona().metadata();
-        int dropped = AppliesTo.of(m.applyTo()).dropped();
+        int dropped = AppliesTo.of(m.filePatterns()).dropped();
         if (dropped > 0) {
             findings.report(span(m, "applyTo"), "'applyTo' holds more than " + AppliesTo.MAX_ALTERNATIVES
                     + " patterns (after expanding braces) or " + AppliesTo.MAX_CHARACTERS + " characters; "
