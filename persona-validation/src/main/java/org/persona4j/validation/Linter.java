@@ -79,6 +79,7 @@ public final class Linter {
         all.addAll(LayoutRules.rules());
         all.addAll(DocumentRules.rules());
         all.addAll(HiddenCharacters.rules());
+        all.addAll(org.persona4j.validation.internal.DialectRules.rules());
         if (b.serviceLoader) {
             ServiceLoader.load(LintRule.class, Linter.class.getClassLoader()).forEach(all::add);
         }

@@ -87,6 +87,25 @@ class DialectTest {
     }
 
     @Test
+    void eachDialectsOwnRulesApplyToItsFilesOnly(@TempDir Path dir) throws IOException {
+        write(dir, "skills/Pdf Tool/SKILL.md", "---\nname: Pdf Tool\ndescription: \"\"\n---\n# PDF\n");
+        write(dir, "skills/ok/SKILL.md", "---\nname: ok\ndescription: Does it.\n---\n# OK\n");
+        write(dir, "rules/bad.mdc", "---\ndescription: x\nalwaysApply: sometimes\n---\nRule.\n");
+        write(dir, "big.agent.md", "---\nname: big\ndescription: Big\n---\n" + "x".repeat(31_000) + "\n");
+        LintReport report = Linter.builder().build().lint(List.of(dir));
+        Map<String, List<String>> codes = new TreeMap<>();
+        for (FileReport f : report.files()) {
+            codes.put(dir.relativize(Path.of(f.label())).toString(), f.diagnostics().stream().map(Diagnostic::code)
+                    .filter(c -> c.startsWith("dialect.")).toList());
+        }
+        assertEquals(List.of("dialect.skill-description", "dialect.skill-name"),
+                codes.get("skills/Pdf Tool/SKILL.md").stream().sorted().distinct().toList());
+        assertEquals(List.of(), codes.get("skills/ok/SKILL.md"));
+        assertEquals(List.of("dialect.cursor-rule"), codes.get("rules/bad.mdc"));
+        assertEquals(List.of("dialect.body-too-long"), codes.get("big.agent.md"));
+    }
+
+    @Test
     void theDialectCanBeGivenInsteadOfDetected(@TempDir Path dir) throws IOException {
         Path file = write(dir, "notes.md", "---\nname: x\ndescription: y\n---\nBody.\n");
         assertEquals(Dialect.CLAUDE_SUBAGENT, PersonaReader.builder().build().read(file).expectPersona().dialect());
