@@ -49,8 +49,19 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--capability", paramLabel = "T", description = "A capability the persona lists (repeatable).")
     List<String> capabilities = new ArrayList<>();
 
-    @Option(names = "--applies-to", paramLabel = "FILE", description = "A file the persona's applyTo matches.")
+    @Option(names = "--applies-to", paramLabel = "FILE", description = "A file the persona applies to (applyTo, "
+            + "Cursor globs, alwaysApply).")
     Path appliesTo;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Only personas of this dialect: "
+            + "${COMPLETION-CANDIDATES}.")
+    org.persona4j.Dialect dialect;
+
+    @Option(names = "--tool", paramLabel = "TOOL", description = "A tool the persona lists (repeatable).")
+    List<String> tools = new ArrayList<>();
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "The model the persona names.")
+    String model;
 
     @Option(names = "--text", paramLabel = "TEXT", description = "Free text; results are ranked by relevance.")
     String text;
@@ -130,6 +141,15 @@ final class QueryCommand implements Callable<Integer> {
         }
         if (appliesTo != null) {
             query = query.appliesTo(appliesTo);
+        }
+        if (dialect != null) {
+            query = query.dialect(dialect);
+        }
+        for (String t : tools) {
+            query = query.tool(t);
+        }
+        if (model != null) {
+            query = query.model(model);
         }
         boolean ranked = text != null && !text.isBlank();
         if (ranked) {

@@ -64,6 +64,26 @@ public interface PersonaFilter {
                 .isPresent());
     }
 
+    /** The persona is written in this dialect. */
+    static PersonaFilter dialect(org.persona4j.Dialect dialect) {
+        Objects.requireNonNull(dialect, "dialect");
+        return new OnDialect(dialect);
+    }
+
+    /** The persona lists this tool (its {@code tools} key), compared ignoring case. */
+    static PersonaFilter tool(String tool) {
+        Objects.requireNonNull(tool, "tool");
+        return new OnMetadata("tool '" + tool + "'", (id, m) -> m.tools().stream().anyMatch(t -> t.equalsIgnoreCase(
+                tool.strip())));
+    }
+
+    /** The persona names this model (its {@code model} key), compared ignoring case. */
+    static PersonaFilter model(String model) {
+        Objects.requireNonNull(model, "model");
+        return new OnMetadata("model '" + model + "'", (id, m) -> m.model().filter(v -> v.equalsIgnoreCase(
+                model.strip())).isPresent());
+    }
+
     /** The persona's id is one of these. */
     static PersonaFilter idIn(java.util.Collection<String> ids) {
         java.util.Set<String> set = java.util.Set.copyOf(ids);
@@ -93,6 +113,19 @@ public interface PersonaFilter {
         @Override
         public String describe() {
             return description;
+        }
+    }
+
+    /** Dialect condition; a catalog answers it from its entries without parsing bodies. */
+    record OnDialect(org.persona4j.Dialect dialect) implements PersonaFilter {
+        @Override
+        public boolean test(Persona persona) {
+            return persona.dialect() == dialect;
+        }
+
+        @Override
+        public String describe() {
+            return "dialect " + dialect.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

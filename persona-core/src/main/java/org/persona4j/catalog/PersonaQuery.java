@@ -83,6 +83,21 @@ public final class PersonaQuery {
         return where(PersonaFilter.appliesTo(file));
     }
 
+    /** Personas written in this dialect. */
+    public PersonaQuery dialect(org.persona4j.Dialect dialect) {
+        return where(PersonaFilter.dialect(dialect));
+    }
+
+    /** Personas that list this tool. */
+    public PersonaQuery tool(String tool) {
+        return where(PersonaFilter.tool(tool));
+    }
+
+    /** Personas that name this model. */
+    public PersonaQuery model(String model) {
+        return where(PersonaFilter.model(model));
+    }
+
     public PersonaQuery scoreAtLeast(double minimum) {
         return where(PersonaFilter.scoreAtLeast(minimum));
     }
@@ -252,6 +267,8 @@ public final class PersonaQuery {
             return m.test(e.metadata());
         } else if (f instanceof PersonaFilter.OnMetadata m) {
             return m.test().test(e.id(), e.metadata());
+        } else if (f instanceof PersonaFilter.OnDialect d) {
+            return e.dialect() == d.dialect();
         } else if (f instanceof PersonaFilter.Not n) {
             return !test(n.filter(), e);
         } else if (f instanceof PersonaFilter.Combined c) {

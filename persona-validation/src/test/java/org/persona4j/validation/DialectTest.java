@@ -65,6 +65,10 @@ class DialectTest {
         assertEquals(List.of(".cursor/rules/java-style", ".github/instructions/java"), catalog.query()
                 .appliesTo(Path.of("src/Main.java")).list().stream().map(Persona::id).toList(),
                 "Cursor's globs match as applyTo does");
+        assertEquals(List.of(".github/agents/reviewer"), catalog.query().dialect(Dialect.COPILOT_AGENT).tool("READ")
+                .list().stream().map(Persona::id).toList());
+        assertEquals(List.of("helper-agent"), catalog.query().model("sonnet").list().stream().map(Persona::id)
+                .toList());
         Persona agent = catalog.find(".github/agents/reviewer").orElseThrow();
         assertEquals(List.of("read"), agent.metadata().tools());
         assertEquals(java.util.Optional.of(false), catalog.find(".cursor/rules/java-style").orElseThrow().metadata()

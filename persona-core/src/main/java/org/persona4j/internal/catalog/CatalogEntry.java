@@ -70,6 +70,10 @@ public final class CatalogEntry {
         return head.metadata();
     }
 
+    public org.persona4j.Dialect dialect() {
+        return head.dialect();
+    }
+
     public PersonaSource source() {
         return head.source();
     }
