@@ -64,6 +64,27 @@ public enum Dialect {
      * @param keys     the front-matter keys, in any order
      */
     public static Dialect detect(String fileName, Collection<String> keys) {
+        Dialect byName = byFileName(fileName);
+        if (byName != null) {
+            return byName;
+        }
+        Set<String> k = Set.copyOf(keys);
+        return k.contains("name") && k.contains("description") && !k.contains("title") ? CLAUDE_SUBAGENT : AI_LEY;
+    }
+
+    /** {@link #detect(String, Collection)} for read front matter, without listing its keys. */
+    public static Dialect detect(String fileName, PersonaMetadata metadata) {
+        Dialect byName = byFileName(fileName);
+        if (byName != null) {
+            return byName;
+        }
+        boolean description = metadata.description().isPresent() || metadata.span("description").isPresent();
+        return metadata.extra().containsKey("name") && description && metadata.title().isEmpty()
+                && metadata.span("title").isEmpty() ? CLAUDE_SUBAGENT : AI_LEY;
+    }
+
+    /** The dialect a file name alone tells, or {@code null}. */
+    private static Dialect byFileName(String fileName) {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".agent.md")) {
@@ -84,11 +105,7 @@ public enum Dialect {
         if (name.equals("SKILL.md")) {
             return AGENT_SKILL;
         }
-        Set<String> k = Set.copyOf(keys);
-        if (k.contains("name") && k.contains("description") && !k.contains("title")) {
-            return CLAUDE_SUBAGENT;
-        }
-        return AI_LEY;
+        return null;
     }
 
     /**

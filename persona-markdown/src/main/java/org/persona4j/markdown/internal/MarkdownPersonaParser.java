@@ -90,7 +90,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
             case CLOSED -> metadata = readFrontMatter(text, block, label, options, header);
         }
         String fileName = input.file().map(f -> String.valueOf(f.getFileName())).orElse(label);
-        Dialect dialect = options.dialect() != null ? options.dialect() : Dialect.detect(fileName, metadata.keys());
+        Dialect dialect = options.dialect() != null ? options.dialect() : Dialect.detect(fileName, metadata);
         String pathId = input.defaultId();
         if (dialect == Dialect.AGENT_SKILL && pathId.equals("SKILL") && input.file().isPresent()
                 && input.file().get().toAbsolutePath().getParent() != null
