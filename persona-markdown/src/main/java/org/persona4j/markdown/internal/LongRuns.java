@@ -42,6 +42,9 @@ final class LongRuns {
     }
 
     static Result breakUp(String body) {
+        if (cannotHoldALongRun(body)) {
+            return new Result(body, 0, 0); // nearly every persona: a few counts with String.indexOf decide it
+        }
         char[] chars = null;
         int blanked = 0;
         int hidden = 0;
@@ -122,6 +125,27 @@ final class LongRuns {
             pos = end + 1;
         }
         return new Result(chars == null ? body : new String(chars), blanked, hidden);
+    }
+
+    /**
+     * {@code true} when no run can pass a limit: too few lines for the shortest limit on lines, too few
+     * {@code "]:"} for a run of definitions, too few ampersands for a block of references. Necessary conditions
+     * only, counted with {@code String.indexOf}, which the JVM vectorises.
+     */
+    private static boolean cannotHoldALongRun(String body) {
+        return fewer(body, "]:", MAX_REFERENCES + 1) && fewer(body, "&", MAX_ENTITIES + 1)
+                && fewer(body, "\n", MAX_TABLE_LINES + 1);
+    }
+
+    /** Whether {@code text} holds fewer than {@code n} occurrences of {@code s}. */
+    private static boolean fewer(String text, String s, int n) {
+        int count = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+            if (++count >= n) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code "]:"} occurs in {@code text[from..to)}: the shape of a link reference definition. */
