@@ -8,7 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -77,11 +76,6 @@ public final class FileBytes {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** {@code true} for a regular file, without following a final symbolic link. */
-    public static boolean isRegularNoFollow(Path file) {
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
