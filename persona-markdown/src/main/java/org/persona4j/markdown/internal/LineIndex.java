@@ -3,14 +3,26 @@ package org.persona4j.markdown.internal;
 import java.util.Arrays;
 import org.persona4j.SourceSpan;
 
-/** Turns offsets into 1-based lines and code-point columns, for text whose line breaks are all {@code \n}. */
+/**
+ * Turns offsets into 1-based lines and code-point columns, for text whose line breaks are all {@code \n}. One
+ * index serves one read on one thread.
+ *
+ * <p>A column counts code points, so surrogate pairs before the offset on its line count once. Most positions asked
+ * for are at or near the start of a short line, so the chars between line start and offset are counted on demand;
+ * once those counts add up to the text's length, the index of every pair is built and searched instead, which bounds
+ * the work at about twice the text's length whatever is asked.
+ */
 final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
     private final int firstLine;
-    /** Where each surrogate pair starts, ascending; usually empty. */
-    private final int[] pairs;
+    /** Where each surrogate pair starts, ascending; null until counting on demand has cost the text's length. */
+    private int[] pairs;
+    /** Chars counted on demand so far. */
+    private long counted;
+    /** The local line of the last position asked for. */
+    private int lastLine = 1;
 
     LineIndex(String text) {
         this(text, 1);
@@ -29,13 +41,9 @@ final class LineIndex {
             starts[count++] = nl + 1;
         }
         lineStarts = Arrays.copyOf(starts, count);
-        pairs = surrogatePairs(text);
     }
 
     private static int[] surrogatePairs(String text) {
-        if (text.codePointCount(0, text.length()) == text.length()) {
-            return new int[0]; // no pair at all: the common case, and free for Latin-1 text
-        }
         char[] chars = text.toCharArray(); // array reads beat charAt in a loop over every char
         int[] found = null;
         int n = 0;
@@ -62,8 +70,17 @@ final class LineIndex {
     }
 
     private int localLine(int offset) {
-        int i = Arrays.binarySearch(lineStarts, clamp(offset));
-        return i >= 0 ? i + 1 : -i - 1;
+        int o = clamp(offset);
+        // Positions are mostly asked for in file order: try the last answer's line and the next before searching.
+        for (int line = lastLine; line <= lastLine + 1 && line <= lineStarts.length; line++) {
+            if (lineStarts[line - 1] <= o && (line == lineStarts.length || o < lineStarts[line])) {
+                lastLine = line;
+                return line;
+            }
+        }
+        int i = Arrays.binarySearch(lineStarts, o);
+        lastLine = i >= 0 ? i + 1 : -i - 1;
+        return lastLine;
     }
 
     /** The 1-based code-point column of {@code offset}. */
@@ -78,12 +95,19 @@ final class LineIndex {
     }
 
     /**
-     * The surrogate pairs wholly inside {@code [from, to)}, each of which is one code point in two chars. Found by
-     * binary search in the pairs' positions, which most texts do not have at all.
+     * The surrogate pairs wholly inside {@code [from, to)}, each of which is one code point in two chars.
      */
     private int pairsWithin(int from, int to) {
-        if (pairs.length == 0 || to - from < 2) {
+        if (to - from < 2) {
             return 0;
+        }
+        if (pairs == null) {
+            if (counted + (to - from) <= text.length()) {
+                counted += to - from;
+                // codePointCount counts a pair as one and a cut half as one; free for Latin-1 text
+                return to - from - text.codePointCount(from, to);
+            }
+            pairs = surrogatePairs(text);
         }
         int lo = lowerBound(pairs, from);
         int hi = lowerBound(pairs, to - 1); // a pair starting at to - 1 is cut in two
