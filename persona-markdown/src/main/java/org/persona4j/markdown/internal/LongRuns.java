@@ -45,6 +45,11 @@ final class LongRuns {
         if (cannotHoldALongRun(body)) {
             return new Result(body, 0, 0); // nearly every persona: a few counts with String.indexOf decide it
         }
+        return scan(body);
+    }
+
+    /** The line-by-line scan that {@link #breakUp} spares most bodies; its own entry for the tests. */
+    static Result scan(String body) {
         char[] chars = null;
         int blanked = 0;
         int hidden = 0;
@@ -128,19 +133,32 @@ final class LongRuns {
     }
 
     /**
-     * {@code true} when no run can pass a limit: too few lines for the shortest limit on lines, too few
-     * {@code "]:"} for a run of definitions, too few ampersands for a block of references. Necessary conditions
-     * only, counted with {@code String.indexOf}, which the JVM vectorises.
+     * {@code true} when no run can pass a limit: too few {@code "]:"} for a run of definitions, too few ampersands
+     * for a block of references, too few {@code |} for a run of table rows, and too short a text for a run of
+     * {@link #MAX_LINES} non-blank lines (each needs a character and a line break). Necessary conditions only,
+     * counted with {@code String.indexOf}, which the JVM vectorises.
      */
     private static boolean cannotHoldALongRun(String body) {
-        return fewer(body, "]:", MAX_REFERENCES + 1) && fewer(body, "&", MAX_ENTITIES + 1)
-                && fewer(body, "\n", MAX_TABLE_LINES + 1);
+        return fewer(body, "]:", MAX_REFERENCES + 1) && fewer(body, '&', MAX_ENTITIES + 1)
+                && fewer(body, '|', MAX_TABLE_LINES + 1)
+                && (body.length() <= 2 * MAX_LINES || fewer(body, '\n', MAX_LINES + 1));
     }
 
     /** Whether {@code text} holds fewer than {@code n} occurrences of {@code s}. */
     private static boolean fewer(String text, String s, int n) {
         int count = 0;
         for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+            if (++count >= n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} holds fewer than {@code n} occurrences of {@code c}. */
+    private static boolean fewer(String text, char c, int n) {
+        int count = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
             if (++count >= n) {
                 return false;
             }

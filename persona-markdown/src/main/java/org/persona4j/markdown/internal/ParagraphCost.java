@@ -12,6 +12,23 @@ final class ParagraphCost {
     private ParagraphCost() {
     }
 
+    /**
+     * Whether the predicted cost exceeds {@code limit}. {@code d} delimiter runs cost at most {@code d(d-1)/2}, and
+     * there are no more runs than {@code *} and {@code _} characters, so a text with few of them is answered by
+     * counting those alone, which is what nearly every persona gets.
+     */
+    static boolean exceeds(String text, long limit) {
+        long marks = 0;
+        for (char c : new char[] {'*', '_'}) {
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                if (++marks * (marks - 1) / 2 > limit) {
+                    return of(text, limit) > limit;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The predicted cost; stops counting once it exceeds {@code limit}. */
     static long of(String text, long limit) {
         long cost = 0;

@@ -25,6 +25,21 @@ class ParagraphCostTest {
         }
     }
 
+    @Test
+    void exceedsAgreesWithTheCountForEveryLimit() {
+        Random r = new Random(22);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = r.nextInt(60); k > 0; k--) {
+                s.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String text = s.toString();
+            long limit = r.nextInt(80);
+            assertEquals(plain(text, Long.MAX_VALUE) > limit, ParagraphCost.exceeds(text, limit),
+                    () -> limit + " " + text.replace("\n", "\\n"));
+        }
+    }
+
     /** The definition, one character at a time. */
     private static long plain(String text, long limit) {
         long cost = 0;
