@@ -85,25 +85,32 @@ final class ExampleReader {
         StringBuilder said = new StringBuilder();
         int turnStart = 0;
         int turnEnd = 0;
-        int offset = from;
-        for (String line : content.split("\n", -1)) {
-            Matcher m = mayBeRoleLine(line) ? ROLE_LINE.matcher(line) : null;
-            if (m != null && m.matches()) {
+        Matcher m = null;
+        // Lines are regions of the content, not strings of their own: most of them are never more than a colon test.
+        for (int lineStart = 0; lineStart <= content.length(); ) {
+            int nl = content.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? content.length() : nl;
+            boolean turn = false;
+            if (mayBeRoleLine(content, lineStart, lineEnd)) {
+                m = m == null ? ROLE_LINE.matcher(content) : m;
+                turn = m.region(lineStart, lineEnd).matches();
+            }
+            if (turn) {
                 if (role != null) {
                     out.add(new Exchange(role, said.toString().strip(), text.span(turnStart, turnEnd)));
                 }
                 role = m.group(1);
                 said.setLength(0);
-                said.append(m.group(2));
-                turnStart = offset;
-                turnEnd = offset + line.length();
+                said.append(content, m.start(2), m.end(2));
+                turnStart = from + lineStart;
+                turnEnd = from + lineEnd;
             } else if (role != null) {
-                said.append('\n').append(line);
-                if (!line.isBlank()) {
-                    turnEnd = offset + line.length();
+                said.append('\n').append(content, lineStart, lineEnd);
+                if (!isBlank(content, lineStart, lineEnd)) {
+                    turnEnd = from + lineEnd;
                 }
             }
-            offset += line.length() + 1;
+            lineStart = lineEnd + 1;
         }
         if (role != null) {
             out.add(new Exchange(role, said.toString().strip(), text.span(turnStart, turnEnd)));
@@ -111,29 +118,55 @@ final class ExampleReader {
         return out;
     }
 
-    private static final java.util.Set<String> ROLES = java.util.Set.of("user", "agent", "assistant", "human", "ai",
-            "persona", "customer", "client", "developer", "model", "system", "bot");
-
-    /**
-     * A necessary condition for {@link #ROLE_LINE}, cheap enough for every line: before the first colon there is
-     * nothing but a role name, blanks and the marks {@code - * > _}. Lines that pass are matched for real.
-     */
-    static boolean mayBeRoleLine(String line) {
-        int colon = line.indexOf(':');
-        if (colon < 0) {
-            return false;
-        }
-        StringBuilder word = new StringBuilder(12);
-        for (int i = 0; i < colon; i++) {
-            char c = line.charAt(i);
-            if (!Character.isWhitespace(c) && c != '-' && c != '*' && c != '>' && c != '_') {
-                if (word.length() == 9) {
-                    return false; // longer than any role name
-                }
-                word.append(c);
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
             }
         }
-        return ROLES.contains(word.toString().toLowerCase(java.util.Locale.ROOT));
+        return true;
+    }
+
+    private static final String[] ROLES = {"user", "agent", "assistant", "human", "ai", "persona", "customer",
+        "client", "developer", "model", "system", "bot"};
+
+    static boolean mayBeRoleLine(String line) {
+        return mayBeRoleLine(line, 0, line.length());
+    }
+
+    /**
+     * A necessary condition for {@link #ROLE_LINE} on the line {@code s[from, to)}, cheap enough for every line:
+     * before the first colon there is nothing but one role name, blanks and the marks {@code - * > _}. Lines that
+     * pass are matched for real.
+     */
+    static boolean mayBeRoleLine(String s, int from, int to) {
+        int colon = -1;
+        int first = -1;
+        int letters = 0;
+        // Within the line only, and mostly over its first few characters: a line with ten letters before any
+        // colon is out.
+        for (int i = from; i < to && colon < 0; i++) {
+            char c = s.charAt(i);
+            if (c == ':') {
+                colon = i;
+            } else if (!Character.isWhitespace(c) && c != '-' && c != '*' && c != '>' && c != '_') {
+                first = first < 0 ? i : first;
+                if (++letters > 9 || i - first + 1 != letters) {
+                    return false; // longer than any role name, or split by marks, which the pattern never is
+                }
+            }
+        }
+        if (colon < 0 || letters == 0) {
+            return false;
+        }
+        // The pattern folds ASCII case only, which equalsIgnoreCase covers.
+        String word = s.substring(first, first + letters);
+        for (String role : ROLES) {
+            if (role.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sub-heading, or a paragraph whose first line is a bold label. */

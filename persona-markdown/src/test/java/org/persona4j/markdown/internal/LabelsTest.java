@@ -47,9 +47,10 @@ class LabelsTest {
                 + "(User|Agent|Assistant|Human|AI|Persona|Customer|Client|Developer|Model|System|Bot)"
                 + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$", Pattern.CASE_INSENSITIVE);
         String[] pieces = {"User", "agent", "AI", "Bot", "sYsTeM", "Kelvin", ":", " ", "\t", "-", "*", "**", ">", "_",
-            "__", "x", "said", "\u212A"};
+            "__", "x", "said", "\u212A", "Us", "er", "Ag ent"};
         Random r = new Random(4);
         int matched = 0;
+        int rejected = 0;
         for (int i = 0; i < 50_000; i++) {
             StringBuilder s = new StringBuilder();
             for (int k = r.nextInt(7); k > 0; k--) {
@@ -59,8 +60,14 @@ class LabelsTest {
             if (role.matcher(line).matches()) {
                 matched++;
                 org.junit.jupiter.api.Assertions.assertTrue(ExampleReader.mayBeRoleLine(line), line);
+                String within = "User: x\n" + line + "\nAgent: y";
+                org.junit.jupiter.api.Assertions.assertTrue(ExampleReader.mayBeRoleLine(within, 8, 8 + line.length()),
+                        line);
+            } else if (!ExampleReader.mayBeRoleLine(line)) {
+                rejected++;
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(matched > 100, "the generator makes role lines");
+        org.junit.jupiter.api.Assertions.assertTrue(rejected > 10_000, "the prefilter rejects most other lines");
     }
 }
