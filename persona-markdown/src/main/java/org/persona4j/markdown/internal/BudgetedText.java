@@ -65,6 +65,15 @@ final class BudgetedText implements CharSequence {
         return text.substring(offset, offset + length);
     }
 
+    /**
+     * The text, read without counting, when this is the whole of it (offsets into this sequence are offsets into
+     * the string), else {@code null}: for this module's own pre-checks, which search it with
+     * {@code String.indexOf} and are bounded on their own.
+     */
+    String uncounted() {
+        return offset == 0 && length == text.length() ? text : null;
+    }
+
     long reads() {
         return counter.reads;
     }

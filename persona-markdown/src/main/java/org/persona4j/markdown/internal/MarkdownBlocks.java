@@ -25,8 +25,8 @@ final class MarkdownBlocks {
     /** Unclosed fences inside containers reported per body, at most. */
     private static final int MAX_NESTED_REPORTED = 20;
 
-    /** flexmark's parser is immutable and safe to share between threads. */
-    private static final Parser PARSER = Parser.builder().build();
+    /** flexmark's parser is immutable and safe to share between threads; its inline parser is made per parse. */
+    private static final Parser PARSER = LinkScopedInlineParser.parser();
 
     /** Either the blocks, or why the body could not be parsed (a code from {@link DiagnosticCodes} and a message). */
     record Outcome(List<Block> blocks, List<Block.LinkRef> links, String failureCode, String failureMessage,
@@ -48,7 +48,7 @@ final class MarkdownBlocks {
                     + " levels here; the body was not parsed. Flatten the nesting", deepAt);
         }
         long budget = options.markdownWorkBudget(body.length());
-        if (ParagraphCost.of(body, budget) > budget) {
+        if (ParagraphCost.exceeds(body, budget)) {
             return failure(DiagnosticCodes.WORK_BUDGET.code(), "a paragraph here holds thousands of emphasis markers "
                     + "without a blank line; the Markdown parser needs quadratic time for that, so the body was not "
                     + "parsed. Break it up with blank lines", longestRunStart(body));
@@ -107,15 +107,14 @@ final class MarkdownBlocks {
      */
     private static int walk(Node container, String body, List<Block> blocks, List<Block.LinkRef> links,
             int fencesSoFar) {
-        if (container.getFirstChild() == null) {
-            return 0;
+        if (container.getFirstChild() == null || container instanceof FencedCodeBlock) {
+            return 0; // code holds neither links nor fences
         }
-        boolean fences = !(container instanceof FencedCodeBlock);
         int found = 0;
         for (Node d : container.getDescendants()) {
             if (d instanceof LinkNodeBase link) {
                 links.add(new Block.LinkRef(slice(body, link.getUrl()), d.getStartOffset(), d.getEndOffset()));
-            } else if (fences && d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()
+            } else if (d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()
                     && fencesSoFar + found < MAX_NESTED_REPORTED) {
                 int[] content = contentRange(f);
                 int codeStart = content == null ? f.getOpeningMarker().getEndOffset() : content[0];
@@ -158,9 +157,10 @@ final class MarkdownBlocks {
         return new Outcome(List.of(), List.of(), code, message, offset, 0);
     }
 
-    private static List<Block> reduce(Document document, String body, List<Block.LinkRef> links) {
+    static List<Block> reduce(Document document, String body, List<Block.LinkRef> links) {
         List<Block> blocks = new ArrayList<>();
         int nested = 0;
+        Marks marks = new Marks(body);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int start = node.getStartOffset();
             int end = node.getEndOffset();
@@ -195,8 +195,40 @@ final class MarkdownBlocks {
             } else {
                 blocks.add(new Block.Other(start, end));
             }
-            nested += walk(node, body, blocks, links, nested);
+            if (marks.within(start, end)) {
+                nested += walk(node, body, blocks, links, nested);
+            }
         }
         return blocks;
+    }
+
+    /**
+     * Whether a range of the body holds a character that every link, image, autolink, link definition or fence
+     * starts with ({@code [ < ` ~}): blocks without one need no walk over their nodes. Ranges are asked for in
+     * ascending order, so each character's next position only moves forward and all questions together cost one
+     * vectorised pass per character.
+     */
+    private static final class Marks {
+        private static final char[] MARKS = {'[', '<', '`', '~'};
+        private final String body;
+        private final int[] next = new int[MARKS.length];
+
+        Marks(String body) {
+            this.body = body;
+            for (int k = 0; k < MARKS.length; k++) {
+                next[k] = body.indexOf(MARKS[k]);
+            }
+        }
+
+        boolean within(int start, int end) {
+            boolean any = false;
+            for (int k = 0; k < MARKS.length; k++) {
+                if (next[k] >= 0 && next[k] < start) {
+                    next[k] = body.indexOf(MARKS[k], start);
+                }
+                any |= next[k] >= 0 && next[k] < end;
+            }
+            return any;
+        }
     }
 }
