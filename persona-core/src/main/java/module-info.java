@@ -9,11 +9,12 @@ module org.persona4j.core {
     exports org.persona4j.model;
     exports org.persona4j.catalog;
     exports org.persona4j.render;
+    exports org.persona4j.convert;
 
     requires jtokkit;
     exports org.persona4j.spi;
     // Shared helpers for the library's own modules only; not API.
-    exports org.persona4j.internal to org.persona4j.validation;
+    exports org.persona4j.internal to org.persona4j.validation, org.persona4j.markdown;
 
     uses org.persona4j.spi.PersonaParser;
     uses org.persona4j.spi.PersonaWriter;

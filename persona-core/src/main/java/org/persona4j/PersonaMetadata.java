@@ -154,12 +154,12 @@ public final class PersonaMetadata {
 
     /** The {@code tools} key, from a YAML list or a comma-separated string alike; empty when absent. */
     public List<String> tools() {
-        return listOrCommas(extra.get("tools"));
+        return org.persona4j.internal.Values.list(extra.get("tools"));
     }
 
     /** Cursor's {@code globs}, from a YAML list or a comma-separated string alike; empty when absent. */
     public List<String> globs() {
-        return listOrCommas(extra.get("globs"));
+        return org.persona4j.internal.Values.list(extra.get("globs"));
     }
 
     /** Cursor's {@code alwaysApply}, when it is {@code true} or {@code false}. */
@@ -184,40 +184,33 @@ public final class PersonaMetadata {
         return List.copyOf(all);
     }
 
-    private static List<String> listOrCommas(Object value) {
-        if (value instanceof List<?> list) {
-            List<String> out = new ArrayList<>();
-            for (Object item : list) {
-                String t = String.valueOf(item).strip();
-                if (item != null && !t.isEmpty()) {
-                    out.add(t);
-                }
-            }
-            return List.copyOf(out);
-        }
-        if (value instanceof String text) {
-            List<String> out = new ArrayList<>();
-            int depth = 0;
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                char c = i < text.length() ? text.charAt(i) : ',';
-                depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-                if (c == ',' && depth == 0) {
-                    String part = text.substring(start, i).strip();
-                    if (!part.isEmpty()) {
-                        out.add(part);
-                    }
-                    start = i + 1;
-                }
-            }
-            return List.copyOf(out);
-        }
-        return List.of();
-    }
-
     /** The value of an {@link #extra()} key when it is a string, such as {@code name} in Claude subagents. */
     public Optional<String> extraText(String key) {
         return extra.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * The value of any key, typed or not: a {@code String}, a {@code List<String>}, a {@code Double} for
+     * {@code summaryScore}, or for other keys whatever the front matter held (strings, numbers, booleans, lists and
+     * maps of them). A typed key whose value did not fit its field gives the value as written.
+     */
+    public Optional<Object> value(String key) {
+        Object typed = switch (key) {
+            case "title" -> title;
+            case "version" -> version;
+            case "author" -> author;
+            case "description" -> description;
+            case "keywords" -> isSet(key) && !extra.containsKey(key) ? keywords : null;
+            case "lastUpdated" -> lastUpdated;
+            case "summaryScore" -> summaryScore;
+            case "agentMode" -> agentMode;
+            case "applyTo" -> isSet(key) && !extra.containsKey(key) ? applyTo : null;
+            case "extensions" -> isSet(key) && !extra.containsKey(key) ? extensions : null;
+            case "guidelines" -> guidelines;
+            case "instructionType" -> instructionType;
+            default -> null;
+        };
+        return Optional.ofNullable(typed != null ? typed : extra.get(key));
     }
 
     /** Where a key is in the front matter, for keys that were read from a file. */

@@ -62,7 +62,7 @@ final class MetadataBinder {
             case "instructionType" -> text(b, key, value, b::instructionType);
             case "keywords" -> list(b, key, value, b::keywords);
             case "extensions" -> list(b, key, value, b::extensions);
-            case "applyTo" -> list(b, key, value, b::applyTo);
+            case "applyTo" -> patterns(b, key, value);
             case "summaryScore" -> score(b, key, value);
             default -> b.extra(key, plain(value));
         }
@@ -94,6 +94,18 @@ final class MetadataBinder {
             return;
         }
         misfit(b, key, value, "a list of text");
+    }
+
+    /**
+     * {@code applyTo}: a YAML list, or one string of comma-separated globs as Copilot writes it ({@code "**}{@code
+     * /*.ts,**}{@code /*.tsx"}); commas inside braces ({@code *.{ts,tsx}}) do not split.
+     */
+    private void patterns(PersonaMetadata.Builder b, String key, YamlNode value) {
+        if (value instanceof YamlNode.Scalar s) {
+            b.applyTo(org.persona4j.internal.Values.list(s.text()));
+            return;
+        }
+        list(b, key, value, b::applyTo);
     }
 
     private void score(PersonaMetadata.Builder b, String key, YamlNode value) {

@@ -1,0 +1,70 @@
+package org.persona4j.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Front-matter values read the way every dialect writes them: lists as YAML lists or as delimited strings. */
+public final class Values {
+
+    private Values() {
+    }
+
+    /**
+     * A YAML list's items, or a comma-separated string's parts (commas inside {@code {…}}, as in brace globs, do not
+     * split), each stripped, blanks dropped; empty for anything else.
+     */
+    public static List<String> list(Object value) {
+        if (value instanceof List<?> list) {
+            List<String> out = new ArrayList<>();
+            for (Object item : list) {
+                String t = String.valueOf(item).strip();
+                if (item != null && !t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+            return List.copyOf(out);
+        }
+        if (value instanceof String text) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ',';
+                depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+                if (c == ',' && depth == 0) {
+                    String part = text.substring(start, i).strip();
+                    if (!part.isEmpty()) {
+                        out.add(part);
+                    }
+                    start = i + 1;
+                }
+            }
+            return List.copyOf(out);
+        }
+        return List.of();
+    }
+
+    /** A YAML list's items, or a string's words separated by blanks or commas, as an Agent Skill's allowed-tools. */
+    public static List<String> words(Object value) {
+        if (!(value instanceof String text)) {
+            return list(value);
+        }
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean gap = i == text.length() || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',';
+            if (gap && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            } else if (!gap && start < 0) {
+                start = i;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A scalar as text; empty for {@code null}. */
+    public static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+}
