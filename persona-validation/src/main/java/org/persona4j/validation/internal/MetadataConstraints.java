@@ -81,8 +81,10 @@ public final class MetadataConstraints {
     /** One rule per code, each reporting the violations of its fields. */
     public List<LintRule> rules() {
         List<LintRule> rules = new ArrayList<>();
-        rules.add(new FieldRule("metadata.required", Severity.ERROR, "the front matter has a title (or a name)",
-                Set.of("title")));
+        // Only AI-LEY personas have a title key; the other dialects' identity keys have rules of their own
+        // (dialect.required, dialect.skill-name), and Cursor rules or Copilot instructions have none.
+        rules.add(new FieldRule("metadata.required", Severity.ERROR, "an AI-LEY persona's front matter has a title "
+                + "(or a name)", Set.of("title"), Set.of(org.persona4j.Dialect.AI_LEY)));
         rules.add(new SimpleRule("metadata.version-format", Severity.WARNING,
                 "version follows Semantic Versioning (or the configured pattern)", this::versionFormat));
         rules.add(new FieldRule("metadata.score-range", Severity.WARNING,
@@ -123,7 +125,15 @@ public final class MetadataConstraints {
         private final String description;
         private final Set<String> fields;
 
+        private final Set<org.persona4j.Dialect> dialects;
+
         FieldRule(String code, Severity severity, String description, Set<String> fields) {
+            this(code, severity, description, fields, java.util.EnumSet.allOf(org.persona4j.Dialect.class));
+        }
+
+        FieldRule(String code, Severity severity, String description, Set<String> fields,
+                Set<org.persona4j.Dialect> dialects) {
+            this.dialects = dialects;
             this.code = code;
             this.severity = severity;
             this.description = description;
@@ -147,6 +157,9 @@ public final class MetadataConstraints {
 
         @Override
         public void check(LintTarget target, Findings findings) {
+            if (!dialects.contains(target.persona().dialect())) {
+                return;
+            }
             PersonaMetadata m = target.persona().metadata();
             List<ConstraintViolation<MetadataView>> violations = new ArrayList<>(validate(m));
             violations.sort(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
