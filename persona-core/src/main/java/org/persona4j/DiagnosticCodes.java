@@ -111,6 +111,16 @@ public final class DiagnosticCodes {
     public static final DiagnosticCode APPEND_UNKNOWN = define("persona.append-unknown", Severity.WARNING,
             "'append:' names section kinds that exist", "Use a section kind such as constraints or directives.");
 
+    public static final DiagnosticCode CONVERT_MISMATCH = define("convert.mismatch", Severity.ERROR,
+            "a converted file reads back with the values it was given",
+            "The target dialect reads this field differently from how it was written; report it, with the source "
+                    + "file.");
+    public static final DiagnosticCode CONVERT_EXISTS = define("convert.exists", Severity.ERROR,
+            "convert does not overwrite a file", "Remove the file, choose another --out, or pass --force.");
+    public static final DiagnosticCode CONVERT_CLASH = define("convert.clash", Severity.ERROR,
+            "two converted personas do not go to the same file",
+            "Give one of them another name (its 'name' or title decides the file name).");
+
     private static final Map<String, DiagnosticCode> BY_CODE = index();
 
     private DiagnosticCodes() {

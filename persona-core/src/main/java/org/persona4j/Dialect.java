@@ -29,27 +29,77 @@ import java.util.Set;
 public enum Dialect {
 
     /** An AI-LEY persona: {@code title}, {@code version}, sections by meaning. The reference format. */
-    AI_LEY(List.of()),
+    AI_LEY("AI-LEY persona", List.of()),
     /** A Claude Code subagent ({@code .claude/agents/*.md}): {@code name}, {@code description}, {@code tools}… */
-    CLAUDE_SUBAGENT(List.of("name", "description", "tools", "model", "color", "permissionMode")),
+    CLAUDE_SUBAGENT("Claude Code subagent", List.of("name", "description", "tools", "model", "color", "permissionMode")),
     /** A GitHub Copilot custom agent ({@code *.agent.md}). */
-    COPILOT_AGENT(List.of("name", "description", "tools", "model", "target", "handoffs", "argument-hint",
+    COPILOT_AGENT("Copilot custom agent", List.of("name", "description", "tools", "model", "target", "handoffs", "argument-hint",
             "mcp-servers")),
     /** GitHub Copilot instructions ({@code *.instructions.md}). */
-    COPILOT_INSTRUCTIONS(List.of("applyTo", "description", "excludeAgent")),
+    COPILOT_INSTRUCTIONS("Copilot instructions", List.of("applyTo", "description", "excludeAgent")),
     /** A GitHub Copilot chat mode ({@code *.chatmode.md}). */
-    COPILOT_CHAT_MODE(List.of("description", "tools", "model")),
+    COPILOT_CHAT_MODE("Copilot chat mode", List.of("description", "tools", "model")),
     /** A GitHub Copilot prompt file ({@code *.prompt.md}). */
-    COPILOT_PROMPT(List.of("description", "mode", "agent", "tools", "model", "argument-hint", "name")),
+    COPILOT_PROMPT("Copilot prompt file", List.of("description", "mode", "agent", "tools", "model", "argument-hint", "name")),
     /** A Cursor rule ({@code *.mdc}). */
-    CURSOR_RULE(List.of("description", "globs", "alwaysApply")),
+    CURSOR_RULE("Cursor rule", List.of("description", "globs", "alwaysApply")),
     /** An Agent Skill ({@code SKILL.md} in the skill's directory). */
-    AGENT_SKILL(List.of("name", "description", "license", "allowed-tools", "metadata", "compatibility"));
+    AGENT_SKILL("Agent Skill", List.of("name", "description", "license", "allowed-tools", "metadata", "compatibility"));
 
+    private final String displayName;
     private final List<String> keys;
 
-    Dialect(List<String> keys) {
+    Dialect(String displayName, List<String> keys) {
+        this.displayName = displayName;
         this.keys = keys;
+    }
+
+    /** The dialect's name for people: {@code Claude Code subagent}, {@code Cursor rule}… */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Where a persona of this dialect named {@code name} conventionally lives, relative to a repository's root:
+     * {@code .claude/agents/NAME.md}, {@code .github/agents/NAME.agent.md}, {@code .github/instructions/NAME.instructions.md},
+     * {@code .github/chatmodes/NAME.chatmode.md}, {@code .github/prompts/NAME.prompt.md},
+     * {@code .cursor/rules/NAME.mdc}, {@code skills/NAME/SKILL.md} or {@code personas/NAME.md}.
+     *
+     * @param name a file name without extension; it should be a slug, as {@link #slug} makes
+     */
+    public String conventionalPath(String name) {
+        return switch (this) {
+            case AI_LEY -> "personas/" + name + ".md";
+            case CLAUDE_SUBAGENT -> ".claude/agents/" + name + ".md";
+            case COPILOT_AGENT -> ".github/agents/" + name + ".agent.md";
+            case COPILOT_INSTRUCTIONS -> ".github/instructions/" + name + ".instructions.md";
+            case COPILOT_CHAT_MODE -> ".github/chatmodes/" + name + ".chatmode.md";
+            case COPILOT_PROMPT -> ".github/prompts/" + name + ".prompt.md";
+            case CURSOR_RULE -> ".cursor/rules/" + name + ".mdc";
+            case AGENT_SKILL -> "skills/" + name + "/SKILL.md";
+        };
+    }
+
+    /**
+     * A name every dialect accepts as a file name and as an Agent Skill's {@code name}: lowercase ASCII letters and
+     * digits, other runs of characters made one hyphen, at most 64 characters; {@code persona} when nothing is left.
+     */
+    public static String slug(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean hyphen = false;
+        for (int i = 0; i < text.length() && out.length() < 64; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (hyphen && out.length() > 0 && out.length() < 63) {
+                    out.append('-');
+                }
+                hyphen = false;
+                out.append(c);
+            } else {
+                hyphen = true;
+            }
+        }
+        return out.length() == 0 ? "persona" : out.toString();
     }
 
     /** The front-matter keys this dialect defines (the AI-LEY keys are {@link PersonaMetadata#KNOWN_KEYS}). */

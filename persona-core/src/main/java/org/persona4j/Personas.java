@@ -83,6 +83,17 @@ public final class Personas {
         return merged;
     }
 
+    /**
+     * The persona written in another dialect, with a ledger that says, for every front-matter key and every section
+     * of the source, whether it was mapped, transformed (how) or lost (why). The text goes where the dialect keeps
+     * such files ({@link org.persona4j.convert.Conversion#path()}); {@link org.persona4j.convert.Conversion#check()}
+     * reads it back and compares the mapped fields. Needs a Markdown writer on the class path, as {@link #write}.
+     */
+    public static org.persona4j.convert.Conversion convert(Persona persona, Dialect target) {
+        return org.persona4j.internal.convert.Converter.convert(Objects.requireNonNull(persona, "persona"),
+                Objects.requireNonNull(target, "target"));
+    }
+
     /** The names of the formats {@link #write} accepts, sorted. */
     public static List<String> writeFormats() {
         return Formats.writeFormats();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "persona", mixinStandardHelpOptions = true, version = "persona 0.1.0",
         description = "Read, check and use AI agent personas (Markdown with YAML front matter).",
         subcommands = {ShowCommand.class, LintCommand.class, QueryCommand.class, RenderCommand.class,
-            CommandLine.HelpCommand.class})
+            ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for inputs with error-level findings. */
@@ -41,6 +41,7 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
         // Plain help: standard error is made inert, which would show colour codes as text.
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(org.persona4j.Dialect.class, PersonaCommand::dialect);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("persona: " + e.getMessage());
             return USAGE_OR_IO;
@@ -53,6 +54,20 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
         }
         err.flush();
         return code;
+    }
+
+    /** A dialect by its name, in any case, with hyphens or underscores: {@code claude-subagent}. */
+    static org.persona4j.Dialect dialect(String name) {
+        String n = name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (org.persona4j.Dialect d : org.persona4j.Dialect.values()) {
+            if (d.name().equals(n)) {
+                return d;
+            }
+        }
+        throw new CommandLine.TypeConversionException("'" + name + "' is not a dialect; use one of "
+                + java.util.Arrays.stream(org.persona4j.Dialect.values())
+                        .map(d -> d.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** With no subcommand: the usage, on standard error, and the usage-error exit code. */

@@ -1,0 +1,193 @@
+package org.persona4j.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.Dialect;
+import org.persona4j.PersonaFile;
+import org.persona4j.PersonaFiles;
+import org.persona4j.PersonaReader;
+import org.persona4j.Personas;
+import org.persona4j.ReadOptions;
+import org.persona4j.ReadResult;
+import org.persona4j.SourceSpan;
+import org.persona4j.TerminalText;
+import org.persona4j.convert.Conversion;
+import org.persona4j.convert.LedgerEntry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code persona convert}: writes personas in another dialect, with a ledger of what was kept and lost. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Write personas in another dialect, where that dialect keeps its files under --out, and say "
+                + "for every front-matter key and section whether it was mapped, transformed or lost.",
+            "Never overwrites a file unless --force is given."},
+        footer = {"", "Exit codes: 0 ok, 1 an input has error-level findings, a file exists, two personas go to the "
+                + "same file, or --check found a field that reads back different; 2 usage or I/O error."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|ID",
+            description = "Persona files or directories, or ids, names or id ends of personas in --catalog.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--to", required = true, paramLabel = "DIALECT",
+            description = "The dialect to write: ${COMPLETION-CANDIDATES} (hyphens or underscores, any case).")
+    Dialect to;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "The directory to write into, as a repository root (.claude/agents/…, skills/…).")
+    Path out;
+
+    @Option(names = "--loss-report", paramLabel = "FILE", description = "Also write the ledger of every file as "
+            + "JSON to FILE.")
+    Path lossReport;
+
+    @Option(names = "--force", description = "Overwrite files that exist.")
+    boolean force;
+
+    @Option(names = "--check", description = "Read every written file back and compare each mapped field with the "
+            + "source; a field that differs is an error.")
+    boolean check;
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to find ids in "
+            + "(default: the bundled personas).")
+    Path catalog;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Read every input as this dialect instead "
+            + "of detecting it.")
+    Dialect dialect;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean errors = false;
+        List<Conversion> written = new ArrayList<>();
+        try {
+            PersonaArguments.Resolved resolved = PersonaArguments.resolve(inputs,
+                    () -> BundledPersonas.catalog(catalog));
+            PersonaFiles.Found found = PersonaFiles.defaults().find(resolved.directories());
+            found.diagnostics().forEach(err::println);
+            List<PersonaFile> files = new ArrayList<>(resolved.files());
+            files.addAll(found.files());
+            PersonaReader reader = PersonaReader.builder()
+                    .options(ReadOptions.builder().dialect(dialect).build()).build();
+            Map<String, String> destinations = new HashMap<>();
+            for (PersonaFile file : files) {
+                ReadResult result = reader.read(file);
+                result.diagnostics().forEach(err::println);
+                errors |= result.hasErrors();
+                if (result.findPersona().isEmpty()) {
+                    continue;
+                }
+                Conversion c = Personas.convert(result.findPersona().get(), to);
+                String label = result.findPersona().get().source().label();
+                String earlier = destinations.putIfAbsent(c.path(), label);
+                if (earlier != null) {
+                    err.println(DiagnosticCodes.CONVERT_CLASH.at(label, SourceSpan.FILE, "converts to " + c.path()
+                            + ", which " + earlier + " was already written to; nothing was written for this file"));
+                    errors = true;
+                    continue;
+                }
+                if (!write(c, err)) {
+                    errors = true;
+                    continue;
+                }
+                written.add(c);
+                report(c, stdout);
+                if (check) {
+                    List<Diagnostic> mismatches = c.check();
+                    mismatches.forEach(err::println);
+                    errors |= !mismatches.isEmpty();
+                }
+            }
+            if (lossReport != null) {
+                Files.writeString(lossReport, json(written), StandardCharsets.UTF_8);
+            }
+        } catch (PersonaArguments.Unresolved e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        } catch (IOException e) {
+            err.println("persona: cannot read or write " + e.getMessage());
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        stdout.flush();
+        return errors ? PersonaCommand.FINDINGS : 0;
+    }
+
+    /** Writes the file under {@code --out}; {@code false}, with an error printed, when it exists. */
+    private boolean write(Conversion c, PrintWriter err) throws IOException {
+        Path destination = out.resolve(c.path());
+        Files.createDirectories(destination.getParent());
+        try {
+            if (force) {
+                Files.writeString(destination, c.text(), StandardCharsets.UTF_8);
+            } else {
+                Files.writeString(destination, c.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            }
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            err.println(DiagnosticCodes.CONVERT_EXISTS.at(c.source().source().label(), SourceSpan.FILE,
+                    "converts to " + destination + ", which exists; nothing was written (pass --force to overwrite)"));
+            return false;
+        }
+    }
+
+    /** One line per written file, then one per lost key or section. */
+    private void report(Conversion c, PrintWriter stdout) {
+        stdout.println(TerminalText.escape(c.source().source().label()) + " -> " + out.resolve(c.path()) + ": "
+                + c.entries(LedgerEntry.Outcome.MAPPED).size() + " mapped, "
+                + c.entries(LedgerEntry.Outcome.TRANSFORMED).size() + " transformed, "
+                + c.entries(LedgerEntry.Outcome.LOST).size() + " lost");
+        for (LedgerEntry e : c.entries(LedgerEntry.Outcome.LOST)) {
+            stdout.println("  lost " + (e.origin() == LedgerEntry.Origin.KEY ? "key '" : "section '")
+                    + TerminalText.escape(e.name()) + "' (" + TerminalText.escape(e.location()) + "): "
+                    + TerminalText.escape(e.note()));
+        }
+    }
+
+    private String json(List<Conversion> conversions) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("target", to.name());
+        ArrayNode files = root.putArray("files");
+        for (Conversion c : conversions) {
+            ObjectNode file = files.addObject();
+            file.put("source", c.source().source().label());
+            file.put("output", c.path());
+            ArrayNode ledger = file.putArray("ledger");
+            for (LedgerEntry e : c.ledger()) {
+                ObjectNode entry = ledger.addObject();
+                entry.put("origin", e.origin().name().toLowerCase(java.util.Locale.ROOT));
+                entry.put("name", e.name());
+                entry.put("outcome", e.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                entry.put("target", e.target());
+                entry.put("note", e.note());
+                entry.put("file", e.file());
+                entry.put("line", e.span().startLine());
+            }
+        }
+        return mapper.writeValueAsString(root) + "\n";
+    }
+}

@@ -1,0 +1,52 @@
+package org.persona4j.convert;
+
+import java.util.Objects;
+import org.persona4j.SourceSpan;
+
+/**
+ * What a conversion did with one front-matter key or one body section of the source.
+ *
+ * @param origin  whether the entry is about a front-matter key or a section
+ * @param name    the key, or the section's heading as written
+ * @param outcome mapped, transformed or lost
+ * @param target  the key or section it went to; empty when lost
+ * @param note    how it was transformed, or why it was lost; empty when mapped
+ * @param file    the label of the source file
+ * @param span    where the key or section is in the source file ({@link SourceSpan#FILE} when unknown)
+ */
+public record LedgerEntry(Origin origin, String name, Outcome outcome, String target, String note, String file,
+        SourceSpan span) {
+
+    /** What an entry is about. */
+    public enum Origin {
+        /** A front-matter key. */
+        KEY,
+        /** A level-2 section of the body. */
+        SECTION
+    }
+
+    /** What became of it. */
+    public enum Outcome {
+        /** Written unchanged, under the same or an equivalent key or heading. */
+        MAPPED,
+        /** Written in another form: a list joined, a glob list rewritten, a title made a name… */
+        TRANSFORMED,
+        /** Not written: the target dialect has no place for it. */
+        LOST
+    }
+
+    public LedgerEntry {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(span, "span");
+    }
+
+    /** {@code file:line}. */
+    public String location() {
+        return file + ":" + span.startLine();
+    }
+}

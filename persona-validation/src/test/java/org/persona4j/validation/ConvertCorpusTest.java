@@ -1,0 +1,92 @@
+package org.persona4j.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.persona4j.Diagnostic;
+import org.persona4j.Dialect;
+import org.persona4j.Persona;
+import org.persona4j.Personas;
+import org.persona4j.Severity;
+import org.persona4j.convert.Conversion;
+import org.persona4j.convert.LedgerEntry;
+import org.persona4j.model.Section;
+import org.persona4j.testing.Corpus;
+
+/**
+ * Every real persona file converted to every dialect: the ledger accounts for exactly the source's front-matter
+ * keys and section headings, the written file lints without an error in its dialect, and what was mapped reads back
+ * equal.
+ */
+class ConvertCorpusTest {
+
+    private static final Linter LINTER = Linter.builder().serviceLoaderRules(false).build();
+    private static final List<Persona> PERSONAS = new ArrayList<>();
+
+    @BeforeAll
+    static void readTheCorpus() throws IOException {
+        if (Corpus.find().isPresent()) {
+            for (Path file : Corpus.markdownFiles(Corpus.find().get())) {
+                Personas.read(file).findPersona().ifPresent(PERSONAS::add);
+            }
+        }
+    }
+
+    @Test
+    void theLedgerCoversExactlyEveryKeyAndSectionOfEveryFileForEveryDialect() {
+        Corpus.require();
+        assertEquals(Corpus.markdownFiles(Corpus.require()).size(), PERSONAS.size(), "every corpus file was read");
+        for (Persona p : PERSONAS) {
+            List<String> keys = p.metadata().keys();
+            List<String> headings = p.sections().stream().map(Section::heading).toList();
+            for (Dialect d : Dialect.values()) {
+                Conversion c = Personas.convert(p, d);
+                assertEquals(keys, names(c, LedgerEntry.Origin.KEY), () -> p.source().label() + " → " + d);
+                assertEquals(headings, names(c, LedgerEntry.Origin.SECTION), () -> p.source().label() + " → " + d);
+            }
+        }
+    }
+
+    @Test
+    void everyConvertedFileLintsWithoutAnErrorInItsDialect() {
+        Corpus.require();
+        List<String> failures = new ArrayList<>();
+        for (Persona p : PERSONAS) {
+            for (Dialect d : Dialect.values()) {
+                Conversion c = Personas.convert(p, d);
+                List<Diagnostic> errors = LINTER.lint(c.text(), c.path()).files().get(0).diagnostics().stream()
+                        .filter(x -> x.severity() == Severity.ERROR).toList();
+                if (!errors.isEmpty()) {
+                    failures.add(p.source().label() + " → " + d + ": " + errors);
+                }
+            }
+        }
+        assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " failures");
+    }
+
+    @Test
+    void everyMappedFieldReadsBackEqualInEveryDialect() {
+        Corpus.require();
+        List<String> failures = new ArrayList<>();
+        for (Persona p : PERSONAS) {
+            for (Dialect d : Dialect.values()) {
+                Conversion c = Personas.convert(p, d);
+                assertEquals(d, c.readBack().expectPersona().dialect());
+                List<Diagnostic> mismatches = c.check();
+                if (!mismatches.isEmpty()) {
+                    failures.add(p.source().label() + " → " + d + ": " + mismatches);
+                }
+            }
+        }
+        assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " failures");
+    }
+
+    private static List<String> names(Conversion c, LedgerEntry.Origin origin) {
+        return c.ledger().stream().filter(e -> e.origin() == origin).map(LedgerEntry::name).toList();
+    }
+}
