@@ -1,0 +1,69 @@
+package org.persona4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code persona convert}: where files go, what it says was lost, and that it never overwrites unasked. */
+class ConvertCommandTest {
+
+    private static final String PERSONA = "---\ntitle: Backend Engineer\nversion: 1.0.0\ndescription: Builds APIs\n"
+            + "---\n## Role Summary\n\nBuilds APIs.\n";
+
+    @Test
+    void writesTheDialectsLayoutListsLossesAndRefusesToOverwrite(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("backend.md");
+        Files.writeString(source, PERSONA);
+        Path out = dir.resolve("out");
+        Path report = dir.resolve("loss.json");
+        ShowCommandTest.Run run = ShowCommandTest.persona("convert", source.toString(), "--to", "claude-subagent",
+                "--out", out.toString(), "--loss-report", report.toString(), "--check");
+        assertEquals(0, run.exit(), run.err());
+        Path written = out.resolve(".claude/agents/backend-engineer.md");
+        assertTrue(Files.readString(written).startsWith("---\nname: backend-engineer\ndescription: Builds APIs\n"));
+        assertTrue(run.out().contains("2 mapped, 1 transformed, 1 lost"), run.out());
+        assertTrue(run.out().contains("lost key 'version' (" + source + ":3): Claude Code subagents have no "
+                + "'version' key"), run.out());
+        JsonNode ledger = new ObjectMapper().readTree(report.toFile()).at("/files/0/ledger");
+        assertEquals("title", ledger.get(0).get("name").asText());
+        assertEquals("transformed", ledger.get(0).get("outcome").asText());
+        assertEquals("section", ledger.get(3).get("origin").asText());
+
+        Files.writeString(written, "mine");
+        ShowCommandTest.Run again = ShowCommandTest.persona("convert", source.toString(), "--to", "CLAUDE_SUBAGENT",
+                "--out", out.toString());
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("convert.exists"), again.err());
+        assertEquals("mine", Files.readString(written));
+        assertEquals(0, ShowCommandTest.persona("convert", source.toString(), "--to", "claude_subagent", "--out",
+                out.toString(), "--force").exit());
+        assertTrue(Files.readString(written).startsWith("---\nname: backend-engineer"));
+    }
+
+    @Test
+    void twoPersonasForOneFileAreAClashNotAnOverwrite(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/backend.md"), PERSONA);
+        Files.writeString(dir.resolve("b/backend.md"), PERSONA.replace("Builds APIs", "Other"));
+        ShowCommandTest.Run run = ShowCommandTest.persona("convert", dir.resolve("a").toString(),
+                dir.resolve("b").toString(), "--to", "cursor-rule", "--out", dir.resolve("out").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("convert.clash"), run.err());
+        assertTrue(Files.readString(dir.resolve("out/.cursor/rules/backend-engineer.mdc")).contains("Builds APIs"));
+    }
+
+    @Test
+    void anUnknownDialectIsAUsageErrorThatListsTheDialects(@TempDir Path dir) {
+        ShowCommandTest.Run run = ShowCommandTest.persona("convert", "x.md", "--to", "vim", "--out", dir.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("'vim' is not a dialect") && run.err().contains("agent-skill"), run.err());
+    }
+}
