@@ -116,7 +116,10 @@ public final class PersonaReader {
     private ReadResult parseOwned(byte[] bytes, String label) {
         Objects.requireNonNull(label, "label");
         String name = label.substring(Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\')) + 1);
-        return ReadCore.read(parsers, new SourceInput(label, null, Walker.stem(name), bytes), options, true);
+        String id = Walker.stem(name).strip();
+        // A label that ends in a separator, or is blank, names no file: the persona still needs an id.
+        return ReadCore.read(parsers, new SourceInput(label, null, id.isEmpty() ? "persona" : id, bytes), options,
+                true);
     }
 
     /** Builds a {@link PersonaReader}. */

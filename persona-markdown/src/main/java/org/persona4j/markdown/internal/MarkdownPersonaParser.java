@@ -99,6 +99,9 @@ public final class MarkdownPersonaParser implements PersonaParser {
         }
         String id = metadata.extraText("id").filter(s -> !s.isBlank()).map(String::strip)
                 .orElse(dialect.idFor(pathId, metadata));
+        if (id.isBlank()) {
+            id = "persona"; // a caller's blank default id: every persona has one
+        }
         int firstLine = 1;
         for (int nl = text.indexOf('\n'); nl >= 0 && nl < bodyStart; nl = text.indexOf('\n', nl + 1)) {
             firstLine++;

@@ -1,0 +1,57 @@
+package org.persona4j.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.persona4j.Dialect;
+import org.persona4j.Persona;
+import org.persona4j.Personas;
+import org.persona4j.ReadOptions;
+import org.persona4j.convert.Conversion;
+import org.persona4j.convert.LedgerEntry;
+import org.persona4j.model.Section;
+
+/**
+ * Dialect detection and conversion on any input: one dialect, the same whichever way it is asked for; every
+ * persona converts to every dialect without an exception, with a ledger that covers every key and section, into a
+ * file that reads back as that dialect. Regression inputs under {@code DialectFuzzTestInputs/}.
+ */
+class DialectFuzzTest {
+
+    @FuzzTest(maxDuration = "60s")
+    void anyNameAndBytesDetectOneDialectWhicheverWayItIsAsked(FuzzedDataProvider data) {
+        String name = data.consumeString(60);
+        byte[] bytes = data.consumeRemainingAsBytes();
+        Persona p = Personas.parse(bytes, name.isEmpty() ? "x.md" : name, ReadOptions.defaults()).findPersona()
+                .orElse(null);
+        if (p == null) {
+            return;
+        }
+        assertNotNull(p.dialect());
+        assertEquals(Dialect.detect(p.source().label(), p.metadata().keys()), p.dialect(), p.source().label());
+        assertFalse(p.id().isEmpty());
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void anyPersonaConvertsToEveryDialectWithALedgerOfEveryKeyAndSection(byte[] bytes) {
+        Persona p = Personas.parse(bytes, "fuzz.md", ReadOptions.defaults()).findPersona().orElse(null);
+        if (p == null) {
+            return;
+        }
+        for (Dialect d : Dialect.values()) {
+            Conversion c = Personas.convert(p, d);
+            assertEquals(p.metadata().keys(), c.ledger().stream().filter(e -> e.origin() == LedgerEntry.Origin.KEY)
+                    .map(LedgerEntry::name).toList());
+            assertEquals(p.sections().stream().map(Section::heading).toList(), c.ledger().stream()
+                    .filter(e -> e.origin() == LedgerEntry.Origin.SECTION).map(LedgerEntry::name).toList());
+            assertTrue(c.path().startsWith(".") || c.path().startsWith("skills/") || c.path().startsWith("personas/"),
+                    c.path());
+            c.readBack().findPersona().ifPresent(back -> assertEquals(d, back.dialect()));
+            assertNotNull(c.check());
+        }
+    }
+}
