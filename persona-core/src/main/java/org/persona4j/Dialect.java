@@ -46,6 +46,13 @@ public enum Dialect {
     /** An Agent Skill ({@code SKILL.md} in the skill's directory). */
     AGENT_SKILL("Agent Skill", List.of("name", "description", "license", "allowed-tools", "metadata", "compatibility"));
 
+    /** An Agent Skill's {@code name}: at most this many lowercase letters, digits and hyphens. */
+    public static final int SKILL_NAME_MAX = 64;
+    /** An Agent Skill's {@code description}: at most this many characters. */
+    public static final int SKILL_DESCRIPTION_MAX = 1024;
+    /** A Copilot custom agent's prompt (its body): Copilot reads at most this many characters. */
+    public static final int COPILOT_AGENT_BODY_MAX = 30_000;
+
     private final String displayName;
     private final List<String> keys;
 

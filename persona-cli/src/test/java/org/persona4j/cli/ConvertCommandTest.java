@@ -61,6 +61,18 @@ class ConvertCommandTest {
     }
 
     @Test
+    void schemaPrintsADialectsSchemaOrWritesThemAll(@TempDir Path dir) throws IOException {
+        ShowCommandTest.Run one = ShowCommandTest.persona("schema", "--dialect", "agent-skill");
+        assertEquals(0, one.exit(), one.err());
+        JsonNode schema = new ObjectMapper().readTree(one.out());
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(64, schema.at("/properties/name/maxLength").asInt());
+        ShowCommandTest.Run all = ShowCommandTest.persona("schema", "--out", dir.toString());
+        assertEquals(0, all.exit(), all.err());
+        assertTrue(Files.exists(dir.resolve("cursor-rule.json")) && Files.exists(dir.resolve("persona-lint.json")));
+    }
+
+    @Test
     void anUnknownDialectIsAUsageErrorThatListsTheDialects(@TempDir Path dir) {
         ShowCommandTest.Run run = ShowCommandTest.persona("convert", "x.md", "--to", "vim", "--out", dir.toString());
         assertEquals(2, run.exit());

@@ -24,13 +24,31 @@ public enum Level {
      */
     public static Level parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "off", "false", "none", "ignore" -> OFF;
-            case "info", "note" -> INFO;
-            case "warning", "warn" -> WARNING;
-            case "error", "err" -> ERROR;
-            default -> throw new IllegalArgumentException("unknown level '" + text
-                    + "'; use off, info, warning or error");
-        };
+        Level level = SPELLINGS.get(t);
+        if (level == null) {
+            throw new IllegalArgumentException("unknown level '" + text + "'; use off, info, warning or error");
+        }
+        return level;
+    }
+
+    /** Every word {@link #parse} takes (in any case), with the level it means. */
+    public static java.util.Map<String, Level> spellings() {
+        return SPELLINGS;
+    }
+
+    private static final java.util.Map<String, Level> SPELLINGS = spellingTable();
+
+    private static java.util.Map<String, Level> spellingTable() {
+        java.util.Map<String, Level> m = new java.util.LinkedHashMap<>();
+        for (String s : new String[] {"off", "false", "none", "ignore"}) {
+            m.put(s, OFF);
+        }
+        m.put("info", INFO);
+        m.put("note", INFO);
+        m.put("warning", WARNING);
+        m.put("warn", WARNING);
+        m.put("error", ERROR);
+        m.put("err", ERROR);
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -73,7 +73,7 @@ public final class Linter {
         String versionPattern = b.versionPattern != null ? b.versionPattern
                 : config.versionPattern() != null ? config.versionPattern() : MetadataConstraints.SEMVER;
         List<Double> range = b.scoreRange != null ? b.scoreRange
-                : config.scoreRange() != null ? config.scoreRange() : List.of(0.0, 5.0);
+                : config.scoreRange() != null ? config.scoreRange() : List.of(MetadataConstraints.LOWEST_SCORE, MetadataConstraints.HIGHEST_SCORE);
         all.addAll(new MetadataConstraints(versionPattern, range.get(0), range.get(1)).rules());
         all.addAll(MetadataRules.rules());
         all.addAll(LayoutRules.rules());

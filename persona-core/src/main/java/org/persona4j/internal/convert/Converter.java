@@ -23,10 +23,8 @@ import org.persona4j.model.Section;
  */
 public final class Converter {
 
-    /** Copilot reads at most this many characters of a custom agent's prompt. */
-    static final int COPILOT_AGENT_BODY_MAX = 30_000;
-    /** An Agent Skill's description has at most this many characters. */
-    static final int SKILL_DESCRIPTION_MAX = 1024;
+    static final int COPILOT_AGENT_BODY_MAX = Dialect.COPILOT_AGENT_BODY_MAX;
+    static final int SKILL_DESCRIPTION_MAX = Dialect.SKILL_DESCRIPTION_MAX;
 
     private Converter() {
     }

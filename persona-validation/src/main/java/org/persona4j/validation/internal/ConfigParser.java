@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Parses {@code .persona-lint.yaml}; every mistake is an {@link IllegalArgumentException} saying what to change. */
 public final class ConfigParser {
 
-    private static final List<String> KEYS = List.of("profile", "strict", "versionPattern", "scoreRange", "rules",
+    /** The keys a configuration file may have. */
+    public static final List<String> KEYS = List.of("profile", "strict", "versionPattern", "scoreRange", "rules",
             "ignore");
 
     private ConfigParser() {

@@ -19,12 +19,9 @@ import org.persona4j.validation.LintTarget;
  */
 public final class DialectRules {
 
-    /** Agent Skills: a name of at most 64 lowercase letters, digits and hyphens. */
-    static final int SKILL_NAME_MAX = 64;
-    /** Agent Skills: a description of at most 1,024 characters. */
-    static final int SKILL_DESCRIPTION_MAX = 1024;
-    /** Copilot custom agents: a body (the prompt) of at most 30,000 characters. */
-    static final int COPILOT_AGENT_BODY_MAX = 30_000;
+    static final int SKILL_NAME_MAX = Dialect.SKILL_NAME_MAX;
+    static final int SKILL_DESCRIPTION_MAX = Dialect.SKILL_DESCRIPTION_MAX;
+    static final int COPILOT_AGENT_BODY_MAX = Dialect.COPILOT_AGENT_BODY_MAX;
 
     private DialectRules() {
     }

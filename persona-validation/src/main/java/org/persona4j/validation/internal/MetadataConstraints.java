@@ -37,6 +37,9 @@ public final class MetadataConstraints {
     public static final String SEMVER = "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
             + "(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
     private static final String NOT_BLANK = "(?s).*\\S.*";
+    /** The summaryScore range when the configuration names none. */
+    public static final double LOWEST_SCORE = 0;
+    public static final double HIGHEST_SCORE = 5;
 
     private final Validator validator;
     private final ValidatorFactory factory;
@@ -51,20 +54,19 @@ public final class MetadataConstraints {
         HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator());
         ConstraintMapping mapping = config.createConstraintMapping();
-        mapping.type(MetadataView.class)
-                .field("title").constraint(new NotBlankDef()
+        org.hibernate.validator.cfg.context.TypeConstraintMappingContext<MetadataView> view =
+                mapping.type(MetadataView.class);
+        view.field("title").constraint(new NotBlankDef()
                         .message("is missing or blank; add 'title: …' to the front matter"))
                 .field("summaryScore")
                 .constraint(new DecimalMinDef().value(Double.toString(minScore))
                         .message("is below the lowest score, {value}"))
                 .constraint(new DecimalMaxDef().value(Double.toString(maxScore))
                         .message("is above the highest score, {value}"))
-                .field("lastUpdated").constraint(new GenericConstraintDef<>(DateOrDateTime.class))
-                .field("author").constraint(notBlank())
-                .field("description").constraint(notBlank())
-                .field("agentMode").constraint(notBlank())
-                .field("guidelines").constraint(notBlank())
-                .field("instructionType").constraint(notBlank());
+                .field("lastUpdated").constraint(new GenericConstraintDef<>(DateOrDateTime.class));
+        for (String key : FrontMatterKeys.blankWarned()) {
+            view.field(key).constraint(notBlank());
+        }
         factory = config.addMapping(mapping).buildValidatorFactory();
         validator = factory.getValidator();
     }
@@ -93,7 +95,7 @@ public final class MetadataConstraints {
                 "lastUpdated is a date or a date-time", Set.of("lastUpdated")));
         rules.add(new FieldRule("metadata.blank", Severity.WARNING,
                 "text fields that are present are not blank",
-                Set.of("author", "description", "agentMode", "guidelines", "instructionType")));
+                Set.copyOf(FrontMatterKeys.blankWarned())));
         return rules;
     }
 
