@@ -13,7 +13,8 @@ module org.persona4j.markdown {
     requires org.yaml.snakeyaml;
     requires com.fasterxml.jackson.databind;
 
-    provides org.persona4j.spi.PersonaParser with org.persona4j.markdown.internal.MarkdownPersonaParser;
+    provides org.persona4j.spi.PersonaParser with org.persona4j.markdown.internal.MarkdownPersonaParser,
+            org.persona4j.markdown.internal.CrewAiAgentsParser;
     provides org.persona4j.spi.PersonaWriter with
             org.persona4j.markdown.internal.MarkdownWriter,
             org.persona4j.markdown.internal.JsonWriter,

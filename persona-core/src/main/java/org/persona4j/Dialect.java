@@ -20,6 +20,8 @@ import java.util.Set;
  *   <tr><td>{@link #COPILOT_PROMPT}</td><td>{@code *.prompt.md}</td><td>path without {@code .prompt.md}</td></tr>
  *   <tr><td>{@link #CURSOR_RULE}</td><td>{@code *.mdc}</td><td>path without {@code .mdc}</td></tr>
  *   <tr><td>{@link #AGENT_SKILL}</td><td>a file named {@code SKILL.md}</td><td>its directory's path</td></tr>
+ *   <tr><td>{@link #CREWAI_AGENT}</td><td>a file named {@code agents.yaml} or {@code agents.yml}</td><td>the
+ *       agent's key</td></tr>
  *   <tr><td>{@link #CLAUDE_SUBAGENT}</td><td>front matter with {@code name} and {@code description} and no
  *       {@code title}</td><td>its {@code name}</td></tr>
  *   <tr><td>{@link #AI_LEY}</td><td>anything else</td><td>path without extension</td></tr>
@@ -44,7 +46,16 @@ public enum Dialect {
     /** A Cursor rule ({@code *.mdc}). */
     CURSOR_RULE("Cursor rule", List.of("description", "globs", "alwaysApply")),
     /** An Agent Skill ({@code SKILL.md} in the skill's directory). */
-    AGENT_SKILL("Agent Skill", List.of("name", "description", "license", "allowed-tools", "metadata", "compatibility"));
+    AGENT_SKILL("Agent Skill", List.of("name", "description", "license", "allowed-tools", "metadata", "compatibility")),
+    /**
+     * The agents of a CrewAI project ({@code agents.yaml}): one YAML file, one persona per top-level key, with its
+     * {@code role}, {@code goal} and {@code backstory}. Read, linted and converted from, but not written.
+     */
+    CREWAI_AGENT("CrewAI agent", List.of("role", "goal", "backstory", "llm", "tools", "function_calling_llm",
+            "max_iter", "max_rpm", "max_execution_time", "max_retry_limit", "verbose", "allow_delegation", "cache",
+            "memory", "allow_code_execution", "code_execution_mode", "respect_context_window", "multimodal",
+            "reasoning", "max_reasoning_attempts", "inject_date", "date_format", "system_template",
+            "prompt_template", "response_template", "knowledge_sources", "embedder", "step_callback"));
 
     /** An Agent Skill's {@code name}: at most this many lowercase letters, digits and hyphens. */
     public static final int SKILL_NAME_MAX = 64;
@@ -84,7 +95,13 @@ public enum Dialect {
             case COPILOT_PROMPT -> ".github/prompts/" + name + ".prompt.md";
             case CURSOR_RULE -> ".cursor/rules/" + name + ".mdc";
             case AGENT_SKILL -> "skills/" + name + "/SKILL.md";
+            case CREWAI_AGENT -> "config/agents.yaml";
         };
+    }
+
+    /** Whether {@link Personas#convert} writes this dialect: every one but CrewAI's, whose agents share a file. */
+    public boolean writable() {
+        return this != CREWAI_AGENT;
     }
 
     /**
@@ -161,6 +178,9 @@ public enum Dialect {
         }
         if (name.equals("SKILL.md")) {
             return AGENT_SKILL;
+        }
+        if (n.equals("agents.yaml") || n.equals("agents.yml")) {
+            return CREWAI_AGENT;
         }
         return null;
     }

@@ -19,7 +19,8 @@ import org.persona4j.internal.files.Walker;
  *
  * <p>What it finds, the same way for everyone:
  * <ul>
- *   <li>file kinds: {@code .md}, {@code .markdown} and {@code .mdc} files, which covers {@code *.agent.md},
+ *   <li>file kinds: {@code .md}, {@code .markdown} and {@code .mdc} files and CrewAI's {@code agents.yaml}, which
+ *       covers {@code *.agent.md},
  *       {@code *.chatmode.md}, {@code *.instructions.md}, {@code *.prompt.md} and {@code SKILL.md};</li>
  *   <li>ignores with {@code .gitignore} semantics, from the patterns given here (each relative to a base
  *       directory) and from the {@code .gitignore} files of the walked tree;</li>
@@ -76,10 +77,15 @@ public final class PersonaFiles {
         }
     }
 
-    /** {@code true} for a name discovery takes as a persona file: {@code .md}, {@code .markdown}, {@code .mdc}. */
+    /**
+     * {@code true} for a name discovery takes as a persona file: {@code .md}, {@code .markdown}, {@code .mdc}, and a
+     * CrewAI project's {@code agents.yaml} (or {@code agents.yml}).
+     */
     public static boolean isPersonaFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdc");
+        String file = n.substring(n.lastIndexOf('/') + 1);
+        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdc") || file.equals("agents.yaml")
+                || file.equals("agents.yml");
     }
 
     /**

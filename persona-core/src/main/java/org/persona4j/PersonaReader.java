@@ -84,6 +84,27 @@ public final class PersonaReader {
     }
 
     /**
+     * Reads every persona of a file: one result for a Markdown persona, one per agent for a CrewAI
+     * {@code agents.yaml}. Otherwise as {@link #read(PersonaFile)}.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public List<ReadResult> readAll(PersonaFile file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        ReadCore.Loaded loaded = ReadCore.load(file.path(), file.label(), options);
+        if (loaded.failure() != null) {
+            return List.of(read(file)); // the same finding or exception as a single read
+        }
+        return ReadCore.readAll(parsers, ReadCore.input(file, loaded.bytes()), options, file.named());
+    }
+
+    /** {@link #readAll(PersonaFile)} of a file named by the caller. */
+    public List<ReadResult> readAll(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return readAll(new PersonaFile(file, file.toString(), Walker.stem(String.valueOf(file.getFileName())), true));
+    }
+
+    /**
      * Reads a persona from a stream, no further than the size limit plus one byte; the stream is not closed.
      * {@code label} names the input in findings; its name without extension is the default id.
      *

@@ -88,6 +88,8 @@ public final class Personas {
      * of the source, whether it was mapped, transformed (how) or lost (why). The text goes where the dialect keeps
      * such files ({@link org.persona4j.convert.Conversion#path()}); {@link org.persona4j.convert.Conversion#check()}
      * reads it back and compares the mapped fields. Needs a Markdown writer on the class path, as {@link #write}.
+     *
+     * @throws IllegalArgumentException when the dialect is not {@linkplain Dialect#writable() written}
      */
     public static org.persona4j.convert.Conversion convert(Persona persona, Dialect target) {
         return org.persona4j.internal.convert.Converter.convert(Objects.requireNonNull(persona, "persona"),

@@ -66,7 +66,7 @@ public final class PersonaCatalog {
         Map<String, CatalogEntry> sources = new HashMap<>();
         for (CatalogEntry p : loaded.entries()) {
             byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
-            sources.put(p.source().label(), p);
+            sources.put(p.key(), p);
         }
         Map<String, List<CatalogEntry>> sorted = new LinkedHashMap<>();
         List<CatalogEntry> newest = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.persona4j.Diagnostic;
+import org.persona4j.Dialect;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
 import org.persona4j.PersonaFile;
@@ -80,6 +81,31 @@ public final class ReadCore {
             return new ReadResult(null, List.of(notAPersona(input.label())), read.text());
         }
         return read;
+    }
+
+    /** Reads every persona of a whole input ({@link PersonaParser#readAll}); one result for most files. */
+    public static List<ReadResult> readAll(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
+            boolean named) {
+        PersonaParser parser = Formats.parser(parsers, fileName(input));
+        if (reject(input.bytes(), input.label(), options) != null || !several(input)) {
+            return List.of(read(parsers, input, options, named));
+        }
+        return parser.readAll(input, options);
+    }
+
+    /** Whether the input's file is one that holds several personas. */
+    private static boolean several(SourceInput input) {
+        return Dialect.detect(fileName(input), List.of()) == Dialect.CREWAI_AGENT;
+    }
+
+    /** {@link #readHead} for every persona of the input. */
+    public static List<Head> readHeads(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
+            boolean named) {
+        if (reject(input.bytes(), input.label(), options) != null || !several(input)) {
+            return List.of(readHead(parsers, input, options, named));
+        }
+        PersonaParser parser = Formats.parser(parsers, fileName(input));
+        return parser.readHeads(input, options).stream().map(h -> new Head(parser, h, null, null)).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.persona4j.spi;
 
+import java.util.List;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.model.PersonaBody;
@@ -34,4 +35,18 @@ public interface PersonaParser {
      * @param markdown the body's text, {@link PersonaHead#bodyText()} or the bytes it pointed to, decoded
      */
     PersonaBody readBody(PersonaHead head, String markdown, ReadOptions options);
+
+    /**
+     * Reads every persona of an input that holds several, such as a CrewAI {@code agents.yaml}: one result per
+     * persona, in file order, each with its own findings; findings about the file as a whole go with the first. A
+     * file of one persona gives {@link #read}'s result alone, which is the default.
+     */
+    default List<ReadResult> readAll(SourceInput input, ReadOptions options) {
+        return List.of(read(input, options));
+    }
+
+    /** {@link #readAll}'s counterpart of {@link #readHead}: the head of every persona of the input. */
+    default List<PersonaHead> readHeads(SourceInput input, ReadOptions options) {
+        return List.of(readHead(input, options));
+    }
 }

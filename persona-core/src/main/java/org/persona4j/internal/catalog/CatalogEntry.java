@@ -74,6 +74,15 @@ public final class CatalogEntry {
         return head.dialect();
     }
 
+    /**
+     * What a reload finds this entry again by: its file's label, and for a file of several personas (a CrewAI
+     * {@code agents.yaml}) the label and the persona's id.
+     */
+    public String key() {
+        return head.dialect() == org.persona4j.Dialect.CREWAI_AGENT ? head.source().label() + "#" + head.id()
+                : head.source().label();
+    }
+
     public PersonaSource source() {
         return head.source();
     }

@@ -136,26 +136,32 @@ public final class CatalogLoader {
         if (root.id() != null) {
             String label = "memory:" + root.id();
             byte[] bytes = root.markdown().getBytes(StandardCharsets.UTF_8);
-            Outcome o = readHead(config, new SourceInput(label, null, root.id(), bytes), true);
-            return keep(List.of(o), diagnostics, failures, previous);
+            return keep(readHeads(config, new SourceInput(label, null, root.id(), bytes), true), diagnostics,
+                    failures, previous);
         }
         if (root.file() != null) {
             Path f = root.file();
             String name = String.valueOf(f.getFileName());
             PersonaFile file = new PersonaFile(f, f.toString(), name.contains(".")
                     ? name.substring(0, name.lastIndexOf('.')) : name, true);
-            return keep(List.of(readOne(config, file, previous.get(file.label()))), diagnostics, failures, previous);
+            return keep(readOne(config, file, previous.get(file.label())), diagnostics, failures, previous);
         }
         PersonaFiles.Found found = root.dir() != null ? config.files().directory(root.dir())
                 : config.files().classpath(config.loader(), root.prefix());
         diagnostics.addAll(found.diagnostics());
         List<PersonaFile> files = found.files();
-        Outcome[] outcomes = new Outcome[files.size()];
+        List<?>[] outcomes = new List<?>[files.size()];
         IntStream range = IntStream.range(0, files.size());
         // A handful of files is read faster than a thread pool starts.
         (files.size() < PARALLEL_FROM ? range : range.parallel()).forEach(i -> outcomes[i] = readOne(config,
                 files.get(i), previous.get(files.get(i).label())));
-        return keep(List.of(outcomes), diagnostics, failures, previous);
+        List<Outcome> all = new ArrayList<>(files.size());
+        for (List<?> o : outcomes) {
+            for (Object one : o) {
+                all.add((Outcome) one);
+            }
+        }
+        return keep(all, diagnostics, failures, previous);
     }
 
     /**
@@ -175,45 +181,52 @@ public final class CatalogLoader {
      * time are compared after the read, and a file that changed is read once more; one that changed again is torn,
      * and its previous version stays.
      */
-    private static Outcome readOne(Config config, PersonaFile f, CatalogEntry before) {
+    private static List<Outcome> readOne(Config config, PersonaFile f, CatalogEntry before) {
         try {
             ReadCore.Loaded loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
             if (before != null && loaded.failure() == null
                     && !FileBytes.unchangedSince(f.path(), loaded.before())) {
                 loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
                 if (loaded.failure() == null && !FileBytes.unchangedSince(f.path(), loaded.before())) {
-                    return new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
-                            SourceSpan.FILE, "the file changed while it was read, twice; its previous version is "
-                                    + "kept")), true);
+                    return List.of(new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
+                            f.label(), SourceSpan.FILE, "the file changed while it was read, twice; its previous "
+                                    + "version is kept")), true));
                 }
             }
             if (loaded.failure() != null) {
-                return new Outcome(f.label(), null, List.of(loaded.failure()));
+                return List.of(new Outcome(f.label(), null, List.of(loaded.failure())));
             }
-            Outcome read = readHead(config, ReadCore.input(f, loaded.bytes()), f.named());
-            boolean same = read.entry() != null && before != null
-                    && read.entry().source().sha256().equals(before.source().sha256());
+            List<Outcome> read = readHeads(config, ReadCore.input(f, loaded.bytes()), f.named());
+            Outcome first = read.get(0);
+            boolean same = first.entry() != null && before != null
+                    && first.entry().source().sha256().equals(before.source().sha256());
             if (before != null && !same && modifiedMomentsAgo(loaded.before(), config.settle())) {
-                return new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
+                return List.of(new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
                         SourceSpan.FILE, "the file was changed moments ago and may still be being written; its "
-                                + "previous version is kept until a later reload")), true);
+                                + "previous version is kept until a later reload")), true));
             }
             return read;
         } catch (IOException e) {
-            return new Outcome(f.label(), null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
-                    SourceSpan.FILE, "cannot be read: " + e.getMessage())));
+            return List.of(new Outcome(f.label(), null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
+                    SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
         }
     }
 
-    private static Outcome readHead(Config config, SourceInput input, boolean named) {
-        ReadCore.Head h = ReadCore.readHead(config.reader().parsers(), input, config.reader().options(), named);
-        if (h.rejected() != null) {
-            return new Outcome(input.label(), null, List.of(h.rejected()));
+    /** One outcome per persona of the file: one for most files, one per agent of a CrewAI agents.yaml. */
+    private static List<Outcome> readHeads(Config config, SourceInput input, boolean named) {
+        List<Outcome> out = new ArrayList<>();
+        for (ReadCore.Head h : ReadCore.readHeads(config.reader().parsers(), input, config.reader().options(),
+                named)) {
+            if (h.rejected() != null) {
+                out.add(new Outcome(input.label(), null, List.of(h.rejected())));
+                continue;
+            }
+            CatalogEntry entry = h.body() != null
+                    ? CatalogEntry.parsed(h.head(), input.bytes(), h.body(), config.reader().options())
+                    : CatalogEntry.lazy(h.head(), input.bytes(), h.parser(), config.reader().options());
+            out.add(new Outcome(entry.key(), entry, h.head().diagnostics()));
         }
-        CatalogEntry entry = h.body() != null
-                ? CatalogEntry.parsed(h.head(), input.bytes(), h.body(), config.reader().options())
-                : CatalogEntry.lazy(h.head(), input.bytes(), h.parser(), config.reader().options());
-        return new Outcome(input.label(), entry, h.head().diagnostics());
+        return out;
     }
 
     /**

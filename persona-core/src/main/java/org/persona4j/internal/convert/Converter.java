@@ -30,10 +30,14 @@ public final class Converter {
     }
 
     public static Conversion convert(Persona source, Dialect target) {
+        if (!target.writable()) {
+            throw new IllegalArgumentException(target.displayName() + "s are read and converted from, not written: "
+                    + "their agents share one file; convert to another dialect");
+        }
         PersonaMetadata m = source.metadata();
         String name = Dialect.slug(m.name().or(m::title).orElse(lastSegment(source.id())));
         String label = source.source().label();
-        KeyMapper keys = new KeyMapper(m, target, name, label);
+        KeyMapper keys = new KeyMapper(m, source.dialect(), target, name, label);
         List<LedgerEntry> ledger = new ArrayList<>(keys.map());
         Map<String, Object> frontMatter = keys.frontMatter();
         fillRequired(frontMatter, source, target, name);

@@ -20,14 +20,20 @@ import org.persona4j.convert.LedgerEntry.Outcome;
 final class KeyMapper {
 
     private final PersonaMetadata m;
+    private final Dialect source;
     private final Dialect target;
     private final String name;
     private final String file;
     private final Map<String, Object> fm = new LinkedHashMap<>();
     private final List<LedgerEntry> ledger = new ArrayList<>();
 
-    KeyMapper(PersonaMetadata metadata, Dialect target, String name, String file) {
+    /** The CrewAI agent keys whose text the reader makes a section, with the section's heading. */
+    private static final Map<String, String> SECTION_KEYS = Map.of("role", "Role", "goal", "Goal", "backstory",
+            "Backstory");
+
+    KeyMapper(PersonaMetadata metadata, Dialect source, Dialect target, String name, String file) {
         this.m = metadata;
+        this.source = source;
         this.target = target;
         this.name = name;
         this.file = file;
@@ -59,6 +65,12 @@ final class KeyMapper {
     }
 
     private void map(String key, Object value) {
+        if (source == Dialect.CREWAI_AGENT && !defines(key) && SECTION_KEYS.containsKey(key)) {
+            // A CrewAI agent's texts are its body's sections, which are written as sections.
+            entry(key, Outcome.TRANSFORMED, "## " + SECTION_KEYS.get(key), "written as the section '"
+                    + SECTION_KEYS.get(key) + "'");
+            return;
+        }
         switch (key) {
             case "name" -> name(value);
             case "title" -> title(value);

@@ -1,0 +1,163 @@
+package org.persona4j.markdown.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.Dialect;
+import org.persona4j.Persona;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.PersonaSource;
+import org.persona4j.ReadOptions;
+import org.persona4j.ReadResult;
+import org.persona4j.SourceSpan;
+import org.persona4j.model.Item;
+import org.persona4j.model.PersonaBody;
+import org.persona4j.model.Section;
+import org.persona4j.model.SectionKind;
+import org.persona4j.spi.PersonaHead;
+import org.persona4j.spi.PersonaParser;
+import org.persona4j.spi.SourceInput;
+
+/**
+ * Reads a CrewAI project's {@code agents.yaml}: each top-level key is an agent and becomes a persona with that id,
+ * its settings as front matter (positions from the file) and its {@code role}, {@code goal} and {@code backstory}
+ * as the sections {@code Role}, {@code Goal} and {@code Backstory}. The YAML is read as front matter is, under the
+ * same limits.
+ */
+public final class CrewAiAgentsParser implements PersonaParser {
+
+    /** The agent texts that become sections, with their headings. */
+    private static final List<String[]> SECTIONS = List.of(new String[] {"role", "Role"},
+            new String[] {"goal", "Goal"}, new String[] {"backstory", "Backstory"});
+
+    @Override
+    public boolean supports(String fileName) {
+        return Dialect.detect(fileName, List.of()) == Dialect.CREWAI_AGENT;
+    }
+
+    @Override
+    public ReadResult read(SourceInput input, ReadOptions options) {
+        return readAll(input, options).get(0);
+    }
+
+    @Override
+    public List<ReadResult> readAll(SourceInput input, ReadOptions options) {
+        Agents agents = agents(input, options);
+        List<ReadResult> out = new ArrayList<>();
+        for (PersonaHead head : agents.heads()) {
+            Persona p = Persona.of(head.id(), head.dialect(), head.metadata(), head.source(), body(head),
+                    head.diagnostics());
+            out.add(new ReadResult(p, p.diagnostics(), agents.text()));
+        }
+        if (out.isEmpty()) {
+            out.add(new ReadResult(null, agents.fileDiagnostics(), agents.text()));
+        }
+        return out;
+    }
+
+    @Override
+    public PersonaHead readHead(SourceInput input, ReadOptions options) {
+        List<PersonaHead> heads = readHeads(input, options);
+        return heads.get(0);
+    }
+
+    @Override
+    public List<PersonaHead> readHeads(SourceInput input, ReadOptions options) {
+        Agents agents = agents(input, options);
+        if (agents.heads().isEmpty()) {
+            // No agent: a head without a persona's keys, carrying why, so a catalog reports it.
+            return List.of(new PersonaHead(input.defaultId(), Dialect.CREWAI_AGENT, PersonaMetadata.empty(),
+                    agents.source(), agents.fileDiagnostics(), 1, -1, "", true));
+        }
+        return agents.heads();
+    }
+
+    @Override
+    public PersonaBody readBody(PersonaHead head, String markdown, ReadOptions options) {
+        return body(head);
+    }
+
+    /** Every agent's head, and the findings about the file as a whole. */
+    private record Agents(List<PersonaHead> heads, List<Diagnostic> fileDiagnostics, PersonaSource source,
+            String text) {
+    }
+
+    private static Agents agents(SourceInput input, ReadOptions options) {
+        DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
+        String label = input.label();
+        PersonaSource source = new PersonaSource(label, input.path(), sha256(input.bytes()));
+        List<Diagnostic> file = new ArrayList<>(decoded.diagnostics());
+        FrontMatterParser.Result parsed = FrontMatterParser.parse(decoded.text(), 1, label, options);
+        file.addAll(parsed.diagnostics());
+        List<PersonaHead> heads = new ArrayList<>();
+        if (parsed.root() == null) {
+            if (parsed.diagnostics().isEmpty()) {
+                file.add(DiagnosticCodes.FILE_NOT_A_PERSONA.at(label, SourceSpan.FILE, "this agents.yaml defines no "
+                        + "agent; give each agent a key with its role, goal and backstory"));
+            }
+            return new Agents(heads, options.apply(file), source, decoded.text());
+        }
+        List<YamlNode.Pair> agents = new ArrayList<>();
+        for (YamlNode.Pair pair : parsed.root().entries()) {
+            if (pair.value() instanceof YamlNode.Mapping && !pair.key().text().isBlank()) {
+                agents.add(pair);
+            } else {
+                file.add(DiagnosticCodes.FIELD_TYPE.at(label, SourceSpan.at(pair.key().line(), pair.key().column()),
+                        "'" + FrontMatterParser.shorten(pair.key().text()) + "' is not an agent: an agent is a mapping "
+                                + "with its role, goal and backstory"));
+            }
+        }
+        for (YamlNode.Pair pair : agents) {
+            YamlNode.Mapping agent = (YamlNode.Mapping) pair.value();
+            MetadataBinder.Result bound = MetadataBinder.bind(agent, label);
+            // Findings about the file as a whole go with its first agent.
+            List<Diagnostic> diagnostics = new ArrayList<>(heads.isEmpty() ? file : List.of());
+            diagnostics.addAll(bound.diagnostics());
+            heads.add(new PersonaHead(pair.key().text().strip(), Dialect.CREWAI_AGENT, bound.metadata(), source,
+                    options.apply(diagnostics), agent.line(), -1, "", true));
+        }
+        if (heads.isEmpty() && file.stream().noneMatch(Diagnostic::isError)) {
+            file.add(DiagnosticCodes.FILE_NOT_A_PERSONA.at(label, SourceSpan.FILE, "this agents.yaml defines no "
+                    + "agent; give each agent a key with its role, goal and backstory"));
+        }
+        return new Agents(heads, options.apply(file), source, decoded.text());
+    }
+
+    /** The sections an agent's texts make, placed where the texts are in the file. */
+    private static PersonaBody body(PersonaHead head) {
+        PersonaMetadata m = head.metadata();
+        List<Section> sections = new ArrayList<>();
+        String role = "";
+        List<Item> goals = new ArrayList<>();
+        for (String[] s : SECTIONS) {
+            String text = m.extraText(s[0]).map(String::strip).orElse(null);
+            if (text == null) {
+                continue;
+            }
+            SourceSpan at = m.span(s[0]).orElse(SourceSpan.at(head.bodyLine(), 1));
+            int lines = (int) text.lines().count();
+            SourceSpan span = SourceSpan.lines(at.startLine(), at.startLine() + Math.max(lines, 1));
+            sections.add(new Section(SectionKind.fromHeading(s[1]), s[1], text, span, at.startLine(),
+                    head.source().label()));
+            if (s[0].equals("role")) {
+                role = text;
+            } else if (s[0].equals("goal")) {
+                goals.add(new Item(text, span));
+            }
+        }
+        return new PersonaBody("", "", sections, role, goals, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
