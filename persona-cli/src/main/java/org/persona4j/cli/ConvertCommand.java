@@ -48,7 +48,8 @@ final class ConvertCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--to", required = true, paramLabel = "DIALECT",
-            description = "The dialect to write: ${COMPLETION-CANDIDATES} (hyphens or underscores, any case).")
+            description = "The dialect to write: ${COMPLETION-CANDIDATES} but crewai-agent (hyphens or underscores, "
+                    + "any case).")
     Dialect to;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -81,6 +82,11 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!to.writable()) {
+            err.println("persona: " + to.displayName() + "s are read and converted from, not written; choose "
+                    + "another --to");
+            return PersonaCommand.USAGE_OR_IO;
+        }
         boolean errors = false;
         List<Conversion> written = new ArrayList<>();
         try {
@@ -93,8 +99,11 @@ final class ConvertCommand implements Callable<Integer> {
             PersonaReader reader = PersonaReader.builder()
                     .options(ReadOptions.builder().dialect(dialect).build()).build();
             Map<String, String> destinations = new HashMap<>();
+            List<ReadResult> results = new ArrayList<>();
             for (PersonaFile file : files) {
-                ReadResult result = reader.read(file);
+                results.addAll(reader.readAll(file));
+            }
+            for (ReadResult result : results) {
                 result.diagnostics().forEach(err::println);
                 errors |= result.hasErrors();
                 if (result.findPersona().isEmpty()) {

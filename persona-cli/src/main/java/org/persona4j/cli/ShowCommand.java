@@ -68,12 +68,13 @@ final class ShowCommand implements Callable<Integer> {
             PersonaReader reader = PersonaReader.builder()
                     .options(ReadOptions.builder().dialect(dialect).build()).build();
             for (PersonaFile file : files) {
-                ReadResult result = reader.read(file);
-                for (Diagnostic d : result.diagnostics()) {
-                    err.println(d);
+                for (ReadResult result : reader.readAll(file)) {
+                    for (Diagnostic d : result.diagnostics()) {
+                        err.println(d);
+                    }
+                    errors |= result.hasErrors();
+                    result.findPersona().ifPresent(personas::add);
                 }
-                errors |= result.hasErrors();
-                result.findPersona().ifPresent(personas::add);
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());

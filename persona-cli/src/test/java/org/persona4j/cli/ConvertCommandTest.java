@@ -72,6 +72,28 @@ class ConvertCommandTest {
         assertTrue(Files.exists(dir.resolve("cursor-rule.json")) && Files.exists(dir.resolve("persona-lint.json")));
     }
 
+    /** The repository of every tool's files that persona-validation's dialect tests read. */
+    private static final Path REPO = Path.of("..", "persona-validation", "src", "test", "resources", "dialect-repo");
+
+    @Test
+    void aCursorRulesGlobsAreFoundByAppliesToAndCrewAiAgentsAreShownAndConverted(@TempDir Path dir) {
+        ShowCommandTest.Run query = ShowCommandTest.persona("query", REPO.toString(), "--applies-to", "src/Main.java");
+        assertEquals(0, query.exit(), query.err());
+        assertTrue(query.out().contains(".cursor/rules/java-style"), query.out());
+        ShowCommandTest.Run show = ShowCommandTest.persona("show", REPO.resolve("crew/config/agents.yaml").toString(),
+                "-f", "json");
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("\"reporting_analyst\"") && show.out().contains("\"researcher\""), show.out());
+        ShowCommandTest.Run convert = ShowCommandTest.persona("convert", REPO.resolve("crew").toString(), "--to",
+                "agent-skill", "--out", dir.toString(), "--check");
+        assertEquals(0, convert.exit(), convert.err());
+        assertTrue(Files.exists(dir.resolve("skills/reporting-analyst/SKILL.md")), convert.out());
+        ShowCommandTest.Run refused = ShowCommandTest.persona("convert", REPO.resolve("crew").toString(), "--to",
+                "crewai-agent", "--out", dir.toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("not written"), refused.err());
+    }
+
     @Test
     void anUnknownDialectIsAUsageErrorThatListsTheDialects(@TempDir Path dir) {
         ShowCommandTest.Run run = ShowCommandTest.persona("convert", "x.md", "--to", "vim", "--out", dir.toString());

@@ -16,6 +16,9 @@ import org.persona4j.convert.LedgerEntry.Outcome;
 /** Converting between dialects: where each key goes, in what form, and what the ledger says of it. */
 class ConvertTest {
 
+    private static final java.util.List<Dialect> WRITABLE = java.util.Arrays.stream(Dialect.values())
+            .filter(Dialect::writable).toList();
+
     private static final String BACKEND = """
             ---
             title: Backend Engineer
@@ -152,7 +155,7 @@ class ConvertTest {
     void convertingIsDeterministicAndLeavesTheSourceAsItWas() {
         Persona source = read(BACKEND, "personas/backend.md");
         Persona copy = read(BACKEND, "personas/backend.md");
-        for (Dialect d : Dialect.values()) {
+        for (Dialect d : WRITABLE) {
             assertEquals(Personas.convert(source, d).text(), Personas.convert(source, d).text());
         }
         assertEquals(copy, source);

@@ -207,14 +207,16 @@ public final class Linter {
         skipped.forEach((label, list) -> results.add(new Result(label, null, "", null, list)));
         boolean trusted = foundConfig == null || trusted(linted);
         for (PersonaFile f : found.files()) {
-            ReadResult read;
+            List<ReadResult> reads;
             try {
-                read = reader.read(f);
+                reads = reader.readAll(f); // one per persona: several for a CrewAI agents.yaml
             } catch (IOException e) {
-                read = new ReadResult(null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(), SourceSpan.FILE,
-                        "cannot be read: " + e.getMessage())));
+                reads = List.of(new ReadResult(null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
+                        SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
             }
-            results.add(check(read, read.text(), f.path(), f.label()));
+            for (ReadResult read : reads) {
+                results.add(check(read, read.text(), f.path(), f.label()));
+            }
         }
         return finish(results, trusted);
     }

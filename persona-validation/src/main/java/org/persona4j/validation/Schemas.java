@@ -80,6 +80,18 @@ public final class Schemas {
             }
         }
         root.put("additionalProperties", true);
+        if (dialect == Dialect.CREWAI_AGENT) {
+            // agents.yaml maps each agent's name to its settings: the schema above is that of one agent.
+            ObjectNode file = JSON.createObjectNode();
+            file.put("$schema", DRAFT);
+            file.put("$id", root.remove("$id").asText());
+            file.put("title", "CrewAI agents.yaml");
+            file.put("description", "The agents of a CrewAI project, each a persona to persona4j.");
+            file.put("type", "object");
+            root.remove("$schema");
+            file.set("additionalProperties", root);
+            return write(file);
+        }
         return write(root);
     }
 

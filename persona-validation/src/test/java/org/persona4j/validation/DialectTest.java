@@ -37,20 +37,12 @@ class DialectTest {
         assertEquals(List.of(), unknown);
     }
 
+    /** A repository with a file of every tool, under test resources. */
+    static final Path REPO = Path.of("src", "test", "resources", "dialect-repo");
+
     @Test
-    void aRepositoryOfEveryToolsFilesIsReadWithTheRightDialectsAndIds(@TempDir Path dir) throws IOException {
-        write(dir, ".cursor/rules/java-style.mdc", "---\ndescription: Java style\nglobs: src/**/*.java\n"
-                + "alwaysApply: false\n---\n## Constraints\n- Use final.\n");
-        write(dir, ".github/agents/reviewer.agent.md", "---\nname: Reviewer\ndescription: Reviews\ntools: [read]\n---\n"
-                + "Review changes.\n");
-        write(dir, ".github/instructions/java.instructions.md", "---\napplyTo: \"**/*.java\"\n---\n## Constraints\n"
-                + "- Prefer records.\n");
-        write(dir, ".github/prompts/fix.prompt.md", "---\ndescription: Fix a bug\nmode: agent\n---\nFix it.\n");
-        write(dir, ".github/chatmodes/plan.chatmode.md", "---\ndescription: Plan\ntools: [search]\n---\nPlan.\n");
-        write(dir, "skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDF files\n---\n# PDF\n\nSteps.\n");
-        write(dir, ".claude/agents/helper.md", "---\nname: helper-agent\ndescription: Helps\nmodel: sonnet\n---\n"
-                + "You help.\n");
-        write(dir, "personas/backend.md", "---\ntitle: Backend\nversion: 1.0.0\n---\n## Role Summary\nBuilds.\n");
+    void aRepositoryOfEveryToolsFilesIsReadWithTheRightDialectsAndIds() throws IOException {
+        Path dir = REPO;
         Map<String, Dialect> found = new TreeMap<>();
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         catalog.personas().forEach(p -> found.put(p.id(), p.dialect()));
@@ -61,7 +53,9 @@ class DialectTest {
                 ".github/chatmodes/plan", Dialect.COPILOT_CHAT_MODE,
                 "skills/pdf", Dialect.AGENT_SKILL,
                 "helper-agent", Dialect.CLAUDE_SUBAGENT,
-                "personas/backend", Dialect.AI_LEY), found, catalog.diagnostics().toString());
+                "personas/backend", Dialect.AI_LEY,
+                "researcher", Dialect.CREWAI_AGENT,
+                "reporting_analyst", Dialect.CREWAI_AGENT), found, catalog.diagnostics().toString());
         assertEquals(List.of(".cursor/rules/java-style", ".github/instructions/java"), catalog.query()
                 .appliesTo(Path.of("src/Main.java")).list().stream().map(Persona::id).toList(),
                 "Cursor's globs match as applyTo does");
@@ -78,6 +72,32 @@ class DialectTest {
         LintReport report = Linter.builder().build().lint(List.of(dir));
         assertTrue(report.files().stream().flatMap(f -> f.diagnostics().stream())
                 .noneMatch(d -> d.code().equals("metadata.unknown-key")), report.files().toString());
+        assertEquals(10, report.files().size(), "one report per persona, two from agents.yaml");
+        LintReport own = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir)); // no test rules
+        assertEquals(0, own.count(org.persona4j.Severity.ERROR), own.files().toString());
+    }
+
+    @Test
+    void eachAgentOfACrewAiAgentsFileIsAPersonaWithItsLinePositions() throws IOException {
+        Path file = REPO.resolve("crew/config/agents.yaml");
+        List<org.persona4j.ReadResult> agents = PersonaReader.builder().build().readAll(file);
+        assertEquals(List.of("researcher", "reporting_analyst"), agents.stream().map(r -> r.expectPersona().id())
+                .toList());
+        Persona analyst = agents.get(1).expectPersona();
+        assertEquals(Dialect.CREWAI_AGENT, analyst.dialect());
+        assertEquals(List.of("Role", "Goal", "Backstory"), analyst.sections().stream()
+                .map(org.persona4j.model.Section::heading).toList());
+        assertEquals("Create detailed reports based on {topic} data analysis and research findings",
+                analyst.sections().get(1).text());
+        assertEquals(14, analyst.sections().get(1).line(), "the goal's line in agents.yaml");
+        assertEquals(java.util.Optional.of(12), analyst.metadata().span("role").map(s -> s.startLine()));
+        assertEquals(List.of("SerperDevTool"), analyst.metadata().tools());
+        assertEquals("{topic} Reporting Analyst", analyst.roleSummary());
+        org.persona4j.convert.Conversion claude = org.persona4j.Personas.convert(analyst, Dialect.CLAUDE_SUBAGENT);
+        assertEquals(".claude/agents/reporting-analyst.md", claude.path());
+        assertEquals(List.of(), claude.check());
+        assertTrue(claude.text().contains("## Backstory"), claude.text());
+        assertEquals("written as the section 'Role'", claude.ledger().get(0).note());
     }
 
     @Test

@@ -114,7 +114,24 @@ public final class FrontMatterKeys {
                     new KeySpec("allowed-tools", Kind.TEXT, false, "Tools the skill may use, separated by spaces."),
                     new KeySpec("metadata", Kind.ANY, false, "More properties, as a mapping."),
                     new KeySpec("compatibility", Kind.TEXT, false, "What the skill needs to run."));
+            case CREWAI_AGENT -> crewAi();
         };
+    }
+
+    /** A CrewAI agent's keys: its role, goal and backstory as text, its tools as a list, the rest as CrewAI takes. */
+    private static List<KeySpec> crewAi() {
+        List<KeySpec> out = new ArrayList<>();
+        for (String key : Dialect.CREWAI_AGENT.keys()) {
+            out.add(switch (key) {
+                case "role" -> new KeySpec(key, Kind.TEXT, false, "The agent's role: its title and expertise.");
+                case "goal" -> new KeySpec(key, Kind.TEXT, false, "What the agent works towards.");
+                case "backstory" -> new KeySpec(key, Kind.TEXT, false, "Who the agent is: its context and style.");
+                case "llm" -> new KeySpec(key, Kind.TEXT, false, "The model the agent runs on.");
+                case "tools" -> new KeySpec(key, Kind.LIST, false, "The tools the agent may use.");
+                default -> new KeySpec(key, Kind.ANY, false, "A CrewAI agent setting; see CrewAI's documentation.");
+            });
+        }
+        return List.copyOf(out);
     }
 
     /** The keys that must be present and not blank; for AI-LEY, a title or a name. */
@@ -122,6 +139,7 @@ public final class FrontMatterKeys {
         return switch (dialect) {
             case AI_LEY -> List.of(Set.of("title", "name"));
             case CLAUDE_SUBAGENT, AGENT_SKILL -> List.of(Set.of("name"), Set.of("description"));
+            case CREWAI_AGENT -> List.of(Set.of("role"), Set.of("goal"), Set.of("backstory"));
             default -> List.of();
         };
     }
