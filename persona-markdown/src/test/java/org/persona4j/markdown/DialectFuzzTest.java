@@ -40,6 +40,21 @@ class DialectFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
+    void anyBytesAsACrewAiAgentsFileGiveAgentsOrFindingsAndNeverAnException(byte[] bytes) {
+        var results = new org.persona4j.markdown.internal.CrewAiAgentsParser().readAll(
+                new org.persona4j.spi.SourceInput("config/agents.yaml", null, "agents", bytes), ReadOptions.defaults());
+        assertFalse(results.isEmpty());
+        for (var r : results) {
+            r.findPersona().ifPresent(p -> {
+                assertFalse(p.id().isBlank());
+                assertEquals(Dialect.CREWAI_AGENT, p.dialect());
+                p.sections().forEach(s -> assertTrue(s.line() >= 1));
+                assertNotNull(Personas.convert(p, Dialect.CLAUDE_SUBAGENT).check());
+            });
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
     void anyPersonaConvertsToEveryDialectWithALedgerOfEveryKeyAndSection(byte[] bytes) {
         Persona p = Personas.parse(bytes, "fuzz.md", ReadOptions.defaults()).findPersona().orElse(null);
         if (p == null) {
