@@ -162,6 +162,36 @@ public final class PersonaMetadata {
         return org.persona4j.internal.Values.list(extra.get("globs"));
     }
 
+    /**
+     * A Copilot custom agent's {@code handoffs}, in order: each item a mapping with {@code label} and {@code agent}
+     * (and optionally {@code prompt} and {@code send}); items without both are left out.
+     */
+    public List<org.persona4j.model.Handoff> handoffs() {
+        List<org.persona4j.model.Handoff> out = new ArrayList<>();
+        if (extra.get("handoffs") instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> h && h.get("label") != null && h.get("agent") != null) {
+                    Object send = h.get("send");
+                    out.add(new org.persona4j.model.Handoff(String.valueOf(h.get("label")).strip(),
+                            String.valueOf(h.get("agent")).strip(),
+                            h.get("prompt") == null ? "" : String.valueOf(h.get("prompt")).strip(),
+                            Boolean.TRUE.equals(send) || "true".equalsIgnoreCase(String.valueOf(send).strip())));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An Agent Skill's {@code allowed-tools}: names separated by spaces (or a YAML list); empty when absent. */
+    public List<String> allowedTools() {
+        return org.persona4j.internal.Values.words(extra.get("allowed-tools"));
+    }
+
+    /** An Agent Skill's {@code license}. */
+    public Optional<String> license() {
+        return extraText("license").map(String::strip).filter(v -> !v.isEmpty());
+    }
+
     /** Cursor's {@code alwaysApply}, when it is {@code true} or {@code false}. */
     public Optional<Boolean> alwaysApply() {
         Object v = extra.get("alwaysApply");

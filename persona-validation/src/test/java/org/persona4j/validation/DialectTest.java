@@ -130,6 +130,36 @@ class DialectTest {
     }
 
     @Test
+    void toolsAreKnownToTheirDialectOrWrittenAsMcpTools(@TempDir Path dir) throws IOException {
+        write(dir, ".claude/agents/a.md", "---\nname: a\ndescription: b\ntools: Read, Reed, mcp__x__y, Bash(git:*)\n"
+                + "---\nBody.\n");
+        write(dir, "b.agent.md", "---\nname: b\ndescription: c\ntools: [codebase, serch, github/*]\n---\nBody.\n");
+        write(dir, "skills/s/SKILL.md", "---\nname: s\ndescription: d\nallowed-tools: Read Bash(git:*) Grap\n"
+                + "license: MIT\n---\nBody.\n");
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        List<String> messages = report.files().stream().flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.code().equals("dialect.unknown-tool")).map(Diagnostic::message).sorted().toList();
+        assertEquals(List.of("'Grap' is not a Claude Code tool (did you mean 'Grep'?); an MCP tool is written "
+                        + "mcp__server__tool",
+                "'Reed' is not a Claude Code tool (did you mean 'Read'?); an MCP tool is written mcp__server__tool",
+                "'serch' is not a tool Copilot lists (did you mean 'search'?); an MCP tool is written server/tool"),
+                messages);
+        Persona skill = PersonaReader.builder().build().read(dir.resolve("skills/s/SKILL.md")).expectPersona();
+        assertEquals(List.of("Read", "Bash(git:*)", "Grap"), skill.metadata().allowedTools());
+        assertEquals(java.util.Optional.of("MIT"), skill.metadata().license());
+    }
+
+    @Test
+    void aCopilotAgentsHandoffsAreTyped(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "plan.agent.md", "---\nname: plan\ndescription: Plans\nhandoffs:\n"
+                + "  - label: Start Implementation\n    agent: implement\n    prompt: Implement the plan.\n"
+                + "    send: true\n  - label: No agent\n  - label: Review\n    agent: review\n---\nPlan.\n");
+        assertEquals(List.of(new org.persona4j.model.Handoff("Start Implementation", "implement", "Implement the plan.",
+                true), new org.persona4j.model.Handoff("Review", "review", "", false)),
+                PersonaReader.builder().build().read(file).expectPersona().metadata().handoffs());
+    }
+
+    @Test
     void theDialectCanBeGivenInsteadOfDetected(@TempDir Path dir) throws IOException {
         Path file = write(dir, "notes.md", "---\nname: x\ndescription: y\n---\nBody.\n");
         assertEquals(Dialect.CLAUDE_SUBAGENT, PersonaReader.builder().build().read(file).expectPersona().dialect());

@@ -38,7 +38,25 @@ public final class DialectRules {
                 new SimpleRule("dialect.cursor-rule", Severity.ERROR, "a Cursor rule's alwaysApply is true or false "
                         + "and its globs are within the pattern bounds", DialectRules::cursorRule),
                 new SimpleRule("dialect.body-too-long", Severity.WARNING, "a Copilot agent's prompt is at most "
-                        + COPILOT_AGENT_BODY_MAX + " characters", DialectRules::copilotAgentBody));
+                        + COPILOT_AGENT_BODY_MAX + " characters", DialectRules::copilotAgentBody),
+                new SimpleRule("dialect.unknown-tool", Severity.WARNING, "the tools a Claude subagent, skill or "
+                        + "Copilot agent lists are tools it knows, or MCP tools in its form", DialectRules::tools));
+    }
+
+    private static void tools(LintTarget target, Findings findings) {
+        Dialect dialect = target.persona().dialect();
+        if (!KnownTools.checks(dialect)) {
+            return;
+        }
+        PersonaMetadata m = target.persona().metadata();
+        SourceSpan at = m.span(dialect == Dialect.AGENT_SKILL ? "allowed-tools" : "tools").orElse(SourceSpan.FILE);
+        int reported = 0;
+        for (String tool : KnownTools.listed(target.persona())) {
+            java.util.Optional<String> problem = KnownTools.problem(dialect, tool);
+            if (problem.isPresent() && reported++ < 20) {
+                findings.report(at, problem.get());
+            }
+        }
     }
 
     private static void skillName(LintTarget target, Findings findings) {
