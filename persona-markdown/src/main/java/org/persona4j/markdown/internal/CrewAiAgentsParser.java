@@ -1,9 +1,6 @@
 package org.persona4j.markdown.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
@@ -89,7 +86,7 @@ public final class CrewAiAgentsParser implements PersonaParser {
     private static Agents agents(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
         String label = input.label();
-        PersonaSource source = new PersonaSource(label, input.path(), sha256(input.bytes()));
+        PersonaSource source = PersonaSource.of(label, input.path(), input.bytes());
         List<Diagnostic> file = new ArrayList<>(decoded.diagnostics());
         FrontMatterParser.Result parsed = FrontMatterParser.parse(decoded.text(), 1, label, options);
         file.addAll(parsed.diagnostics());
@@ -151,13 +148,5 @@ public final class CrewAiAgentsParser implements PersonaParser {
         }
         return new PersonaBody("", "", sections, role, goals, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

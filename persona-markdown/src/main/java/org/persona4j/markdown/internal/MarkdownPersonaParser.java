@@ -1,9 +1,6 @@
 package org.persona4j.markdown.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.persona4j.Diagnostic;
@@ -35,7 +32,8 @@ public final class MarkdownPersonaParser implements PersonaParser {
     @Override
     public ReadResult read(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
-        Header header = header(input, decoded, options);
+        Header header = header(input, decoded, options,
+                PersonaSource.of(input.label(), input.path(), input.bytes()));
         String body = decoded.text().substring(header.bodyStart());
         Persona persona = Persona.of(header.id(), header.dialect(), header.metadata(), header.source(),
                 readBody(body, header.bodyLine(), input.label(), options), header.diagnostics());
@@ -45,7 +43,10 @@ public final class MarkdownPersonaParser implements PersonaParser {
     @Override
     public PersonaHead readHead(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), true);
-        Header header = header(input, decoded, options);
+        // A clean file's bytes stay with the catalog entry for its body: its hash can wait until it is asked for.
+        Header header = header(input, decoded, options, decoded.bodyInBytes()
+                ? PersonaSource.hashedLater(input.label(), input.path(), input.bytes())
+                : PersonaSource.of(input.label(), input.path(), input.bytes()));
         // A clean file leaves its body in the bytes, for the caller to keep as they are.
         return decoded.bodyInBytes()
                 ? new PersonaHead(header.id(), header.dialect(), header.metadata(), header.source(),
@@ -70,9 +71,9 @@ public final class MarkdownPersonaParser implements PersonaParser {
             List<Diagnostic> diagnostics, int bodyStart, int bodyLine, boolean frontMatter) {
     }
 
-    private static Header header(SourceInput input, DecodedText decoded, ReadOptions options) {
+    private static Header header(SourceInput input, DecodedText decoded, ReadOptions options,
+            PersonaSource source) {
         String label = input.label();
-        PersonaSource source = new PersonaSource(label, input.path(), sha256(input.bytes()));
         String text = decoded.text();
         List<Diagnostic> header = new ArrayList<>(decoded.diagnostics());
         FrontMatterBlock block = FrontMatterBlock.find(text);
@@ -143,18 +144,5 @@ public final class MarkdownPersonaParser implements PersonaParser {
             bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }
         return bytes;
-    }
-
-    /** One digest per thread: looking the algorithm up costs more than hashing a small file. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(SHA_256.get().digest(bytes)); // digest() also resets it
     }
 }
