@@ -19,8 +19,6 @@ import java.util.concurrent.Callable;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.Dialect;
-import org.persona4j.PersonaFile;
-import org.persona4j.PersonaFiles;
 import org.persona4j.PersonaReader;
 import org.persona4j.Personas;
 import org.persona4j.ReadOptions;
@@ -90,19 +88,11 @@ final class ConvertCommand implements Callable<Integer> {
         boolean errors = false;
         List<Conversion> written = new ArrayList<>();
         try {
-            PersonaArguments.Resolved resolved = PersonaArguments.resolve(inputs,
-                    () -> BundledPersonas.catalog(catalog));
-            PersonaFiles.Found found = PersonaFiles.defaults().find(resolved.directories());
-            found.diagnostics().forEach(err::println);
-            List<PersonaFile> files = new ArrayList<>(resolved.files());
-            files.addAll(found.files());
             PersonaReader reader = PersonaReader.builder()
                     .options(ReadOptions.builder().dialect(dialect).build()).build();
+            List<ReadResult> results = PersonaArguments.readAll(inputs, () -> BundledPersonas.catalog(catalog),
+                    reader, err);
             Map<String, String> destinations = new HashMap<>();
-            List<ReadResult> results = new ArrayList<>();
-            for (PersonaFile file : files) {
-                results.addAll(reader.readAll(file));
-            }
             for (ReadResult result : results) {
                 result.diagnostics().forEach(err::println);
                 errors |= result.hasErrors();

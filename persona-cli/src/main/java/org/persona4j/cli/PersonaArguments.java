@@ -66,6 +66,27 @@ final class PersonaArguments {
         return new Resolved(files, directories);
     }
 
+    /**
+     * Resolves arguments and reads every persona they stand for, in order: each file named, then each file found
+     * in the directories named (discovery's findings printed to {@code err}), every persona of each file.
+     *
+     * @throws Unresolved  when a name matches no persona, or several
+     * @throws IOException when the catalog or a named file cannot be read
+     */
+    static List<org.persona4j.ReadResult> readAll(List<String> arguments, CatalogSource catalogs,
+            org.persona4j.PersonaReader reader, java.io.PrintWriter err) throws Unresolved, IOException {
+        Resolved resolved = resolve(arguments, catalogs);
+        org.persona4j.PersonaFiles.Found found = org.persona4j.PersonaFiles.defaults().find(resolved.directories());
+        found.diagnostics().forEach(err::println);
+        List<PersonaFile> files = new ArrayList<>(resolved.files());
+        files.addAll(found.files());
+        List<org.persona4j.ReadResult> results = new ArrayList<>();
+        for (PersonaFile file : files) {
+            results.addAll(reader.readAll(file));
+        }
+        return results;
+    }
+
     /** The file of the persona a name stands for in the catalog. */
     static PersonaFile fileOf(PersonaCatalog catalog, String name) throws Unresolved {
         Lookup lookup = catalog.lookup(name);

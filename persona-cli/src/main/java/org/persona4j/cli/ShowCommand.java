@@ -6,12 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.persona4j.Diagnostic;
 import org.persona4j.Dialect;
 import org.persona4j.ReadOptions;
 import org.persona4j.Persona;
-import org.persona4j.PersonaFile;
-import org.persona4j.PersonaFiles;
 import org.persona4j.PersonaReader;
 import org.persona4j.Personas;
 import org.persona4j.ReadResult;
@@ -59,22 +56,13 @@ final class ShowCommand implements Callable<Integer> {
         List<Persona> personas = new ArrayList<>();
         boolean errors = false;
         try {
-            PersonaArguments.Resolved resolved = PersonaArguments.resolve(names,
-                    () -> BundledPersonas.catalog(catalog));
-            PersonaFiles.Found found = PersonaFiles.defaults().find(resolved.directories());
-            found.diagnostics().forEach(err::println);
-            List<PersonaFile> files = new ArrayList<>(resolved.files());
-            files.addAll(found.files());
             PersonaReader reader = PersonaReader.builder()
                     .options(ReadOptions.builder().dialect(dialect).build()).build();
-            for (PersonaFile file : files) {
-                for (ReadResult result : reader.readAll(file)) {
-                    for (Diagnostic d : result.diagnostics()) {
-                        err.println(d);
-                    }
-                    errors |= result.hasErrors();
-                    result.findPersona().ifPresent(personas::add);
-                }
+            for (ReadResult result : PersonaArguments.readAll(names, () -> BundledPersonas.catalog(catalog), reader,
+                    err)) {
+                result.diagnostics().forEach(err::println);
+                errors |= result.hasErrors();
+                result.findPersona().ifPresent(personas::add);
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
