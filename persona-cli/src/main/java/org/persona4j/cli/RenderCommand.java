@@ -15,6 +15,7 @@ import org.persona4j.PersonaReader;
 import org.persona4j.ReadResult;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.model.SectionKind;
+import org.persona4j.render.BudgetExceededException;
 import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderFormat;
 import org.persona4j.render.RenderOptions;
@@ -56,9 +57,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Leave {{placeholders}} without a value as they are.")
     boolean lenient;
 
-    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "0",
-            description = "Drop lower-priority sections until the text fits N tokens.")
-    int maxTokens;
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "Drop lower-priority sections until the text fits N tokens (at least 1); the role summary "
+                    + "and constraints are kept, and when they alone do not fit the command exits 1.")
+    Integer maxTokens;
 
     @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "cl100k",
             description = "cl100k, o200k or estimate (default: ${DEFAULT-VALUE}).")
@@ -110,12 +112,19 @@ final class RenderCommand implements Callable<Integer> {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.FINDINGS;
         }
+        try {
+            prompt.requireFit();
+        } catch (BudgetExceededException e) {
+            err.println("persona: " + e.getMessage());
+            return PersonaCommand.FINDINGS;
+        }
         out.print(prompt.text());
         out.flush();
-        if (maxTokens > 0 || !prompt.dropped().isEmpty()) {
+        if (maxTokens != null || !prompt.dropped().isEmpty()) {
             err.println("tokens: " + prompt.tokens() + " (" + prompt.tokenizer() + ")"
-                    + (maxTokens > 0 ? " of " + maxTokens : "")
-                    + (prompt.dropped().isEmpty() ? "" : "; dropped " + String.join(", ", prompt.dropped())));
+                    + (maxTokens != null ? " of " + maxTokens : "")
+                    + (prompt.dropped().isEmpty() ? "" : "; dropped " + String.join(", ",
+                            prompt.dropped().stream().map(Object::toString).toList())));
         }
         boolean errors = read.hasErrors() || read.persona().diagnostics().stream().anyMatch(Diagnostic::isError);
         return errors || !prompt.fits() ? PersonaCommand.FINDINGS : 0;
@@ -124,7 +133,7 @@ final class RenderCommand implements Callable<Integer> {
     private RenderOptions options() {
         RenderOptions.Builder b = RenderOptions.builder()
                 .format(RenderFormat.valueOf(format.name().toUpperCase(Locale.ROOT)))
-                .variables(variables).lenient(lenient).maxTokens(maxTokens).userMessage(user)
+                .variables(variables).lenient(lenient).maxTokens(maxTokens == null ? 0 : maxTokens).userMessage(user)
                 .tokenCounter(switch (tokenizer.toLowerCase(Locale.ROOT)) {
                     case "cl100k", "cl100k_base" -> TokenCounter.cl100k();
                     case "o200k", "o200k_base" -> TokenCounter.o200k();
@@ -145,8 +154,8 @@ final class RenderCommand implements Callable<Integer> {
             }
             b.only(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new SectionKind[0]));
         }
-        if (maxTokens < 0) {
-            throw new IllegalArgumentException("--max-tokens must not be negative");
+        if (maxTokens != null && maxTokens < 1) {
+            throw new IllegalArgumentException("--max-tokens must be at least 1 (leave it out for no budget)");
         }
         return b.build();
     }

@@ -33,6 +33,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void aBudgetBelowTheKeptSectionsExitsOneSayingWhatTheyNeedAndABudgetBelowOneIsAUsageError() {
+        ShowCommandTest.Run small = ShowCommandTest.persona("render", "code-reviewer", "--max-tokens", "50");
+        assertEquals(1, small.exit());
+        assertTrue(small.err().contains("the kept sections need ") && small.err().contains("more than the budget "
+                + "of 50"), small.err());
+        assertEquals("", small.out(), "nothing is printed that does not fit");
+        int needed = Integer.parseInt(small.err().replaceAll("(?s).*the kept sections need (\\d+) tokens.*", "$1"));
+        ShowCommandTest.Run fits = ShowCommandTest.persona("render", "code-reviewer", "--max-tokens",
+                String.valueOf(needed));
+        assertEquals(0, fits.exit(), fits.err());
+        assertTrue(fits.out().contains("## ") && fits.err().contains("dropped "), fits.err());
+        assertEquals(2, fits.out().lines().filter(l -> l.startsWith("## ")).count(), fits.out());
+        for (String zero : new String[] {"0", "-3"}) {
+            ShowCommandTest.Run bad = ShowCommandTest.persona("render", "code-reviewer", "--max-tokens", zero);
+            assertEquals(2, bad.exit(), bad.err());
+            assertTrue(bad.err().contains("--max-tokens must be at least 1"), bad.err());
+        }
+    }
+
+    @Test
     void variablesAndTheirErrors(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("p.md");
         Files.writeString(file, "---\ntitle: Helper\n---\n## Role Summary\nYou help {{team}}.\n");

@@ -17,6 +17,7 @@ import org.persona4j.model.SectionKind;
  * @param variables   values for {@code {{name}}} placeholders
  * @param lenient     leave unknown placeholders as written instead of failing
  * @param maxTokens   the most tokens the system text may have; 0 for no budget
+ * @param keep        the section kinds never dropped to meet the budget (default: role summary and constraints)
  * @param counter     how tokens are counted (default: {@link TokenCounter#cl100k()})
  * @param userMessage a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC} shapes;
  *                    {@code null} for none
@@ -25,7 +26,8 @@ import org.persona4j.model.SectionKind;
  *                    format's default
  */
 public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<String, String> variables,
-        boolean lenient, int maxTokens, TokenCounter counter, String userMessage, String template) {
+        boolean lenient, int maxTokens, Set<SectionKind> keep, TokenCounter counter, String userMessage,
+        String template) {
 
     /**
      * The order in which parts are dropped to meet a budget, first to last: code templates and examples go before
@@ -47,6 +49,7 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
     public RenderOptions {
         Objects.requireNonNull(format, "format");
         kinds = Set.copyOf(kinds);
+        keep = Set.copyOf(keep);
         variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         Objects.requireNonNull(counter, "counter");
         if (maxTokens < 0) {
@@ -69,6 +72,7 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
         private final Map<String, String> variables = new LinkedHashMap<>();
         private boolean lenient;
         private int maxTokens;
+        private Set<SectionKind> keep = Set.of(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS);
         private TokenCounter counter = TokenCounter.cl100k();
         private String userMessage;
         private String template;
@@ -111,7 +115,16 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
             return this;
         }
 
-        public Builder maxTokens(int value) {
+        /**
+         * The section kinds never dropped to meet the budget (default: role summary and constraints); none with no
+         * argument. When they alone exceed it, the result does not fit ({@link RenderedPrompt#requireFit()}).
+         */
+        public Builder keep(SectionKind... kinds) {
+            this.keep = Set.of(kinds);
+            return this;
+        }
+
+                public Builder maxTokens(int value) {
             this.maxTokens = value;
             return this;
         }
@@ -132,7 +145,8 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
         }
 
         public RenderOptions build() {
-            return new RenderOptions(format, kinds, variables, lenient, maxTokens, counter, userMessage, template);
+            return new RenderOptions(format, kinds, variables, lenient, maxTokens, keep, counter, userMessage,
+                    template);
         }
     }
 

@@ -13,17 +13,30 @@ import java.util.Objects;
  * @param tokenizer   the counter's name
  * @param fingerprint SHA-256 of {@code text} in UTF-8, lower-case hex; the same input always gives the same one
  * @param provenance  for each stretch of {@code systemText}, where it came from
- * @param dropped     the sections dropped to meet the budget, as {@code KIND: heading}, in the order dropped
+ * @param dropped     the sections dropped to meet the budget, in the order dropped
  * @param fits        whether {@code tokens} is within the budget (always, without one)
+ * @param budget      the budget, in tokens; 0 for none
  */
 public record RenderedPrompt(String text, String systemText, RenderFormat format, int tokens, String tokenizer,
-        String fingerprint, List<Provenance> provenance, List<String> dropped, boolean fits) {
+        String fingerprint, List<Provenance> provenance, List<DroppedSection> dropped, boolean fits, int budget) {
 
     public RenderedPrompt {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(systemText, "systemText");
         provenance = List.copyOf(provenance);
         dropped = List.copyOf(dropped);
+    }
+
+    /**
+     * This prompt, when it fits its budget.
+     *
+     * @throws BudgetExceededException when even the sections the render keeps exceed the budget, saying by how much
+     */
+    public RenderedPrompt requireFit() {
+        if (!fits) {
+            throw new BudgetExceededException(tokens, budget);
+        }
+        return this;
     }
 
     /** The provenance of the text at an offset of {@code systemText}. */

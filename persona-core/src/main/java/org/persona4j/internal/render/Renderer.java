@@ -13,6 +13,7 @@ import java.util.Set;
 import org.persona4j.Persona;
 import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
+import org.persona4j.render.DroppedSection;
 import org.persona4j.render.Provenance;
 import org.persona4j.render.RenderFormat;
 import org.persona4j.render.PromptTooLargeException;
@@ -39,25 +40,26 @@ public final class Renderer {
                 parts.add(s);
             }
         }
-        List<String> dropped = new ArrayList<>();
+        List<DroppedSection> dropped = new ArrayList<>();
         Assembled system = assemble(persona, parts, options);
         requireWithinBound(system.text());
         int tokens = options.counter().count(system.text());
         while (options.maxTokens() > 0 && tokens > options.maxTokens()) {
-            Section victim = nextToDrop(parts);
+            Section victim = nextToDrop(parts, options.keep());
             if (victim == null) {
                 break;
             }
             parts.remove(victim);
-            dropped.add(victim.kind() + ": " + victim.heading());
             system = assemble(persona, parts, options);
+            int before = tokens;
             tokens = options.counter().count(system.text());
+            dropped.add(new DroppedSection(victim.kind(), victim.heading(), before - tokens));
         }
         String text = shape(persona, system.text(), options);
         requireWithinBound(text);
         boolean fits = options.maxTokens() == 0 || tokens <= options.maxTokens();
         return new RenderedPrompt(text, system.text(), options.format(), tokens, options.counter().name(),
-                sha256(text), system.provenance(), dropped, fits);
+                sha256(text), system.provenance(), dropped, fits, options.maxTokens());
     }
 
     /** A prompt past the bound is refused before its tokens are counted (counting is the slow part). */
@@ -67,10 +69,11 @@ public final class Renderer {
         }
     }
 
-    /** The last section of the first kind in drop order that still has one. */
-    private static Section nextToDrop(List<Section> parts) {
+    /** The last section of the first kind in drop order that still has one and is not kept. */
+    private static Section nextToDrop(List<Section> parts, Set<SectionKind> keep) {
         Set<SectionKind> present = EnumSet.noneOf(SectionKind.class);
         parts.forEach(s -> present.add(s.kind()));
+        present.removeAll(keep);
         for (SectionKind kind : RenderOptions.DROP_ORDER) {
             if (present.contains(kind)) {
                 for (int i = parts.size() - 1; i >= 0; i--) {

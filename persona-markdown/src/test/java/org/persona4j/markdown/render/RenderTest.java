@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.persona4j.render.BudgetExceededException;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
 import org.persona4j.model.Item;
@@ -74,20 +75,41 @@ class RenderTest {
         assertTrue(half.fits());
         assertTrue(half.tokens() <= full / 2);
         assertEquals(half.tokens(), TokenCounter.cl100k().count(half.systemText()), "counted on the real text");
-        assertEquals("TEMPLATES: 9. Templates & Patterns", half.dropped().get(0));
-        assertTrue(half.dropped().contains("EXAMPLES: 8. Example Workflows"), half.dropped().toString());
-        assertFalse(half.dropped().stream().anyMatch(d -> d.startsWith("CONSTRAINTS")));
+        assertEquals(SectionKind.TEMPLATES, half.dropped().get(0).kind());
+        assertEquals("9. Templates & Patterns", half.dropped().get(0).heading());
+        assertTrue(half.dropped().stream().anyMatch(d -> d.heading().equals("8. Example Workflows")),
+                half.dropped().toString());
+        assertFalse(half.dropped().stream().anyMatch(d -> d.kind() == SectionKind.CONSTRAINTS));
+        assertEquals(full - half.tokens(), half.dropped().stream().mapToInt(d -> d.tokens()).sum(),
+                "each dropped section says the tokens leaving it out saved");
         for (Item i : p.constraints()) {
             assertTrue(half.systemText().contains(i.text()));
         }
     }
 
     @Test
-    void aBudgetTooSmallForAnythingSaysItDoesNotFit() throws IOException {
+    void aBudgetTooSmallForTheKeptSectionsDropsTheRestAndSaysByHowMuch() throws IOException {
         RenderedPrompt tiny = reference().render(RenderOptions.builder().maxTokens(5).build());
         assertFalse(tiny.fits());
-        assertEquals(10, tiny.dropped().size());
-        assertTrue(tiny.dropped().get(tiny.dropped().size() - 1).startsWith("ROLE_SUMMARY"));
+        assertEquals(8, tiny.dropped().size(), "all but the role summary and the constraints");
+        assertFalse(tiny.dropped().stream().anyMatch(d -> d.kind() == SectionKind.ROLE_SUMMARY
+                || d.kind() == SectionKind.CONSTRAINTS));
+        BudgetExceededException e = assertThrows(BudgetExceededException.class, tiny::requireFit);
+        assertEquals(tiny.tokens(), e.tokens());
+        assertTrue(e.getMessage().startsWith("the kept sections need " + tiny.tokens() + " tokens, "
+                + (tiny.tokens() - 5) + " more than the budget of 5"), e.getMessage());
+
+        RenderedPrompt nothingKept = reference().render(RenderOptions.builder().maxTokens(5).keep().build());
+        assertEquals(10, nothingKept.dropped().size());
+        assertEquals(SectionKind.ROLE_SUMMARY, nothingKept.dropped().get(9).kind());
+
+        int kept = tiny.tokens();
+        RenderedPrompt enough = reference().render(RenderOptions.builder().maxTokens(kept).build());
+        assertTrue(enough.fits());
+        assertEquals(enough, enough.requireFit());
+        List<SectionKind> present = enough.provenance().stream().map(pv -> pv.kind()).filter(k -> k != null)
+                .distinct().toList();
+        assertEquals(List.of(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS), present);
     }
 
     @Test
