@@ -12,6 +12,7 @@ module org.persona4j.core {
     exports org.persona4j.convert;
 
     requires jtokkit;
+    requires com.fasterxml.jackson.databind;
     exports org.persona4j.spi;
     // Shared helpers for the library's own modules only; not API.
     exports org.persona4j.internal to org.persona4j.validation, org.persona4j.markdown;

@@ -17,11 +17,10 @@ public final class OpenAiRequest {
     private OpenAiRequest() {
     }
 
-    /** The request body: the rendered messages with the model added. */
+    /** The request body, complete: the model, the rendered system message and the question. */
     static String body(Persona persona, String model, String question) {
-        String messages = persona.render(RenderOptions.builder().format(RenderFormat.OPENAI).userMessage(question)
-                .build()).text().strip();
-        return "{\"model\":\"" + model.replace("\\", "\\\\").replace("\"", "\\\"") + "\"," + messages.substring(1);
+        return persona.render(RenderOptions.builder().format(RenderFormat.OPENAI).model(model).userMessage(question)
+                .build()).text();
     }
 
     /** A POST to {@code baseUrl + /chat/completions}, authorised with the key. */

@@ -70,6 +70,21 @@ final class RenderCommand implements Callable<Integer> {
             + "formats.")
     String user;
 
+    @Option(names = "--model", paramLabel = "MODEL", description = "The model of the openai and anthropic request "
+            + "bodies (default: the persona's 'model:'; one of the two is required).")
+    String model;
+
+    @Option(names = "--max-output-tokens", paramLabel = "N", description = "The request's max_tokens (anthropic: "
+            + "default 1024, which its API requires).")
+    Integer maxOutputTokens;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "The request's temperature, 0 to 2.")
+    Double temperature;
+
+    @Option(names = "--provenance", description = "With --format json: the file, section and line of every line of "
+            + "the system text.")
+    boolean provenance;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
             description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -134,6 +149,8 @@ final class RenderCommand implements Callable<Integer> {
         RenderOptions.Builder b = RenderOptions.builder()
                 .format(RenderFormat.valueOf(format.name().toUpperCase(Locale.ROOT)))
                 .variables(variables).lenient(lenient).maxTokens(maxTokens == null ? 0 : maxTokens).userMessage(user)
+                .model(model).maxOutputTokens(maxOutputTokens == null ? 0 : maxOutputTokens).temperature(temperature)
+                .provenance(provenance)
                 .tokenCounter(switch (tokenizer.toLowerCase(Locale.ROOT)) {
                     case "cl100k", "cl100k_base" -> TokenCounter.cl100k();
                     case "o200k", "o200k_base" -> TokenCounter.o200k();
@@ -153,6 +170,9 @@ final class RenderCommand implements Callable<Integer> {
                 }
             }
             b.only(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new SectionKind[0]));
+        }
+        if (maxOutputTokens != null && maxOutputTokens < 1) {
+            throw new IllegalArgumentException("--max-output-tokens must be at least 1");
         }
         if (maxTokens != null && maxTokens < 1) {
             throw new IllegalArgumentException("--max-tokens must be at least 1 (leave it out for no budget)");

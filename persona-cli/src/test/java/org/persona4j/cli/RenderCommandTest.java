@@ -23,10 +23,26 @@ class RenderCommandTest {
     @Test
     void budgetsSectionsAndFormats() throws IOException {
         ShowCommandTest.Run run = ShowCommandTest.persona("render", "incident-responder", "--max-tokens", "300",
-                "--sections", "role_summary,constraints,directives,examples", "-f", "openai", "--user", "site down");
+                "--sections", "role_summary,constraints,directives,examples", "-f", "openai", "--user", "site down",
+                "--model", "gpt-4o", "--max-output-tokens", "200", "--temperature", "0.3");
         assertEquals(0, run.exit(), run.err());
         JsonNode body = new ObjectMapper().readTree(run.out());
         assertEquals("site down", body.at("/messages/1/content").asText());
+        assertEquals("gpt-4o", body.get("model").asText());
+        assertEquals(200, body.get("max_tokens").asInt());
+        assertEquals(0.3, body.get("temperature").asDouble());
+        for (String format : new String[] {"openai", "anthropic"}) {
+            ShowCommandTest.Run noModel = ShowCommandTest.persona("render", "incident-responder", "-f", format);
+            assertEquals(2, noModel.exit());
+            assertTrue(noModel.err().contains("--model"), noModel.err());
+        }
+        JsonNode anthropic = new ObjectMapper().readTree(ShowCommandTest.persona("render", "incident-responder", "-f",
+                "anthropic", "--model", "claude-sonnet-4-5", "--max-output-tokens", "700", "--user", "hi").out());
+        assertEquals(700, anthropic.get("max_tokens").asInt());
+        assertEquals("claude-sonnet-4-5", anthropic.get("model").asText());
+        JsonNode json = new ObjectMapper().readTree(ShowCommandTest.persona("render", "incident-responder", "-f",
+                "json", "--provenance").out());
+        assertTrue(json.has("fingerprint") && json.has("tokens") && json.get("lines").size() > 10, json.toString());
         assertTrue(run.err().contains("dropped EXAMPLES: 8. Example Workflows"), run.err());
         ShowCommandTest.Run tiny = ShowCommandTest.persona("render", "incident-responder", "--max-tokens", "5");
         assertEquals(1, tiny.exit(), "does not fit");

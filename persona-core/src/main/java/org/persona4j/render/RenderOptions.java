@@ -24,10 +24,19 @@ import org.persona4j.model.SectionKind;
  * @param template    a template for the system text with the slots {@code {{persona.title}}},
  *                    {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
  *                    format's default
+ * @param model           the model for the request bodies; {@code null} takes the persona's {@code model:}
+ * @param maxOutputTokens the request's {@code max_tokens}; 0 for none (Anthropic's, which is required, then
+ *                        defaults to {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
+ * @param temperature     the request's {@code temperature}; {@code null} for the provider's default
+ * @param provenance      whether the JSON form lists, for every line of the system text, the file, section and
+ *                        line it came from
  */
 public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<String, String> variables,
         boolean lenient, int maxTokens, Set<SectionKind> keep, TokenCounter counter, String userMessage,
-        String template) {
+        String template, String model, int maxOutputTokens, Double temperature, boolean provenance) {
+
+    /** Anthropic's {@code max_tokens} when none is given: the Messages API requires one. */
+    public static final int DEFAULT_ANTHROPIC_MAX_TOKENS = 1024;
 
     /**
      * The order in which parts are dropped to meet a budget, first to last: code templates and examples go before
@@ -55,6 +64,12 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
         if (maxTokens < 0) {
             throw new IllegalArgumentException("maxTokens must not be negative, was " + maxTokens);
         }
+        if (maxOutputTokens < 0) {
+            throw new IllegalArgumentException("maxOutputTokens must not be negative, was " + maxOutputTokens);
+        }
+        if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
+            throw new IllegalArgumentException("temperature must be between 0 and 2, was " + temperature);
+        }
     }
 
     public static RenderOptions defaults() {
@@ -75,6 +90,10 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
         private Set<SectionKind> keep = Set.of(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS);
         private TokenCounter counter = TokenCounter.cl100k();
         private String userMessage;
+        private String model;
+        private int maxOutputTokens;
+        private Double temperature;
+        private boolean provenance;
         private String template;
 
         private Builder() {
@@ -134,7 +153,31 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
             return this;
         }
 
-        public Builder userMessage(String value) {
+        /** The model of the request bodies ({@code gpt-4o}, {@code claude-sonnet-4-5}…); default: the persona's. */
+        public Builder model(String value) {
+            this.model = value;
+            return this;
+        }
+
+        /** The request's {@code max_tokens}, the most tokens the model may answer with; 0 for none. */
+        public Builder maxOutputTokens(int value) {
+            this.maxOutputTokens = value;
+            return this;
+        }
+
+        /** The request's {@code temperature}, 0 to 2; {@code null} for the provider's default. */
+        public Builder temperature(Double value) {
+            this.temperature = value;
+            return this;
+        }
+
+        /** List, in the JSON form, where every line of the system text came from. */
+        public Builder provenance(boolean value) {
+            this.provenance = value;
+            return this;
+        }
+
+                public Builder userMessage(String value) {
             this.userMessage = value;
             return this;
         }
@@ -146,7 +189,7 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
 
         public RenderOptions build() {
             return new RenderOptions(format, kinds, variables, lenient, maxTokens, keep, counter, userMessage,
-                    template);
+                    template, model, maxOutputTokens, temperature, provenance);
         }
     }
 

@@ -1,12 +1,8 @@
 package org.persona4j.internal.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,11 +51,16 @@ public final class Renderer {
             tokens = options.counter().count(system.text());
             dropped.add(new DroppedSection(victim.kind(), victim.heading(), before - tokens));
         }
-        String text = shape(persona, system.text(), options);
-        requireWithinBound(text);
         boolean fits = options.maxTokens() == 0 || tokens <= options.maxTokens();
-        return new RenderedPrompt(text, system.text(), options.format(), tokens, options.counter().name(),
-                sha256(text), system.provenance(), dropped, fits, options.maxTokens());
+        Shaped shaped = RequestShapes.shape(persona, system.text(), system.provenance(), tokens, dropped, fits,
+                options);
+        requireWithinBound(shaped.text());
+        return new RenderedPrompt(shaped.text(), system.text(), options.format(), tokens, options.counter().name(),
+                shaped.fingerprint(), system.provenance(), dropped, fits, options.maxTokens());
+    }
+
+    /** The output in its format, and its fingerprint. */
+    record Shaped(String text, String fingerprint) {
     }
 
     /** A prompt past the bound is refused before its tokens are counted (counting is the slow part). */
@@ -161,27 +162,5 @@ public final class Renderer {
     private static String fill(String text, RenderOptions options, String label, int line, int column) {
         return Variables.fill(text, options.variables(), options.lenient(),
                 offset -> label + ":" + line + ":" + (column + text.codePointCount(0, offset)));
-    }
-
-    private static String shape(Persona persona, String system, RenderOptions options) {
-        String user = options.userMessage();
-        return switch (options.format()) {
-            case TEXT, MARKDOWN -> system;
-            case JSON -> "{\"id\":" + Json.string(persona.id()) + ",\"title\":" + Json.string(persona.title())
-                    + ",\"system\":" + Json.string(system) + "}\n";
-            case OPENAI -> "{\"messages\":[{\"role\":\"system\",\"content\":" + Json.string(system) + "}"
-                    + (user == null ? "" : ",{\"role\":\"user\",\"content\":" + Json.string(user) + "}") + "]}\n";
-            case ANTHROPIC -> "{\"system\":" + Json.string(system) + ",\"messages\":["
-                    + (user == null ? "" : "{\"role\":\"user\",\"content\":" + Json.string(user) + "}") + "]}\n";
-        };
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

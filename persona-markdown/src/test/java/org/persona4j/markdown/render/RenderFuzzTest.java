@@ -26,7 +26,7 @@ class RenderFuzzTest {
         for (RenderFormat format : RenderFormat.values()) {
             RenderOptions options = RenderOptions.builder().format(format).lenient(true).maxTokens(budget)
                     .tokenCounter(TokenCounter.estimate()).variable("v", new String(data, StandardCharsets.UTF_8))
-                    .userMessage("u").build();
+                    .userMessage("u").model("m").provenance(true).build();
             RenderedPrompt r = p.render(options);
             assertEquals(r.fingerprint(), p.render(options).fingerprint());
             assertTrue(budget == 0 || r.fits() || r.tokens() > budget);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import org.persona4j.render.BudgetExceededException;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
@@ -139,21 +141,77 @@ class RenderTest {
     }
 
     @Test
-    void chatShapesAreValidRequestBodies() throws IOException {
+    void requestBodiesHaveEveryFieldTheProvidersDocument() throws IOException {
         ObjectMapper json = new ObjectMapper();
         Persona p = reference();
-        RenderedPrompt openai = p.render(RenderOptions.builder().format(RenderFormat.OPENAI)
-                .userMessage("My API is slow \"under load\"").build());
+        RenderedPrompt openai = p.render(RenderOptions.builder().format(RenderFormat.OPENAI).model("gpt-4o")
+                .maxOutputTokens(500).temperature(0.2).userMessage("My API is slow \"under load\"").build());
         JsonNode o = json.readTree(openai.text());
+        // OpenAI Chat Completions: model, messages [{role, content}], optional max_tokens and temperature
+        assertEquals(List.of("model", "messages", "max_tokens", "temperature"), fields(o));
+        assertEquals("gpt-4o", o.get("model").asText());
         assertEquals("system", o.at("/messages/0/role").asText());
         assertEquals(openai.systemText(), o.at("/messages/0/content").asText());
+        assertEquals("user", o.at("/messages/1/role").asText());
         assertEquals("My API is slow \"under load\"", o.at("/messages/1/content").asText());
+        assertEquals(500, o.get("max_tokens").asInt());
+        assertEquals(0.2, o.get("temperature").asDouble());
+
         JsonNode a = json.readTree(p.render(RenderOptions.builder().format(RenderFormat.ANTHROPIC)
-                .userMessage("hi").build()).text());
+                .model("claude-sonnet-4-5").maxOutputTokens(800).userMessage("hi").build()).text());
+        // Anthropic Messages: model, max_tokens (required), system, messages [{role, content}]
+        assertEquals(List.of("model", "max_tokens", "system", "messages"), fields(a));
+        assertEquals("claude-sonnet-4-5", a.get("model").asText());
+        assertEquals(800, a.get("max_tokens").asInt());
         assertEquals(openai.systemText(), a.get("system").asText());
         assertEquals("user", a.at("/messages/0/role").asText());
-        JsonNode plain = json.readTree(p.render(RenderOptions.builder().format(RenderFormat.JSON).build()).text());
-        assertEquals("engineer/backend-engineer".substring(9), plain.get("id").asText());
+        assertEquals("hi", a.at("/messages/0/content").asText());
+        assertEquals(RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS, json.readTree(p.render(RenderOptions.builder()
+                .format(RenderFormat.ANTHROPIC).model("m").build()).text()).get("max_tokens").asInt());
+
+        for (RenderFormat f : List.of(RenderFormat.OPENAI, RenderFormat.ANTHROPIC)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> p.render(RenderOptions.builder().format(f).build()));
+            assertTrue(e.getMessage().contains("--model"), e.getMessage());
+        }
+        Persona withModel = Personas.parse("---\nname: a\ndescription: b\nmodel: sonnet\n---\nHelp.\n", "a.md")
+                .expectPersona();
+        assertEquals("sonnet", json.readTree(withModel.render(RenderOptions.builder().format(RenderFormat.OPENAI)
+                .build()).text()).get("model").asText(), "the persona's model when none is given");
+    }
+
+    @Test
+    void theJsonFormCarriesCountsDroppedSectionsProvenanceAndAStableFingerprint() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Persona p = reference();
+        RenderOptions options = RenderOptions.builder().format(RenderFormat.JSON).maxTokens(p.render().tokens() / 2)
+                .provenance(true).build();
+        RenderedPrompt r = p.render(options);
+        JsonNode o = json.readTree(r.text());
+        assertEquals("engineer/backend-engineer".substring(9), o.get("id").asText());
+        assertEquals(r.tokens(), o.get("tokens").asInt());
+        assertEquals("cl100k_base", o.get("tokenizer").asText());
+        assertTrue(o.get("fits").asBoolean());
+        assertEquals(r.dropped().size(), o.get("dropped").size());
+        assertEquals("TEMPLATES", o.at("/dropped/0/kind").asText());
+        assertEquals(r.systemText().lines().count(), o.get("lines").size());
+        JsonNode roleLine = o.get("lines").get(r.systemText().lines().toList().indexOf("## 1. Role Summary"));
+        assertEquals("1. Role Summary", roleLine.get("section").asText());
+        assertTrue(roleLine.get("sourceLine").asInt() > 1);
+        assertEquals(r.fingerprint(), o.get("fingerprint").asText());
+        assertEquals(r.fingerprint(), p.render(options).fingerprint(), "the same input, the same fingerprint");
+        Path file = Corpus.require("ai-ley-personas/engineer/backend-engineer.md");
+        String text = Files.readString(file);
+        int at = text.indexOf("## ", text.indexOf("Role Summary")) - 2; // a character inside the role summary
+        Persona changed = Personas.parse(text.substring(0, at) + "X" + text.substring(at), file.toString())
+                .expectPersona();
+        assertFalse(r.fingerprint().equals(changed.render(options).fingerprint()), "one character more");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> out = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     @Test
