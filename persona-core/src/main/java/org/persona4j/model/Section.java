@@ -1,5 +1,6 @@
 package org.persona4j.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.persona4j.SourceSpan;
 
@@ -14,8 +15,11 @@ import org.persona4j.SourceSpan;
  * @param textLine the file line on which {@code text} begins, so that any line of the text can be traced back
  * @param source   the label of the file the section was read from (a persona that extends another has sections
  *                 from several files)
+ * @param code     where {@code text} holds code (fenced or indented blocks, inline code spans), in order; a
+ *                 render leaves placeholders there as they are unless the persona declares them
  */
-public record Section(SectionKind kind, String heading, String text, SourceSpan span, int textLine, String source) {
+public record Section(SectionKind kind, String heading, String text, SourceSpan span, int textLine, String source,
+        List<TextRange> code) {
 
     public Section {
         Objects.requireNonNull(kind, "kind");
@@ -23,9 +27,28 @@ public record Section(SectionKind kind, String heading, String text, SourceSpan 
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(source, "source");
+        code = List.copyOf(code);
         if (textLine < span.startLine()) {
             throw new IllegalArgumentException("text line " + textLine + " is before the heading " + span);
         }
+    }
+
+    /** A section without code, or whose code is not known. */
+    public Section(SectionKind kind, String heading, String text, SourceSpan span, int textLine, String source) {
+        this(kind, heading, text, span, textLine, source, List.of());
+    }
+
+    /** Whether the char at {@code offset} of {@link #text()} is code. */
+    public boolean isCode(int offset) {
+        for (TextRange r : code) {
+            if (r.contains(offset)) {
+                return true;
+            }
+            if (r.start() > offset) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The file line of line {@code n} (0-based) of {@link #text()}. */

@@ -26,6 +26,19 @@ public final class Variables {
      * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
      */
     public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where) {
+        return fill(text, values, lenient, where, offset -> false);
+    }
+
+    /**
+     * Fills the placeholders of one text, leaving those at offsets {@code asWritten} accepts as they are, values or
+     * not: a persona's code ({@code ${{ github.sha }}} in a workflow, a Handlebars example) is text.
+     *
+     * @param asWritten whether the placeholder starting at an offset of {@code text} is kept as written
+     * @throws UnknownVariableException for an unknown name elsewhere when not lenient
+     * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
+     */
+    public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where,
+            java.util.function.IntPredicate asWritten) {
         if (text.indexOf('{') < 0) {
             return text;
         }
@@ -49,7 +62,9 @@ public final class Variables {
                 }
                 String name = text.substring(i + 2, close).strip();
                 String value = values.get(name);
-                if (value != null) {
+                if (asWritten.test(i)) {
+                    out.append(text, i, close + 2);
+                } else if (value != null) {
                     if ((long) out.length() + value.length() > RenderOptions.MAX_PROMPT_CHARS) {
                         throw new PromptTooLargeException(RenderOptions.MAX_PROMPT_CHARS);
                     }

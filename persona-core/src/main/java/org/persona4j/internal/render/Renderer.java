@@ -108,9 +108,13 @@ public final class Renderer {
             if (!s.text().isEmpty()) {
                 body.append(markdown ? "\n" : "");
                 String[] lines = s.text().split("\n", -1);
+                int lineStart = 0;
                 for (int i = 0; i < lines.length; i++) {
                     int start = body.length();
-                    body.append(fill(lines[i], options, s.source(), s.fileLine(i), 1)).append('\n');
+                    int at = lineStart;
+                    body.append(Variables.fill(lines[i], options.variables(), options.lenient(),
+                            where(lines[i], s.source(), s.fileLine(i), 1), o -> s.isCode(at + o))).append('\n');
+                    lineStart += lines[i].length() + 1;
                     provenance.add(new Provenance(start, body.length(), s.source(), s.kind(), s.heading(),
                             s.fileLine(i)));
                 }
@@ -160,7 +164,11 @@ public final class Renderer {
     }
 
     private static String fill(String text, RenderOptions options, String label, int line, int column) {
-        return Variables.fill(text, options.variables(), options.lenient(),
-                offset -> label + ":" + line + ":" + (column + text.codePointCount(0, offset)));
+        return Variables.fill(text, options.variables(), options.lenient(), where(text, label, line, column));
+    }
+
+    /** The {@code file:line:column} of an offset of a text that starts at that line and column. */
+    private static java.util.function.IntFunction<String> where(String text, String label, int line, int column) {
+        return offset -> label + ":" + line + ":" + (column + text.codePointCount(0, offset));
     }
 }

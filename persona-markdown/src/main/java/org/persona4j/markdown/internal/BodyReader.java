@@ -12,6 +12,7 @@ import org.persona4j.model.Link;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
+import org.persona4j.model.TextRange;
 
 /**
  * Reads a persona body: parses it into blocks, splits it into level-2 sections, and derives the typed views.
@@ -95,9 +96,11 @@ final class BodyReader {
             int end = trimRules(blocks, hi + 1, nextBlock,
                     k + 1 < h2.size() ? blocks.get(nextBlock).start() : body.length());
             int contentStart = text.afterLine(h);
-            Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), text.raw(contentStart, end),
-                    text.span(h.start(), trimEnd(Math.max(end, h.end()))),
-                    text.line(firstTextOffset(contentStart, end)), label);
+            String sectionText = text.raw(contentStart, end);
+            int textStart = firstTextOffset(contentStart, end);
+            Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), sectionText,
+                    text.span(h.start(), trimEnd(Math.max(end, h.end()))), text.line(textStart), label,
+                    codeIn(outcome.code(), textStart, sectionText.length()));
             List<Block> under = new ArrayList<>(blocks.subList(hi + 1, nextBlock));
             under.removeIf(b -> b.start() >= end);
             sections.add(new SectionBlocks(section, List.copyOf(under)));
@@ -105,6 +108,19 @@ final class BodyReader {
         List<Link> links = outcome.links().stream()
                 .map(l -> new Link(l.destination(), text.span(l.start(), l.end()))).toList();
         return new ViewExtractor(text).extract(title, preamble, sections, links, diagnostics);
+    }
+
+    /** The code ranges of the body that fall in a section's text, as offsets into that text. */
+    private static List<TextRange> codeIn(List<TextRange> code, int textStart, int length) {
+        List<TextRange> out = new ArrayList<>();
+        for (TextRange r : code) {
+            int start = Math.max(r.start() - textStart, 0);
+            int end = Math.min(r.end() - textStart, length);
+            if (start < end) {
+                out.add(new TextRange(start, end));
+            }
+        }
+        return out;
     }
 
     /** The end of a range with trailing thematic breaks (section separators) removed. */

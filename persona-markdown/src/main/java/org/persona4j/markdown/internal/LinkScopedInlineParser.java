@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * flexmark's inline parser, run only on blocks that can hold an inline node the model keeps. The model takes the
  * text of paragraphs, items and headings from the source, so of the inline nodes it uses only links, images and
- * autolinks, each of which starts with {@code [} or {@code <}; a block with neither is left without inline nodes,
- * which is most of a persona and saves most of flexmark's inline work. One instance serves one parse.
+ * autolinks, each of which starts with {@code [} or {@code <}, and code spans, which start with a backtick; a block
+ * with none of them is left without inline nodes, which is most of a persona and saves most of flexmark's inline
+ * work. One instance serves one parse.
  */
 final class LinkScopedInlineParser extends CommonmarkInlineParser {
 
@@ -30,11 +31,11 @@ final class LinkScopedInlineParser extends CommonmarkInlineParser {
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
-    private static final char[] OPENERS = {'[', '<'};
+    private static final char[] OPENERS = {'[', '<', '`'};
     private static final int NONE = Integer.MAX_VALUE;
 
     /** The next position of each opener at or after {@link #from}, or {@link #NONE}. */
-    private final int[] next = {-1, -1};
+    private final int[] next = {-1, -1, -1};
     private int from = -1;
 
     private LinkScopedInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
@@ -57,7 +58,7 @@ final class LinkScopedInlineParser extends CommonmarkInlineParser {
      * only moves forward and all blocks together cost one vectorised pass per opener; a block out of order is
      * simply parsed.
      */
-    private boolean mayHoldLink(String text, int start, int end) {
+    private boolean mayHoldLink(String text, int start, int end) { // or a code span
         if (start < from) {
             return true;
         }

@@ -1,6 +1,8 @@
 package org.persona4j.markdown.internal;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.ReadOptions;
+import org.persona4j.model.TextRange;
 
 /**
  * Runs flexmark over a body, inside the limits, and reduces the tree to {@link Block}s. The tree is local to
@@ -29,8 +32,8 @@ final class MarkdownBlocks {
     private static final Parser PARSER = LinkScopedInlineParser.parser();
 
     /** Either the blocks, or why the body could not be parsed (a code from {@link DiagnosticCodes} and a message). */
-    record Outcome(List<Block> blocks, List<Block.LinkRef> links, String failureCode, String failureMessage,
-            int failureOffset, int blankedLines) {
+    record Outcome(List<Block> blocks, List<Block.LinkRef> links, List<TextRange> code, String failureCode,
+            String failureMessage, int failureOffset, int blankedLines) {
 
         boolean failed() {
             return failureCode != null;
@@ -59,8 +62,11 @@ final class MarkdownBlocks {
         try {
             document = PARSER.parse(BasedSequence.of(new BudgetedText(runs.text(), budget)));
             List<Block.LinkRef> links = new ArrayList<>();
-            List<Block> blocks = reduce(document, body, links);
-            return new Outcome(blocks, List.copyOf(links), null, null, 0, runs.blanked() + runs.hidden());
+            List<TextRange> code = new ArrayList<>();
+            List<Block> blocks = reduce(document, body, links, code);
+            code.sort(java.util.Comparator.comparingInt(TextRange::start));
+            return new Outcome(blocks, List.copyOf(links), List.copyOf(code), null, null, 0,
+                    runs.blanked() + runs.hidden());
         } catch (BudgetedText.Exhausted e) {
             return failure(DiagnosticCodes.WORK_BUDGET.code(), "the Markdown parser needed more than " + budget
                     + " character reads for this body, which hostile input causes; the body was not parsed. "
@@ -106,12 +112,15 @@ final class MarkdownBlocks {
      * number of such fences.
      */
     private static int walk(Node container, String body, List<Block> blocks, List<Block.LinkRef> links,
-            int fencesSoFar) {
+            List<TextRange> code, int fencesSoFar) {
         if (container.getFirstChild() == null || container instanceof FencedCodeBlock) {
             return 0; // code holds neither links nor fences
         }
         int found = 0;
         for (Node d : container.getDescendants()) {
+            if (d instanceof Code || d instanceof FencedCodeBlock || d instanceof IndentedCodeBlock) {
+                code.add(new TextRange(d.getStartOffset(), Math.max(d.getStartOffset(), d.getEndOffset())));
+            }
             if (d instanceof LinkNodeBase link) {
                 links.add(new Block.LinkRef(slice(body, link.getUrl()), d.getStartOffset(), d.getEndOffset()));
             } else if (d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()
@@ -154,10 +163,11 @@ final class MarkdownBlocks {
     }
 
     private static Outcome failure(String code, String message, int offset) {
-        return new Outcome(List.of(), List.of(), code, message, offset, 0);
+        return new Outcome(List.of(), List.of(), List.of(), code, message, offset, 0);
     }
 
-    static List<Block> reduce(Document document, String body, List<Block.LinkRef> links) {
+    static List<Block> reduce(Document document, String body, List<Block.LinkRef> links,
+            List<TextRange> codeRanges) {
         List<Block> blocks = new ArrayList<>();
         int nested = 0;
         Marks marks = new Marks(body);
@@ -195,8 +205,10 @@ final class MarkdownBlocks {
             } else {
                 blocks.add(new Block.Other(start, end));
             }
-            if (marks.within(start, end)) {
-                nested += walk(node, body, blocks, links, nested);
+            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                codeRanges.add(new TextRange(start, Math.max(start, end)));
+            } else if (marks.within(start, end)) {
+                nested += walk(node, body, blocks, links, codeRanges, nested);
             }
         }
         return blocks;
@@ -204,12 +216,13 @@ final class MarkdownBlocks {
 
     /**
      * Whether a range of the body holds a character that every link, image, autolink, link definition or fence
-     * starts with ({@code [ < ` ~}): blocks without one need no walk over their nodes. Ranges are asked for in
+     * starts with ({@code [ < ` ~}), or a brace, which a placeholder in nested code needs: blocks without one need
+     * no walk over their nodes. Ranges are asked for in
      * ascending order, so each character's next position only moves forward and all questions together cost one
      * vectorised pass per character.
      */
     private static final class Marks {
-        private static final char[] MARKS = {'[', '<', '`', '~'};
+        private static final char[] MARKS = {'[', '<', '`', '~', '{'};
         private final String body;
         private final int[] next = new int[MARKS.length];
 

@@ -2,7 +2,9 @@ package org.persona4j.markdown.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -22,7 +24,7 @@ class MarkdownBlocksTest {
     private static final String[] PIECES = {"text ", "[a](http://x/", ")", "![img](p.png)", "<http://auto>",
         "<a@b.c>", "[ref]", "\n[ref]: /dest\n", "`code`", "\n```\n", "\n~~~\n", "\n- ", "\n  - ", "\n> ", "\n\n",
         "\n", "\n# H [l](u)\n", "**b**", "\n    indented [x](y)\n", "\n- ```\n", "\n> ~~~\n", "\\[", "<b>",
-        "[x]", "(", "]", "&amp;", "_e_", "\n## H2 *x*\n", "\n===\n", "\n1. ", "| a | b |\n"};
+        "[x]", "(", "]", "&amp;", "_e_", "\n## H2 *x*\n", "\n===\n", "\n1. ", "| a | b |\n", "{{x}}", "`{{y}}`", "\n\n    code {{z}}\n"};
 
     @Test
     void readsTheBlocksLinksAndOpenFencesOfFlexmarksOwnParseAndAWholeTreeWalk() {
@@ -37,9 +39,16 @@ class MarkdownBlocksTest {
             MarkdownBlocks.Outcome outcome = MarkdownBlocks.parse(body, ReadOptions.defaults());
 
             List<String> expectedLinks = new ArrayList<>();
+            List<String> expectedCode = new ArrayList<>();
             int expectedNested = 0;
             for (Node top = plain.parse(body).getFirstChild(); top != null; top = top.getNext()) {
+                if (top instanceof FencedCodeBlock || top instanceof IndentedCodeBlock) {
+                    expectedCode.add(top.getStartOffset() + "-" + top.getEndOffset());
+                }
                 for (Node d : top.getDescendants()) {
+                    if (d instanceof Code || d instanceof FencedCodeBlock || d instanceof IndentedCodeBlock) {
+                        expectedCode.add(d.getStartOffset() + "-" + d.getEndOffset());
+                    }
                     if (d instanceof LinkNodeBase) {
                         expectedLinks.add(d.getStartOffset() + "-" + d.getEndOffset());
                     } else if (d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()) {
@@ -51,8 +60,11 @@ class MarkdownBlocksTest {
             long nested = outcome.blocks().stream().filter(Block.NestedFence.class::isInstance).count();
             String shown = body.replace("\n", "\\n");
             assertEquals(expectedLinks, links, shown);
+            assertEquals(expectedCode.stream().sorted().toList(), outcome.code().stream()
+                    .map(c -> c.start() + "-" + c.end()).sorted().toList(), shown);
             List<Block.LinkRef> plainLinks = new ArrayList<>();
-            assertEquals(MarkdownBlocks.reduce(plain.parse(body), body, plainLinks), outcome.blocks(), shown);
+            assertEquals(MarkdownBlocks.reduce(plain.parse(body), body, plainLinks, new ArrayList<>()), outcome.blocks(),
+                    shown);
             assertEquals(plainLinks, outcome.links(), shown);
             assertEquals(Math.min(expectedNested, 20), nested, shown);
         }

@@ -215,6 +215,34 @@ class RenderTest {
     }
 
     @Test
+    void placeholdersInCodeAreTextWhileProseOnesStillNeedAValue() {
+        Persona p = Personas.parse("""
+                ---
+                title: CI
+                ---
+                ## Directives
+
+                Deploy with `{{ github.sha }}` to {{env}}.
+
+                ```yaml
+                run: echo ${{ secrets.TOKEN }} {{env}}
+                ```
+
+                - In a list: `{{item}}`
+
+                      indented {{code}}
+                """, "ci.md").expectPersona();
+        String out = p.render(RenderOptions.builder().variable("env", "prod").variable("item", "x").build())
+                .systemText();
+        assertTrue(out.contains("Deploy with `{{ github.sha }}` to prod."), out);
+        assertTrue(out.contains("run: echo ${{ secrets.TOKEN }} {{env}}"), "code keeps even a name with a value");
+        assertTrue(out.contains("In a list: `{{item}}`"), out);
+        assertTrue(out.contains("indented {{code}}"), out);
+        UnknownVariableException e = assertThrows(UnknownVariableException.class, () -> p.render());
+        assertEquals("env", e.name(), "a prose placeholder without a value is still an error");
+    }
+
+    @Test
     void aCustomTemplateFramesTheSections() {
         Persona p = Personas.parse("---\ntitle: T\ndescription: D\n---\n## Role Summary\nR.\n", "t.md")
                 .expectPersona();

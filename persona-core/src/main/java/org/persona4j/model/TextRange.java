@@ -1,0 +1,21 @@
+package org.persona4j.model;
+
+/**
+ * A stretch of a text: {@code [start, end)} in chars.
+ *
+ * @param start the first char
+ * @param end   just past the last char; at least {@code start}
+ */
+public record TextRange(int start, int end) {
+
+    public TextRange {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("invalid range [" + start + ", " + end + ")");
+        }
+    }
+
+    /** Whether {@code offset} is inside. */
+    public boolean contains(int offset) {
+        return start <= offset && offset < end;
+    }
+}
