@@ -36,6 +36,8 @@ public final class PersonaMetadata {
     private final String instructionType;
     private final Map<String, Object> extra;
     private final Map<String, SourceSpan> spans;
+    /** Positions inside a key's value ({@code variables.team}), which are not keys of their own. */
+    private final Map<String, SourceSpan> innerSpans;
 
     private PersonaMetadata(Builder b) {
         title = b.title;
@@ -52,6 +54,7 @@ public final class PersonaMetadata {
         instructionType = b.instructionType;
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
         spans = Collections.unmodifiableMap(new LinkedHashMap<>(b.spans));
+        innerSpans = Collections.unmodifiableMap(new LinkedHashMap<>(b.innerSpans));
     }
 
     /** Metadata with no keys at all, as for a file without front matter. */
@@ -80,6 +83,7 @@ public final class PersonaMetadata {
         b.instructionType = instructionType;
         b.extra.putAll(extra);
         b.spans.putAll(spans);
+        b.innerSpans.putAll(innerSpans);
         return b;
     }
 
@@ -182,6 +186,39 @@ public final class PersonaMetadata {
         return List.copyOf(out);
     }
 
+    /**
+     * The variables the persona declares under {@code variables:}, in file order: each name with a type word
+     * ({@code string}, {@code number}, {@code boolean}, {@code list}) or a mapping of {@code type}, {@code default},
+     * {@code required} and {@code description}. Entries whose type is not one of those are left out (the linter
+     * reports them).
+     */
+    public List<org.persona4j.render.VariableDeclaration> variables() {
+        List<org.persona4j.render.VariableDeclaration> out = new ArrayList<>();
+        if (extra.get("variables") instanceof Map<?, ?> declared) {
+            for (Map.Entry<?, ?> e : declared.entrySet()) {
+                String name = String.valueOf(e.getKey()).strip();
+                Object d = e.getValue();
+                Object type = d instanceof Map<?, ?> m ? m.get("type") : d;
+                java.util.Optional<org.persona4j.render.VariableDeclaration.Type> t =
+                        type == null ? Optional.of(org.persona4j.render.VariableDeclaration.Type.STRING)
+                                : org.persona4j.render.VariableDeclaration.Type.named(String.valueOf(type));
+                if (name.isEmpty() || t.isEmpty()) {
+                    continue;
+                }
+                Object def = d instanceof Map<?, ?> m ? m.get("default") : null;
+                Object required = d instanceof Map<?, ?> m ? m.get("required") : null;
+                Object description = d instanceof Map<?, ?> m ? m.get("description") : null;
+                out.add(new org.persona4j.render.VariableDeclaration(name, t.get(),
+                        def == null ? null : def instanceof List<?> l ? String.join(", ", l.stream()
+                                .map(String::valueOf).toList()) : String.valueOf(def),
+                        Boolean.TRUE.equals(required) || "true".equalsIgnoreCase(String.valueOf(required)),
+                        description == null ? "" : String.valueOf(description),
+                        span("variables." + name).or(() -> span("variables")).orElse(SourceSpan.FILE)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** An Agent Skill's {@code allowed-tools}: names separated by spaces (or a YAML list); empty when absent. */
     public List<String> allowedTools() {
         return org.persona4j.internal.Values.words(extra.get("allowed-tools"));
@@ -245,7 +282,8 @@ public final class PersonaMetadata {
 
     /** Where a key is in the front matter, for keys that were read from a file. */
     public Optional<SourceSpan> span(String key) {
-        return Optional.ofNullable(spans.get(key));
+        SourceSpan s = spans.get(key);
+        return Optional.ofNullable(s != null ? s : innerSpans.get(key));
     }
 
     /** Every key present, typed or not, in file order when read from a file. */
@@ -326,6 +364,7 @@ public final class PersonaMetadata {
         private String instructionType;
         private final Map<String, Object> extra = new LinkedHashMap<>();
         private final Map<String, SourceSpan> spans = new LinkedHashMap<>();
+        private final Map<String, SourceSpan> innerSpans = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -397,6 +436,12 @@ public final class PersonaMetadata {
         }
 
         /** Records where a key was written. */
+        /** Where something inside a key's value is, such as {@code variables.team}; not a key of its own. */
+        public Builder innerSpan(String path, SourceSpan span) {
+            innerSpans.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(span, "span"));
+            return this;
+        }
+
         public Builder span(String key, SourceSpan span) {
             spans.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(span, "span"));
             return this;

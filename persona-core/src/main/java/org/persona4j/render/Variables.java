@@ -26,19 +26,20 @@ public final class Variables {
      * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
      */
     public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where) {
-        return fill(text, values, lenient, where, offset -> false);
+        return fill(text, values, lenient, where, offset -> false, name -> true);
     }
 
     /**
-     * Fills the placeholders of one text, leaving those at offsets {@code asWritten} accepts as they are, values or
-     * not: a persona's code ({@code ${{ github.sha }}} in a workflow, a Handlebars example) is text.
+     * Fills the placeholders of one text, leaving those in code as they are, values or not, unless their name is
+     * declared: a persona's code ({@code ${{ github.sha }}} in a workflow, a Handlebars example) is text.
      *
-     * @param asWritten whether the placeholder starting at an offset of {@code text} is kept as written
+     * @param inCode   whether an offset of {@code text} is in code
+     * @param declared whether a name is declared by the persona: declared names are filled in code too
      * @throws UnknownVariableException for an unknown name elsewhere when not lenient
      * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
      */
     public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where,
-            java.util.function.IntPredicate asWritten) {
+            java.util.function.IntPredicate inCode, java.util.function.Predicate<String> declared) {
         if (text.indexOf('{') < 0) {
             return text;
         }
@@ -62,7 +63,7 @@ public final class Variables {
                 }
                 String name = text.substring(i + 2, close).strip();
                 String value = values.get(name);
-                if (asWritten.test(i)) {
+                if (inCode.test(i) && !declared.test(name)) {
                     out.append(text, i, close + 2);
                 } else if (value != null) {
                     if ((long) out.length() + value.length() > RenderOptions.MAX_PROMPT_CHARS) {
@@ -81,6 +82,34 @@ public final class Variables {
             }
         }
         return out.toString();
+    }
+
+    /** A placeholder of a text: where its braces start, and its name. */
+    public record Placeholder(int offset, String name) {
+    }
+
+    /** The placeholders of a text, in order, escaped braces left out. */
+    public static java.util.List<Placeholder> placeholders(String text) {
+        java.util.List<Placeholder> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '\\' && text.startsWith("{{", i + 1)) {
+                i += 3;
+            } else if (text.startsWith("{{{{", i)) {
+                i += 4;
+            } else if (text.startsWith("{{", i)) {
+                int close = placeholderEnd(text, i + 2);
+                if (close < 0) {
+                    i += 2;
+                    continue;
+                }
+                out.add(new Placeholder(i, text.substring(i + 2, close).strip()));
+                i = close + 2;
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     /** The offset of the {@code }}} closing a placeholder whose name starts at {@code from}, or -1. */

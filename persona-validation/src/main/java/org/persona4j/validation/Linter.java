@@ -80,6 +80,7 @@ public final class Linter {
         all.addAll(DocumentRules.rules());
         all.addAll(HiddenCharacters.rules());
         all.addAll(org.persona4j.validation.internal.DialectRules.rules());
+        all.addAll(org.persona4j.validation.internal.VariableRules.rules());
         if (b.serviceLoader) {
             ServiceLoader.load(LintRule.class, Linter.class.getClassLoader()).forEach(all::add);
         }

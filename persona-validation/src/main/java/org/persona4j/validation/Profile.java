@@ -21,7 +21,7 @@ import org.persona4j.model.SectionKind;
 public record Profile(String name, Layout layout, boolean ordered, Set<String> knownKeys) {
 
     private static final List<String> COMMON_KEYS = concat(PersonaMetadata.KNOWN_KEYS,
-            List.of("id", "extends", "append"));
+            List.of("id", "extends", "append", "variables"));
 
     /** The ten-section layout of the reference persona, in order, with the twelve reference keys. */
     public static final Profile REFERENCE = new Profile("reference", Layout.REFERENCE, true, Set.copyOf(COMMON_KEYS));

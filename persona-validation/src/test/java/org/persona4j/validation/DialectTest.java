@@ -160,6 +160,18 @@ class DialectTest {
     }
 
     @Test
+    void declaredVariablesAreUsedAndProsePlaceholdersDeclared() {
+        String text = "---\ntitle: T\nvariables:\n  team: string\n  unused: {type: number}\n---\n"
+                + "## Role Summary\n\nHelp {{team}} and {{who}}.\n\n```\n{{code}}\n```\n";
+        List<Diagnostic> found = Linter.builder().serviceLoaderRules(false).build().lint(text, "v.md").files().get(0)
+                .diagnostics().stream().filter(d -> d.code().startsWith("variables.")).toList();
+        assertEquals(List.of("v.md:5:3: warning variables.unused", "v.md:9:1: warning variables.undeclared"),
+                found.stream().map(d -> d.source() + ":" + d.line() + ":" + d.column() + ": "
+                        + d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d.code()).toList());
+        assertTrue(found.get(1).message().contains("{{who}}"), found.toString());
+    }
+
+    @Test
     void theDialectCanBeGivenInsteadOfDetected(@TempDir Path dir) throws IOException {
         Path file = write(dir, "notes.md", "---\nname: x\ndescription: y\n---\nBody.\n");
         assertEquals(Dialect.CLAUDE_SUBAGENT, PersonaReader.builder().build().read(file).expectPersona().dialect());

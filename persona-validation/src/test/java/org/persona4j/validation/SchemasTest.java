@@ -77,7 +77,7 @@ class SchemasTest {
             one.get("properties").fieldNames().forEachRemaining(keys::add);
             Set<String> expected = new TreeSet<>(d.keys());
             if (d == Dialect.AI_LEY) {
-                expected.addAll(List.of("id", "extends", "append"));
+                expected.addAll(List.of("id", "extends", "append", "variables"));
             }
             assertEquals(expected, keys, d.name());
             assertEquals(FrontMatterKeys.of(d).size(), keys.size(), d.name());

@@ -29,7 +29,10 @@ public final class Renderer {
     private Renderer() {
     }
 
-    public static RenderedPrompt render(Persona persona, RenderOptions options) {
+    public static RenderedPrompt render(Persona persona, RenderOptions given) {
+        RenderOptions options = Declarations.apply(persona, given);
+        Set<String> declared = new java.util.HashSet<>();
+        persona.metadata().variables().forEach(d -> declared.add(d.name()));
         List<Section> parts = new ArrayList<>();
         for (Section s : persona.sections()) {
             if (options.kinds().contains(s.kind())) {
@@ -37,7 +40,7 @@ public final class Renderer {
             }
         }
         List<DroppedSection> dropped = new ArrayList<>();
-        Assembled system = assemble(persona, parts, options);
+        Assembled system = assemble(persona, parts, options, declared);
         requireWithinBound(system.text());
         int tokens = options.counter().count(system.text());
         while (options.maxTokens() > 0 && tokens > options.maxTokens()) {
@@ -46,7 +49,7 @@ public final class Renderer {
                 break;
             }
             parts.remove(victim);
-            system = assemble(persona, parts, options);
+            system = assemble(persona, parts, options, declared);
             int before = tokens;
             tokens = options.counter().count(system.text());
             dropped.add(new DroppedSection(victim.kind(), victim.heading(), before - tokens));
@@ -91,7 +94,8 @@ public final class Renderer {
     private record Assembled(String text, List<Provenance> provenance) {
     }
 
-    private static Assembled assemble(Persona persona, List<Section> parts, RenderOptions options) {
+    private static Assembled assemble(Persona persona, List<Section> parts, RenderOptions options,
+            Set<String> declared) {
         String label = persona.source().label();
         StringBuilder body = new StringBuilder();
         // Sections carry their own file: a persona that extends another holds sections of several.
@@ -113,7 +117,8 @@ public final class Renderer {
                     int start = body.length();
                     int at = lineStart;
                     body.append(Variables.fill(lines[i], options.variables(), options.lenient(),
-                            where(lines[i], s.source(), s.fileLine(i), 1), o -> s.isCode(at + o))).append('\n');
+                            where(lines[i], s.source(), s.fileLine(i), 1), o -> s.isCode(at + o), declared::contains))
+                            .append('\n');
                     lineStart += lines[i].length() + 1;
                     provenance.add(new Provenance(start, body.length(), s.source(), s.kind(), s.heading(),
                             s.fileLine(i)));

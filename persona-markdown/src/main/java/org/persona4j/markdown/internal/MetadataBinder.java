@@ -64,7 +64,15 @@ final class MetadataBinder {
             case "extensions" -> list(b, key, value, b::extensions);
             case "applyTo" -> patterns(b, key, value);
             case "summaryScore" -> score(b, key, value);
-            default -> b.extra(key, plain(value));
+            default -> {
+                b.extra(key, plain(value));
+                if (key.equals("variables") && value instanceof YamlNode.Mapping declared) {
+                    for (YamlNode.Pair v : declared.entries()) { // each declaration's line, for render errors
+                        b.innerSpan("variables." + v.key().text().strip(),
+                                SourceSpan.at(v.key().line(), v.key().column()));
+                    }
+                }
+            }
         }
     }
 

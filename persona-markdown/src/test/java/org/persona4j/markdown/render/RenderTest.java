@@ -243,6 +243,35 @@ class RenderTest {
     }
 
     @Test
+    void declaredVariablesTakeDefaultsAndFailNamingTheDeclarationOnAWrongTypeOrAMissingRequiredValue()
+            throws IOException {
+        Path file = Path.of("src", "test", "resources", "fixtures", "declared-variables.md");
+        Persona p = Personas.read(file).expectPersona();
+        assertEquals(List.of("team", "budget", "dryRun", "env"), p.metadata().variables().stream()
+                .map(org.persona4j.render.VariableDeclaration::name).toList());
+        String out = p.render(RenderOptions.builder().variable("budget", "30").variable("dryRun", "true").build())
+                .systemText();
+        assertTrue(out.contains("You help payments release within 30 minutes."), out);
+        assertTrue(out.contains("`deploy --env staging`"), "a declared name is filled in code too: " + out);
+        assertTrue(out.contains("`${{ github.sha }}`"), out);
+
+        org.persona4j.render.InvalidVariableException wrong = assertThrows(
+                org.persona4j.render.InvalidVariableException.class, () -> p.render(RenderOptions.builder()
+                        .variable("budget", "soon").variable("dryRun", "true").build()));
+        assertEquals("budget", wrong.name());
+        assertEquals(file + ":8", wrong.declaredAt());
+        assertTrue(wrong.getMessage().contains("must be a number, not 'soon'"), wrong.getMessage());
+        org.persona4j.render.InvalidVariableException missing = assertThrows(
+                org.persona4j.render.InvalidVariableException.class, () -> p.render());
+        assertEquals("budget", missing.name());
+        assertTrue(missing.getMessage().contains("is required"), missing.getMessage());
+        org.persona4j.render.InvalidVariableException flag = assertThrows(
+                org.persona4j.render.InvalidVariableException.class, () -> p.render(RenderOptions.builder()
+                        .variable("budget", "1").variable("dryRun", "maybe").build()));
+        assertEquals(file + ":11", flag.declaredAt());
+    }
+
+    @Test
     void aCustomTemplateFramesTheSections() {
         Persona p = Personas.parse("---\ntitle: T\ndescription: D\n---\n## Role Summary\nR.\n", "t.md")
                 .expectPersona();

@@ -66,7 +66,9 @@ public final class FrontMatterKeys {
             new KeySpec("id", Kind.TEXT, false, "An id instead of the file's path."),
             new KeySpec("extends", Kind.TEXT, false, "The id of the persona this one refines."),
             new KeySpec("append", Kind.LIST, false, "Section kinds that follow the parent's instead of replacing "
-                    + "them."));
+                    + "them."),
+            new KeySpec("variables", Kind.ANY, false, "The {{placeholders}} the persona takes: each name with a "
+                    + "type (string, number, boolean, list) or with type, default, required and description."));
 
     private static final KeySpec NAME = new KeySpec("name", Kind.TEXT, false, "The agent's name.");
     private static final KeySpec DESCRIPTION = new KeySpec("description", Kind.TEXT, false,
