@@ -57,6 +57,38 @@ class ApplyExamplesTest {
         assertEquals("Checkout is failing.", ((UserMessage) seen.get(1)).singleText());
     }
 
+    /** An AI Service: the memory id picks the conversation, and with it the persona. */
+    interface Assistant {
+        String chat(@dev.langchain4j.service.MemoryId String conversation,
+                @dev.langchain4j.service.UserMessage String message);
+    }
+
+    @Test
+    void anAiServiceSpeaksAsThePersonaChosenForEachConversation() throws IOException {
+        List<ChatMessage> seen = new ArrayList<>();
+        ChatModel fake = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                seen.add(request.messages().get(0));
+                return ChatResponse.builder().aiMessage(AiMessage.from("ok")).build();
+            }
+        };
+        org.persona4j.catalog.PersonaCatalog catalog = org.persona4j.catalog.PersonaCatalog.builder()
+                .directory(BUNDLED).build();
+        java.util.Map<String, String> roles = java.util.Map.of("ops", "incident-responder", "api", "api-designer");
+        Assistant assistant = dev.langchain4j.service.AiServices.builder(Assistant.class)
+                .chatModel(fake)
+                .chatMemoryProvider(id -> dev.langchain4j.memory.chat.MessageWindowChatMemory.withMaxMessages(10))
+                .systemMessageProvider(PersonaSystemMessages.of(catalog, id -> roles.get(String.valueOf(id)),
+                        RenderOptions.defaults()))
+                .build();
+        assertEquals("ok", assistant.chat("ops", "Checkout is failing."));
+        assertEquals("ok", assistant.chat("api", "Name this endpoint."));
+        assertEquals(catalog.find("incident-responder").orElseThrow().render().systemText(),
+                ((SystemMessage) seen.get(0)).text());
+        assertTrue(((SystemMessage) seen.get(1)).text().startsWith("# API Designer"), seen.get(1).toString());
+    }
+
     @Test
     void buildsAnOpenAiChatRequestWithoutSendingIt() throws IOException {
         Persona persona = Personas.read(BUNDLED.resolve("api-designer.md")).expectPersona();
