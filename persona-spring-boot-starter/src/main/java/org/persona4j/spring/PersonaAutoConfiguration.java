@@ -1,0 +1,67 @@
+package org.persona4j.spring;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.persona4j.Diagnostic;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.validation.LintReport;
+import org.persona4j.validation.Linter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Personas for a Spring application: {@link PersonaCatalogs} from {@code persona4j.locations}, linted as the
+ * application starts (a finding at {@code persona4j.fail-on} or above stops it, listing every such finding), and
+ * {@link PersonaPrompts} for system prompts.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(PersonaProperties.class)
+public class PersonaAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public PersonaCatalogs personaCatalogs(PersonaProperties properties) {
+        PersonaCatalog catalog = PersonaCatalogs.load(properties.locations());
+        List<String> stopping = new ArrayList<>();
+        for (Diagnostic d : findings(catalog, properties.locations())) {
+            if (d.severity().compareTo(properties.failOn()) >= 0) {
+                stopping.add(d.toString());
+            }
+        }
+        if (!stopping.isEmpty()) {
+            throw new IllegalStateException("persona4j: " + stopping.size() + " finding(s) at " + properties.failOn()
+                    + " or above in " + properties.locations() + ":\n" + String.join("\n", stopping));
+        }
+        return new PersonaCatalogs(catalog, properties.reload());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PersonaPrompts personaPrompts(PersonaCatalogs catalogs) {
+        return new PersonaPrompts(catalogs);
+    }
+
+    /**
+     * What start-up lint finds: the linter over every directory location, and for class-path locations (which the
+     * linter cannot list) what reading them found.
+     */
+    private static List<Diagnostic> findings(PersonaCatalog catalog, List<String> locations) {
+        List<Diagnostic> out = new ArrayList<>(catalog.diagnostics());
+        catalog.failures().values().forEach(out::addAll);
+        List<Path> directories = locations.stream().filter(l -> !l.startsWith("classpath:"))
+                .map(l -> Path.of(l.startsWith("file:") ? l.substring(5) : l)).filter(Files::isDirectory).toList();
+        if (!directories.isEmpty()) {
+            try {
+                LintReport report = Linter.builder().build().lint(directories);
+                report.files().forEach(f -> out.addAll(f.diagnostics()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package org.persona4j.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The starter in a Spring context: personas from {@code classpath:personas/}, rendered through Spring AI's
+ * {@code ChatClient} with a fake model; start-up lint that stops the application; a reload that swaps the catalog
+ * while requests keep being answered.
+ */
+class PersonaAutoConfigurationTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(PersonaAutoConfiguration.class));
+
+    /** A chat model that answers "ok" and remembers the system messages it was sent. */
+    static final class FakeModel implements ChatModel {
+        final List<String> systems = new ArrayList<>();
+
+        @Override
+        public synchronized ChatResponse call(Prompt prompt) {
+            for (Message m : prompt.getInstructions()) {
+                if (m instanceof SystemMessage s) {
+                    systems.add(s.getText());
+                }
+            }
+            return new ChatResponse(List.of(new Generation(new AssistantMessage("ok"))));
+        }
+    }
+
+    @Test
+    void personasFromTheClassPathBecomeAChatClientsSystemPrompt() {
+        context.run(ctx -> {
+            PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);
+            assertEquals(2, ctx.getBean(PersonaCatalogs.class).current().size());
+            FakeModel model = new FakeModel();
+            ChatClient client = ChatClient.builder(model)
+                    .defaultSystem(prompts.system("reviewer", Map.of("team", "payments"))).build();
+            assertEquals("ok", client.prompt().user("Review this.").call().content());
+            assertTrue(model.systems.get(0).contains("You review changes for payments."), model.systems.toString());
+            assertTrue(prompts.system("helper").contains("You help with builds."));
+        });
+    }
+
+    @Test
+    void aStartUpLintFindingAtTheFailureLevelStopsTheApplication(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.md"), "---\ntitle: [unclosed\n---\n## Role Summary\n\nX.\n");
+        context.withPropertyValues("persona4j.locations=" + dir).run(ctx -> {
+            assertTrue(ctx.getStartupFailure() != null, "the application did not start");
+            assertTrue(rootMessage(ctx.getStartupFailure()).contains("bad.md"), rootMessage(ctx.getStartupFailure()));
+        });
+        Path warnings = Files.createDirectories(dir.resolve("warnings"));
+        Files.writeString(warnings.resolve("thin.md"), "---\ntitle: Thin\n---\n## Role Summary\n\nOnly this.\n");
+        context.withPropertyValues("persona4j.locations=" + warnings).run(ctx ->
+                assertEquals(null, ctx.getStartupFailure(), "warnings do not stop it at the default level"));
+        context.withPropertyValues("persona4j.locations=" + warnings, "persona4j.fail-on=WARNING").run(ctx ->
+                assertTrue(rootMessage(ctx.getStartupFailure()).contains("layout.missing-section")));
+    }
+
+    @Test
+    void aReloadSwapsTheCatalogWhileRequestsKeepBeingAnswered(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nFirst.\n");
+        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.fail-on=ERROR").run(ctx -> {
+            PersonaCatalogs catalogs = ctx.getBean(PersonaCatalogs.class);
+            PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger failures = new AtomicInteger();
+            AtomicInteger answered = new AtomicInteger();
+            Thread requests = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        assertTrue(prompts.system("one").contains("First") || prompts.system("one").contains("Second"));
+                        answered.incrementAndGet();
+                    } catch (RuntimeException | AssertionError e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+            requests.start();
+            Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
+            Files.setLastModifiedTime(dir.resolve("one.md"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+            for (int i = 0; i < 20; i++) {
+                catalogs.reload();
+            }
+            stop.set(true);
+            requests.join();
+            assertEquals(0, failures.get());
+            assertTrue(answered.get() > 0);
+            assertTrue(prompts.system("one").contains("Second."), prompts.system("one"));
+        });
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        StringBuilder all = new StringBuilder();
+        while (c != null) {
+            all.append(c.getMessage()).append('\n');
+            c = c.getCause();
+        }
+        return all.toString();
+    }
+}
