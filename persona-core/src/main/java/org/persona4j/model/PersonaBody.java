@@ -24,6 +24,8 @@ import org.persona4j.Diagnostic;
  * @param bodyMetadata entries of the body's metadata section ({@code Version}, {@code Last Updated}…)
  * @param links        every link and image in the body, in file order
  * @param diagnostics  what reading the body found
+ * @param preambleLine the file line the preamble starts on; 0 when not known
+ * @param preambleCode where the preamble holds code, as in {@link Section#code()}
  */
 public record PersonaBody(
         String title,
@@ -40,11 +42,22 @@ public record PersonaBody(
         List<CodeTemplate> templates,
         List<Entry> bodyMetadata,
         List<Link> links,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics,
+        int preambleLine,
+        List<TextRange> preambleCode) {
 
     /** A body with nothing in it. */
     public static final PersonaBody EMPTY = new PersonaBody("", "", List.of(), "", List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** A body whose preamble's line and code are not known. */
+    public PersonaBody(String title, String preamble, List<Section> sections, String roleSummary, List<Item> goals,
+            List<CapabilityGroup> capabilities, List<Entry> knowledge, List<Item> constraints, List<Item> directives,
+            List<Entry> interaction, List<Example> examples, List<CodeTemplate> templates, List<Entry> bodyMetadata,
+            List<Link> links, List<Diagnostic> diagnostics) {
+        this(title, preamble, sections, roleSummary, goals, capabilities, knowledge, constraints, directives,
+                interaction, examples, templates, bodyMetadata, links, diagnostics, 0, List.of());
+    }
 
     public PersonaBody {
         Objects.requireNonNull(title, "title");
@@ -62,12 +75,17 @@ public record PersonaBody(
         bodyMetadata = List.copyOf(bodyMetadata);
         links = List.copyOf(links);
         diagnostics = List.copyOf(diagnostics);
+        preambleCode = List.copyOf(preambleCode);
+        if (preambleLine < 0) {
+            throw new IllegalArgumentException("preambleLine must not be negative, was " + preambleLine);
+        }
     }
 
     /** The same body with other diagnostics. */
     public PersonaBody withDiagnostics(List<Diagnostic> newDiagnostics) {
         return new PersonaBody(title, preamble, sections, roleSummary, goals, capabilities, knowledge, constraints,
-                directives, interaction, examples, templates, bodyMetadata, links, newDiagnostics);
+                directives, interaction, examples, templates, bodyMetadata, links, newDiagnostics, preambleLine,
+                preambleCode);
     }
 
     /** The sections of one kind, in file order. */

@@ -34,6 +34,13 @@ public final class Renderer {
         Set<String> declared = new java.util.HashSet<>();
         persona.metadata().variables().forEach(d -> declared.add(d.name()));
         List<Section> parts = new ArrayList<>();
+        String preamble = persona.body().preamble();
+        if (!preamble.isEmpty() && options.kinds().contains(SectionKind.ROLE_SUMMARY)) {
+            // The text before the first section: all of the prompt of a subagent or agent written without sections.
+            int line = Math.max(1, persona.body().preambleLine());
+            parts.add(new Section(SectionKind.ROLE_SUMMARY, "", preamble, org.persona4j.SourceSpan.at(line, 1), line,
+                    persona.source().label(), persona.body().preambleCode()));
+        }
         for (Section s : persona.sections()) {
             if (options.kinds().contains(s.kind())) {
                 parts.add(s);
@@ -106,11 +113,15 @@ public final class Renderer {
                 body.append('\n');
             }
             int headingStart = body.length();
-            String heading = fill(s.heading(), options, s.source(), s.line(), 1);
-            body.append(markdown ? "## " : "").append(heading).append('\n');
-            provenance.add(new Provenance(headingStart, body.length(), s.source(), s.kind(), s.heading(), s.line()));
+            boolean headed = !s.heading().isEmpty(); // the preamble has no heading
+            if (headed) {
+                String heading = fill(s.heading(), options, s.source(), s.line(), 1);
+                body.append(markdown ? "## " : "").append(heading).append('\n');
+                provenance.add(new Provenance(headingStart, body.length(), s.source(), s.kind(), s.heading(),
+                        s.line()));
+            }
             if (!s.text().isEmpty()) {
-                body.append(markdown ? "\n" : "");
+                body.append(markdown && headed ? "\n" : "");
                 String[] lines = s.text().split("\n", -1);
                 int lineStart = 0;
                 for (int i = 0; i < lines.length; i++) {

@@ -86,7 +86,11 @@ final class BodyReader {
         }
         int preambleEndBlock = h2.isEmpty() ? blocks.size() : h2.get(0);
         int preambleEnd = h2.isEmpty() ? body.length() : blocks.get(h2.get(0)).start();
-        String preamble = text.raw(preambleStart, trimRules(blocks, first, preambleEndBlock, preambleEnd));
+        int preambleStop = trimRules(blocks, first, preambleEndBlock, preambleEnd);
+        String preamble = text.raw(preambleStart, preambleStop);
+        int preambleText = firstTextOffset(preambleStart, preambleStop);
+        List<TextRange> preambleCode = codeIn(outcome.code(), preambleText, preamble.length());
+        int preambleLine = preamble.isEmpty() ? 0 : text.line(preambleText);
 
         List<SectionBlocks> sections = new ArrayList<>();
         for (int k = 0; k < h2.size(); k++) {
@@ -107,7 +111,11 @@ final class BodyReader {
         }
         List<Link> links = outcome.links().stream()
                 .map(l -> new Link(l.destination(), text.span(l.start(), l.end()))).toList();
-        return new ViewExtractor(text).extract(title, preamble, sections, links, diagnostics);
+        PersonaBody read = new ViewExtractor(text).extract(title, preamble, sections, links, diagnostics);
+        return new PersonaBody(read.title(), read.preamble(), read.sections(), read.roleSummary(), read.goals(),
+                read.capabilities(), read.knowledge(), read.constraints(), read.directives(), read.interaction(),
+                read.examples(), read.templates(), read.bodyMetadata(), read.links(), read.diagnostics(),
+                preambleLine, preambleCode);
     }
 
     /** The code ranges of the body that fall in a section's text, as offsets into that text. */

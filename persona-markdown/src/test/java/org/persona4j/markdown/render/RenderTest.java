@@ -272,6 +272,20 @@ class RenderTest {
     }
 
     @Test
+    void aSubagentWrittenWithoutSectionsRendersItsWholePrompt() {
+        Persona p = Personas.parse("---\nname: helper\ndescription: Helps\n---\nYou help with builds.\n\n"
+                + "Run `make {{target}}` when asked.\n", ".claude/agents/helper.md").expectPersona();
+        RenderedPrompt r = p.render();
+        assertTrue(r.systemText().contains("You help with builds.\n\nRun `make {{target}}` when asked."),
+                r.systemText());
+        int at = r.systemText().indexOf("Run `make");
+        assertEquals(7, r.provenanceAt(at).orElseThrow().line(), "the preamble's lines are traced to the file");
+        assertEquals(SectionKind.ROLE_SUMMARY, r.provenanceAt(at).orElseThrow().kind());
+        assertFalse(p.render(RenderOptions.builder().only(SectionKind.CONSTRAINTS).build()).systemText()
+                .contains("You help"), "the preamble goes with the role summary");
+    }
+
+    @Test
     void aCustomTemplateFramesTheSections() {
         Persona p = Personas.parse("---\ntitle: T\ndescription: D\n---\n## Role Summary\nR.\n", "t.md")
                 .expectPersona();
