@@ -42,19 +42,24 @@ class ApplyExamplesTest {
     @Test
     void theRenderedPersonaIsTheSystemMessageOfALangChainCall() throws IOException {
         List<ChatMessage> seen = new ArrayList<>();
-        ChatModel fake = new ChatModel() {
-            @Override
-            public ChatResponse doChat(ChatRequest request) {
-                seen.addAll(request.messages());
-                return ChatResponse.builder().aiMessage(AiMessage.from("Roll back first.")).build();
-            }
-        };
+        ChatModel fake = fakeModel(seen, "Roll back first.");
         Persona persona = Personas.read(BUNDLED.resolve("incident-responder.md")).expectPersona();
         LangChainAssistant assistant = new LangChainAssistant(fake, persona, RenderOptions.defaults());
         assertEquals("Roll back first.", assistant.ask("Checkout is failing."));
         assertEquals(2, seen.size());
         assertEquals(assistant.prompt().systemText(), ((SystemMessage) seen.get(0)).text());
         assertEquals("Checkout is failing.", ((UserMessage) seen.get(1)).singleText());
+    }
+
+    /** A chat model that answers {@code answer} and remembers every message it was sent. */
+    private static ChatModel fakeModel(List<ChatMessage> seen, String answer) {
+        return new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                seen.addAll(request.messages());
+                return ChatResponse.builder().aiMessage(AiMessage.from(answer)).build();
+            }
+        };
     }
 
     /** An AI Service: the memory id picks the conversation, and with it the persona. */
@@ -65,14 +70,8 @@ class ApplyExamplesTest {
 
     @Test
     void anAiServiceSpeaksAsThePersonaChosenForEachConversation() throws IOException {
-        List<ChatMessage> seen = new ArrayList<>();
-        ChatModel fake = new ChatModel() {
-            @Override
-            public ChatResponse doChat(ChatRequest request) {
-                seen.add(request.messages().get(0));
-                return ChatResponse.builder().aiMessage(AiMessage.from("ok")).build();
-            }
-        };
+        List<ChatMessage> all = new ArrayList<>();
+        ChatModel fake = fakeModel(all, "ok");
         org.persona4j.catalog.PersonaCatalog catalog = org.persona4j.catalog.PersonaCatalog.builder()
                 .directory(BUNDLED).build();
         java.util.Map<String, String> roles = java.util.Map.of("ops", "incident-responder", "api", "api-designer");
@@ -84,6 +83,7 @@ class ApplyExamplesTest {
                 .build();
         assertEquals("ok", assistant.chat("ops", "Checkout is failing."));
         assertEquals("ok", assistant.chat("api", "Name this endpoint."));
+        List<ChatMessage> seen = all.stream().filter(SystemMessage.class::isInstance).toList();
         assertEquals(catalog.find("incident-responder").orElseThrow().render().systemText(),
                 ((SystemMessage) seen.get(0)).text());
         assertTrue(((SystemMessage) seen.get(1)).text().startsWith("# API Designer"), seen.get(1).toString());
