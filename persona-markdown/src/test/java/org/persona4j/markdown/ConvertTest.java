@@ -152,6 +152,15 @@ class ConvertTest {
     }
 
     @Test
+    void aNameCannotLeadAConvertedFileOutOfItsLayout() {
+        Persona hostile = read("---\nname: ../../etc/passwd\ndescription: d\n---\nBody.\n", "x.md");
+        for (Dialect d : WRITABLE) {
+            String path = Personas.convert(hostile, d).path();
+            assertTrue(!path.contains("..") && path.contains("etc-passwd"), path);
+        }
+    }
+
+    @Test
     void convertingIsDeterministicAndLeavesTheSourceAsItWas() {
         Persona source = read(BACKEND, "personas/backend.md");
         Persona copy = read(BACKEND, "personas/backend.md");

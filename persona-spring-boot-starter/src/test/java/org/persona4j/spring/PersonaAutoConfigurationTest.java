@@ -98,8 +98,10 @@ class PersonaAutoConfigurationTest {
             });
             requests.start();
             Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
+            // A fixed time long past: the catalog's settle-time guard keeps a file changed moments ago at its
+            // previous version, and this test is about the swap, not that guard.
             Files.setLastModifiedTime(dir.resolve("one.md"),
-                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+                    java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
             for (int i = 0; i < 20; i++) {
                 catalogs.reload();
             }
