@@ -33,7 +33,8 @@ public final class Variables {
      * Fills the placeholders of one text, leaving those in code as they are, values or not, unless their name is
      * declared: a persona's code ({@code ${{ github.sha }}} in a workflow, a Handlebars example) is text.
      *
-     * @param inCode   whether an offset of {@code text} is in code
+     * @param inCode   whether a placeholder at an offset of {@code text} is text unless declared; see
+     *                 {@link #isLiteral(org.persona4j.model.Section, int)}
      * @param declared whether a name is declared by the persona: declared names are filled in code too
      * @throws UnknownVariableException for an unknown name elsewhere when not lenient
      * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
@@ -82,6 +83,19 @@ public final class Variables {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a placeholder at an offset of a section's text is text unless its name is declared: in code, where
+     * {@code ${{ github.sha }}} or a Handlebars example is the code's own syntax, and anywhere in an
+     * {@linkplain org.persona4j.model.SectionKind#EXAMPLES examples} section, whose sample requests and answers
+     * quote the user's placeholders ("a kit for {{RoleTitle}}") rather than the persona's inputs.
+     *
+     * @param section the section
+     * @param offset  an offset of {@link org.persona4j.model.Section#text()}
+     */
+    public static boolean isLiteral(org.persona4j.model.Section section, int offset) {
+        return section.kind() == org.persona4j.model.SectionKind.EXAMPLES || section.isCode(offset);
     }
 
     /** A placeholder of a text: where its braces start, and its name. */

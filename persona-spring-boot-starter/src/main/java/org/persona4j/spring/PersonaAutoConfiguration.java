@@ -1,6 +1,5 @@
 package org.persona4j.spring;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,8 @@ public class PersonaAutoConfiguration {
             throw new IllegalStateException("persona4j: " + stopping.size() + " finding(s) at " + properties.failOn()
                     + " or above in " + properties.locations() + ":\n" + String.join("\n", stopping));
         }
-        return new PersonaCatalogs(catalog, properties.reload());
+        return new PersonaCatalogs(catalog, properties.reload(),
+                properties.watch() ? PersonaCatalogs.directories(properties.locations()) : List.of());
     }
 
     @Bean
@@ -52,8 +52,7 @@ public class PersonaAutoConfiguration {
     private static List<Diagnostic> findings(PersonaCatalog catalog, List<String> locations) {
         List<Diagnostic> out = new ArrayList<>(catalog.diagnostics());
         catalog.failures().values().forEach(out::addAll);
-        List<Path> directories = locations.stream().filter(l -> !l.startsWith("classpath:"))
-                .map(l -> Path.of(l.startsWith("file:") ? l.substring(5) : l)).filter(Files::isDirectory).toList();
+        List<Path> directories = PersonaCatalogs.directories(locations);
         if (!directories.isEmpty()) {
             try {
                 LintReport report = Linter.builder().build().lint(directories);

@@ -5,23 +5,38 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.spring.internal.DirectoryWatcher;
 
 /**
  * The application's personas: the current catalog snapshot, swapped atomically by {@link #reload()}, so a request
- * always sees one whole snapshot, never a half-loaded one. Reloads on a schedule when asked to.
+ * always sees one whole snapshot, never a half-loaded one. Reloads on a schedule, and when files of its directory
+ * locations change, when asked to.
  */
 public final class PersonaCatalogs implements AutoCloseable {
 
+    /** How long a watched tree must be quiet before it is reloaded: longer than the catalog's settle time. */
+    static final Duration QUIET = Duration.ofMillis(400);
+
     private final AtomicReference<PersonaCatalog> current;
     private final ScheduledExecutorService scheduler;
+    private final DirectoryWatcher watcher;
+    private final List<Consumer<PersonaCatalog>> listeners = new CopyOnWriteArrayList<>();
 
-    PersonaCatalogs(PersonaCatalog first, Duration every) {
+    PersonaCatalogs(PersonaCatalog first, Duration every, List<Path> watch) {
         this.current = new AtomicReference<>(first);
+        try {
+            this.watcher = watch.isEmpty() ? null : new DirectoryWatcher(watch, QUIET, this::reloadQuietly);
+        } catch (IOException e) {
+            throw new UncheckedIOException("persona4j: cannot watch " + watch + " for changes", e);
+        }
         if (every != null && !every.isZero() && !every.isNegative()) {
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "persona4j-reload");
@@ -48,12 +63,25 @@ public final class PersonaCatalogs implements AutoCloseable {
      */
     public PersonaCatalog reload() {
         try {
-            PersonaCatalog next = current.get().reload();
-            current.set(next);
+            PersonaCatalog next;
+            synchronized (this) { // one reload at a time: a scheduled one and a watched one must not cross
+                next = current.get().reload();
+                current.set(next);
+            }
+            listeners.forEach(l -> l.accept(next));
             return next;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Calls {@code listener} with each new snapshot after it became current, on the thread that reloaded.
+     *
+     * @param listener called after every reload; it should return quickly
+     */
+    public void onReload(Consumer<PersonaCatalog> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     private void reloadQuietly() {
@@ -69,6 +97,24 @@ public final class PersonaCatalogs implements AutoCloseable {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                // closing a watch service that failed to close leaves nothing to release
+            }
+        }
+    }
+
+    /** The directory of a location that is not on the class path. */
+    static Path directory(String location) {
+        return Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+    }
+
+    /** The directories among these locations; class-path locations are left out. */
+    static List<Path> directories(List<String> locations) {
+        return locations.stream().filter(l -> !l.startsWith("classpath:")).map(PersonaCatalogs::directory)
+                .filter(java.nio.file.Files::isDirectory).toList();
     }
 
     /** A catalog of these locations: {@code classpath:DIR/} or directories. */
@@ -85,7 +131,7 @@ public final class PersonaCatalogs implements AutoCloseable {
                 }
                 b.classpath(prefix);
             } else {
-                b.directory(Path.of(location.startsWith("file:") ? location.substring(5) : location));
+                b.directory(directory(location));
             }
         }
         try {

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param locations  {@code classpath:DIR/} or file-system directories (default: {@code classpath:personas/})
  * @param failOn     the lowest severity of a start-up lint finding that stops the application (default: error)
  * @param reload     how often the catalog is reloaded from its locations; {@code null} or zero never
+ * @param watch      whether a change to a file under a directory location reloads the catalog (class-path
+ *                   locations are not watched); default {@code false}
  */
 @ConfigurationProperties(prefix = "persona4j")
-public record PersonaProperties(List<String> locations, Severity failOn, Duration reload) {
+public record PersonaProperties(List<String> locations, Severity failOn, Duration reload, boolean watch) {
 
     public PersonaProperties {
         locations = locations == null || locations.isEmpty() ? List.of("classpath:personas/") : List.copyOf(locations);

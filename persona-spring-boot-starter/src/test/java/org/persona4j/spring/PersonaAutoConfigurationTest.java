@@ -113,6 +113,35 @@ class PersonaAutoConfigurationTest {
         });
     }
 
+    @Test
+    void withWatchOnAnEditedFileIsReloadedWithoutAnyCall(@TempDir Path dir) throws Exception {
+        Path team = Files.createDirectories(dir.resolve("team"));
+        Files.writeString(team.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nFirst.\n");
+        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.watch=true").run(ctx -> {
+            PersonaCatalogs catalogs = ctx.getBean(PersonaCatalogs.class);
+            PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);
+            java.util.concurrent.CountDownLatch edited = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch added = new java.util.concurrent.CountDownLatch(1);
+            catalogs.onReload(c -> {
+                if (c.find("team/one").map(p -> p.render().systemText().contains("Second.")).orElse(false)) {
+                    edited.countDown();
+                }
+                if (c.find("new-team/two").isPresent()) {
+                    added.countDown();
+                }
+            });
+            assertTrue(prompts.system("one").contains("First."));
+            Files.writeString(team.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
+            // A bounded wait for the watcher's thread, not a measurement: the reload follows the write.
+            assertTrue(edited.await(60, java.util.concurrent.TimeUnit.SECONDS), "the edit was never loaded");
+            assertTrue(prompts.system("one").contains("Second."), prompts.system("one"));
+            Path created = Files.createDirectories(dir.resolve("new-team"));
+            Files.writeString(created.resolve("two.md"), "---\ntitle: Two\n---\n## Role Summary\n\nNew.\n");
+            assertTrue(added.await(60, java.util.concurrent.TimeUnit.SECONDS),
+                    "a file in a directory created after start-up was never loaded");
+        });
+    }
+
     private static String rootMessage(Throwable t) {
         Throwable c = t;
         StringBuilder all = new StringBuilder();

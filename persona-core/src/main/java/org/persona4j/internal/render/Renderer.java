@@ -128,7 +128,8 @@ public final class Renderer {
                     int start = body.length();
                     int at = lineStart;
                     body.append(Variables.fill(lines[i], options.variables(), options.lenient(),
-                            where(lines[i], s.source(), s.fileLine(i), 1), o -> s.isCode(at + o), declared::contains))
+                            where(lines[i], s.source(), s.fileLine(i), 1), o -> Variables.isLiteral(s, at + o),
+                            declared::contains))
                             .append('\n');
                     lineStart += lines[i].length() + 1;
                     provenance.add(new Provenance(start, body.length(), s.source(), s.kind(), s.heading(),

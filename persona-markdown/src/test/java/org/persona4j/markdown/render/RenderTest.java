@@ -298,17 +298,54 @@ class RenderTest {
     }
 
     @Test
-    void everyCorpusPersonaRendersLeniently() {
-        for (java.nio.file.Path f : Corpus.markdownFiles(Corpus.require())) {
+    void placeholdersInExampleSectionsQuoteTheUsersWordsUnlessDeclared() {
+        String text = """
+                ---
+                title: HR
+                variables:
+                  Department: {type: string, default: Sales}
+                ---
+                ## Directives
+
+                Help with {{Department}} hiring.
+
+                ## Examples
+
+                - "Create an interview kit for {{RoleTitle}} in {{Department}}"
+                """;
+        Persona p = Personas.parse(text, "hr.md").expectPersona();
+        assertEquals(org.persona4j.model.SectionKind.EXAMPLES, p.sections().get(1).kind());
+        String out = p.render(RenderOptions.builder().variable("RoleTitle", "X").build()).systemText();
+        assertTrue(out.contains("\"Create an interview kit for {{RoleTitle}} in Sales\""),
+                "an undeclared name in an example stays as written, a declared one is filled: " + out);
+        assertTrue(out.contains("Help with Sales hiring."), out);
+        Persona prose = Personas.parse(text.replace("## Examples", "## Notes"), "hr.md").expectPersona();
+        UnknownVariableException e = assertThrows(UnknownVariableException.class, () -> prose.render());
+        assertEquals("RoleTitle", e.name(), "the same line outside an example section still needs a value");
+    }
+
+    @Test
+    void everyCorpusPersonaRendersStrictlyAndWithinABudgetKeepsItsPinnedSections() throws IOException {
+        List<String> failures = new java.util.ArrayList<>();
+        List<Path> files = Corpus.markdownFiles(Corpus.require());
+        for (Path f : files) {
+            Persona p = Personas.read(f).expectPersona();
             try {
-                Persona p = Personas.read(f).expectPersona();
-                RenderedPrompt r = p.render(RenderOptions.builder().lenient(true).maxTokens(2000)
-                        .tokenCounter(TokenCounter.estimate()).build());
-                assertTrue(r.fits() || r.dropped().size() > 0, f.toString());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                p.render(); // the defaults: strict, no budget
+            } catch (RuntimeException e) {
+                failures.add(f + ": " + e.getMessage());
+                continue;
+            }
+            RenderedPrompt r = p.render(RenderOptions.builder().maxTokens(300)
+                    .tokenCounter(TokenCounter.estimate()).build());
+            if (r.dropped().stream().anyMatch(d -> RenderOptions.builder().build().keep().contains(d.kind()))) {
+                failures.add(f + ": dropped a kept section " + r.dropped());
+            }
+            if (r.tokens() <= 300 != r.fits()) {
+                failures.add(f + ": fits() is " + r.fits() + " at " + r.tokens() + " tokens of 300");
             }
         }
-        assertEquals(List.of(), List.of());
+        assertTrue(files.size() > 400, "the corpus has its files: " + files.size());
+        assertEquals(List.of(), failures);
     }
 }

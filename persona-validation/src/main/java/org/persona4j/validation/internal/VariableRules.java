@@ -69,7 +69,7 @@ public final class VariableRules {
                 for (; counted < p.offset(); counted++) {
                     line += s.text().charAt(counted) == '\n' ? 1 : 0;
                 }
-                if (!names.contains(p.name()) && !s.isCode(p.offset()) && first.size() < MAX_REPORTED) {
+                if (!names.contains(p.name()) && !Variables.isLiteral(s, p.offset()) && first.size() < MAX_REPORTED) {
                     first.putIfAbsent(p.name(), SourceSpan.at(s.fileLine(line), 1));
                 }
             }
