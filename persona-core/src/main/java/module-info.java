@@ -10,6 +10,7 @@ module org.persona4j.core {
     exports org.persona4j.catalog;
     exports org.persona4j.render;
     exports org.persona4j.convert;
+    exports org.persona4j.diff;
 
     requires jtokkit;
     requires com.fasterxml.jackson.databind;

@@ -155,9 +155,31 @@ public final class PersonaCatalog {
      * result's diagnostics are those of the chain (missing parents, cycles), not the persona's own.
      */
     public ReadResult resolve(Persona persona) {
+        List<Diagnostic> found = new ArrayList<>();
+        List<Persona> lineage = lineage(persona, found);
+        Persona merged = lineage.get(lineage.size() - 1);
+        for (int i = lineage.size() - 2; i >= 0; i--) {
+            merged = org.persona4j.Personas.compose(merged, lineage.get(i));
+        }
+        return new ReadResult(merged, found);
+    }
+
+    /**
+     * Where each section of a persona comes from when it {@code extends} others in this catalog: each section of
+     * the resolved persona inherited, overridden, appended or added, with its file and line, and the ancestors'
+     * sections it masks. A persona that extends nothing has only added sections.
+     */
+    public LayerReport layers(Persona persona) {
+        List<Diagnostic> found = new ArrayList<>();
+        List<Persona> lineage = lineage(persona, found);
+        return new LayerReport(resolve(persona).persona(), lineage, org.persona4j.internal.Layers.of(lineage),
+                found);
+    }
+
+    /** The persona and its ancestors, nearest first, as far as the chain can be followed. */
+    private List<Persona> lineage(Persona persona, List<Diagnostic> found) {
         List<Persona> lineage = new ArrayList<>(List.of(persona));
         List<String> chain = new ArrayList<>(List.of(persona.id()));
-        List<Diagnostic> found = new ArrayList<>();
         Persona current = persona;
         while (current.metadata().extraText("extends").filter(s -> !s.isBlank()).isPresent()) {
             String parentId = current.metadata().extraText("extends").get().strip();
@@ -179,11 +201,7 @@ public final class PersonaCatalog {
             current = parent.get();
             lineage.add(current);
         }
-        Persona merged = lineage.get(lineage.size() - 1);
-        for (int i = lineage.size() - 2; i >= 0; i--) {
-            merged = org.persona4j.Personas.compose(merged, lineage.get(i));
-        }
-        return new ReadResult(merged, found);
+        return lineage;
     }
 
     /** Every version of a persona, newest first (a view, as {@link #personas()}). */

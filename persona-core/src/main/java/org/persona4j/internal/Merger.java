@@ -124,12 +124,12 @@ public final class Merger {
         return true;
     }
 
-    private static String key(String heading) {
+    static String key(String heading) {
         return heading.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The kinds listed under the child's {@code append:} key (a list, or comma-separated text). */
-    private static Set<SectionKind> appendKinds(Persona child, List<Diagnostic> found) {
+    static Set<SectionKind> appendKinds(Persona child, List<Diagnostic> found) {
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
         Object value = child.metadata().extra().get("append");
         List<String> names = new ArrayList<>();

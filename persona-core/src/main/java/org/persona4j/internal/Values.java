@@ -67,4 +67,19 @@ public final class Values {
     public static String text(Object value) {
         return value == null ? "" : String.valueOf(value);
     }
+
+    /**
+     * A text cut to at most {@code max} characters for a message, ending in {@code …} when cut; never splits a
+     * surrogate pair.
+     */
+    public static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isLowSurrogate(s.charAt(end)) && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "…";
+    }
 }

@@ -7,6 +7,6 @@ final class Quote {
     }
 
     static String shorten(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+        return org.persona4j.internal.Values.shorten(s, 80);
     }
 }
