@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "persona", mixinStandardHelpOptions = true, version = "persona 0.1.0",
         description = "Read, check and use AI agent personas (Markdown with YAML front matter).",
         subcommands = {ShowCommand.class, LintCommand.class, QueryCommand.class, RenderCommand.class,
-            ConvertCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+            ConvertCommand.class, SchemaCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for inputs with error-level findings. */

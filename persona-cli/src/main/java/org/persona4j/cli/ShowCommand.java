@@ -45,6 +45,11 @@ final class ShowCommand implements Callable<Integer> {
             + "of detecting it: ${COMPLETION-CANDIDATES}.")
     Dialect dialect;
 
+    @Option(names = "--layers", description = "For personas that extend others, show where each section comes "
+            + "from: inherited, overridden, appended, added, or masked, with file and line. Parents are found in "
+            + "--catalog, else beside the file. Formats: text or json.")
+    boolean layers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -72,9 +77,37 @@ final class ShowCommand implements Callable<Integer> {
                     + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : ""));
             return PersonaCommand.USAGE_OR_IO;
         }
-        out.print(render(personas));
+        if (layers) {
+            if (format != Format.text && format != Format.json) {
+                err.println("persona: --layers prints text or json, not " + format);
+                return PersonaCommand.USAGE_OR_IO;
+            }
+            try {
+                List<org.persona4j.catalog.LayerReport> reports = new ArrayList<>();
+                for (Persona p : personas) {
+                    org.persona4j.catalog.LayerReport report = catalogFor(p).layers(p);
+                    errors |= report.diagnostics().stream().anyMatch(org.persona4j.Diagnostic::isError);
+                    reports.add(report);
+                }
+                out.print(format == Format.json ? LayerReports.json(reports) : LayerReports.text(reports));
+            } catch (IOException e) {
+                err.println("persona: cannot read the catalog: " + e.getMessage());
+                return PersonaCommand.USAGE_OR_IO;
+            }
+        } else {
+            out.print(render(personas));
+        }
         out.flush();
         return errors ? PersonaCommand.FINDINGS : 0;
+    }
+
+    /** Where a persona's parents are looked up: {@code --catalog}, else its file's directory, else the bundled. */
+    private org.persona4j.catalog.PersonaCatalog catalogFor(Persona p) throws IOException {
+        if (catalog != null) {
+            return BundledPersonas.catalog(catalog);
+        }
+        Path dir = p.source().file().map(f -> f.getParent() != null ? f.getParent() : Path.of(".")).orElse(null);
+        return BundledPersonas.catalog(dir);
     }
 
     /** Several personas' JSON as one array, built as a tree, not by joining text. */

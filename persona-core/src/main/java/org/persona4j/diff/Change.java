@@ -43,7 +43,9 @@ public record Change(ChangeType type, SectionKind kind, String subject, String b
         if (!subject.isEmpty()) {
             b.append(": ").append(quote(subject));
         }
-        if (!before.isEmpty() && !after.isEmpty() && !before.equals(subject)) {
+        if (!before.isEmpty() && before.equals(after)) {
+            b.append(" (still ").append(quote(before)).append(')');
+        } else if (!before.isEmpty() && !after.isEmpty() && !before.equals(subject)) {
             b.append(" (").append(quote(before)).append(" → ").append(quote(after)).append(')');
         } else if (!after.isEmpty() && !after.equals(subject)) {
             b.append(" → ").append(quote(after));

@@ -159,12 +159,17 @@ final class ContentDiff {
                     continue;
                 }
                 fresh.remove(a);
-                if (!turns(b).equals(turns(a))) {
+                List<String> was = turns(b);
+                List<String> is = turns(a);
+                if (!was.equals(is)) {
                     explained.old(b.span());
                     explained.neu(a.span());
+                    int k = 0;
+                    while (k < was.size() && k < is.size() && was.get(k).equals(is.get(k))) {
+                        k++;
+                    }
                     out.add(new Change(ChangeType.EXAMPLE_CHANGED, SectionKind.EXAMPLES, b.title(),
-                            b.exchanges().size() + " turns", a.exchanges().size() + " turns", line(b.span()),
-                            line(a.span())));
+                            turn(b.exchanges(), k), turn(a.exchanges(), k), line(b.span()), line(a.span())));
                 }
             }
             for (Example a : fresh) {
@@ -204,6 +209,12 @@ final class ContentDiff {
     /** An example's turns without their positions. */
     private static List<String> turns(Example e) {
         return e.exchanges().stream().map((Exchange x) -> normal(x.role()) + "\u0000" + normal(x.text())).toList();
+    }
+
+    /** Turn {@code k} as {@code role: text}, or {@code (no turn k)} past the end. */
+    private static String turn(List<Exchange> turns, int k) {
+        return k < turns.size() ? turns.get(k).role() + ": " + Differ.text(turns.get(k).text())
+                : "(no turn " + (k + 1) + ")";
     }
 
     private static boolean mostlySame(List<String> a, List<String> b) {
