@@ -12,7 +12,6 @@ module org.persona4j.core {
     exports org.persona4j.convert;
     exports org.persona4j.diff;
 
-    requires jtokkit;
     requires com.fasterxml.jackson.databind;
     exports org.persona4j.spi;
     // Shared helpers for the library's own modules only; not API.
@@ -20,4 +19,5 @@ module org.persona4j.core {
 
     uses org.persona4j.spi.PersonaParser;
     uses org.persona4j.spi.PersonaWriter;
+    uses org.persona4j.spi.TokenizerProvider;
 }

@@ -18,7 +18,7 @@ import org.persona4j.model.SectionKind;
  * @param lenient     leave unknown placeholders as written instead of failing
  * @param maxTokens   the most tokens the system text may have; 0 for no budget
  * @param keep        the section kinds never dropped to meet the budget (default: role summary and constraints)
- * @param counter     how tokens are counted (default: {@link TokenCounter#cl100k()})
+ * @param counter     how tokens are counted (default: {@link TokenCounter#standard()})
  * @param userMessage a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC} shapes;
  *                    {@code null} for none
  * @param template    a template for the system text with the slots {@code {{persona.title}}},
@@ -88,7 +88,7 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
         private boolean lenient;
         private int maxTokens;
         private Set<SectionKind> keep = Set.of(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS);
-        private TokenCounter counter = TokenCounter.cl100k();
+        private TokenCounter counter = TokenCounter.standard();
         private String userMessage;
         private String model;
         private int maxOutputTokens;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The raw input of a {@link PersonaReader}.
+ * The raw input of a {@link PersonaParser}, as {@link org.persona4j.PersonaReader} hands it over.
  *
  * @param label     how diagnostics name the input
  * @param path      the file, or {@code null} for in-memory input
