@@ -24,6 +24,35 @@ public final class Personas {
     private Personas() {
     }
 
+    /**
+     * The version of persona4j on the class or module path, as the build wrote it ({@code 0.1.0}), or
+     * {@code unknown} when it was built without its resources.
+     *
+     * @return the version
+     */
+    public static String version() {
+        return Version.VALUE;
+    }
+
+    /** Read once. */
+    private static final class Version {
+        static final String VALUE = read();
+
+        private static String read() {
+            try (java.io.InputStream in = Personas.class.getResourceAsStream("persona4j.properties")) {
+                if (in == null) {
+                    return "unknown";
+                }
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version", "unknown");
+                return v.startsWith("${") ? "unknown" : v;
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+    }
+
     /** A builder for a {@link PersonaReader}: build it once and reuse it. */
     public static PersonaReader.Builder reader() {
         return PersonaReader.builder();

@@ -9,11 +9,21 @@ import picocli.CommandLine.Command;
  * The {@code persona} command. Exit codes: 0 when all is well, 1 when an input has error-level findings, 2 for a
  * usage or I/O error.
  */
-@Command(name = "persona", mixinStandardHelpOptions = true, version = "persona 0.1.0",
+@Command(name = "persona", mixinStandardHelpOptions = true,
+        versionProvider = PersonaCommand.Version.class,
         description = "Read, check and use AI agent personas (Markdown with YAML front matter).",
         subcommands = {ShowCommand.class, LintCommand.class, QueryCommand.class, RenderCommand.class,
             ConvertCommand.class, SchemaCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** {@code --version}: the version the build wrote, and the Java that runs the command. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"persona " + org.persona4j.Personas.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
 
     /** Exit code for inputs with error-level findings. */
     static final int FINDINGS = 1;

@@ -30,7 +30,7 @@ public final class SarifReport {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "persona4j");
-        driver.put("semanticVersion", "0.1.0");
+        driver.put("semanticVersion", org.persona4j.Personas.version());
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         List<RuleInfo> infos = report.rules();
