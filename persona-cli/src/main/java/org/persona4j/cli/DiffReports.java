@@ -128,8 +128,8 @@ final class DiffReports {
         byFile.forEach((label, list) -> files.add(new FileReport(label, paths.get(label), list, Map.of(), true)));
         List<RuleInfo> rules = new ArrayList<>();
         for (ChangeType t : EnumSet.allOf(ChangeType.class)) {
-            rules.add(new RuleInfo(t.code().code(), t.code().severity(), t.code().description()));
+            rules.add(new RuleInfo(t.code().code(), t.code().severity(), t.code().description(), t.code().help()));
         }
-        return LintReports.sarif(new LintReport(files, rules), Path.of(""));
+        return LintReports.sarif(new LintReport(files, rules), Repository.rootOrWorkingDirectory());
     }
 }

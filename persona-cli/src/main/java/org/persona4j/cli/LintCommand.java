@@ -61,6 +61,11 @@ final class LintCommand implements Callable<Integer> {
             + "of detecting it: ${COMPLETION-CANDIDATES}.")
     Dialect dialect;
 
+    @Option(names = "--base", paramLabel = "DIR", description = "The directory SARIF file locations are relative "
+            + "to (default: the repository's top directory, else the working directory); files outside it get "
+            + "absolute file: URIs.")
+    Path base;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +99,12 @@ final class LintCommand implements Callable<Integer> {
             files.addAll(found.files());
             List<Path> linted = new java.util.ArrayList<>(resolved.directories());
             files.forEach(f -> linted.add(f.path()));
+            if (files.isEmpty()) {
+                found.diagnostics().forEach(err::println);
+                err.println("persona: no persona files found in " + String.join(", ", paths) + " (searched for "
+                        + ".md, .markdown and .mdc files and agents.yaml)");
+                return PersonaCommand.USAGE_OR_IO;
+            }
             report = linter.lint(new PersonaFiles.Found(files, found.diagnostics()), linted);
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
@@ -111,7 +122,7 @@ final class LintCommand implements Callable<Integer> {
         out.print(switch (format) {
             case text -> LintReports.text(report);
             case json -> LintReports.json(report);
-            case sarif -> LintReports.sarif(report, Path.of(""));
+            case sarif -> LintReports.sarif(report, base != null ? base : Repository.rootOrWorkingDirectory());
         });
         out.flush();
         return report.hasErrors() ? PersonaCommand.FINDINGS : 0;

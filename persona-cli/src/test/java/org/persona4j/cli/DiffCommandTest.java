@@ -69,7 +69,7 @@ class DiffCommandTest {
 
         ShowCommandTest.Run sarif = ShowCommandTest.persona("diff", BEFORE.toString(), AFTER.toString(), "-f",
                 "sarif", "--fail-on", "removed:constraints");
-        JsonNode results = new ObjectMapper().readTree(sarif.out()).at("/runs/0/results");
+        JsonNode results = org.persona4j.testing.SarifSchema.assertValid(sarif.out()).at("/runs/0/results");
         assertEquals(4, results.size());
         JsonNode error = results.get(1);
         assertEquals("error", error.get("level").asText(), "a change that fires a gate is an error");

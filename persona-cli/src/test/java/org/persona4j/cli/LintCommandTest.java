@@ -45,8 +45,8 @@ class LintCommandTest {
     @Test
     void sarifAndJsonAreValidDocuments() throws IOException {
         Path file = Path.of("src", "test", "resources", "fixtures", "duplicate-key.md");
-        JsonNode sarif = new ObjectMapper().readTree(ShowCommandTest.persona("lint", file.toString(), "-f", "sarif")
-                .out());
+        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(ShowCommandTest.persona("lint",
+                file.toString(), "-f", "sarif").out());
         assertEquals("2.1.0", sarif.get("version").asText());
         boolean found = false;
         for (JsonNode result : sarif.at("/runs/0/results")) {
@@ -106,5 +106,32 @@ class LintCommandTest {
         ShowCommandTest.Run run = ShowCommandTest.persona("lint", corpus.toString(), "-f", "json");
         assertTrue(run.exit() == 0 || run.exit() == 1, run.err());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void anEmptyOrMistypedDirectoryIsAUsageErrorNotAPass(@TempDir Path dir) throws IOException {
+        ShowCommandTest.Run empty = ShowCommandTest.persona("lint", dir.toString());
+        assertEquals(2, empty.exit(), empty.out());
+        assertTrue(empty.err().contains("no persona files found in " + dir), empty.err());
+        Files.writeString(dir.resolve("notes.txt"), "not a persona");
+        assertEquals(2, ShowCommandTest.persona("lint", dir.toString()).exit());
+        assertEquals(2, ShowCommandTest.persona("lint", dir.resolve("typo").toString()).exit());
+    }
+
+    @Test
+    void sarifForFilesOutsideTheRepositoryUsesAbsoluteFileUris(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("outside.md");
+        Files.writeString(file, "---\ntitle: T\nversion: nope\n---\n## Role Summary\n\nX.\n");
+        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(ShowCommandTest.persona("lint",
+                file.toString(), "-f", "sarif").out());
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            JsonNode artifact = result.at("/locations/0/physicalLocation/artifactLocation");
+            assertEquals(file.toAbsolutePath().toUri().toString(), artifact.get("uri").asText());
+            assertTrue(artifact.path("uriBaseId").isMissingNode());
+        }
+        JsonNode based = org.persona4j.testing.SarifSchema.assertValid(ShowCommandTest.persona("lint",
+                file.toString(), "-f", "sarif", "--base", dir.toString()).out());
+        assertEquals("outside.md", based.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                .asText());
     }
 }

@@ -19,6 +19,15 @@ public interface LintRule {
     /** What the rule checks, in one line. */
     String description();
 
+    /**
+     * What to change when the rule reports, for reports and {@code docs/rules}; empty for the general advice.
+     *
+     * @return the help, or an empty text
+     */
+    default String help() {
+        return "";
+    }
+
     /** Checks one persona. */
     void check(LintTarget target, Findings findings);
 }

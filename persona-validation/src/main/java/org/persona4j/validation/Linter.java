@@ -116,7 +116,8 @@ public final class Linter {
     /** Every code this linter can report: reading's, the rules', and the checks across files. */
     public List<RuleInfo> rules() {
         Map<String, RuleInfo> all = new TreeMap<>();
-        DiagnosticCodes.all().forEach(c -> all.put(c.code(), new RuleInfo(c.code(), c.severity(), c.description())));
+        DiagnosticCodes.all().forEach(c -> all.put(c.code(), new RuleInfo(c.code(), c.severity(), c.description(),
+                c.help())));
         SetChecks.codes().forEach(r -> all.put(r.code(), r));
         rules.forEach(r -> all.put(r.code(), RuleInfo.of(r)));
         all.put(RULE_FAILED, new RuleInfo(RULE_FAILED, Severity.ERROR, "every rule ran to completion"));

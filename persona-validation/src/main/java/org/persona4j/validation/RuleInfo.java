@@ -4,22 +4,44 @@ import java.util.Objects;
 import org.persona4j.Severity;
 
 /**
- * A code a lint run can report, with its default severity and what it means; reports list these (SARIF's
- * {@code tool.driver.rules}).
+ * A code a lint run can report, with its default severity, what it means and what to do; reports list these
+ * (SARIF's {@code tool.driver.rules}), and {@code docs/rules/<code>.md} is made from them.
  *
  * @param code            the stable code
  * @param defaultSeverity its severity unless configured otherwise
- * @param description     what it checks, in one line
+ * @param description     what it checks, in one line: what holds in a file without this finding
+ * @param help            what to change when it is reported
  */
-public record RuleInfo(String code, Severity defaultSeverity, String description) {
+public record RuleInfo(String code, Severity defaultSeverity, String description, String help) {
 
+    /** Checks that every part is there. */
     public RuleInfo {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(help, "help");
+    }
+
+    /**
+     * A rule whose help is the general advice: change the file so that its description holds.
+     *
+     * @param code            the stable code
+     * @param defaultSeverity its severity unless configured otherwise
+     * @param description     what it checks
+     */
+    public RuleInfo(String code, Severity defaultSeverity, String description) {
+        this(code, defaultSeverity, description, "Change the file so that " + description + "; the finding's "
+                + "message says where and what to change. Turn the rule off or change its level in "
+                + ".persona-lint.yaml, or for one place with a persona-lint-disable comment.");
+    }
+
+    /** {@code docs/rules/<code>.md}, relative to the repository, where each rule is explained. */
+    public String docsPath() {
+        return "docs/rules/" + code + ".md";
     }
 
     static RuleInfo of(LintRule rule) {
-        return new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description());
+        return rule.help().isBlank() ? new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description())
+                : new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description(), rule.help());
     }
 }

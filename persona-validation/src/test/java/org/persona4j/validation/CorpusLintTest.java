@@ -62,7 +62,7 @@ class CorpusLintTest {
     @Test
     void sarifHasTheStructureCodeScanningAccepts() throws IOException {
         Corpus.require();
-        JsonNode sarif = new ObjectMapper().readTree(LintReports.sarif(report, corpus));
+        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(LintReports.sarif(report, corpus));
         assertEquals("2.1.0", sarif.get("version").asText());
         assertTrue(sarif.get("$schema").asText().contains("sarif-2.1.0"));
         JsonNode run = sarif.get("runs").get(0);
@@ -72,6 +72,10 @@ class CorpusLintTest {
         rules.forEach(r -> {
             ruleIds.add(r.get("id").asText());
             assertTrue(!r.at("/shortDescription/text").asText().isBlank());
+            assertTrue(!r.at("/fullDescription/text").asText().isBlank() && !r.at("/help/text").asText().isBlank()
+                    && r.at("/help/markdown").asText().startsWith("# `" + r.get("id").asText() + "`"));
+            assertEquals("https://github.com/persona4j/persona4j/blob/main/docs/rules/" + r.get("id").asText()
+                    + ".md", r.get("helpUri").asText());
         });
         JsonNode results = run.get("results");
         long findings = report.files().stream().mapToLong(f -> f.diagnostics().size()).sum();
@@ -97,5 +101,26 @@ class CorpusLintTest {
         JsonNode json = new ObjectMapper().readTree(LintReports.json(report));
         assertEquals(report.files().size(), json.at("/summary/files").asInt());
         report.countsByCode().forEach((code, n) -> assertEquals(n.intValue(), json.at("/counts").get(code).asInt()));
+    }
+
+    @Test
+    void sarifLocationsAreRelativeInsideTheBaseAndAbsoluteFileUrisOutsideIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path inside = java.nio.file.Files.createDirectories(dir.resolve("repo/personas dir"));
+        Path outside = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        String text = "---\ntitle: T\nversion: nope\n---\n## Role Summary\n\nX.\n";
+        java.nio.file.Files.writeString(inside.resolve("a b.md"), text);
+        java.nio.file.Files.writeString(outside.resolve("c#1.md"), text);
+        LintReport r = LintTesting.REFERENCE.lint(List.of(inside, outside));
+        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(LintReports.sarif(r, dir.resolve("repo")));
+        Set<String> uris = new HashSet<>();
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            JsonNode artifact = result.at("/locations/0/physicalLocation/artifactLocation");
+            uris.add(artifact.get("uri").asText() + " " + artifact.path("uriBaseId").asText("-"));
+            assertTrue(result.at("/partialFingerprints/lineContentHash~1v1").asText().matches("[0-9a-f]{32}"));
+        }
+        assertEquals(Set.of("personas%20dir/a%20b.md %SRCROOT%",
+                outside.resolve("c#1.md").toUri() + " -"), uris);
+        assertTrue(uris.stream().noneMatch(u -> u.startsWith("//")));
     }
 }

@@ -91,6 +91,7 @@ class LintBypassTest {
                 .noneMatch(d -> d.code().equals("text.bidi-control")), "a configuration above the tree is trusted");
         assertEquals(1, trusted.suppressedByConfiguration());
         String sarif = LintReports.sarif(trusted, dir);
+        org.persona4j.testing.SarifSchema.assertValid(sarif);
         assertTrue(sarif.contains("\"suppressedByConfiguration\" : 1") && sarif.contains(above.toString()), sarif);
         LintReport given = Linter.builder().config(LintConfig.load(inside)).build().lint(List.of(tree));
         assertFalse(given.files().stream().anyMatch(f -> f.label().endsWith("evil.md")),

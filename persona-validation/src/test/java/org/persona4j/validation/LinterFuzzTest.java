@@ -19,7 +19,7 @@ class LinterFuzzTest {
         assertEquals(1, report.files().size());
         assertNotNull(LintReports.text(report));
         assertNotNull(LintReports.json(report));
-        assertNotNull(LintReports.sarif(report, Path.of("")));
+        org.persona4j.testing.SarifSchema.assertValid(LintReports.sarif(report, Path.of("")));
         assertNotNull(STRICT_TECHNICAL.lint(text, "fuzz.md"));
     }
 }

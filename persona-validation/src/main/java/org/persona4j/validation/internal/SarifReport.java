@@ -3,11 +3,16 @@ package org.persona4j.validation.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.persona4j.Diagnostic;
+import org.persona4j.Personas;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.validation.FileReport;
@@ -15,22 +20,30 @@ import org.persona4j.validation.LintReport;
 import org.persona4j.validation.RuleInfo;
 
 /**
- * A SARIF 2.1.0 log with one run: the tool with every rule, and one result per finding with a physical location.
- * Locations are relative URIs under {@code %SRCROOT%} so that code scanning can place them in the repository.
+ * A SARIF 2.1.0 log with one run: the tool with every rule (descriptions, help, a link to its page), and one
+ * result per finding with a physical location and a fingerprint of the line's content. A file inside the base
+ * directory gets a relative URI under {@code %SRCROOT%}; any other file an absolute {@code file:} URI. URIs are made
+ * by {@link URI} from {@link Path}s, never by joining strings.
  */
 public final class SarifReport {
+
+    /** Where the project and its rule pages live. */
+    public static final String PROJECT = "https://github.com/persona4j/persona4j";
+    private static final String RULE_PAGES = PROJECT + "/blob/main/";
 
     private SarifReport() {
     }
 
     public static String render(LintReport report, Path base) {
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
+        Path root = base.toAbsolutePath().normalize();
+        ObjectNode log = JsonReport.MAPPER.createObjectNode();
+        log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "persona4j");
-        driver.put("semanticVersion", org.persona4j.Personas.version());
+        driver.put("semanticVersion", Personas.version());
+        driver.put("informationUri", PROJECT);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         List<RuleInfo> infos = report.rules();
@@ -40,10 +53,13 @@ public final class SarifReport {
             ObjectNode rule = rules.addObject();
             rule.put("id", r.code());
             rule.putObject("shortDescription").put("text", r.description());
+            rule.putObject("fullDescription").put("text", capitalized(r.description()) + ". " + r.help());
+            rule.putObject("help").put("text", r.help()).put("markdown", RuleDocs.markdown(r));
+            rule.put("helpUri", URI.create(RULE_PAGES).resolve(r.docsPath()).toString());
             rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
         }
-        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", base.toAbsolutePath().normalize()
-                .toUri().toString());
+        ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject("%SRCROOT%");
+        srcroot.put("uri", root.toUri().toString());
         // Which configuration the run used and what it suppressed, as run properties (SARIF 2.1.0 §3.8).
         ObjectNode properties = run.putObject("properties");
         properties.put("configuration", report.configuration());
@@ -51,8 +67,10 @@ public final class SarifReport {
         properties.put("suppressedByConfiguration", report.suppressedByConfiguration());
         ArrayNode results = run.putArray("results");
         for (FileReport file : report.files()) {
-            String uri = uri(file, base);
-            for (Diagnostic d : file.diagnostics()) {
+            Location location = location(file, root);
+            List<String> fingerprints = Fingerprints.of(file);
+            for (int k = 0; k < file.diagnostics().size(); k++) {
+                Diagnostic d = file.diagnostics().get(k);
                 ObjectNode result = results.addObject();
                 result.put("ruleId", d.code());
                 Integer i = index.get(d.code());
@@ -63,37 +81,67 @@ public final class SarifReport {
                 result.putObject("message").put("text", d.message());
                 ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
                 ObjectNode artifact = physical.putObject("artifactLocation");
-                artifact.put("uri", uri);
-                artifact.put("uriBaseId", "%SRCROOT%");
+                artifact.put("uri", location.uri());
+                if (location.relative()) {
+                    artifact.put("uriBaseId", "%SRCROOT%");
+                }
                 SourceSpan s = d.span();
                 ObjectNode region = physical.putObject("region");
-                region.put("startLine", s.startLine());
-                region.put("startColumn", s.startColumn());
+                region.put("startLine", Math.max(1, s.startLine()));
+                region.put("startColumn", Math.max(1, s.startColumn()));
                 if (s.endLine() > s.startLine() || s.endColumn() > s.startColumn()) {
                     region.put("endLine", s.endLine());
                     region.put("endColumn", s.endColumn());
                 }
+                result.putObject("partialFingerprints").put("lineContentHash/v1", fingerprints.get(k));
             }
         }
         try {
-            return JsonReport.MAPPER.writeValueAsString(root) + "\n";
+            return JsonReport.MAPPER.writeValueAsString(log) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a SARIF tree always serialises", e);
         }
     }
 
-    private static String uri(FileReport file, Path base) {
-        Path p = file.file().orElse(Path.of(file.label())).toAbsolutePath().normalize();
-        Path b = base.toAbsolutePath().normalize();
-        String relative = p.startsWith(b) ? b.relativize(p).toString() : p.toString();
-        StringBuilder out = new StringBuilder();
-        for (String part : relative.replace(java.io.File.separatorChar, '/').split("/", -1)) {
-            if (out.length() > 0 || relative.startsWith("/")) {
-                out.append('/');
+    /** Where a file is: a URI relative to the base, or an absolute one. */
+    record Location(String uri, boolean relative) {
+    }
+
+    /**
+     * The location of a file: relative to {@code root} when inside it, else absolute. A label that names no file
+     * ({@code classpath:…}, {@code HEAD~1:…}) becomes a relative reference with its characters escaped.
+     */
+    static Location location(FileReport file, Path root) {
+        Path path = file.file().orElse(null);
+        if (path == null) {
+            try {
+                path = Path.of(file.label());
+            } catch (InvalidPathException e) {
+                return new Location(escaped(file.label()), true);
             }
-            out.append(java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            if (file.label().contains(":")) {
+                return new Location(escaped(file.label()), true);
+            }
         }
-        return out.toString();
+        Path absolute = path.toAbsolutePath().normalize();
+        if (absolute.startsWith(root)) {
+            return new Location(root.toUri().relativize(absolute.toUri()).toString(), true);
+        }
+        return new Location(absolute.toUri().toString(), false);
+    }
+
+    /** A label as a relative URI reference: each character a URI cannot hold escaped, a colon too. */
+    private static String escaped(String label) {
+        try {
+            String path = label.replace(java.io.File.separatorChar, '/');
+            return new URI(null, null, path, null).getRawPath().replace(":", "%3A");
+        } catch (URISyntaxException e) {
+            return java.net.URLEncoder.encode(label, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String level(Severity s) {
