@@ -25,8 +25,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Check persona files and directories (searched for .md and .mdc persona files).",
             "Configuration comes from --config or the nearest .persona-lint.yaml above the first PATH; one found",
-            "inside the linted tree cannot lower the hidden-text errors or ignore every file."},
-        footer = {"", "Exit codes: 0 no errors, 1 findings at error level, 2 usage, configuration or I/O error."})
+            "inside the linted tree cannot lower the hidden-text errors or ignore every file.",
+            "Give - as the PATH to read one persona from standard input (name it with --stdin-filename)."},
+        footer = {"", "Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 findings at error level "
+                + "or too many warnings, 2 usage, configuration or I/O error, or no persona file found."})
 final class LintCommand implements Callable<Integer> {
 
     /** The report forms. */
@@ -61,6 +63,45 @@ final class LintCommand implements Callable<Integer> {
             + "of detecting it: ${COMPLETION-CANDIDATES}.")
     Dialect dialect;
 
+    @Option(names = "--quiet", description = "Report errors only; warnings and notes are not shown or counted.")
+    boolean quiet;
+
+    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1", description = "Exit 1 when there are "
+            + "more than N warnings (default: warnings never fail).")
+    int maxWarnings;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of "
+            + "standard output.")
+    Path output;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "With - as the PATH: the name the text "
+            + "read from standard input is reported under (its dialect is taken from it too).")
+    String stdinFilename;
+
+    @Option(names = "--color", negatable = true, description = "Colour the severities (default: on a terminal, "
+            + "unless NO_COLOR is set or the report goes to a file).")
+    Boolean color;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that FILE does not "
+            + "record, and exit 1 on any new warning or error; with --update-baseline, record today's findings in "
+            + "FILE instead.")
+    Path baseline;
+
+    @Option(names = "--update-baseline", description = "Write every finding of this run to the --baseline file "
+            + "and exit 0.")
+    boolean updateBaseline;
+
+    @Option(names = "--fix", description = "Fix what can be fixed mechanically (quote values holding ': ', lists "
+            + "written as comma-separated text, control and zero-width characters), then report what is left.")
+    boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print the fixes as a diff instead of writing them.")
+    boolean fixDryRun;
+
+    @Option(names = "--report-unused-directives", description = "Report persona-lint directives that turn nothing "
+            + "off.")
+    boolean reportUnusedDirectives;
+
     @Option(names = "--base", paramLabel = "DIR", description = "The directory SARIF file locations are relative "
             + "to (default: the repository's top directory, else the working directory); files outside it get "
             + "absolute file: URIs.")
@@ -77,55 +118,120 @@ final class LintCommand implements Callable<Integer> {
             err.println("persona: give at least one PATH to check (or --rules to list the rules)");
             return PersonaCommand.USAGE_OR_IO;
         }
+        if ((updateBaseline && baseline == null) || ((fix || fixDryRun) && paths.contains("-"))) {
+            err.println("persona: " + (updateBaseline ? "--update-baseline needs --baseline FILE"
+                    : "--fix works on files, not on standard input"));
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        Path root = base != null ? base : Repository.rootOrWorkingDirectory();
         LintReport report;
         try {
-            Linter.Builder builder = Linter.builder().strict(strict)
-                    .readOptions(ReadOptions.builder().dialect(dialect).build());
-            configure(builder);
-            if (profile != null) {
-                builder.profile(Profile.named(profile));
-            }
-            Linter linter = builder.build();
+            Linter linter = linter();
             if (listRules) {
                 linter.rules().forEach(r -> out.printf("%-30s %-8s %s%n", r.code(),
                         r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), r.description()));
                 out.flush();
                 return 0;
             }
-            PersonaArguments.Resolved resolved = PersonaArguments.resolve(paths,
-                    () -> BundledPersonas.catalog(catalog));
-            PersonaFiles.Found found = linter.find(resolved.directories());
-            List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
-            files.addAll(found.files());
-            List<Path> linted = new java.util.ArrayList<>(resolved.directories());
-            files.forEach(f -> linted.add(f.path()));
-            if (files.isEmpty()) {
-                found.diagnostics().forEach(err::println);
-                err.println("persona: no persona files found in " + String.join(", ", paths) + " (searched for "
-                        + ".md, .markdown and .mdc files and agents.yaml)");
-                return PersonaCommand.USAGE_OR_IO;
+            if (paths.contains("-")) {
+                byte[] bytes = System.in.readNBytes((int) ReadOptions.builder().build().maxFileBytes() + 1);
+                report = linter.lint(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                        stdinFilename != null ? stdinFilename : "<stdin>");
+            } else {
+                PersonaFiles.Found found = find(linter);
+                if (found == null) {
+                    return PersonaCommand.USAGE_OR_IO;
+                }
+                report = lint(linter, found);
+                if (fix || fixDryRun) {
+                    LintFixing.Outcome fixed = LintFixing.fix(report, fixDryRun, out, err);
+                    if (fix && fixed.changedFiles() > 0) {
+                        report = lint(linter, found); // what is left after the fixes
+                    }
+                }
             }
-            report = linter.lint(new PersonaFiles.Found(files, found.diagnostics()), linted);
+            if (baseline != null && updateBaseline) {
+                org.persona4j.validation.Baseline.of(report, root).write(baseline);
+                err.println("persona: recorded " + report.files().stream().mapToLong(f -> f.diagnostics().size())
+                        .sum() + " findings in " + baseline);
+                return 0;
+            }
+            if (baseline != null) {
+                report = org.persona4j.validation.Baseline.read(baseline).filter(report, root);
+            }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
         } catch (NoSuchFileException e) {
             err.println("persona: no such file or directory: " + e.getFile());
             return PersonaCommand.USAGE_OR_IO;
-        } catch (IOException e) {
-            err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
         }
-        out.print(switch (format) {
-            case text -> LintReports.text(report);
+        if (quiet) {
+            report = LintFixing.errorsOnly(report);
+        }
+        boolean colour = color != null ? color : output == null && System.console() != null
+                && System.getenv("NO_COLOR") == null;
+        String text = switch (format) {
+            case text -> LintReports.text(report, colour);
             case json -> LintReports.json(report);
-            case sarif -> LintReports.sarif(report, base != null ? base : Repository.rootOrWorkingDirectory());
-        });
-        out.flush();
+            case sarif -> LintReports.sarif(report, root);
+        };
+        if (output != null) {
+            try {
+                java.nio.file.Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("persona: cannot write " + output + ": " + e.getMessage());
+                return PersonaCommand.USAGE_OR_IO;
+            }
+        } else {
+            out.print(text);
+            out.flush();
+        }
+        long warnings = report.count(org.persona4j.Severity.WARNING);
+        if (maxWarnings >= 0 && warnings > maxWarnings) {
+            err.println("persona: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
+            return PersonaCommand.FINDINGS;
+        }
+        if (baseline != null && warnings > 0) {
+            err.println("persona: " + warnings + " new warning(s) beyond the baseline " + baseline);
+            return PersonaCommand.FINDINGS;
+        }
         return report.hasErrors() ? PersonaCommand.FINDINGS : 0;
+    }
+
+    private Linter linter() throws IOException {
+        Linter.Builder builder = Linter.builder().strict(strict).reportUnusedDirectives(reportUnusedDirectives)
+                .readOptions(ReadOptions.builder().dialect(dialect).build());
+        configure(builder);
+        if (profile != null) {
+            builder.profile(Profile.named(profile));
+        }
+        return builder.build();
+    }
+
+    /** The files the arguments stand for; {@code null}, with the reason printed, when there are none. */
+    private PersonaFiles.Found find(Linter linter) throws IOException, PersonaArguments.Unresolved {
+        PersonaArguments.Resolved resolved = PersonaArguments.resolve(paths, () -> BundledPersonas.catalog(catalog));
+        PersonaFiles.Found found = linter.find(resolved.directories());
+        List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
+        files.addAll(found.files());
+        if (files.isEmpty()) {
+            found.diagnostics().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().println("persona: no persona files found in " + String.join(", ", paths)
+                    + " (searched for .md, .markdown and .mdc files and agents.yaml)");
+            return null;
+        }
+        return new PersonaFiles.Found(files, found.diagnostics());
+    }
+
+    private LintReport lint(Linter linter, PersonaFiles.Found found) throws IOException, PersonaArguments.Unresolved {
+        List<Path> linted = new java.util.ArrayList<>(PersonaArguments.resolve(paths,
+                () -> BundledPersonas.catalog(catalog)).directories());
+        found.files().forEach(f -> linted.add(f.path()));
+        return linter.lint(found, linted);
     }
 
     /**

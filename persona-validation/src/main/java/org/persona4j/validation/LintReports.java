@@ -20,6 +20,17 @@ public final class LintReports {
         return TextReport.render(report);
     }
 
+    /**
+     * {@link #text(LintReport)}, with the severities in ANSI colours when {@code colour} is set (for a terminal).
+     *
+     * @param report the report
+     * @param colour whether to colour the severities
+     * @return the text
+     */
+    public static String text(LintReport report, boolean colour) {
+        return TextReport.render(report, colour);
+    }
+
     /** A JSON document: a summary, the counts per code, and each file's findings. */
     public static String json(LintReport report) {
         return JsonReport.render(report);

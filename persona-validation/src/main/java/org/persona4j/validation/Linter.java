@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ public final class Linter {
     private final List<LintRule> rules;
     private final PersonaReader reader;
     private final boolean strict;
+    private final boolean reportUnusedDirectives;
     /** The configuration's file when it was found by searching upward, not given: then it is trusted less. */
     private final Path foundConfig;
 
@@ -69,6 +72,7 @@ public final class Linter {
         b.parsers.forEach(rb::parser);
         this.reader = rb.build();
         this.strict = b.strict || config.strict() || b.readOptions.strict();
+        this.reportUnusedDirectives = b.reportUnusedDirectives;
         List<LintRule> all = new ArrayList<>();
         String versionPattern = b.versionPattern != null ? b.versionPattern
                 : config.versionPattern() != null ? config.versionPattern() : MetadataConstraints.SEMVER;
@@ -123,6 +127,12 @@ public final class Linter {
         all.put(RULE_FAILED, new RuleInfo(RULE_FAILED, Severity.ERROR, "every rule ran to completion"));
         all.put(ConfigTrust.REFUSED, new RuleInfo(ConfigTrust.REFUSED, Severity.WARNING,
                 "a configuration inside the linted tree does not ignore every file"));
+        all.put(Suppressions.UNKNOWN_CODE, new RuleInfo(Suppressions.UNKNOWN_CODE, Severity.WARNING,
+                "every code a persona-lint directive names is a rule", "Correct the code (the message suggests the "
+                        + "closest rule), or remove it from the directive; persona lint --rules lists the codes."));
+        all.put(Suppressions.UNUSED, new RuleInfo(Suppressions.UNUSED, Severity.WARNING,
+                "every persona-lint directive turns off a finding (reported with --report-unused-directives)",
+                "Remove the directive: the finding it was written for is gone."));
         return List.copyOf(all.values());
     }
 
@@ -278,6 +288,8 @@ public final class Linter {
         List<FileReport> reports = new ArrayList<>();
         int byDirectives = 0;
         int byConfiguration = 0;
+        Set<String> known = new HashSet<>();
+        rules().forEach(r -> known.add(r.code()));
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             Suppressions suppressions = Suppressions.of(r.text());
@@ -288,6 +300,14 @@ public final class Linter {
                     byConfiguration++;
                 } else if (suppressions.suppresses(configured) && !ConfigTrust.PROTECTED.contains(d.code())) {
                     byDirectives++; // a file cannot switch off the hidden-text errors about itself
+                } else {
+                    kept.add(configured);
+                }
+            }
+            for (Diagnostic problem : suppressions.problems(r.label(), known, reportUnusedDirectives)) {
+                Diagnostic configured = configure(problem, trusted);
+                if (configured == null) {
+                    byConfiguration++;
                 } else {
                     kept.add(configured);
                 }
@@ -337,6 +357,7 @@ public final class Linter {
         private ReadOptions readOptions = ReadOptions.defaults();
         private final List<PersonaParser> parsers = new ArrayList<>();
         private boolean strict;
+        private boolean reportUnusedDirectives;
         private String versionPattern;
         private List<Double> scoreRange;
 
@@ -390,6 +411,18 @@ public final class Linter {
         /** A parser to try before those found on the path (see {@link PersonaReader.Builder#parser}). */
         public Builder parser(PersonaParser parser) {
             parsers.add(Objects.requireNonNull(parser, "parser"));
+            return this;
+        }
+
+        /**
+         * Whether a {@code persona-lint-*} directive that turned nothing off is reported
+         * ({@code lint.directive-unused}); default {@code false}.
+         *
+         * @param value whether to report them
+         * @return this builder
+         */
+        public Builder reportUnusedDirectives(boolean value) {
+            this.reportUnusedDirectives = value;
             return this;
         }
 

@@ -1,65 +1,111 @@
 package org.persona4j.validation.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.persona4j.Diagnostic;
+import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.persona4j.internal.EditDistance;
 
 /**
- * Inline suppressions written in a persona file:
+ * Inline directives written in a persona file (in an HTML comment, or after {@code #} in the front matter):
  * <ul>
- *   <li>{@code <!-- persona-lint-disable CODE[, CODE…] -->} (or {@code # persona-lint-disable CODE} in the front
- *       matter) turns the codes off for the whole file;</li>
- *   <li>{@code <!-- persona-lint-disable-next-line CODE -->} turns them off for the line after it.</li>
+ *   <li>{@code persona-lint-disable CODE[, CODE…]} turns the codes off from its line to a later
+ *       {@code persona-lint-enable CODE…}; without a later enable, for the whole file;</li>
+ *   <li>{@code persona-lint-enable CODE…} turns them on again;</li>
+ *   <li>{@code persona-lint-disable-line CODE…} turns them off on its own line;</li>
+ *   <li>{@code persona-lint-disable-next-line CODE…} turns them off on the line after it.</li>
  * </ul>
+ * A directive must name its codes: none means nothing is turned off. A code that is no rule is reported with the
+ * closest one ({@link #UNKNOWN_CODE}); a directive that turned nothing off is reported on request
+ * ({@link #UNUSED}). The text is read without regular expressions, in time linear in its length.
  */
 public final class Suppressions {
 
-    private static final String DIRECTIVE = "persona-lint-disable";
-    private static final String NEXT_LINE = "-next-line";
+    /** A directive names a code that is no rule. */
+    public static final String UNKNOWN_CODE = "lint.directive-unknown-code";
+    /** A directive turned nothing off (reported when asked for). */
+    public static final String UNUSED = "lint.directive-unused";
 
-    private final Set<String> fileWide = new HashSet<>();
-    private final Map<Integer, Set<String>> byLine = new HashMap<>();
+    private static final String PREFIX = "persona-lint-";
+
+    enum Kind {
+        DISABLE("disable"), ENABLE("enable"), DISABLE_LINE("disable-line"), DISABLE_NEXT_LINE("disable-next-line");
+
+        final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+    }
+
+    /** One directive: where it is, what it does, to which codes, and whether it turned anything off. */
+    static final class Directive {
+        final int line;
+        final int column;
+        final Kind kind;
+        final Set<String> codes;
+        boolean used;
+
+        Directive(int line, int column, Kind kind, Set<String> codes) {
+            this.line = line;
+            this.column = column;
+            this.kind = kind;
+            this.codes = codes;
+        }
+    }
+
+    /** Lines [from, to) where a code is off, and the directive that turned it off. */
+    private record Range(int from, int to, Directive by) {
+    }
+
+    private final List<Directive> directives = new ArrayList<>();
+    private final Map<String, List<Range>> ranges = new HashMap<>();
 
     private Suppressions() {
     }
 
-    /**
-     * The suppressions a file's text declares. Read in one pass per line, without a regular expression: a file
-     * controls this input, so its cost is linear in the text whatever it holds.
-     */
+    /** The directives a file's text declares. */
     public static Suppressions of(String text) {
         Suppressions s = new Suppressions();
-        int at = text.indexOf(DIRECTIVE);
+        int at = text.indexOf(PREFIX);
         int line = 1;
         int counted = 0; // line breaks before this index are counted in line
-        int lineEnd = -1;
+        int lineStart = 0;
         while (at >= 0) {
             for (int k = counted; k < at; k++) {
                 if (text.charAt(k) == '\n') {
                     line++;
+                    lineStart = k + 1;
                 }
             }
             counted = at;
-            if (at > lineEnd) {
-                lineEnd = text.indexOf('\n', at);
-                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            }
-            int after = s.read(text, at, lineEnd, line);
-            at = text.indexOf(DIRECTIVE, after);
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int after = s.read(text, at, lineEnd, line, at - lineStart + 1);
+            at = text.indexOf(PREFIX, after);
         }
+        s.index();
         return s;
     }
 
-    /** Reads the directive at {@code at}, on line {@code line} ending at {@code to}; returns where reading stopped. */
-    private int read(String text, int at, int to, int line) {
-        int i = at + DIRECTIVE.length();
-        boolean nextLine = text.startsWith(NEXT_LINE, i) && i + NEXT_LINE.length() <= to;
-        if (nextLine) {
-            i += NEXT_LINE.length();
+    /** Reads the directive at {@code at} on a line ending at {@code to}; returns where reading stopped. */
+    private int read(String text, int at, int to, int line, int column) {
+        int i = at + PREFIX.length();
+        Kind kind = null;
+        for (Kind k : new Kind[] {Kind.DISABLE_NEXT_LINE, Kind.DISABLE_LINE, Kind.DISABLE, Kind.ENABLE}) {
+            if (text.startsWith(k.word, i) && i + k.word.length() <= to) {
+                kind = k;
+                i += k.word.length();
+                break;
+            }
         }
-        if (i >= to || !isBlank(text.charAt(i))) {
+        if (kind == null || i >= to || !isBlank(text.charAt(i))) {
             return Math.max(i, at + 1);
         }
         int codesFrom = i;
@@ -69,14 +115,101 @@ public final class Suppressions {
         if (i == to || text.startsWith("-->", i)) {
             Set<String> codes = codes(text.substring(codesFrom, i));
             if (!codes.isEmpty()) {
-                (nextLine ? byLine.computeIfAbsent(line + 1, k -> new HashSet<>()) : fileWide).addAll(codes);
+                directives.add(new Directive(line, column, kind, codes));
             }
         }
         return Math.max(i, at + 1);
     }
 
+    /** Turns the directives into line ranges per code. */
+    private void index() {
+        Map<String, Directive> open = new HashMap<>();
+        for (Directive d : directives) {
+            for (String code : d.codes) {
+                switch (d.kind) {
+                    case DISABLE -> open.putIfAbsent(code, d);
+                    case ENABLE -> {
+                        Directive from = open.remove(code);
+                        if (from != null) {
+                            add(code, new Range(from.line, d.line, from));
+                            d.used = true; // an enable that closes a range does its job
+                        }
+                    }
+                    case DISABLE_LINE -> add(code, new Range(d.line, d.line + 1, d));
+                    case DISABLE_NEXT_LINE -> add(code, new Range(d.line + 1, d.line + 2, d));
+                    default -> throw new IllegalStateException(d.kind.name());
+                }
+            }
+        }
+        // A disable never enabled again covers the whole file, as it always has.
+        open.forEach((code, d) -> add(code, new Range(Integer.MIN_VALUE, Integer.MAX_VALUE, d)));
+    }
+
+    private void add(String code, Range r) {
+        ranges.computeIfAbsent(code, k -> new ArrayList<>()).add(r);
+    }
+
+    /** Whether a directive turns this finding off; the directive is then marked as used. */
+    public boolean suppresses(Diagnostic d) {
+        for (Range r : ranges.getOrDefault(d.code(), List.of())) {
+            if (d.line() >= r.from() && d.line() < r.to()) {
+                r.by().used = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What is wrong with the directives: codes that are no rule (with the closest one), and, when asked for,
+     * directives that turned nothing off. Call after every finding of the file went through {@link #suppresses}.
+     *
+     * @param label  the file's label
+     * @param known  every code a run can report
+     * @param unused whether to report directives that turned nothing off
+     */
+    public List<Diagnostic> problems(String label, Collection<String> known, boolean unused) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Directive d : directives) {
+            SourceSpan at = SourceSpan.at(d.line, d.column);
+            boolean allUnknown = true;
+            for (String code : d.codes) {
+                if (known.contains(code)) {
+                    allUnknown = false;
+                } else {
+                    out.add(new Diagnostic(Severity.WARNING, UNKNOWN_CODE, "'" + Quote.shorten(code) + "' in this "
+                            + PREFIX + d.kind.word + " is not a rule" + suggestion(code, known)
+                            + "; persona lint --rules lists them", label, at));
+                }
+            }
+            if (unused && !d.used && !allUnknown) {
+                out.add(new Diagnostic(Severity.WARNING, UNUSED, "this " + PREFIX + d.kind.word + " "
+                        + String.join(", ", d.codes.stream().map(Quote::shorten).toList()) + " turned nothing off; "
+                        + "remove it", label, at));
+            }
+        }
+        return out;
+    }
+
+    private static String suggestion(String code, Collection<String> known) {
+        if (code.length() > 80) {
+            return "";
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = EditDistance.between(code, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, code.length() / 4) ? "; did you mean '" + best + "'?"
+                : "";
+    }
+
     private static Set<String> codes(String list) {
-        Set<String> codes = new HashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
         int i = 0;
         while (i < list.length()) {
             while (i < list.length() && (list.charAt(i) == ',' || isBlank(list.charAt(i)))) {
@@ -102,13 +235,9 @@ public final class Suppressions {
                 || c == ',' || c == '-' || isBlank(c);
     }
 
-    /** {@code true} when the text from a comment's start is a suppression directive. */
+    /** {@code true} when the text from a comment's start is a directive. */
     static boolean isDirective(String fromCommentStart) {
         return fromCommentStart.startsWith("<!--") && fromCommentStart.substring(4).stripLeading()
-                .startsWith("persona-lint-disable");
-    }
-
-    public boolean suppresses(Diagnostic d) {
-        return fileWide.contains(d.code()) || byLine.getOrDefault(d.line(), Set.of()).contains(d.code());
+                .startsWith(PREFIX);
     }
 }

@@ -14,11 +14,26 @@ public final class TextReport {
     }
 
     public static String render(LintReport report) {
+        return render(report, false);
+    }
+
+    /**
+     * The report, findings grouped by file (a blank line between files), then the count of each code, then the
+     * totals; with {@code colour}, severities in ANSI colours.
+     */
+    public static String render(LintReport report, boolean colour) {
         StringBuilder out = new StringBuilder();
+        java.util.TreeMap<String, long[]> byCode = new java.util.TreeMap<>();
+        boolean first = true;
         for (FileReport file : report.files()) {
+            if (!file.diagnostics().isEmpty() && !first) {
+                out.append('\n');
+            }
+            first &= file.diagnostics().isEmpty();
             for (Diagnostic d : file.diagnostics()) {
+                byCode.computeIfAbsent(d.code(), k -> new long[3])[d.severity().ordinal()]++;
                 out.append(TerminalText.escape(d.source())).append(':').append(d.line()).append(':').append(d.column()).append(": ")
-                        .append(d.severity().name().toLowerCase(Locale.ROOT)).append(' ').append(d.code())
+                        .append(severity(d.severity(), colour)).append(' ').append(d.code())
                         .append(' ').append(visible(d.message())).append('\n');
                 file.line(d.line()).filter(l -> d.span() != org.persona4j.SourceSpan.FILE).ifPresent(line -> {
                     String gutter = String.format(Locale.ROOT, "%5d | ", d.line());
@@ -27,6 +42,21 @@ public final class TextReport {
                     out.append(" ".repeat(gutter.length() - 2)).append("| ").append(shown[1]).append("^\n");
                 });
             }
+        }
+        if (!byCode.isEmpty()) {
+            out.append("\nby rule:\n");
+            int width = byCode.keySet().stream().mapToInt(String::length).max().orElse(0);
+            byCode.forEach((code, n) -> {
+                out.append("  ").append(code).append(" ".repeat(width - code.length() + 2));
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (Severity sev : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+                    long c = n[sev.ordinal()];
+                    if (c > 0) {
+                        parts.add(c + " " + noun(sev, c));
+                    }
+                }
+                out.append(String.join(", ", parts)).append('\n');
+            });
         }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
@@ -49,6 +79,29 @@ public final class TextReport {
                 .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
                 .append(infos).append(infos == 1 ? " note\n" : " notes\n");
         return out.toString();
+    }
+
+    private static String noun(Severity s, long n) {
+        String word = switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+        return n == 1 ? word : word + "s";
+    }
+
+    /** A severity's word, in its colour on a terminal that shows colours. */
+    private static String severity(Severity s, boolean colour) {
+        String word = s.name().toLowerCase(Locale.ROOT);
+        if (!colour) {
+            return word;
+        }
+        String code = switch (s) {
+            case ERROR -> "31";
+            case WARNING -> "33";
+            case INFO -> "36";
+        };
+        return "\u001B[" + code + "m" + word + "\u001B[0m";
     }
 
     /** The line with invisible characters made visible, and the padding that puts a caret under {@code column}. */

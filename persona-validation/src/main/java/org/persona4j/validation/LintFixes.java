@@ -1,0 +1,55 @@
+package org.persona4j.validation;
+
+import java.util.List;
+import org.persona4j.Diagnostic;
+import org.persona4j.validation.internal.Fixes;
+
+/**
+ * Mechanical fixes for findings that have one, made as edits at each finding's place so that every other character
+ * of the text stays as it was: a front-matter value holding {@code ': '} is quoted
+ * ({@code front-matter.unquoted-colon}), comma-separated text where a list belongs becomes a YAML list
+ * ({@code metadata.comma-list}), and control, bidirectional-control and zero-width characters are removed
+ * ({@code text.control-character}, {@code text.bidi-control}, {@code text.zero-width}). None of them changes what
+ * the persona means.
+ */
+public final class LintFixes {
+
+    private LintFixes() {
+    }
+
+    /**
+     * The text with every fixable finding fixed.
+     *
+     * @param text     the file's text, as linted (decoded; its line breaks and byte-order mark as in the file)
+     * @param findings the findings of that text
+     * @return the fixed text and the findings that were fixed
+     */
+    public static Fixed fix(String text, List<Diagnostic> findings) {
+        List<Fixes.Edit> edits = Fixes.edits(text, findings);
+        return new Fixed(Fixes.apply(text, edits), edits.stream().map(Fixes.Edit::finding).toList());
+    }
+
+    /** Whether a code has a fix. */
+    public static boolean fixable(String code) {
+        return Fixes.FIXABLE.contains(code);
+    }
+
+    /**
+     * A fixed text.
+     *
+     * @param text  the text after the fixes
+     * @param fixed the findings fixed, in file order
+     */
+    public record Fixed(String text, List<Diagnostic> fixed) {
+
+        /** Keeps the parts. */
+        public Fixed {
+            fixed = List.copyOf(fixed);
+        }
+
+        /** Whether anything changed. */
+        public boolean changed() {
+            return !fixed.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.persona4j.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
+
+/**
+ * Mechanical fixes that cannot change what a persona means, as edits at the finding's place that leave every other
+ * character as it is: a front-matter value holding {@code ': '} put in single quotes; comma-separated text turned
+ * into a YAML list where the key takes a list; a control, bidirectional-control or zero-width character removed.
+ * A finding whose place does not hold what its rule describes (the file changed since) gets no edit.
+ */
+public final class Fixes {
+
+    /** The codes a fix exists for. */
+    public static final Set<String> FIXABLE = Set.of(DiagnosticCodes.UNQUOTED_COLON.code(), "metadata.comma-list",
+            "text.control-character", "text.bidi-control", "text.zero-width");
+
+    /** A replacement of the characters [start, end) of a text. */
+    public record Edit(int start, int end, String replacement, Diagnostic finding) {
+    }
+
+    private Fixes() {
+    }
+
+    /** The edits for a text's findings, in order, none overlapping another. */
+    public static List<Edit> edits(String text, List<Diagnostic> findings) {
+        int[] lineStarts = lineStarts(text);
+        List<Edit> edits = new ArrayList<>();
+        for (Diagnostic d : findings) {
+            if (!FIXABLE.contains(d.code()) || d.line() < 1 || d.line() > lineStarts.length) {
+                continue;
+            }
+            int lineStart = lineStarts[d.line() - 1];
+            int lineEnd = lineEnd(text, lineStart);
+            int at = offset(text, lineStart, lineEnd, d.column());
+            Edit e = switch (d.code()) {
+                case "text.control-character", "text.bidi-control", "text.zero-width" -> removal(text, at, lineEnd, d);
+                case "metadata.comma-list" -> commaList(text, lineStart, lineEnd, d);
+                default -> quoted(text, at, lineEnd, d);
+            };
+            if (e != null) {
+                edits.add(e);
+            }
+        }
+        edits.sort(Comparator.comparingInt(Edit::start));
+        List<Edit> disjoint = new ArrayList<>();
+        int end = -1;
+        for (Edit e : edits) {
+            if (e.start() >= end) {
+                disjoint.add(e);
+                end = Math.max(e.end(), e.start() + 1);
+            }
+        }
+        return disjoint;
+    }
+
+    /** The text with the edits made. */
+    public static String apply(String text, List<Edit> edits) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (Edit e : edits) {
+            out.append(text, at, e.start()).append(e.replacement());
+            at = e.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    private static Edit removal(String text, int at, int lineEnd, Diagnostic d) {
+        if (at < 0 || at >= lineEnd) {
+            return null;
+        }
+        int cp = text.codePointAt(at);
+        boolean hidden = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F)
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E;
+        return hidden ? new Edit(at, at + Character.charCount(cp), "", d) : null;
+    }
+
+    /** {@code key: a: b} → {@code key: 'a: b'}, the finding's column being where the value starts. */
+    private static Edit quoted(String text, int at, int lineEnd, Diagnostic d) {
+        if (at < 0 || at >= lineEnd) {
+            return null;
+        }
+        String value = text.substring(at, lineEnd).stripTrailing();
+        if (value.isEmpty() || !value.contains(": ") || "'\"[{|>&*!#".indexOf(value.charAt(0)) >= 0) {
+            return null;
+        }
+        return new Edit(at, at + value.length(), "'" + value.replace("'", "''") + "'", d);
+    }
+
+    /** {@code tools: Read, Grep} → {@code tools: [Read, Grep]}, each item quoted when YAML would misread it. */
+    private static Edit commaList(String text, int lineStart, int lineEnd, Diagnostic d) {
+        String line = text.substring(lineStart, lineEnd);
+        int colon = line.indexOf(": ");
+        if (colon <= 0 || line.startsWith(" ") || line.startsWith("-")) {
+            return null;
+        }
+        int valueStart = colon + 2;
+        while (valueStart < line.length() && line.charAt(valueStart) == ' ') {
+            valueStart++;
+        }
+        String value = line.substring(valueStart).stripTrailing();
+        if (value.length() >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"')
+                && value.charAt(value.length() - 1) == value.charAt(0)
+                && value.indexOf(value.charAt(0), 1) == value.length() - 1) {
+            value = value.substring(1, value.length() - 1);
+        }
+        if (!value.contains(",") || "[{|>&*!#'\"".indexOf(value.isEmpty() ? '#' : value.charAt(0)) >= 0
+                || value.contains(" #")) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(plain(item.strip()) ? item.strip() : "'" + item.strip().replace("'", "''") + "'");
+            }
+        }
+        return new Edit(lineStart + valueStart, lineStart + valueStart + line.substring(valueStart).stripTrailing()
+                .length(), "[" + String.join(", ", items) + "]", d);
+    }
+
+    /** Whether an item can stand unquoted in a flow list: letters, digits and a few safe marks only. */
+    private static boolean plain(String item) {
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == ' ')) {
+                return false;
+            }
+        }
+        return !item.isEmpty() && Character.isLetterOrDigit(item.charAt(0));
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(text.startsWith("\uFEFF") ? 1 : 0); // a byte-order mark is not in the first line's columns
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The end of a line, before its line break ({@code \n} or {@code \r\n}). */
+    private static int lineEnd(String text, int lineStart) {
+        int end = text.indexOf('\n', lineStart);
+        end = end < 0 ? text.length() : end;
+        return end > lineStart && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    /** The offset of a 1-based column counted in code points, or -1 past the line. */
+    private static int offset(String text, int lineStart, int lineEnd, int column) {
+        int i = lineStart;
+        for (int c = 1; c < column; c++) {
+            if (i >= lineEnd) {
+                return -1;
+            }
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+}
