@@ -54,6 +54,25 @@ shared=$(grep -c 'shared objects file' "$work/classes.txt" || true)
 printf '{"runs": 7, "personaMillis": %s, "markdownlintMillis": %s, "plainJarMillis": %s, "jvmMillis": %s, "classesLoaded": %s, "classesShared": %s}\n' \
   "$p" "$m" "$plain" "$jvm" "$loaded" "$shared" > "$work/cli.json"
 
+# Lint, whole process: the shared corpus against markdownlint-cli on the same files (median of 5 each). Then a tree of
+# about 4,000 personas (the AI-LEY part of the corpus copied 16 times): the lint's wall and CPU time through the
+# launcher, and, in one warm JVM, its CPU per file against the full typed read's (LintScale).
+corpus="$(cd .. && pwd)/shared/corpus"
+if [ -d "$corpus" ]; then
+  lc=$(for i in 1 2 3 4 5; do millis "$launcher" lint "$corpus"; done | median)
+  l1=$(for i in 1 2 3 4 5; do millis "$launcher" lint code-reviewer; done | median)
+  mc=$(for i in 1 2 3 4 5; do millis persona-bench/node/node_modules/.bin/markdownlint "$corpus"; done | median)
+  mkdir -p "$work/big"
+  for i in $(seq 1 16); do cp -r "$corpus/ai-ley-personas" "$work/big/copy$i"; done
+  bigfiles=$(find "$work/big" -name '*.md' | wc -l)
+  bigtimes=$( { TIMEFORMAT='%R %U %S'; time "$launcher" lint "$work/big" > /dev/null 2>&1 || true; } 2>&1 | tail -n 1)
+  java -cp "$jar" org.persona4j.bench.LintScale "$work/big" > "$work/lintscale.json"
+  read -r bigreal biguser bigsys <<< "$bigtimes"
+  printf '{"personaMillis": %s, "oneFileMillis": %s, "markdownlintMillis": %s, "bigFiles": %s, "bigRealSeconds": %s, "bigCpuSeconds": %s, "scale": %s}\n' \
+    "$lc" "$l1" "$mc" "$bigfiles" "$bigreal" "$(awk -v u="$biguser" -v s="$bigsys" 'BEGIN {print u + s}')" \
+    "$(cat "$work/lintscale.json")" > "$work/lint.json"
+fi
+
 # The second round of hostile inputs (docs/SECURITY.md), whole process, CPU seconds (user + system) per case.
 java -cp "$jar" org.persona4j.bench.WriteHostile "$work/hostile" > "$work/hostile-cases.tsv"
 : > "$work/hostile.tsv"

@@ -28,6 +28,6 @@ public interface LintRule {
         return "";
     }
 
-    /** Checks one persona. */
+    /** Checks one persona. A linter checks several files at once: a rule may be called from several threads. */
     void check(LintTarget target, Findings findings);
 }

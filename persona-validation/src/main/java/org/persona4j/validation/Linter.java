@@ -216,21 +216,39 @@ public final class Linter {
         for (Diagnostic d : found.diagnostics()) {
             skipped.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
         }
-        skipped.forEach((label, list) -> results.add(new Result(label, null, "", null, list)));
+        skipped.forEach((label, list) -> results.add(Result.of(label, null, "", null, list)));
         boolean trusted = foundConfig == null || trusted(linted);
-        for (PersonaFile f : found.files()) {
-            List<ReadResult> reads;
-            try {
-                reads = reader.readAll(f); // one per persona: several for a CrewAI agents.yaml
-            } catch (IOException e) {
-                reads = List.of(new ReadResult(null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
-                        SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
-            }
-            for (ReadResult read : reads) {
-                results.add(check(read, read.text(), f.path(), f.label()));
+        List<PersonaFile> files = found.files();
+        List<?>[] perFile = new List<?>[files.size()];
+        // Files are read and checked on every core; results keep the discovery's order. A handful of files is
+        // checked faster than a thread pool starts.
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, files.size());
+        (files.size() < PARALLEL_FROM ? range : range.parallel()).forEach(i -> perFile[i] = lintOne(files.get(i)));
+        for (List<?> one : perFile) {
+            for (Object r : one) {
+                results.add((Result) r);
             }
         }
         return finish(results, trusted);
+    }
+
+    /** Files below this many are linted on the calling thread alone. */
+    private static final int PARALLEL_FROM = 16;
+
+    /** Reads one file and checks each of its personas. */
+    private List<Result> lintOne(PersonaFile f) {
+        List<ReadResult> reads;
+        try {
+            reads = reader.readAll(f); // one per persona: several for a CrewAI agents.yaml
+        } catch (IOException e) {
+            reads = List.of(new ReadResult(null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
+                    SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
+        }
+        List<Result> out = new ArrayList<>(reads.size());
+        for (ReadResult read : reads) {
+            out.add(check(read, read.text(), f.path(), f.label()));
+        }
+        return out;
     }
 
     /** Lints persona text held in memory; {@code label} names it in findings. */
@@ -240,7 +258,43 @@ public final class Linter {
     }
 
     /** One file's read result and findings before the checks across files. */
-    private record Result(String label, Path path, String text, Persona persona, List<Diagnostic> diagnostics) {
+    /**
+     * What checking one persona left for the end of the run: its findings, its directives, what the checks across
+     * files need, and the text of the lines findings may point at. Its text and its persona are not kept, so a run
+     * over thousands of files holds little more than their findings.
+     */
+    private record Result(String label, Path path, List<Diagnostic> diagnostics, Suppressions suppressions,
+            SetChecks.Entry entry, Map<Integer, String> lines, boolean linted) {
+
+        static Result of(String label, Path path, String text, Persona persona, List<Diagnostic> diagnostics) {
+            SetChecks.Entry entry = persona == null ? null : SetChecks.Entry.of(persona);
+            Suppressions suppressions = Suppressions.of(text);
+            Map<Integer, String> lines = new HashMap<>();
+            java.util.Set<Integer> wanted = new java.util.TreeSet<>(suppressions.lines());
+            diagnostics.forEach(d -> wanted.add(d.line()));
+            if (entry != null) {
+                wanted.add(entry.idSpan().startLine());
+                wanted.add(entry.titleSpan().startLine());
+            }
+            int line = 1;
+            int start = 0;
+            for (int want : wanted) {
+                if (want < 1) {
+                    continue;
+                }
+                while (line < want && start >= 0) {
+                    int next = text.indexOf('\n', start);
+                    start = next < 0 ? -1 : next + 1;
+                    line++;
+                }
+                if (start < 0 || start > text.length()) {
+                    break;
+                }
+                int end = text.indexOf('\n', start);
+                lines.put(want, text.substring(start, end < 0 ? text.length() : end));
+            }
+            return new Result(label, path, diagnostics, suppressions, entry, lines, persona != null);
+        }
     }
 
     private Result check(ReadResult read, String text, Path path, String label) {
@@ -270,21 +324,21 @@ public final class Linter {
                 }
             }
         }
-        return new Result(label, path, text, persona, found);
+        return Result.of(label, path, text, persona, found);
     }
 
     private LintReport finish(List<Result> results, boolean trusted) {
         List<List<Diagnostic>> all = new ArrayList<>();
-        List<Persona> personas = new ArrayList<>();
+        List<SetChecks.Entry> entries = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             all.add(new ArrayList<>(results.get(i).diagnostics()));
-            if (results.get(i).persona() != null) {
-                personas.add(results.get(i).persona());
+            if (results.get(i).entry() != null) {
+                entries.add(results.get(i).entry());
                 owners.add(i);
             }
         }
-        SetChecks.check(personas, (index, d) -> all.get(owners.get(index)).add(d));
+        SetChecks.check(entries, (index, d) -> all.get(owners.get(index)).add(d));
         List<FileReport> reports = new ArrayList<>();
         int byDirectives = 0;
         int byConfiguration = 0;
@@ -292,7 +346,7 @@ public final class Linter {
         rules().forEach(r -> known.add(r.code()));
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            Suppressions suppressions = Suppressions.of(r.text());
+            Suppressions suppressions = r.suppressions();
             List<Diagnostic> kept = new ArrayList<>();
             for (Diagnostic d : all.get(i)) {
                 Diagnostic configured = configure(d, trusted);
@@ -315,13 +369,13 @@ public final class Linter {
             kept.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
                     .thenComparing(Diagnostic::code));
             Map<Integer, String> lines = new HashMap<>();
-            String[] text = r.text().split("\n", -1);
             for (Diagnostic d : kept) {
-                if (d.line() <= text.length) {
-                    lines.put(d.line(), text[d.line() - 1]);
+                String text = r.lines().get(d.line());
+                if (text != null) {
+                    lines.put(d.line(), text);
                 }
             }
-            reports.add(new FileReport(r.label(), r.path(), kept, lines, r.persona() != null));
+            reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
         }
         String configuration = config == LintConfig.defaults() ? "none"
                 : foundConfig != null ? foundConfig + (trusted ? "" : " (inside the linted tree: it cannot lower the "

@@ -50,14 +50,95 @@ public final class HiddenCharacters {
         boolean at(int codePoint, int line, int column);
     }
 
+    /** A hidden code point found in a text: what it is, its kind and where. */
+    private record Found(int codePoint, Kind kind, int line, int column) {
+    }
+
+    /**
+     * The last text scanned on this thread and what it holds: the eight rules of a file ask for the same text one
+     * after the other, and one pass serves them all.
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /** Every hidden code point of a text, of every kind, in order; one pass, remembered for the next rule. */
+    private static List<Found> found(String text) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Found> cached = (List<Found>) last[1];
+            return cached;
+        }
+        List<Found> all = new ArrayList<>();
+        scan(text, null, (cp, kind, line, column) -> {
+            all.add(new Found(cp, kind, line, column));
+            return true;
+        });
+        LAST.set(new Object[] {text, all});
+        return all;
+    }
+
+    /** A hidden code point that only the decoded value of a front-matter key holds: the first of each kind. */
+    private record Decoded(FrontMatterTexts.Value value, Kind kind, int codePoint) {
+    }
+
+    /** The last target whose decoded front matter was scanned on this thread, and what it holds. */
+    private static final ThreadLocal<Object[]> LAST_DECODED = new ThreadLocal<>();
+
+    /** The decoded front-matter values' hidden characters that the raw text does not show, once per target. */
+    private static List<Decoded> decoded(LintTarget target) {
+        Object[] last = LAST_DECODED.get();
+        if (last != null && last[0] == target) {
+            @SuppressWarnings("unchecked")
+            List<Decoded> cached = (List<Decoded>) last[1];
+            return cached;
+        }
+        String raw = FrontMatterTexts.rawFrontMatter(target.text());
+        List<Decoded> all = new ArrayList<>();
+        for (FrontMatterTexts.Value v : FrontMatterTexts.of(target.persona().metadata())) {
+            java.util.EnumSet<Kind> seen = java.util.EnumSet.noneOf(Kind.class);
+            scan(v.text(), null, (cp, kind, line, column) -> {
+                if (!seen.contains(kind) && !raw.contains(new String(Character.toChars(cp)))) {
+                    seen.add(kind);
+                    all.add(new Decoded(v, kind, cp));
+                }
+                return true;
+            });
+        }
+        LAST_DECODED.set(new Object[] {target, all});
+        return all;
+    }
+
+    /** Receives a hidden code point with its kind, line and column; returns whether to go on. */
+    private interface KindHit {
+        boolean at(int codePoint, Kind kind, int line, int column);
+    }
+
     /** Calls {@code hit} for every code point of {@code text} that {@code kind} classifies, in context. */
     private static void scan(String text, Kind kind, Hit hit) {
+        scan(text, kind, (cp, k, line, column) -> hit.at(cp, line, column));
+    }
+
+    /**
+     * Calls {@code hit} for every code point of {@code text} that is hidden, of {@code kind} or (when it is
+     * {@code null}) of any kind, in context.
+     */
+    private static void scan(String text, Kind kind, KindHit hit) {
         int line = 1;
         int column = 1;
         int prev = -1;
         boolean flagTag = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                // Printable ASCII is never hidden: only its place (column, what came before) is kept.
+                column++;
+                prev = c;
+                flagTag = false;
+                i++;
+                continue;
+            }
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             int width = Character.charCount(cp);
             int next = i + width < text.length() ? text.codePointAt(i + width) : -1;
             if (cp == 0x1F3F4) {
@@ -65,7 +146,8 @@ public final class HiddenCharacters {
             } else if (!(cp >= 0xE0020 && cp <= 0xE007F)) {
                 flagTag = false;
             }
-            if (classify(prev, cp, next, flagTag) == kind && !hit.at(cp, line, column)) {
+            Kind k = classify(prev, cp, next, flagTag);
+            if (k != null && (kind == null || k == kind) && !hit.at(cp, k, line, column)) {
                 return;
             }
             if (cp == 0xE007F) {
@@ -203,31 +285,27 @@ public final class HiddenCharacters {
 
         @Override
         public void check(LintTarget target, Findings findings) {
-            scan(target.text(), kind, (cp, line, column) -> {
-                findings.report(SourceSpan.at(line, column), describe(cp) + " is invisible or reorders text, so "
-                        + "readers and models see different things; " + advice());
-                return true;
-            });
+            for (Found f : found(target.text())) {
+                if (f.kind() == kind) {
+                    findings.report(SourceSpan.at(f.line(), f.column()), describe(f.codePoint()) + " is invisible "
+                            + "or reorders text, so readers and models see different things; " + advice());
+                }
+            }
             checkDecodedFrontMatter(target, findings);
         }
 
         /**
          * The front matter's values as YAML decoded them: a double-quoted escape ({@code "\u202E"}, {@code "\e"})
-         * hides a character from the raw text that the persona then carries. Reported at the key, once per value,
-         * unless the raw front matter holds the same character (the raw scan reported it already).
+         * hides a character from the raw text that the persona then carries. Reported at the key, once per value
+         * and kind, unless the raw front matter holds the same character (the raw scan reported it already).
          */
         private void checkDecodedFrontMatter(LintTarget target, Findings findings) {
-            String raw = FrontMatterTexts.rawFrontMatter(target.text());
-            for (FrontMatterTexts.Value v : FrontMatterTexts.of(target.persona().metadata())) {
-                scan(v.text(), kind, (cp, line, column) -> {
-                    if (raw.contains(new String(Character.toChars(cp)))) {
-                        return true;
-                    }
-                    findings.report(v.span(), "'" + v.key() + "' holds " + describe(cp) + ", written as an escape "
-                            + "in the YAML; it is invisible or reorders text, so readers and models see different "
-                            + "things; " + advice());
-                    return false;
-                });
+            for (Decoded d : decoded(target)) {
+                if (d.kind() == kind) {
+                    findings.report(d.value().span(), "'" + d.value().key() + "' holds " + describe(d.codePoint())
+                            + ", written as an escape in the YAML; it is invisible or reorders text, so readers and "
+                            + "models see different things; " + advice());
+                }
             }
         }
 

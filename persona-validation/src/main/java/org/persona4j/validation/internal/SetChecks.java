@@ -28,25 +28,43 @@ public final class SetChecks {
                         "no two personas of a set share a title"));
     }
 
+    /**
+     * What the checks across files need of a persona: its id, its title, where it was read from, and where its id
+     * and title are written.
+     *
+     * @param id        the id
+     * @param title     the title
+     * @param label     the file's label
+     * @param idSpan    where the id is written, or the file
+     * @param titleSpan where the title (or name) is written, or the file
+     */
+    public record Entry(String id, String title, String label, SourceSpan idSpan, SourceSpan titleSpan) {
+
+        /** The entry of a persona. */
+        public static Entry of(Persona p) {
+            return new Entry(p.id(), p.title(), p.source().label(), p.metadata().span("id").orElse(SourceSpan.FILE),
+                    p.metadata().span("title").or(() -> p.metadata().span("name")).orElse(SourceSpan.FILE));
+        }
+    }
+
     /** Calls {@code report} with the index of each persona that repeats an earlier one's id or title. */
-    public static void check(List<Persona> personas, BiConsumer<Integer, Diagnostic> report) {
-        Map<String, Persona> ids = new HashMap<>();
-        Map<String, Persona> titles = new HashMap<>();
+    public static void check(List<Entry> personas, BiConsumer<Integer, Diagnostic> report) {
+        Map<String, Entry> ids = new HashMap<>();
+        Map<String, Entry> titles = new HashMap<>();
         for (int i = 0; i < personas.size(); i++) {
-            Persona p = personas.get(i);
-            Persona sameId = ids.putIfAbsent(p.id(), p);
+            Entry p = personas.get(i);
+            Entry sameId = ids.putIfAbsent(p.id(), p);
             if (sameId != null) {
                 report.accept(i, new Diagnostic(Severity.ERROR, DUPLICATE_ID, "id '" + p.id() + "' is also the id "
-                        + "of " + sameId.source().label() + "; give one of them another 'id' or file name",
-                        p.source().label(), p.metadata().span("id").orElse(SourceSpan.FILE)));
+                        + "of " + sameId.label() + "; give one of them another 'id' or file name", p.label(),
+                        p.idSpan()));
             }
             String title = p.title().strip().toLowerCase(Locale.ROOT);
-            Persona sameTitle = titles.putIfAbsent(title, p);
+            Entry sameTitle = titles.putIfAbsent(title, p);
             if (sameTitle != null) {
                 report.accept(i, new Diagnostic(Severity.WARNING, DUPLICATE_TITLE, "title '" + p.title()
-                        + "' is also the title of " + sameTitle.source().label() + "; tell them apart",
-                        p.source().label(), p.metadata().span("title").or(() -> p.metadata().span("name"))
-                                .orElse(SourceSpan.FILE)));
+                        + "' is also the title of " + sameTitle.label() + "; tell them apart", p.label(),
+                        p.titleSpan()));
             }
         }
     }

@@ -149,6 +149,13 @@ public final class Suppressions {
         ranges.computeIfAbsent(code, k -> new ArrayList<>()).add(r);
     }
 
+    /** The lines the directives are on. */
+    public Set<Integer> lines() {
+        Set<Integer> out = new java.util.TreeSet<>();
+        directives.forEach(d -> out.add(d.line));
+        return out;
+    }
+
     /** Whether a directive turns this finding off; the directive is then marked as used. */
     public boolean suppresses(Diagnostic d) {
         for (Range r : ranges.getOrDefault(d.code(), List.of())) {
