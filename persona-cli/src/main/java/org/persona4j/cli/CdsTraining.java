@@ -24,6 +24,29 @@ final class CdsTraining {
         PersonaCommand.run(new String[] {"show", "code-reviewer"}, nowhere, nowhere);
         PersonaCommand.run(new String[] {"show", "code-reviewer", "-f", "json"}, nowhere, nowhere);
         PersonaCommand.run(new String[] {"lint", args[0]}, nowhere, nowhere);
+        // A tree large enough to be linted on every core, with the non-ASCII text real files have.
+        try {
+            java.nio.file.Path tree = java.nio.file.Files.createTempDirectory("persona-cds");
+            try (var bundled = java.nio.file.Files.list(java.nio.file.Path.of(args[0]))) {
+                int n = 0;
+                for (java.nio.file.Path p : bundled.toList()) {
+                    String text = java.nio.file.Files.readString(p) + "\nCafé — “quoted” ✓ 日本語 \u200B\n";
+                    for (int i = 0; i < 8; i++) {
+                        java.nio.file.Files.writeString(tree.resolve("p" + n++ + ".md"), text);
+                    }
+                }
+            }
+            PersonaCommand.run(new String[] {"lint", tree.toString(), "-f", "sarif"}, nowhere, nowhere);
+            PersonaCommand.run(new String[] {"lint", tree.toString()}, nowhere, nowhere);
+            try (var files = java.nio.file.Files.list(tree)) {
+                for (java.nio.file.Path p : files.toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+            java.nio.file.Files.delete(tree);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         PersonaCommand.run(new String[] {"render", "code-reviewer", "-f", "json"}, nowhere, nowhere);
         PersonaCommand.run(new String[] {"query", "--search", "review"}, nowhere, nowhere);
     }
