@@ -13,9 +13,12 @@ module org.persona4j.core {
     exports org.persona4j.diff;
 
     requires com.fasterxml.jackson.databind;
+
     exports org.persona4j.spi;
     // Shared helpers for the library's own modules only; not API.
-    exports org.persona4j.internal to org.persona4j.validation, org.persona4j.markdown;
+    exports org.persona4j.internal to
+            org.persona4j.validation,
+            org.persona4j.markdown;
 
     uses org.persona4j.spi.PersonaParser;
     uses org.persona4j.spi.PersonaWriter;

@@ -13,7 +13,8 @@ module org.persona4j.validation {
 
     exports org.persona4j.validation;
     // Hibernate Validator reads the constraint bean and instantiates the custom validator reflectively.
-    opens org.persona4j.validation.internal to org.hibernate.validator;
+    opens org.persona4j.validation.internal to
+            org.hibernate.validator;
 
     uses org.persona4j.validation.LintRule;
 }

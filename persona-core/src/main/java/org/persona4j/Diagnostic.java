@@ -45,7 +45,7 @@ public record Diagnostic(Severity severity, String code, String message, String 
     /** The compiler-style form {@code source:line:column: severity code: message}. */
     @Override
     public String toString() {
-        return source + ":" + line() + ":" + column() + ": " + severity.name().toLowerCase(java.util.Locale.ROOT)
-                + " " + code + ": " + message;
+        return source + ":" + line() + ":" + column() + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " "
+                + code + ": " + message;
     }
 }

@@ -17,114 +17,207 @@ public final class DiagnosticCodes {
     private static final List<DiagnosticCode> ALL = new ArrayList<>();
 
     // Files: discovery and opening.
-    public static final DiagnosticCode FILE_TOO_LARGE = define("file.too-large", Severity.ERROR,
+    public static final DiagnosticCode FILE_TOO_LARGE = define(
+            "file.too-large",
+            Severity.ERROR,
             "files are within the size limit",
             "Split the file, or raise ReadOptions.maxFileBytes if it is trusted; nothing of it was parsed.");
-    public static final DiagnosticCode FILE_UNREADABLE = define("file.unreadable", Severity.ERROR,
-            "files can be read", "Check that the file exists and is readable; the message gives the reason.");
-    public static final DiagnosticCode FILE_BINARY = define("file.binary", Severity.ERROR,
-            "files are text", "The file holds NUL bytes or mostly control characters, so it is not a persona; "
+    public static final DiagnosticCode FILE_UNREADABLE = define(
+            "file.unreadable",
+            Severity.ERROR,
+            "files can be read",
+            "Check that the file exists and is readable; the message gives the reason.");
+    public static final DiagnosticCode FILE_BINARY = define(
+            "file.binary",
+            Severity.ERROR,
+            "files are text",
+            "The file holds NUL bytes or mostly control characters, so it is not a persona; "
                     + "rename it or move it out of the persona folders.");
-    public static final DiagnosticCode FILE_NOT_A_PERSONA = define("file.not-a-persona", Severity.INFO,
+    public static final DiagnosticCode FILE_NOT_A_PERSONA = define(
+            "file.not-a-persona",
+            Severity.INFO,
             "Markdown files found in persona folders are personas",
             "The file has neither front matter nor a recognised persona section, so it was left out; add front "
                     + "matter to make it a persona, or name it explicitly to read it anyway.");
-    public static final DiagnosticCode FILE_SKIPPED = define("file.skipped", Severity.WARNING,
+    public static final DiagnosticCode FILE_SKIPPED = define(
+            "file.skipped",
+            Severity.WARNING,
             "every file found can be read safely",
             "Symbolic links, pipes, devices and link loops are skipped; copy the file, or follow links if the "
                     + "target is inside the root.");
-    public static final DiagnosticCode FILE_SKIPPED_FOLDER = define("file.skipped-folder", Severity.INFO,
+    public static final DiagnosticCode FILE_SKIPPED_FOLDER = define(
+            "file.skipped-folder",
+            Severity.INFO,
             "no persona files sit in folders that are never searched",
             "Folders named .git, node_modules, target or build are never searched; name the folder to read it.");
-    public static final DiagnosticCode FILE_TOO_MANY = define("file.too-many", Severity.ERROR,
-            "a root holds no more files than the cap", "Raise maxFiles if so many files are intended.");
+    public static final DiagnosticCode FILE_TOO_MANY = define(
+            "file.too-many",
+            Severity.ERROR,
+            "a root holds no more files than the cap",
+            "Raise maxFiles if so many files are intended.");
 
     // Bytes.
-    public static final DiagnosticCode INVALID_UTF8 = define("encoding.invalid-utf8", Severity.WARNING,
-            "files are valid UTF-8", "Save the file as UTF-8; the bytes were replaced with U+FFFD.");
+    public static final DiagnosticCode INVALID_UTF8 = define(
+            "encoding.invalid-utf8",
+            Severity.WARNING,
+            "files are valid UTF-8",
+            "Save the file as UTF-8; the bytes were replaced with U+FFFD.");
 
     // Front matter.
-    public static final DiagnosticCode FRONT_MATTER_MISSING = define("front-matter.missing", Severity.WARNING,
+    public static final DiagnosticCode FRONT_MATTER_MISSING = define(
+            "front-matter.missing",
+            Severity.WARNING,
             "files start with front matter",
             "Start the file with a '---' line, the metadata (title, version, …) and another '---' line.");
-    public static final DiagnosticCode FRONT_MATTER_UNCLOSED = define("front-matter.unclosed", Severity.ERROR,
-            "front matter is closed", "Add a '---' line after the metadata.");
-    public static final DiagnosticCode FRONT_MATTER_TOO_LARGE = define("front-matter.too-large", Severity.ERROR,
-            "front matter is within the size limit", "Move long text into the body.");
-    public static final DiagnosticCode FRONT_MATTER_SYNTAX = define("front-matter.syntax", Severity.ERROR,
-            "front matter is valid YAML", "Fix the YAML at the line and column given.");
-    public static final DiagnosticCode UNQUOTED_COLON = define("front-matter.unquoted-colon", Severity.WARNING,
+    public static final DiagnosticCode FRONT_MATTER_UNCLOSED = define(
+            "front-matter.unclosed", Severity.ERROR, "front matter is closed", "Add a '---' line after the metadata.");
+    public static final DiagnosticCode FRONT_MATTER_TOO_LARGE = define(
+            "front-matter.too-large",
+            Severity.ERROR,
+            "front matter is within the size limit",
+            "Move long text into the body.");
+    public static final DiagnosticCode FRONT_MATTER_SYNTAX = define(
+            "front-matter.syntax",
+            Severity.ERROR,
+            "front matter is valid YAML",
+            "Fix the YAML at the line and column given.");
+    public static final DiagnosticCode UNQUOTED_COLON = define(
+            "front-matter.unquoted-colon",
+            Severity.WARNING,
             "values containing ': ' are quoted",
             "Quote the value; strict YAML rejects it, so it was read as text.");
-    public static final DiagnosticCode FRONT_MATTER_NOT_A_MAPPING = define("front-matter.not-a-mapping",
-            Severity.ERROR, "front matter maps keys to values", "Write the front matter as 'key: value' lines.");
-    public static final DiagnosticCode DUPLICATE_KEY = define("front-matter.duplicate-key", Severity.ERROR,
-            "no key is given twice", "Remove one of the two; the first value is kept.");
-    public static final DiagnosticCode YAML_TAG = define("front-matter.tag", Severity.ERROR,
-            "no explicit YAML tags", "Remove the tag ('!!java…', '!!binary', '!foo'); personas never need one.");
-    public static final DiagnosticCode YAML_ALIAS = define("front-matter.alias", Severity.ERROR,
-            "no YAML anchors or aliases", "Write the value out; anchors and aliases enable alias bombs.");
-    public static final DiagnosticCode YAML_TOO_DEEP = define("front-matter.too-deep", Severity.ERROR,
-            "front matter is not deeply nested", "Flatten the nesting below ReadOptions.maxNestingDepth.");
-    public static final DiagnosticCode FRONT_MATTER_SECOND_DOCUMENT = define("front-matter.second-document",
-            Severity.ERROR, "front matter is one YAML document",
+    public static final DiagnosticCode FRONT_MATTER_NOT_A_MAPPING = define(
+            "front-matter.not-a-mapping",
+            Severity.ERROR,
+            "front matter maps keys to values",
+            "Write the front matter as 'key: value' lines.");
+    public static final DiagnosticCode DUPLICATE_KEY = define(
+            "front-matter.duplicate-key",
+            Severity.ERROR,
+            "no key is given twice",
+            "Remove one of the two; the first value is kept.");
+    public static final DiagnosticCode YAML_TAG = define(
+            "front-matter.tag",
+            Severity.ERROR,
+            "no explicit YAML tags",
+            "Remove the tag ('!!java…', '!!binary', '!foo'); personas never need one.");
+    public static final DiagnosticCode YAML_ALIAS = define(
+            "front-matter.alias",
+            Severity.ERROR,
+            "no YAML anchors or aliases",
+            "Write the value out; anchors and aliases enable alias bombs.");
+    public static final DiagnosticCode YAML_TOO_DEEP = define(
+            "front-matter.too-deep",
+            Severity.ERROR,
+            "front matter is not deeply nested",
+            "Flatten the nesting below ReadOptions.maxNestingDepth.");
+    public static final DiagnosticCode FRONT_MATTER_SECOND_DOCUMENT = define(
+            "front-matter.second-document",
+            Severity.ERROR,
+            "front matter is one YAML document",
             "Remove the second document ('---' or '...' inside the front matter); it would be lost.");
-    public static final DiagnosticCode FIELD_TYPE = define("front-matter.field-type", Severity.WARNING,
-            "values have the shape of their field", "Give the field a value of its shape; it was kept in extra.");
-    public static final DiagnosticCode AMBIGUOUS_SCALAR = define("front-matter.ambiguous-scalar", Severity.WARNING,
+    public static final DiagnosticCode FIELD_TYPE = define(
+            "front-matter.field-type",
+            Severity.WARNING,
+            "values have the shape of their field",
+            "Give the field a value of its shape; it was kept in extra.");
+    public static final DiagnosticCode AMBIGUOUS_SCALAR = define(
+            "front-matter.ambiguous-scalar",
+            Severity.WARNING,
             "text that YAML would read as a boolean, null or number is quoted",
             "Quote the value; its text was kept as written.");
 
     // Body.
-    public static final DiagnosticCode UNCLOSED_FENCE = define("markdown.unclosed-fence", Severity.WARNING,
-            "code fences are closed", "Close the fence; it runs to the end of the file and hides what follows.");
-    public static final DiagnosticCode HIDDEN_HEADING = define("markdown.hidden-heading", Severity.WARNING,
-            "no heading is hidden inside an unclosed code fence", "Close the code fence above the heading.");
-    public static final DiagnosticCode WORK_BUDGET = define("markdown.work-budget", Severity.ERROR,
+    public static final DiagnosticCode UNCLOSED_FENCE = define(
+            "markdown.unclosed-fence",
+            Severity.WARNING,
+            "code fences are closed",
+            "Close the fence; it runs to the end of the file and hides what follows.");
+    public static final DiagnosticCode HIDDEN_HEADING = define(
+            "markdown.hidden-heading",
+            Severity.WARNING,
+            "no heading is hidden inside an unclosed code fence",
+            "Close the code fence above the heading.");
+    public static final DiagnosticCode WORK_BUDGET = define(
+            "markdown.work-budget",
+            Severity.ERROR,
             "the body can be parsed within the work budget",
             "Simplify the construct named in the message; the body was not parsed.");
-    public static final DiagnosticCode MARKDOWN_LONG_RUN = define("markdown.long-run", Severity.WARNING,
+    public static final DiagnosticCode MARKDOWN_LONG_RUN = define(
+            "markdown.long-run",
+            Severity.WARNING,
             "no block holds thousands of lines, or many link reference definitions or character references, "
                     + "without a blank line",
             "Put blank lines between groups; the parser skipped a little of each very long run (the text is kept).");
-    public static final DiagnosticCode MARKDOWN_TOO_DEEP = define("markdown.too-deep", Severity.ERROR,
-            "the body is not deeply nested", "Flatten the nesting; the body was not parsed.");
+    public static final DiagnosticCode MARKDOWN_TOO_DEEP = define(
+            "markdown.too-deep",
+            Severity.ERROR,
+            "the body is not deeply nested",
+            "Flatten the nesting; the body was not parsed.");
 
     // Catalogs and merging.
-    public static final DiagnosticCode CATALOG_OVERRIDE = define("catalog.override", Severity.INFO,
-            "no later root replaces a persona of an earlier one", "Nothing to do if the override is intended.");
-    public static final DiagnosticCode CATALOG_DUPLICATE_ID = define("catalog.duplicate-id", Severity.WARNING,
-            "no two files of a root share an id and version", "Give one file another id or version.");
-    public static final DiagnosticCode CATALOG_FAILED = define("catalog.failed", Severity.WARNING,
-            "every file reads on reload", "Fix the file; its previous version is kept until then.");
-    public static final DiagnosticCode CATALOG_TORN_READ = define("catalog.torn-read", Severity.WARNING,
+    public static final DiagnosticCode CATALOG_OVERRIDE = define(
+            "catalog.override",
+            Severity.INFO,
+            "no later root replaces a persona of an earlier one",
+            "Nothing to do if the override is intended.");
+    public static final DiagnosticCode CATALOG_DUPLICATE_ID = define(
+            "catalog.duplicate-id",
+            Severity.WARNING,
+            "no two files of a root share an id and version",
+            "Give one file another id or version.");
+    public static final DiagnosticCode CATALOG_FAILED = define(
+            "catalog.failed",
+            Severity.WARNING,
+            "every file reads on reload",
+            "Fix the file; its previous version is kept until then.");
+    public static final DiagnosticCode CATALOG_TORN_READ = define(
+            "catalog.torn-read",
+            Severity.WARNING,
             "files are not rewritten while a catalog reloads them",
             "The file changed while it was read, or lost its front matter or its content since its last good "
                     + "version; the previous version is kept until it reads whole again.");
-    public static final DiagnosticCode CATALOG_ID_SHADOWS = define("catalog.id-shadows", Severity.WARNING,
+    public static final DiagnosticCode CATALOG_ID_SHADOWS = define(
+            "catalog.id-shadows",
+            Severity.WARNING,
             "a front-matter id does not take another file's id",
             "Give the persona an id no other file has, or remove the 'id' key to use its path.");
-    public static final DiagnosticCode EXTENDS_MISSING = define("persona.extends-missing", Severity.ERROR,
-            "'extends' names a persona of the catalog", "Name an existing persona, or add the parent.");
-    public static final DiagnosticCode EXTENDS_CYCLE = define("persona.extends-cycle", Severity.ERROR,
-            "'extends' makes no cycle", "Break the cycle shown in the message.");
-    public static final DiagnosticCode APPEND_UNKNOWN = define("persona.append-unknown", Severity.WARNING,
-            "'append:' names section kinds that exist", "Use a section kind such as constraints or directives.");
+    public static final DiagnosticCode EXTENDS_MISSING = define(
+            "persona.extends-missing",
+            Severity.ERROR,
+            "'extends' names a persona of the catalog",
+            "Name an existing persona, or add the parent.");
+    public static final DiagnosticCode EXTENDS_CYCLE = define(
+            "persona.extends-cycle",
+            Severity.ERROR,
+            "'extends' makes no cycle",
+            "Break the cycle shown in the message.");
+    public static final DiagnosticCode APPEND_UNKNOWN = define(
+            "persona.append-unknown",
+            Severity.WARNING,
+            "'append:' names section kinds that exist",
+            "Use a section kind such as constraints or directives.");
 
-    public static final DiagnosticCode CONVERT_MISMATCH = define("convert.mismatch", Severity.ERROR,
+    public static final DiagnosticCode CONVERT_MISMATCH = define(
+            "convert.mismatch",
+            Severity.ERROR,
             "a converted file reads back with the values it was given",
             "The target dialect reads this field differently from how it was written; report it, with the source "
                     + "file.");
-    public static final DiagnosticCode CONVERT_EXISTS = define("convert.exists", Severity.ERROR,
-            "convert does not overwrite a file", "Remove the file, choose another --out, or pass --force.");
-    public static final DiagnosticCode CONVERT_CLASH = define("convert.clash", Severity.ERROR,
+    public static final DiagnosticCode CONVERT_EXISTS = define(
+            "convert.exists",
+            Severity.ERROR,
+            "convert does not overwrite a file",
+            "Remove the file, choose another --out, or pass --force.");
+    public static final DiagnosticCode CONVERT_CLASH = define(
+            "convert.clash",
+            Severity.ERROR,
             "two converted personas do not go to the same file",
             "Give one of them another name (its 'name' or title decides the file name).");
 
     private static final Map<String, DiagnosticCode> BY_CODE = index();
 
-    private DiagnosticCodes() {
-    }
+    private DiagnosticCodes() {}
 
     /** Every code of the registry, sorted by code. */
     public static List<DiagnosticCode> all() {

@@ -33,16 +33,19 @@ public enum Dialect {
     /** An AI-LEY persona: {@code title}, {@code version}, sections by meaning. The reference format. */
     AI_LEY("AI-LEY persona", List.of()),
     /** A Claude Code subagent ({@code .claude/agents/*.md}): {@code name}, {@code description}, {@code tools}… */
-    CLAUDE_SUBAGENT("Claude Code subagent", List.of("name", "description", "tools", "model", "color", "permissionMode")),
+    CLAUDE_SUBAGENT(
+            "Claude Code subagent", List.of("name", "description", "tools", "model", "color", "permissionMode")),
     /** A GitHub Copilot custom agent ({@code *.agent.md}). */
-    COPILOT_AGENT("Copilot custom agent", List.of("name", "description", "tools", "model", "target", "handoffs", "argument-hint",
-            "mcp-servers")),
+    COPILOT_AGENT(
+            "Copilot custom agent",
+            List.of("name", "description", "tools", "model", "target", "handoffs", "argument-hint", "mcp-servers")),
     /** GitHub Copilot instructions ({@code *.instructions.md}). */
     COPILOT_INSTRUCTIONS("Copilot instructions", List.of("applyTo", "description", "excludeAgent")),
     /** A GitHub Copilot chat mode ({@code *.chatmode.md}). */
     COPILOT_CHAT_MODE("Copilot chat mode", List.of("description", "tools", "model")),
     /** A GitHub Copilot prompt file ({@code *.prompt.md}). */
-    COPILOT_PROMPT("Copilot prompt file", List.of("description", "mode", "agent", "tools", "model", "argument-hint", "name")),
+    COPILOT_PROMPT(
+            "Copilot prompt file", List.of("description", "mode", "agent", "tools", "model", "argument-hint", "name")),
     /** A Cursor rule ({@code *.mdc}). */
     CURSOR_RULE("Cursor rule", List.of("description", "globs", "alwaysApply")),
     /** An Agent Skill ({@code SKILL.md} in the skill's directory). */
@@ -51,11 +54,37 @@ public enum Dialect {
      * The agents of a CrewAI project ({@code agents.yaml}): one YAML file, one persona per top-level key, with its
      * {@code role}, {@code goal} and {@code backstory}. Read, linted and converted from, but not written.
      */
-    CREWAI_AGENT("CrewAI agent", List.of("role", "goal", "backstory", "llm", "tools", "function_calling_llm",
-            "max_iter", "max_rpm", "max_execution_time", "max_retry_limit", "verbose", "allow_delegation", "cache",
-            "memory", "allow_code_execution", "code_execution_mode", "respect_context_window", "multimodal",
-            "reasoning", "max_reasoning_attempts", "inject_date", "date_format", "system_template",
-            "prompt_template", "response_template", "knowledge_sources", "embedder", "step_callback"));
+    CREWAI_AGENT(
+            "CrewAI agent",
+            List.of(
+                    "role",
+                    "goal",
+                    "backstory",
+                    "llm",
+                    "tools",
+                    "function_calling_llm",
+                    "max_iter",
+                    "max_rpm",
+                    "max_execution_time",
+                    "max_retry_limit",
+                    "verbose",
+                    "allow_delegation",
+                    "cache",
+                    "memory",
+                    "allow_code_execution",
+                    "code_execution_mode",
+                    "respect_context_window",
+                    "multimodal",
+                    "reasoning",
+                    "max_reasoning_attempts",
+                    "inject_date",
+                    "date_format",
+                    "system_template",
+                    "prompt_template",
+                    "response_template",
+                    "knowledge_sources",
+                    "embedder",
+                    "step_callback"));
 
     /** An Agent Skill's {@code name}: at most this many lowercase letters, digits and hyphens. */
     public static final int SKILL_NAME_MAX = 64;
@@ -152,9 +181,14 @@ public enum Dialect {
         if (byName != null) {
             return byName;
         }
-        boolean description = metadata.description().isPresent() || metadata.span("description").isPresent();
-        return metadata.extra().containsKey("name") && description && metadata.title().isEmpty()
-                && metadata.span("title").isEmpty() ? CLAUDE_SUBAGENT : AI_LEY;
+        boolean description = metadata.description().isPresent()
+                || metadata.span("description").isPresent();
+        return metadata.extra().containsKey("name")
+                        && description
+                        && metadata.title().isEmpty()
+                        && metadata.span("title").isEmpty()
+                ? CLAUDE_SUBAGENT
+                : AI_LEY;
     }
 
     /** The dialect a file name alone tells, or {@code null}. */
@@ -193,8 +227,11 @@ public enum Dialect {
      */
     public String idFor(String pathId, PersonaMetadata metadata) {
         return switch (this) {
-            case CLAUDE_SUBAGENT -> metadata.extraText("name").map(String::strip).filter(s -> !s.isEmpty())
-                    .orElse(pathId);
+            case CLAUDE_SUBAGENT ->
+                metadata.extraText("name")
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .orElse(pathId);
             case COPILOT_AGENT -> strip(pathId, ".agent");
             case COPILOT_INSTRUCTIONS -> strip(pathId, ".instructions");
             case COPILOT_CHAT_MODE -> strip(pathId, ".chatmode");
@@ -205,7 +242,8 @@ public enum Dialect {
     }
 
     private static String strip(String id, String suffix) {
-        return id.endsWith(suffix) && id.length() > suffix.length() ? id.substring(0, id.length() - suffix.length())
+        return id.endsWith(suffix) && id.length() > suffix.length()
+                ? id.substring(0, id.length() - suffix.length())
                 : id;
     }
 }

@@ -28,7 +28,12 @@ public final class Persona {
     private final PersonaBody body;
     private final List<Diagnostic> headerDiagnostics;
 
-    private Persona(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source, PersonaBody body,
+    private Persona(
+            String id,
+            Dialect dialect,
+            PersonaMetadata metadata,
+            PersonaSource source,
+            PersonaBody body,
             List<Diagnostic> headerDiagnostics) {
         this.id = Objects.requireNonNull(id, "id");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -48,8 +53,13 @@ public final class Persona {
      * @param body              its read body, with the body's own findings
      * @param headerDiagnostics what reading the bytes and the front matter found
      */
-    public static Persona of(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source,
-            PersonaBody body, List<Diagnostic> headerDiagnostics) {
+    public static Persona of(
+            String id,
+            Dialect dialect,
+            PersonaMetadata metadata,
+            PersonaSource source,
+            PersonaBody body,
+            List<Diagnostic> headerDiagnostics) {
         return new Persona(id, dialect, metadata, source, body, headerDiagnostics);
     }
 
@@ -165,9 +175,13 @@ public final class Persona {
     /** Equal when id, dialect, metadata, source, body and findings are equal; compares values, parses nothing. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Persona p && id.equals(p.id) && dialect == p.dialect && metadata.equals(p.metadata)
+        return o instanceof Persona p
+                && id.equals(p.id)
+                && dialect == p.dialect
+                && metadata.equals(p.metadata)
                 && source.equals(p.source)
-                && headerDiagnostics.equals(p.headerDiagnostics) && body.equals(p.body);
+                && headerDiagnostics.equals(p.headerDiagnostics)
+                && body.equals(p.body);
     }
 
     @Override

@@ -43,8 +43,7 @@ public final class PersonaFiles {
     private final int maxFiles;
 
     /** Patterns relative to a base directory, or to each root when {@code base} is {@code null}. */
-    private record IgnorePatterns(Path base, List<String> patterns) {
-    }
+    private record IgnorePatterns(Path base, List<String> patterns) {}
 
     private PersonaFiles(Builder b) {
         this.ignores = List.copyOf(b.ignores);
@@ -84,7 +83,10 @@ public final class PersonaFiles {
     public static boolean isPersonaFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         String file = n.substring(n.lastIndexOf('/') + 1);
-        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdc") || file.equals("agents.yaml")
+        return n.endsWith(".md")
+                || n.endsWith(".markdown")
+                || n.endsWith(".mdc")
+                || file.equals("agents.yaml")
                 || file.equals("agents.yml");
     }
 
@@ -150,14 +152,15 @@ public final class PersonaFiles {
             throw new java.nio.file.FileSystemException(file.toString(), null, e.getMessage());
         }
         if (bytes.length > maxBytes) {
-            throw new java.nio.file.FileSystemException(file.toString(), null, "larger than " + maxBytes
-                    + " bytes, so it was not read");
+            throw new java.nio.file.FileSystemException(
+                    file.toString(), null, "larger than " + maxBytes + " bytes, so it was not read");
         }
         return bytes;
     }
 
     private Walker walker() {
-        List<Walker.Patterns> patterns = ignores.stream().map(i -> new Walker.Patterns(i.base(), i.patterns()))
+        List<Walker.Patterns> patterns = ignores.stream()
+                .map(i -> new Walker.Patterns(i.base(), i.patterns()))
                 .toList();
         return new Walker(patterns, include, gitignore, followLinks, maxFiles);
     }
@@ -170,8 +173,7 @@ public final class PersonaFiles {
         private boolean followLinks;
         private int maxFiles = 100_000;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Ignore patterns ({@code .gitignore} syntax) relative to each directory walked. */
         public Builder ignore(String... patterns) {

@@ -17,8 +17,19 @@ import java.util.Optional;
 public final class PersonaMetadata {
 
     /** The front-matter keys with a typed field, in the order a writer emits them. */
-    public static final List<String> KNOWN_KEYS = List.of("title", "version", "author", "description", "keywords",
-            "lastUpdated", "summaryScore", "agentMode", "applyTo", "extensions", "guidelines", "instructionType");
+    public static final List<String> KNOWN_KEYS = List.of(
+            "title",
+            "version",
+            "author",
+            "description",
+            "keywords",
+            "lastUpdated",
+            "summaryScore",
+            "agentMode",
+            "applyTo",
+            "extensions",
+            "guidelines",
+            "instructionType");
 
     private static final PersonaMetadata EMPTY = builder().build();
 
@@ -176,10 +187,16 @@ public final class PersonaMetadata {
             for (Object item : items) {
                 if (item instanceof Map<?, ?> h && h.get("label") != null && h.get("agent") != null) {
                     Object send = h.get("send");
-                    out.add(new org.persona4j.model.Handoff(String.valueOf(h.get("label")).strip(),
+                    out.add(new org.persona4j.model.Handoff(
+                            String.valueOf(h.get("label")).strip(),
                             String.valueOf(h.get("agent")).strip(),
-                            h.get("prompt") == null ? "" : String.valueOf(h.get("prompt")).strip(),
-                            Boolean.TRUE.equals(send) || "true".equalsIgnoreCase(String.valueOf(send).strip())));
+                            h.get("prompt") == null
+                                    ? ""
+                                    : String.valueOf(h.get("prompt")).strip(),
+                            Boolean.TRUE.equals(send)
+                                    || "true"
+                                            .equalsIgnoreCase(
+                                                    String.valueOf(send).strip())));
                 }
             }
         }
@@ -199,18 +216,25 @@ public final class PersonaMetadata {
                 String name = String.valueOf(e.getKey()).strip();
                 Object d = e.getValue();
                 Object type = d instanceof Map<?, ?> m ? m.get("type") : d;
-                java.util.Optional<org.persona4j.render.VariableDeclaration.Type> t =
-                        type == null ? Optional.of(org.persona4j.render.VariableDeclaration.Type.STRING)
-                                : org.persona4j.render.VariableDeclaration.Type.named(String.valueOf(type));
+                java.util.Optional<org.persona4j.render.VariableDeclaration.Type> t = type == null
+                        ? Optional.of(org.persona4j.render.VariableDeclaration.Type.STRING)
+                        : org.persona4j.render.VariableDeclaration.Type.named(String.valueOf(type));
                 if (name.isEmpty() || t.isEmpty()) {
                     continue;
                 }
                 Object def = d instanceof Map<?, ?> m ? m.get("default") : null;
                 Object required = d instanceof Map<?, ?> m ? m.get("required") : null;
                 Object description = d instanceof Map<?, ?> m ? m.get("description") : null;
-                out.add(new org.persona4j.render.VariableDeclaration(name, t.get(),
-                        def == null ? null : def instanceof List<?> l ? String.join(", ", l.stream()
-                                .map(String::valueOf).toList()) : String.valueOf(def),
+                out.add(new org.persona4j.render.VariableDeclaration(
+                        name,
+                        t.get(),
+                        def == null
+                                ? null
+                                : def instanceof List<?> l
+                                        ? String.join(
+                                                ", ",
+                                                l.stream().map(String::valueOf).toList())
+                                        : String.valueOf(def),
                         Boolean.TRUE.equals(required) || "true".equalsIgnoreCase(String.valueOf(required)),
                         description == null ? "" : String.valueOf(description),
                         span("variables." + name).or(() -> span("variables")).orElse(SourceSpan.FILE)));
@@ -236,7 +260,8 @@ public final class PersonaMetadata {
             return Optional.of(b);
         }
         String text = v == null ? "" : String.valueOf(v).strip();
-        return text.equalsIgnoreCase("true") ? Optional.of(true)
+        return text.equalsIgnoreCase("true")
+                ? Optional.of(true)
                 : text.equalsIgnoreCase("false") ? Optional.of(false) : Optional.empty();
     }
 
@@ -328,19 +353,39 @@ public final class PersonaMetadata {
     @Override
     public boolean equals(Object o) {
         return o instanceof PersonaMetadata m
-                && Objects.equals(title, m.title) && Objects.equals(version, m.version)
-                && Objects.equals(author, m.author) && Objects.equals(description, m.description)
-                && keywords.equals(m.keywords) && Objects.equals(lastUpdated, m.lastUpdated)
-                && Objects.equals(summaryScore, m.summaryScore) && Objects.equals(agentMode, m.agentMode)
-                && applyTo.equals(m.applyTo) && extensions.equals(m.extensions)
-                && Objects.equals(guidelines, m.guidelines) && Objects.equals(instructionType, m.instructionType)
-                && extra.equals(m.extra) && spans.equals(m.spans);
+                && Objects.equals(title, m.title)
+                && Objects.equals(version, m.version)
+                && Objects.equals(author, m.author)
+                && Objects.equals(description, m.description)
+                && keywords.equals(m.keywords)
+                && Objects.equals(lastUpdated, m.lastUpdated)
+                && Objects.equals(summaryScore, m.summaryScore)
+                && Objects.equals(agentMode, m.agentMode)
+                && applyTo.equals(m.applyTo)
+                && extensions.equals(m.extensions)
+                && Objects.equals(guidelines, m.guidelines)
+                && Objects.equals(instructionType, m.instructionType)
+                && extra.equals(m.extra)
+                && spans.equals(m.spans);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, version, author, description, keywords, lastUpdated, summaryScore, agentMode,
-                applyTo, extensions, guidelines, instructionType, extra, spans);
+        return Objects.hash(
+                title,
+                version,
+                author,
+                description,
+                keywords,
+                lastUpdated,
+                summaryScore,
+                agentMode,
+                applyTo,
+                extensions,
+                guidelines,
+                instructionType,
+                extra,
+                spans);
     }
 
     @Override
@@ -366,8 +411,7 @@ public final class PersonaMetadata {
         private final Map<String, SourceSpan> spans = new LinkedHashMap<>();
         private final Map<String, SourceSpan> innerSpans = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder title(String value) {
             title = value;

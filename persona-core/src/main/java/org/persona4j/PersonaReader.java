@@ -75,8 +75,10 @@ public final class PersonaReader {
         ReadCore.Loaded loaded = ReadCore.load(file.path(), file.label(), options);
         if (loaded.failure() != null) {
             if (file.named()) {
-                throw new java.nio.file.FileSystemException(file.label(), null, "not a regular file (a directory, "
-                        + "pipe, device or socket), so it was not opened");
+                throw new java.nio.file.FileSystemException(
+                        file.label(),
+                        null,
+                        "not a regular file (a directory, " + "pipe, device or socket), so it was not opened");
             }
             return new ReadResult(null, List.of(loaded.failure()));
         }
@@ -130,8 +132,11 @@ public final class PersonaReader {
     public ReadResult parse(byte[] bytes, String label, String defaultId) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(label, "label");
-        return ReadCore.read(parsers, new SourceInput(label, null, Objects.requireNonNull(defaultId, "defaultId"),
-                bytes.clone()), options, true);
+        return ReadCore.read(
+                parsers,
+                new SourceInput(label, null, Objects.requireNonNull(defaultId, "defaultId"), bytes.clone()),
+                options,
+                true);
     }
 
     private ReadResult parseOwned(byte[] bytes, String label) {
@@ -139,8 +144,8 @@ public final class PersonaReader {
         String name = label.substring(Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\')) + 1);
         String id = Walker.stem(name).strip();
         // A label that ends in a separator, or is blank, names no file: the persona still needs an id.
-        return ReadCore.read(parsers, new SourceInput(label, null, id.isEmpty() ? "persona" : id, bytes), options,
-                true);
+        return ReadCore.read(
+                parsers, new SourceInput(label, null, id.isEmpty() ? "persona" : id, bytes), options, true);
     }
 
     /** Builds a {@link PersonaReader}. */
@@ -148,8 +153,7 @@ public final class PersonaReader {
         private ReadOptions options = ReadOptions.defaults();
         private final List<PersonaParser> parsers = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The limits and choices of every read (default {@link ReadOptions#defaults()}). */
         public Builder options(ReadOptions value) {

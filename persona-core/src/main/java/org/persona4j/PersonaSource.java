@@ -92,7 +92,9 @@ public final class PersonaSource {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PersonaSource s && label.equals(s.label) && Objects.equals(path, s.path)
+        return o instanceof PersonaSource s
+                && label.equals(s.label)
+                && Objects.equals(path, s.path)
                 && sha256().equals(s.sha256());
     }
 

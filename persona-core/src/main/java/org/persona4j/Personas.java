@@ -21,8 +21,7 @@ import org.persona4j.internal.Formats;
  */
 public final class Personas {
 
-    private Personas() {
-    }
+    private Personas() {}
 
     /**
      * The version of persona4j on the class or module path, as the build wrote it ({@code 0.1.0}), or
@@ -121,8 +120,8 @@ public final class Personas {
      * @throws IllegalArgumentException when the dialect is not {@linkplain Dialect#writable() written}
      */
     public static org.persona4j.convert.Conversion convert(Persona persona, Dialect target) {
-        return org.persona4j.internal.convert.Converter.convert(Objects.requireNonNull(persona, "persona"),
-                Objects.requireNonNull(target, "target"));
+        return org.persona4j.internal.convert.Converter.convert(
+                Objects.requireNonNull(persona, "persona"), Objects.requireNonNull(target, "target"));
     }
 
     /** The names of the formats {@link #write} accepts, sorted. */

@@ -84,8 +84,7 @@ public record ReadOptions(
         private boolean strict;
         private Dialect dialect;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder maxFileBytes(long bytes) {
             this.maxFileBytes = bytes;
@@ -124,8 +123,8 @@ public record ReadOptions(
         }
 
         public ReadOptions build() {
-            return new ReadOptions(maxFileBytes, maxFrontMatterBytes, maxNestingDepth, workPerChar, workAllowance,
-                    strict, dialect);
+            return new ReadOptions(
+                    maxFileBytes, maxFrontMatterBytes, maxNestingDepth, workPerChar, workAllowance, strict, dialect);
         }
     }
 }

@@ -36,8 +36,11 @@ public record ReadResult(Persona persona, List<Diagnostic> diagnostics, String t
      */
     public Persona expectPersona() {
         if (persona == null) {
-            String why = diagnostics.stream().filter(Diagnostic::isError).findFirst()
-                    .or(() -> diagnostics.stream().findFirst()).map(Diagnostic::toString)
+            String why = diagnostics.stream()
+                    .filter(Diagnostic::isError)
+                    .findFirst()
+                    .or(() -> diagnostics.stream().findFirst())
+                    .map(Diagnostic::toString)
                     .orElse("no diagnostic was given");
             throw new IllegalStateException("no persona could be read: " + why);
         }

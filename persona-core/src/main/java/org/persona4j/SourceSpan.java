@@ -15,10 +15,13 @@ public record SourceSpan(int startLine, int startColumn, int endLine, int endCol
     public static final SourceSpan FILE = new SourceSpan(1, 1, 1, 1);
 
     public SourceSpan {
-        if (startLine < 1 || startColumn < 1 || endLine < startLine || endColumn < 1
+        if (startLine < 1
+                || startColumn < 1
+                || endLine < startLine
+                || endColumn < 1
                 || (endLine == startLine && endColumn < startColumn)) {
-            throw new IllegalArgumentException("invalid span " + startLine + ":" + startColumn + "-"
-                    + endLine + ":" + endColumn);
+            throw new IllegalArgumentException(
+                    "invalid span " + startLine + ":" + startColumn + "-" + endLine + ":" + endColumn);
         }
     }
 

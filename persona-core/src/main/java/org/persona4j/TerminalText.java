@@ -9,8 +9,7 @@ package org.persona4j;
  */
 public final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** One line: every line break is escaped too, so a value from input can never start a line of its own. */
     public static String escape(CharSequence text) {
@@ -28,8 +27,11 @@ public final class TerminalText {
             return false;
         }
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE;
     }
 
     private static String escape(CharSequence text, boolean keepLineFeeds) {
@@ -54,7 +56,9 @@ public final class TerminalText {
         while (i < n) {
             int cp = Character.codePointAt(text, i);
             if (needsEscape(cp) && !(cp == '\n' && keepLineFeeds)) {
-                out.append("<U+").append(String.format(java.util.Locale.ROOT, "%04X", cp)).append('>');
+                out.append("<U+")
+                        .append(String.format(java.util.Locale.ROOT, "%04X", cp))
+                        .append('>');
             } else {
                 out.appendCodePoint(cp);
             }

@@ -35,8 +35,14 @@ class HostileInputCoreTest {
 
     @Test
     void terminalTextLeavesOrdinaryTextAlone() {
-        for (String ordinary : List.of("Backend Engineer", "Café — naïve résumé", "日本語のペルソナ", "فارسی\u200Cها",
-                "👩\u200D💻 dev", "❤\uFE0F", "tab\tseparated")) {
+        for (String ordinary : List.of(
+                "Backend Engineer",
+                "Café — naïve résumé",
+                "日本語のペルソナ",
+                "فارسی\u200Cها",
+                "👩\u200D💻 dev",
+                "❤\uFE0F",
+                "tab\tseparated")) {
             assertEquals(ordinary, TerminalText.escape(ordinary));
         }
         assertEquals("plain", TerminalText.escape("plain"));
@@ -64,8 +70,9 @@ class HostileInputCoreTest {
     void aRenderCannotGrowWithoutABound() {
         String placeholders = "{{x}} ".repeat(10_000);
         String value = "v".repeat(1_000);
-        assertThrows(PromptTooLargeException.class, () -> Variables.fill(placeholders, Map.of("x", value), false,
-                at -> "t:" + at));
+        assertThrows(
+                PromptTooLargeException.class,
+                () -> Variables.fill(placeholders, Map.of("x", value), false, at -> "t:" + at));
         assertEquals("vv vv ", Variables.fill("{{x}} {{x}} ", Map.of("x", "vv"), false, at -> "t:" + at));
         assertTrue(RenderOptions.MAX_PROMPT_CHARS >= 4 * ReadOptions.defaults().maxFileBytes());
     }

@@ -18,8 +18,8 @@ class PersonaSourceTest {
     void hashedLaterEqualsHashedNowAndTheHashIsTheFilesSha256() throws Exception {
         PersonaSource now = PersonaSource.of("a.md", Path.of("a.md"), BYTES);
         PersonaSource later = PersonaSource.hashedLater("a.md", Path.of("a.md"), BYTES);
-        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(BYTES));
+        String expected = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(BYTES));
         assertEquals(expected, now.sha256());
         assertEquals(now, later);
         assertEquals(now.hashCode(), later.hashCode());

@@ -17,7 +17,12 @@ class PersonaTest {
     void personasBuiltFromEqualPartsAreEqualValues() {
         PersonaMetadata m = PersonaMetadata.builder().title("X").build();
         Persona a = Persona.of("x", Dialect.AI_LEY, m, SOURCE, PersonaBody.EMPTY, List.of());
-        Persona b = Persona.of("x", Dialect.AI_LEY, PersonaMetadata.builder().title("X").build(), SOURCE, PersonaBody.EMPTY,
+        Persona b = Persona.of(
+                "x",
+                Dialect.AI_LEY,
+                PersonaMetadata.builder().title("X").build(),
+                SOURCE,
+                PersonaBody.EMPTY,
                 List.of());
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
@@ -28,7 +33,12 @@ class PersonaTest {
     void diagnosticsAreTheHeaderFindingsThenTheBodyFindings() {
         Diagnostic head = DiagnosticCodes.FRONT_MATTER_MISSING.at("x.md", SourceSpan.FILE, "no front matter");
         Diagnostic body = DiagnosticCodes.UNCLOSED_FENCE.at("x.md", SourceSpan.at(3, 1), "unclosed");
-        Persona p = Persona.of("x", Dialect.AI_LEY, PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY.withDiagnostics(List.of(body)),
+        Persona p = Persona.of(
+                "x",
+                Dialect.AI_LEY,
+                PersonaMetadata.empty(),
+                SOURCE,
+                PersonaBody.EMPTY.withDiagnostics(List.of(body)),
                 List.of(head));
         assertEquals(List.of(head, body), p.diagnostics());
         assertEquals(List.of(head), p.headerDiagnostics());
@@ -44,8 +54,13 @@ class PersonaTest {
 
     @Test
     void titleFallsBackToNameThenId() {
-        Persona named = Persona.of("a/b", Dialect.AI_LEY, PersonaMetadata.builder().extra("name", "code-reviewer").build(), SOURCE,
-                PersonaBody.EMPTY, List.of());
+        Persona named = Persona.of(
+                "a/b",
+                Dialect.AI_LEY,
+                PersonaMetadata.builder().extra("name", "code-reviewer").build(),
+                SOURCE,
+                PersonaBody.EMPTY,
+                List.of());
         assertEquals("code-reviewer", named.title());
         Persona bare = Persona.of("a/b", Dialect.AI_LEY, PersonaMetadata.empty(), SOURCE, PersonaBody.EMPTY, List.of());
         assertEquals("a/b", bare.title());
@@ -53,7 +68,11 @@ class PersonaTest {
 
     @Test
     void metadataKeepsUnknownKeysInOrder() {
-        PersonaMetadata m = PersonaMetadata.builder().extra("zeta", 1L).extra("alpha", "x").title("T").build();
+        PersonaMetadata m = PersonaMetadata.builder()
+                .extra("zeta", 1L)
+                .extra("alpha", "x")
+                .title("T")
+                .build();
         assertEquals(List.of("zeta", "alpha"), List.copyOf(m.extra().keySet()));
         assertEquals(List.of("title", "zeta", "alpha"), m.keys());
     }

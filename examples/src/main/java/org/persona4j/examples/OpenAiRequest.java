@@ -14,13 +14,16 @@ import org.persona4j.render.RenderOptions;
  */
 public final class OpenAiRequest {
 
-    private OpenAiRequest() {
-    }
+    private OpenAiRequest() {}
 
     /** The request body, complete: the model, the rendered system message and the question. */
     static String body(Persona persona, String model, String question) {
-        return persona.render(RenderOptions.builder().format(RenderFormat.OPENAI).model(model).userMessage(question)
-                .build()).text();
+        return persona.render(RenderOptions.builder()
+                        .format(RenderFormat.OPENAI)
+                        .model(model)
+                        .userMessage(question)
+                        .build())
+                .text();
     }
 
     /** A POST to {@code baseUrl + /chat/completions}, authorised with the key. */

@@ -28,8 +28,7 @@ public final class PersonaSystemMessages implements Function<Object, String> {
     private final RenderOptions options;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
-    private PersonaSystemMessages(PersonaCatalog catalog, Function<Object, String> personaFor,
-            RenderOptions options) {
+    private PersonaSystemMessages(PersonaCatalog catalog, Function<Object, String> personaFor, RenderOptions options) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.personaFor = Objects.requireNonNull(personaFor, "personaFor");
         this.options = Objects.requireNonNull(options, "options");
@@ -40,8 +39,8 @@ public final class PersonaSystemMessages implements Function<Object, String> {
      * @param personaFor the persona (an id, a name or a unique id end) for a memory id
      * @param options    how to render them
      */
-    public static PersonaSystemMessages of(PersonaCatalog catalog, Function<Object, String> personaFor,
-            RenderOptions options) {
+    public static PersonaSystemMessages of(
+            PersonaCatalog catalog, Function<Object, String> personaFor, RenderOptions options) {
         return new PersonaSystemMessages(catalog, personaFor, options);
     }
 

@@ -16,8 +16,7 @@ import org.persona4j.render.RenderedPrompt;
  */
 public final class PickAndRender {
 
-    private PickAndRender() {
-    }
+    private PickAndRender() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -26,8 +25,8 @@ public final class PickAndRender {
         }
         RenderedPrompt prompt = pick(Path.of(args[0]), args[1], 1500);
         System.out.print(prompt.systemText());
-        System.err.println("(" + prompt.tokens() + " tokens, fingerprint " + prompt.fingerprint().substring(0, 12)
-                + ")");
+        System.err.println("(" + prompt.tokens() + " tokens, fingerprint "
+                + prompt.fingerprint().substring(0, 12) + ")");
     }
 
     /** The best persona for the task, rendered in at most {@code maxTokens} tokens. */
@@ -37,6 +36,11 @@ public final class PickAndRender {
         if (hits.isEmpty()) {
             throw new IllegalArgumentException("no persona in " + personas + " fits '" + task + "'");
         }
-        return hits.get(0).persona().render(RenderOptions.builder().maxTokens(maxTokens).userMessage(task).build());
+        return hits.get(0)
+                .persona()
+                .render(RenderOptions.builder()
+                        .maxTokens(maxTokens)
+                        .userMessage(task)
+                        .build());
     }
 }

@@ -18,8 +18,7 @@ import org.persona4j.model.Item;
  */
 public final class ReadPersona {
 
-    private ReadPersona() {
-    }
+    private ReadPersona() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -41,26 +40,43 @@ public final class ReadPersona {
             return out.append("no persona could be read\n").toString();
         }
         out.append(persona.title()).append(" (").append(persona.id()).append(")\n");
-        persona.metadata().version().ifPresent(v -> out.append("version ").append(v).append('\n'));
-        out.append("\nWho: ").append(persona.roleSummary().lines().findFirst().orElse("")).append('\n');
+        persona.metadata()
+                .version()
+                .ifPresent(v -> out.append("version ").append(v).append('\n'));
+        out.append("\nWho: ")
+                .append(persona.roleSummary().lines().findFirst().orElse(""))
+                .append('\n');
         out.append("\nMust:\n");
         for (Item constraint : persona.constraints()) {
-            out.append("  - ").append(constraint.text()).append("  (line ").append(constraint.span().startLine())
+            out.append("  - ")
+                    .append(constraint.text())
+                    .append("  (line ")
+                    .append(constraint.span().startLine())
                     .append(")\n");
         }
         out.append("\nCan use:\n");
         for (CapabilityGroup group : persona.capabilities()) {
-            out.append("  ").append(group.category()).append(": ").append(String.join(", ", group.items()))
+            out.append("  ")
+                    .append(group.category())
+                    .append(": ")
+                    .append(String.join(", ", group.items()))
                     .append('\n');
         }
         out.append("\nExamples:\n");
         for (Example example : persona.examples()) {
-            out.append("  ").append(example.title()).append(" (").append(example.exchanges().size())
+            out.append("  ")
+                    .append(example.title())
+                    .append(" (")
+                    .append(example.exchanges().size())
                     .append(" turns)\n");
         }
         out.append("\nTemplates:\n");
         for (CodeTemplate template : persona.templates()) {
-            out.append("  ").append(template.name()).append(" [").append(template.language()).append("]\n");
+            out.append("  ")
+                    .append(template.name())
+                    .append(" [")
+                    .append(template.language())
+                    .append("]\n");
         }
         return out.toString();
     }

@@ -29,8 +29,8 @@ import org.persona4j.render.RenderedPrompt;
 
 class ApplyExamplesTest {
 
-    private static final Path BUNDLED = Path.of("..", "persona-cli", "src", "main", "resources", "org", "persona4j",
-            "cli", "bundled");
+    private static final Path BUNDLED =
+            Path.of("..", "persona-cli", "src", "main", "resources", "org", "persona4j", "cli", "bundled");
 
     @Test
     void picksThePersonaForATaskAndRendersItWithinBudget() throws IOException {
@@ -43,7 +43,8 @@ class ApplyExamplesTest {
     void theRenderedPersonaIsTheSystemMessageOfALangChainCall() throws IOException {
         List<ChatMessage> seen = new ArrayList<>();
         ChatModel fake = fakeModel(seen, "Roll back first.");
-        Persona persona = Personas.read(BUNDLED.resolve("incident-responder.md")).expectPersona();
+        Persona persona =
+                Personas.read(BUNDLED.resolve("incident-responder.md")).expectPersona();
         LangChainAssistant assistant = new LangChainAssistant(fake, persona, RenderOptions.defaults());
         assertEquals("Roll back first.", assistant.ask("Checkout is failing."));
         assertEquals(2, seen.size());
@@ -64,7 +65,8 @@ class ApplyExamplesTest {
 
     /** An AI Service: the memory id picks the conversation, and with it the persona. */
     interface Assistant {
-        String chat(@dev.langchain4j.service.MemoryId String conversation,
+        String chat(
+                @dev.langchain4j.service.MemoryId String conversation,
                 @dev.langchain4j.service.UserMessage String message);
     }
 
@@ -73,30 +75,36 @@ class ApplyExamplesTest {
         List<ChatMessage> all = new ArrayList<>();
         ChatModel fake = fakeModel(all, "ok");
         org.persona4j.catalog.PersonaCatalog catalog = org.persona4j.catalog.PersonaCatalog.builder()
-                .directory(BUNDLED).build();
+                .directory(BUNDLED)
+                .build();
         java.util.Map<String, String> roles = java.util.Map.of("ops", "incident-responder", "api", "api-designer");
         Assistant assistant = dev.langchain4j.service.AiServices.builder(Assistant.class)
                 .chatModel(fake)
                 .chatMemoryProvider(id -> dev.langchain4j.memory.chat.MessageWindowChatMemory.withMaxMessages(10))
-                .systemMessageProvider(PersonaSystemMessages.of(catalog, id -> roles.get(String.valueOf(id)),
-                        RenderOptions.defaults()))
+                .systemMessageProvider(PersonaSystemMessages.of(
+                        catalog, id -> roles.get(String.valueOf(id)), RenderOptions.defaults()))
                 .build();
         assertEquals("ok", assistant.chat("ops", "Checkout is failing."));
         assertEquals("ok", assistant.chat("api", "Name this endpoint."));
-        List<ChatMessage> seen = all.stream().filter(SystemMessage.class::isInstance).toList();
-        assertEquals(catalog.find("incident-responder").orElseThrow().render().systemText(),
+        List<ChatMessage> seen =
+                all.stream().filter(SystemMessage.class::isInstance).toList();
+        assertEquals(
+                catalog.find("incident-responder").orElseThrow().render().systemText(),
                 ((SystemMessage) seen.get(0)).text());
-        assertTrue(((SystemMessage) seen.get(1)).text().startsWith("# API Designer"), seen.get(1).toString());
+        assertTrue(
+                ((SystemMessage) seen.get(1)).text().startsWith("# API Designer"),
+                seen.get(1).toString());
     }
 
     @Test
     void buildsAnOpenAiChatRequestWithoutSendingIt() throws IOException {
         Persona persona = Personas.read(BUNDLED.resolve("api-designer.md")).expectPersona();
-        HttpRequest request = OpenAiRequest.request(URI.create("http://127.0.0.1:9/v1/"), "test-key", persona,
-                "gpt-4o-mini", "Name this \"endpoint\"");
+        HttpRequest request = OpenAiRequest.request(
+                URI.create("http://127.0.0.1:9/v1/"), "test-key", persona, "gpt-4o-mini", "Name this \"endpoint\"");
         assertEquals("POST", request.method());
         assertEquals("http://127.0.0.1:9/v1/chat/completions", request.uri().toString());
-        assertEquals("Bearer test-key", request.headers().firstValue("Authorization").orElseThrow());
+        assertEquals(
+                "Bearer test-key", request.headers().firstValue("Authorization").orElseThrow());
         JsonNode body = new ObjectMapper().readTree(bodyOf(request));
         assertEquals("gpt-4o-mini", body.get("model").asText());
         assertEquals("system", body.at("/messages/0/role").asText());
@@ -124,8 +132,7 @@ class ApplyExamplesTest {
             }
 
             @Override
-            public void onComplete() {
-            }
+            public void onComplete() {}
         });
         return out.toString();
     }

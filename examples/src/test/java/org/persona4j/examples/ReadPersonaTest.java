@@ -10,8 +10,17 @@ class ReadPersonaTest {
 
     @Test
     void printsTheTypedPartsOfABundledPersona() throws IOException {
-        String out = ReadPersona.describe(Path.of("..", "persona-cli", "src", "main", "resources", "org", "persona4j",
-                "cli", "bundled", "incident-responder.md"));
+        String out = ReadPersona.describe(Path.of(
+                "..",
+                "persona-cli",
+                "src",
+                "main",
+                "resources",
+                "org",
+                "persona4j",
+                "cli",
+                "bundled",
+                "incident-responder.md"));
         assertTrue(out.startsWith("Incident Responder (incident-responder)\nversion 1.0.0\n"), out);
         assertTrue(out.contains("  - Must not run a destructive command in production"), out);
         assertTrue(out.contains("  Observability: Prometheus, Grafana, OpenTelemetry traces, structured logs"), out);

@@ -49,7 +49,8 @@ public class CatalogBenchmark {
     public void clean() throws IOException {
         pool.shutdown();
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -57,21 +58,23 @@ public class CatalogBenchmark {
     @Benchmark
     public void readAndDecode(Blackhole bh) throws Exception {
         pool.submit(() -> paths.parallelStream().forEach(p -> {
-            try {
-                bh.consume(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        })).get();
+                    try {
+                        bh.consume(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }))
+                .get();
     }
 
     /** A catalog with its search index built. */
     @Benchmark
     public Object loadCatalog() throws Exception {
         return pool.submit(() -> {
-            PersonaCatalog c = PersonaCatalog.builder().directory(dir).build();
-            c.search("warm up the index", 1);
-            return c;
-        }).get();
+                    PersonaCatalog c = PersonaCatalog.builder().directory(dir).build();
+                    c.search("warm up the index", 1);
+                    return c;
+                })
+                .get();
     }
 }

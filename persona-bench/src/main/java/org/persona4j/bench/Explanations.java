@@ -20,8 +20,8 @@ final class Explanations {
         for (String c : List.of("TermScanner", "Vocabulary", "TermCounts", "SearchIndex", "Words")) {
             PARTS.put(c, "search index (tokenising bodies, postings)");
         }
-        for (String c : List.of("SnakeYAML", "FrontMatterParser", "MetadataBinder", "FrontMatterBlock",
-                "PersonaMetadata")) {
+        for (String c :
+                List.of("SnakeYAML", "FrontMatterParser", "MetadataBinder", "FrontMatterBlock", "PersonaMetadata")) {
             PARTS.put(c, "front matter (SnakeYAML events, typed metadata)");
         }
         for (String c : List.of("Utf8", "DecodedText")) {
@@ -32,12 +32,29 @@ final class Explanations {
         for (String c : List.of("ParagraphCost", "NestingGuard", "BudgetedText", "LongRuns")) {
             PARTS.put(c, "work budget (pre-scans, counted reads)");
         }
-        for (String c : List.of("ViewExtractor", "ExampleReader", "Labels", "Text", "LineIndex", "BodyText",
-                "BodyReader", "MarkdownBlocks", "SectionAliases", "PersonaBody", "SourceSpan")) {
+        for (String c : List.of(
+                "ViewExtractor",
+                "ExampleReader",
+                "Labels",
+                "Text",
+                "LineIndex",
+                "BodyText",
+                "BodyReader",
+                "MarkdownBlocks",
+                "SectionAliases",
+                "PersonaBody",
+                "SourceSpan")) {
             PARTS.put(c, "typed model (blocks, sections, views, positions)");
         }
-        for (String c : List.of("PersonaCatalog", "CatalogLoader", "CatalogEntry", "Walker", "FileBytes", "IgnoreRules",
-                "ReadCore", "Versions")) {
+        for (String c : List.of(
+                "PersonaCatalog",
+                "CatalogLoader",
+                "CatalogEntry",
+                "Walker",
+                "FileBytes",
+                "IgnoreRules",
+                "ReadCore",
+                "Versions")) {
             PARTS.put(c, "catalog bookkeeping (files, versions)");
         }
         for (String c : List.of("MarkdownPersonaParser", "Persona", "Personas", "PersonaReader", "ReadResult")) {
@@ -45,8 +62,7 @@ final class Explanations {
         }
     }
 
-    private Explanations() {
-    }
+    private Explanations() {}
 
     static String write(List<Report.Row> rows, Map<String, JsonNode> profiles, JsonNode cli) {
         StringBuilder md = new StringBuilder("\n## Where the time goes\n\n");
@@ -58,10 +74,15 @@ final class Explanations {
             if (r.profile() == null) {
                 continue;
             }
-            md.append("\n### ").append(r.measure().replace("`", "")).append("\n\n")
-                    .append(r.met() ? String.format(Locale.ROOT, "Met with %.0f %% to spare.", r.margin())
-                            : String.format(Locale.ROOT, "**Missed by %.0f %%** of the target.", -r.margin()))
-                    .append(' ').append(r.note());
+            md.append("\n### ")
+                    .append(r.measure().replace("`", ""))
+                    .append("\n\n")
+                    .append(
+                            r.met()
+                                    ? String.format(Locale.ROOT, "Met with %.0f %% to spare.", r.margin())
+                                    : String.format(Locale.ROOT, "**Missed by %.0f %%** of the target.", -r.margin()))
+                    .append(' ')
+                    .append(r.note());
             switch (r.profile()) {
                 case "startup" -> md.append(startup(cli));
                 case "read" -> md.append(read(profiles.get("read"), profiles.get("flexmark")));
@@ -73,13 +94,18 @@ final class Explanations {
     }
 
     private static String startup(JsonNode cli) {
-        return String.format(Locale.ROOT, "A JVM that starts and exits with the launcher's options (`java -version`) "
-                + "takes %.0f ms of the %.0f ms; the command loads %d classes, %d of them from the class-data "
-                + "archive. Without the launcher (`java -jar persona.jar show`) the same run takes %.0f ms. "
-                + "markdownlint takes %.0f ms.",
-                cli.get("jvmMillis").asDouble(), cli.get("personaMillis").asDouble(),
-                cli.get("classesLoaded").asInt(), cli.get("classesShared").asInt(),
-                cli.get("plainJarMillis").asDouble(), cli.get("markdownlintMillis").asDouble());
+        return String.format(
+                Locale.ROOT,
+                "A JVM that starts and exits with the launcher's options (`java -version`) "
+                        + "takes %.0f ms of the %.0f ms; the command loads %d classes, %d of them from the class-data "
+                        + "archive. Without the launcher (`java -jar persona.jar show`) the same run takes %.0f ms. "
+                        + "markdownlint takes %.0f ms.",
+                cli.get("jvmMillis").asDouble(),
+                cli.get("personaMillis").asDouble(),
+                cli.get("classesLoaded").asInt(),
+                cli.get("classesShared").asInt(),
+                cli.get("plainJarMillis").asDouble(),
+                cli.get("markdownlintMillis").asDouble());
     }
 
     private static String read(JsonNode ours, JsonNode flexmark) {
@@ -92,8 +118,10 @@ final class Explanations {
                 + "link (a `[` or `<` in them), since the model takes all other text from the source; the bare parse "
                 + "runs it on every block, so part of what the typed read adds is paid for by inline work it skips.";
         if (flexmark != null) {
-            text += String.format(Locale.ROOT, " In the bare parse, flexmark is %.0f %% of the samples and decoding "
-                    + "the rest.", share(flexmark, "flexmark"));
+            text += String.format(
+                    Locale.ROOT,
+                    " In the bare parse, flexmark is %.0f %% of the samples and decoding " + "the rest.",
+                    share(flexmark, "flexmark"));
         }
         return text;
     }
@@ -105,23 +133,35 @@ final class Explanations {
         }
         Map<String, Double> parts = new LinkedHashMap<>();
         for (JsonNode c : profile.get("components")) {
-            parts.merge(PARTS.getOrDefault(c.get("name").asText(), "other"), c.get("percent").asDouble(),
+            parts.merge(
+                    PARTS.getOrDefault(c.get("name").asText(), "other"),
+                    c.get("percent").asDouble(),
                     Double::sum);
         }
-        StringBuilder md = new StringBuilder(what).append(", ").append(profile.get("samples").asInt())
+        StringBuilder md = new StringBuilder(what)
+                .append(", ")
+                .append(profile.get("samples").asInt())
                 .append(" samples:\n\n| part | share |\n|---|---|\n");
-        parts.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        parts.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .filter(e -> e.getValue() >= 0.5)
-                .forEach(e -> md.append("| ").append(e.getKey()).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.1f %%", e.getValue())).append(" |\n"));
+                .forEach(e -> md.append("| ")
+                        .append(e.getKey())
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%.1f %%", e.getValue()))
+                        .append(" |\n"));
         md.append("\nHeaviest methods (self time): ");
         int n = 0;
         for (JsonNode m : profile.get("self")) {
             if (n++ == 8) {
                 break;
             }
-            md.append(n > 1 ? ", " : "").append('`').append(m.get("name").asText()).append("` ")
-                    .append(String.format(Locale.ROOT, "%.1f %%", m.get("percent").asDouble()));
+            md.append(n > 1 ? ", " : "")
+                    .append('`')
+                    .append(m.get("name").asText())
+                    .append("` ")
+                    .append(String.format(
+                            Locale.ROOT, "%.1f %%", m.get("percent").asDouble()));
         }
         return md.append(".\n").toString();
     }

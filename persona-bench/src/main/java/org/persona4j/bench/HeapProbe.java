@@ -12,8 +12,7 @@ import org.persona4j.catalog.PersonaCatalog;
  */
 public final class HeapProbe {
 
-    private HeapProbe() {
-    }
+    private HeapProbe() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -28,9 +27,14 @@ public final class HeapProbe {
         long loaded = used();
         catalog.personas().forEach(Persona::body);
         long parsed = used();
-        System.out.printf(java.util.Locale.ROOT, "{\"personas\": %d, \"averageFileBytes\": %.1f, "
-                + "\"loadedBytesPerPersona\": %.1f, \"parsedBytesPerPersona\": %.1f}%n", catalog.size(),
-                (double) bytes / n, (double) (loaded - before) / n, (double) (parsed - before) / n);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "{\"personas\": %d, \"averageFileBytes\": %.1f, "
+                        + "\"loadedBytesPerPersona\": %.1f, \"parsedBytesPerPersona\": %.1f}%n",
+                catalog.size(),
+                (double) bytes / n,
+                (double) (loaded - before) / n,
+                (double) (parsed - before) / n);
     }
 
     private static long used() throws InterruptedException {

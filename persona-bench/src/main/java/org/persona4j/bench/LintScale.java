@@ -17,16 +17,15 @@ import org.persona4j.validation.Linter;
  */
 public final class LintScale {
 
-    private LintScale() {
-    }
+    private LintScale() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         List<PersonaFile> files = PersonaFiles.defaults().find(List.of(dir)).files();
         PersonaReader reader = PersonaReader.builder().build();
         Linter linter = Linter.builder().build();
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < 2; i++) { // warm-up: both paths compiled
             readAll(reader, files);
             linter.lint(List.of(dir));

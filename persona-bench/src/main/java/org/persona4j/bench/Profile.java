@@ -17,7 +17,6 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
-import org.persona4j.Personas;
 import org.persona4j.ReadOptions;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.markdown.internal.FlexmarkBaseline;
@@ -34,8 +33,7 @@ public final class Profile {
 
     private static final int TOP = Integer.getInteger("profile.top", 14);
 
-    private Profile() {
-    }
+    private Profile() {}
 
     public static void main(String[] args) throws Exception {
         String workload = args[0];
@@ -68,16 +66,18 @@ public final class Profile {
                 // One thread, as the measure it explains: parallel streams run in the pool that calls them.
                 java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
                 return () -> one.submit(() -> {
-                    try {
-                        PersonaCatalog.builder().directory(dir).build().search("warm up the index", 1);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }).join();
+                            try {
+                                PersonaCatalog.builder().directory(dir).build().search("warm up the index", 1);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        })
+                        .join();
             }
             case "read": {
                 byte[][] bytes = bytes();
-                org.persona4j.PersonaReader reader = org.persona4j.PersonaReader.builder().build();
+                org.persona4j.PersonaReader reader =
+                        org.persona4j.PersonaReader.builder().build();
                 return () -> {
                     for (byte[] b : bytes) {
                         reader.parse(b, "bench.md").persona().body();
@@ -86,10 +86,12 @@ public final class Profile {
             }
             case "frontmatter": {
                 byte[][] bytes = bytes();
-                org.persona4j.spi.PersonaParser parser = org.persona4j.PersonaReader.builder().build().parsers().get(0);
+                org.persona4j.spi.PersonaParser parser =
+                        org.persona4j.PersonaReader.builder().build().parsers().get(0);
                 return () -> {
                     for (byte[] b : bytes) {
-                        parser.readHead(new org.persona4j.spi.SourceInput("bench.md", null, "bench", b),
+                        parser.readHead(
+                                new org.persona4j.spi.SourceInput("bench.md", null, "bench", b),
                                 ReadOptions.defaults());
                     }
                 };
@@ -103,7 +105,8 @@ public final class Profile {
                 };
             }
             default:
-                throw new IllegalArgumentException("unknown workload " + name + "; use catalog, read, frontmatter or flexmark");
+                throw new IllegalArgumentException(
+                        "unknown workload " + name + "; use catalog, read, frontmatter or flexmark");
         }
     }
 
@@ -123,7 +126,8 @@ public final class Profile {
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
             RecordedStackTrace stack = e.getStackTrace();
-            if (!"jdk.ExecutionSample".equals(e.getEventType().getName()) || stack == null
+            if (!"jdk.ExecutionSample".equals(e.getEventType().getName())
+                    || stack == null
                     || stack.getFrames().isEmpty()) {
                 continue;
             }
@@ -144,7 +148,10 @@ public final class Profile {
             components.merge(component == null ? "JDK" : component, 1, Integer::sum);
         }
         StringBuilder out = new StringBuilder();
-        out.append("{\"workload\": \"").append(workload).append("\", \"samples\": ").append(samples);
+        out.append("{\"workload\": \"")
+                .append(workload)
+                .append("\", \"samples\": ")
+                .append(samples);
         out.append(", \"components\": ").append(shares(components, samples, 100));
         out.append(", \"self\": ").append(shares(self, samples, TOP));
         out.append(", \"inclusive\": ").append(shares(inclusive, samples, TOP)).append("}\n");
@@ -186,7 +193,10 @@ public final class Profile {
             if (out.length() > 1) {
                 out.append(", ");
             }
-            out.append(String.format(java.util.Locale.ROOT, "{\"name\": \"%s\", \"percent\": %.1f}", e.getKey(),
+            out.append(String.format(
+                    java.util.Locale.ROOT,
+                    "{\"name\": \"%s\", \"percent\": %.1f}",
+                    e.getKey(),
                     100.0 * e.getValue() / Math.max(1, total)));
         }
         return out.append(']').toString();

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Writes generated personas to a folder, for the JavaScript peer and the command-line timings. */
 public final class WriteCorpus {
 
-    private WriteCorpus() {
-    }
+    private WriteCorpus() {}
 
     public static void main(String[] args) {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 2000;

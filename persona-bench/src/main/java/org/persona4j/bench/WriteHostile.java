@@ -13,8 +13,7 @@ public final class WriteHostile {
 
     private static final int MIB = 1 << 20;
 
-    private WriteHostile() {
-    }
+    private WriteHostile() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createDirectories(Path.of(args[0]));
@@ -31,8 +30,11 @@ public final class WriteHostile {
         print("directives", "lint " + dir.resolve("directives.md"));
         Path config = dir.resolve("backtracking.yaml");
         Files.writeString(config, "versionPattern: '(.*a){20}'\n");
-        write(dir, "version.md", "---\ntitle: Hostile\nversion: " + "a".repeat(30_000) + "!\n---\n## Role Summary\n"
-                + fill("Plain text.\n"));
+        write(
+                dir,
+                "version.md",
+                "---\ntitle: Hostile\nversion: " + "a".repeat(30_000) + "!\n---\n## Role Summary\n"
+                        + fill("Plain text.\n"));
         print("backtracking version pattern", "lint --config " + config + " " + dir.resolve("version.md"));
         StringBuilder applyTo = new StringBuilder("---\ntitle: Hostile\napplyTo: \"");
         while (applyTo.length() < 60_000) {
@@ -50,17 +52,26 @@ public final class WriteHostile {
         print("a large table", "show " + dir.resolve("table.md"));
         StringBuilder refs = new StringBuilder(head);
         for (int i = 0; refs.length() < MIB - 100; i++) {
-            refs.append("[ref").append(i).append("]: https://example.org/").append(i).append('\n');
+            refs.append("[ref")
+                    .append(i)
+                    .append("]: https://example.org/")
+                    .append(i)
+                    .append('\n');
         }
         write(dir, "link-references.md", refs.toString());
         print("link reference definitions", "show " + dir.resolve("link-references.md"));
         write(dir, "paragraphs.md", head + fill("One sentence on its own.\n\n"));
         print("one-line paragraphs", "show " + dir.resolve("paragraphs.md"));
-        write(dir, "terminal.md", "---\ntitle: \"Evil\\e]0;x\\a\\e[2J\"\n---\n## Role Summary\n"
-                + fill("Text \u001B[31m red \u001B]0;title\u0007 and \r forged lines.\n"));
+        write(
+                dir,
+                "terminal.md",
+                "---\ntitle: \"Evil\\e]0;x\\a\\e[2J\"\n---\n## Role Summary\n"
+                        + fill("Text \u001B[31m red \u001B]0;title\u0007 and \r forged lines.\n"));
         print("terminal escapes", "show " + dir.resolve("terminal.md"));
-        write(dir, "second-document.md", "---\ntitle: A\n--- !!map\nrole: admin\n---\n## Role Summary\n"
-                + fill("Plain text.\n"));
+        write(
+                dir,
+                "second-document.md",
+                "---\ntitle: A\n--- !!map\nrole: admin\n---\n## Role Summary\n" + fill("Plain text.\n"));
         print("a second YAML document", "lint " + dir.resolve("second-document.md"));
     }
 

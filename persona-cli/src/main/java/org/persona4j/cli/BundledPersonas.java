@@ -14,8 +14,7 @@ final class BundledPersonas {
     /** The class-path folder of the bundled personas, for a catalog's class-path root. */
     static final String FOLDER_NAME = "org/persona4j/cli/bundled";
 
-    private BundledPersonas() {
-    }
+    private BundledPersonas() {}
 
     /** The ids of the bundled personas, in the order they are listed. */
     static List<String> ids() {
@@ -23,8 +22,11 @@ final class BundledPersonas {
             if (in == null) {
                 throw new IllegalStateException("the bundled persona index is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class CdsTraining {
 
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     /**
      * Runs the commands.

@@ -33,44 +33,67 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code persona convert}: writes personas in another dialect, with a ledger of what was kept and lost. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Write personas in another dialect, where that dialect keeps its files under --out, and say "
-                + "for every front-matter key and section whether it was mapped, transformed or lost.",
-            "Never overwrites a file unless --force is given."},
-        footer = {"", "Exit codes: 0 ok, 1 an input has error-level findings, a file exists, two personas go to the "
-                + "same file, or --check found a field that reads back different; 2 usage or I/O error."})
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write personas in another dialect, where that dialect keeps its files under --out, and say "
+                    + "for every front-matter key and section whether it was mapped, transformed or lost.",
+            "Never overwrites a file unless --force is given."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 an input has error-level findings, a file exists, two personas go to the "
+                    + "same file, or --check found a field that reads back different; 2 usage or I/O error."
+        })
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH|ID",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH|ID",
             description = "Persona files or directories, or ids, names or id ends of personas in --catalog.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--to", required = true, paramLabel = "DIALECT",
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "DIALECT",
             description = "The dialect to write: ${COMPLETION-CANDIDATES} but crewai-agent (hyphens or underscores, "
                     + "any case).")
     Dialect to;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "The directory to write into, as a repository root (.claude/agents/…, skills/…).")
     Path out;
 
-    @Option(names = "--loss-report", paramLabel = "FILE", description = "Also write the ledger of every file as "
-            + "JSON to FILE.")
+    @Option(
+            names = "--loss-report",
+            paramLabel = "FILE",
+            description = "Also write the ledger of every file as " + "JSON to FILE.")
     Path lossReport;
 
     @Option(names = "--force", description = "Overwrite files that exist.")
     boolean force;
 
-    @Option(names = "--check", description = "Read every written file back and compare each mapped field with the "
-            + "source; a field that differs is an error.")
+    @Option(
+            names = "--check",
+            description = "Read every written file back and compare each mapped field with the "
+                    + "source; a field that differs is an error.")
     boolean check;
 
-    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to find ids in "
-            + "(default: the bundled personas).")
+    @Option(
+            names = "--catalog",
+            paramLabel = "DIR",
+            description = "A directory of personas to find ids in " + "(default: the bundled personas).")
     Path catalog;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Read every input as this dialect instead "
-            + "of detecting it.")
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
+            description = "Read every input as this dialect instead " + "of detecting it.")
     Dialect dialect;
 
     @CommandLine.Spec
@@ -89,9 +112,10 @@ final class ConvertCommand implements Callable<Integer> {
         List<Conversion> written = new ArrayList<>();
         try {
             PersonaReader reader = PersonaReader.builder()
-                    .options(ReadOptions.builder().dialect(dialect).build()).build();
-            List<ReadResult> results = PersonaArguments.readAll(inputs, () -> BundledPersonas.catalog(catalog),
-                    reader, err);
+                    .options(ReadOptions.builder().dialect(dialect).build())
+                    .build();
+            List<ReadResult> results =
+                    PersonaArguments.readAll(inputs, () -> BundledPersonas.catalog(catalog), reader, err);
             Map<String, String> destinations = new HashMap<>();
             for (ReadResult result : results) {
                 result.diagnostics().forEach(err::println);
@@ -103,8 +127,11 @@ final class ConvertCommand implements Callable<Integer> {
                 String label = result.findPersona().get().source().label();
                 String earlier = destinations.putIfAbsent(c.path(), label);
                 if (earlier != null) {
-                    err.println(DiagnosticCodes.CONVERT_CLASH.at(label, SourceSpan.FILE, "converts to " + c.path()
-                            + ", which " + earlier + " was already written to; nothing was written for this file"));
+                    err.println(DiagnosticCodes.CONVERT_CLASH.at(
+                            label,
+                            SourceSpan.FILE,
+                            "converts to " + c.path() + ", which " + earlier
+                                    + " was already written to; nothing was written for this file"));
                     errors = true;
                     continue;
                 }
@@ -142,12 +169,18 @@ final class ConvertCommand implements Callable<Integer> {
             if (force) {
                 Files.writeString(destination, c.text(), StandardCharsets.UTF_8);
             } else {
-                Files.writeString(destination, c.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                Files.writeString(
+                        destination,
+                        c.text(),
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
             }
             return true;
         } catch (FileAlreadyExistsException e) {
-            err.println(DiagnosticCodes.CONVERT_EXISTS.at(c.source().source().label(), SourceSpan.FILE,
+            err.println(DiagnosticCodes.CONVERT_EXISTS.at(
+                    c.source().source().label(),
+                    SourceSpan.FILE,
                     "converts to " + destination + ", which exists; nothing was written (pass --force to overwrite)"));
             return false;
         }

@@ -21,38 +21,61 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code persona diff}: what changed between two versions of personas, as structure, with gates for CI. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show what changed between two versions of personas: front-matter keys, sections added, "
-                + "removed, renamed or moved, list items, capability groups, examples and templates, with their "
-                + "lines, the change in rendered tokens, and a body changed under the same version.",
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show what changed between two versions of personas: front-matter keys, sections added, "
+                    + "removed, renamed or moved, list items, capability groups, examples and templates, with their "
+                    + "lines, the change in rendered tokens, and a body changed under the same version.",
             "Compare two files, two directories (files paired by path), or with --git REV the revision's personas "
-                + "under PATH (default .) against the working tree."},
-        footer = {"", "Gates (--fail-on, comma-separated): ACTION:TARGET with ACTION removed, added, renamed, "
-                + "moved or changed and TARGET a section kind (constraints, directives, role-summary, …), "
-                + "sections, metadata, personas or any; or version-unchanged.",
-            "Exit codes: 0 no gate fired, 1 a gate fired, 2 usage or I/O error."})
+                    + "under PATH (default .) against the working tree."
+        },
+        footer = {
+            "",
+            "Gates (--fail-on, comma-separated): ACTION:TARGET with ACTION removed, added, renamed, "
+                    + "moved or changed and TARGET a section kind (constraints, directives, role-summary, …), "
+                    + "sections, metadata, personas or any; or version-unchanged.",
+            "Exit codes: 0 no gate fired, 1 a gate fired, 2 usage or I/O error."
+        })
 final class DiffCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif }
+    enum Format {
+        text,
+        json,
+        sarif
+    }
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH",
             description = "OLD NEW (two files or two directories); with --git, the paths to compare (default .).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--git", paramLabel = "REV", description = "Compare the personas of this revision (HEAD~1, "
-            + "main, a tag) with the working tree.")
+    @Option(
+            names = "--git",
+            paramLabel = "REV",
+            description = "Compare the personas of this revision (HEAD~1, " + "main, a tag) with the working tree.")
     String git;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default), json, or sarif (annotating the new files' lines).")
     Format format;
 
-    @Option(names = "--fail-on", paramLabel = "GATES", description = "Exit 1 when a change fires one of these "
-            + "gates, such as removed:constraints,removed:directives,version-unchanged.")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "GATES",
+            description = "Exit 1 when a change fires one of these "
+                    + "gates, such as removed:constraints,removed:directives,version-unchanged.")
     String failOn = "";
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Read every file as this dialect instead "
-            + "of detecting it.")
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
+            description = "Read every file as this dialect instead " + "of detecting it.")
     org.persona4j.Dialect dialect;
 
     @CommandLine.Spec
@@ -69,7 +92,8 @@ final class DiffCommand implements Callable<Integer> {
             err.println("persona: --fail-on: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
         }
-        PersonaReader reader = PersonaReader.builder().options(ReadOptions.builder().dialect(dialect).build())
+        PersonaReader reader = PersonaReader.builder()
+                .options(ReadOptions.builder().dialect(dialect).build())
                 .build();
         DiffSides sides = new DiffSides(reader, TokenCounter.cl100k(), err);
         List<PersonaDiff> diffs;
@@ -85,11 +109,12 @@ final class DiffCommand implements Callable<Integer> {
         if (diffs == null) {
             return PersonaCommand.USAGE_OR_IO;
         }
-        out.print(switch (format) {
-            case text -> DiffReports.text(diffs, gates);
-            case json -> DiffReports.json(diffs, gates);
-            case sarif -> DiffReports.sarif(diffs, gates);
-        });
+        out.print(
+                switch (format) {
+                    case text -> DiffReports.text(diffs, gates);
+                    case json -> DiffReports.json(diffs, gates);
+                    case sarif -> DiffReports.sarif(diffs, gates);
+                });
         out.flush();
         long fired = diffs.stream().mapToLong(d -> d.firing(gates).size()).sum();
         if (fired > 0) {
@@ -114,8 +139,10 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         if (Files.isDirectory(before) && Files.isDirectory(after)) {
-            return sides.pair(sides.files(before, before), sides.files(after, after), key -> before.resolve(key)
-                    .toString());
+            return sides.pair(
+                    sides.files(before, before),
+                    sides.files(after, after),
+                    key -> before.resolve(key).toString());
         }
         if (Files.isDirectory(before) || Files.isDirectory(after)) {
             err.println("persona: OLD and NEW must both be files or both be directories");
@@ -126,7 +153,8 @@ final class DiffCommand implements Callable<Integer> {
 
     /** {@code --git REV [PATH…]}: the revision's files, copied to a temporary directory, against the tree. */
     private List<PersonaDiff> againstRevision(DiffSides sides) throws IOException {
-        List<Path> under = (paths.isEmpty() ? List.of(".") : paths).stream().map(Path::of).toList();
+        List<Path> under =
+                (paths.isEmpty() ? List.of(".") : paths).stream().map(Path::of).toList();
         Path first = under.get(0).toAbsolutePath().normalize();
         Path at = Files.isDirectory(first) ? first : first.getParent();
         while (at != null && !Files.isDirectory(at)) {

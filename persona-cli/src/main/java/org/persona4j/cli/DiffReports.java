@@ -29,8 +29,7 @@ final class DiffReports {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private DiffReports() {
-    }
+    private DiffReports() {}
 
     /** One block per changed persona: its files, each change at its new line (and old line), the token change. */
     static String text(List<PersonaDiff> diffs, List<DiffGate> gates) {
@@ -41,9 +40,11 @@ final class DiffReports {
                 continue;
             }
             changed++;
-            b.append("--- ").append(TerminalText.escape(d.oldLabel().isEmpty() ? "(none)" : d.oldLabel()))
+            b.append("--- ")
+                    .append(TerminalText.escape(d.oldLabel().isEmpty() ? "(none)" : d.oldLabel()))
                     .append('\n');
-            b.append("+++ ").append(TerminalText.escape(d.newLabel().isEmpty() ? "(none)" : d.newLabel()))
+            b.append("+++ ")
+                    .append(TerminalText.escape(d.newLabel().isEmpty() ? "(none)" : d.newLabel()))
                     .append('\n');
             List<Change> firing = d.firing(gates);
             for (Change c : d.changes()) {
@@ -55,11 +56,20 @@ final class DiffReports {
                 }
                 b.append('\n');
             }
-            b.append("  tokens: ").append(d.tokensBefore()).append(" → ").append(d.tokensAfter()).append(" (")
-                    .append(d.tokenDelta() >= 0 ? "+" : "").append(d.tokenDelta()).append(")\n");
+            b.append("  tokens: ")
+                    .append(d.tokensBefore())
+                    .append(" → ")
+                    .append(d.tokensAfter())
+                    .append(" (")
+                    .append(d.tokenDelta() >= 0 ? "+" : "")
+                    .append(d.tokenDelta())
+                    .append(")\n");
         }
-        b.append(diffs.size()).append(diffs.size() == 1 ? " persona" : " personas").append(" compared, ")
-                .append(changed).append(" changed\n");
+        b.append(diffs.size())
+                .append(diffs.size() == 1 ? " persona" : " personas")
+                .append(" compared, ")
+                .append(changed)
+                .append(" changed\n");
         return b.toString();
     }
 
@@ -119,8 +129,12 @@ final class DiffReports {
             }
             for (Change c : d.changes()) {
                 int line = c.newLine() > 0 ? c.newLine() : Math.max(1, c.oldLine());
-                Diagnostic diagnostic = c.type().code().at(label, SourceSpan.at(line, 1), c.describe()
-                        + (c.oldLine() > 0 ? " (was line " + c.oldLine() + ")" : ""));
+                Diagnostic diagnostic = c.type()
+                        .code()
+                        .at(
+                                label,
+                                SourceSpan.at(line, 1),
+                                c.describe() + (c.oldLine() > 0 ? " (was line " + c.oldLine() + ")" : ""));
                 list.add(firing.contains(c) ? diagnostic.asError() : diagnostic);
             }
         }
@@ -128,7 +142,11 @@ final class DiffReports {
         byFile.forEach((label, list) -> files.add(new FileReport(label, paths.get(label), list, Map.of(), true)));
         List<RuleInfo> rules = new ArrayList<>();
         for (ChangeType t : EnumSet.allOf(ChangeType.class)) {
-            rules.add(new RuleInfo(t.code().code(), t.code().severity(), t.code().description(), t.code().help()));
+            rules.add(new RuleInfo(
+                    t.code().code(),
+                    t.code().severity(),
+                    t.code().description(),
+                    t.code().help()));
         }
         return LintReports.sarif(new LintReport(files, rules), Repository.rootOrWorkingDirectory());
     }

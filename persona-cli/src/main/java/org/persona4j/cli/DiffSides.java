@@ -41,7 +41,8 @@ final class DiffSides {
         Path base = real(root);
         for (PersonaFile f : found.files()) {
             Path absolute = real(f.path());
-            String key = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString()
+            String key = (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                    .toString()
                     .replace(java.io.File.separatorChar, '/');
             out.put(key, f);
         }
@@ -58,8 +59,11 @@ final class DiffSides {
     }
 
     /** The diffs of paired files, in path order; a file on one side only is a persona added or removed. */
-    List<PersonaDiff> pair(Map<String, PersonaFile> before, Map<String, PersonaFile> after,
-            java.util.function.UnaryOperator<String> oldLabel) throws IOException {
+    List<PersonaDiff> pair(
+            Map<String, PersonaFile> before,
+            Map<String, PersonaFile> after,
+            java.util.function.UnaryOperator<String> oldLabel)
+            throws IOException {
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
         List<PersonaDiff> out = new ArrayList<>();
@@ -79,7 +83,9 @@ final class DiffSides {
         List<Persona> unpaired = new ArrayList<>(news);
         for (int i = 0; i < olds.size(); i++) {
             Persona o = olds.get(i);
-            Persona n = unpaired.stream().filter(x -> localId(x).equals(localId(o))).findFirst()
+            Persona n = unpaired.stream()
+                    .filter(x -> localId(x).equals(localId(o)))
+                    .findFirst()
                     .orElse(olds.size() == 1 && unpaired.size() == 1 ? unpaired.get(0) : null);
             if (n == null) {
                 out.add(PersonaDiff.removed(o, counter));

@@ -25,8 +25,8 @@ final class GitRevision {
     private static final int MAX_LISTING_BYTES = 64 << 20;
 
     /** The most of one file copied: one byte past the reader's default limit. */
-    private static final int FILE_LIMIT = (int) Math.min(Integer.MAX_VALUE - 1,
-            ReadOptions.builder().build().maxFileBytes()) + 1;
+    private static final int FILE_LIMIT =
+            (int) Math.min(Integer.MAX_VALUE - 1, ReadOptions.builder().build().maxFileBytes()) + 1;
 
     private final Path workingDirectory;
     private final String revision;
@@ -37,10 +37,12 @@ final class GitRevision {
      * @throws IllegalArgumentException when the revision could be taken for an option or a path
      */
     GitRevision(Path workingDirectory, String revision) {
-        if (revision.isBlank() || revision.startsWith("-") || revision.indexOf('\0') >= 0
+        if (revision.isBlank()
+                || revision.startsWith("-")
+                || revision.indexOf('\0') >= 0
                 || revision.indexOf(':') >= 0) {
-            throw new IllegalArgumentException("'" + revision + "' is not a revision; give a commit, branch or tag "
-                    + "such as HEAD~1 or main");
+            throw new IllegalArgumentException(
+                    "'" + revision + "' is not a revision; give a commit, branch or tag " + "such as HEAD~1 or main");
         }
         this.workingDirectory = workingDirectory;
         this.revision = revision;
@@ -48,8 +50,8 @@ final class GitRevision {
 
     /** The repository's top directory, with links resolved. */
     Path root() throws IOException {
-        String top = new String(run(List.of("rev-parse", "--show-toplevel"), MAX_LISTING_BYTES),
-                StandardCharsets.UTF_8).strip();
+        String top = new String(run(List.of("rev-parse", "--show-toplevel"), MAX_LISTING_BYTES), StandardCharsets.UTF_8)
+                .strip();
         return Path.of(top).toRealPath();
     }
 
@@ -61,8 +63,8 @@ final class GitRevision {
      */
     int copy(List<Path> paths, Path into) throws IOException {
         Path root = root();
-        List<String> command = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--full-name", "--name-only",
-                revision, "--"));
+        List<String> command =
+                new ArrayList<>(List.of("ls-tree", "-r", "-z", "--full-name", "--name-only", revision, "--"));
         for (Path p : paths) {
             Path real = p.toAbsolutePath().normalize();
             Path inside = Files.exists(real) ? real.toRealPath() : real;
@@ -80,7 +82,9 @@ final class GitRevision {
         int copied = 0;
         Path target = into.toAbsolutePath().normalize();
         for (String name : listing.split("\0")) {
-            if (name.isEmpty() || !PersonaFiles.isPersonaFileName(Path.of(name).getFileName().toString())) {
+            if (name.isEmpty()
+                    || !PersonaFiles.isPersonaFileName(
+                            Path.of(name).getFileName().toString())) {
                 continue;
             }
             Path file = target.resolve(name).normalize();
@@ -101,8 +105,10 @@ final class GitRevision {
         command.addAll(arguments);
         Path errors = Files.createTempFile("persona-git", ".err");
         try {
-            Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
-                    .redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+                    .redirectError(errors.toFile())
+                    .start();
             byte[] out;
             try (InputStream in = process.getInputStream()) {
                 out = readBounded(in, maxBytes, maxBytes == FILE_LIMIT);

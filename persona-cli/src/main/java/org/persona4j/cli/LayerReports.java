@@ -18,26 +18,36 @@ final class LayerReports {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private LayerReports() {
-    }
+    private LayerReports() {}
 
     static String text(List<LayerReport> reports) {
         StringBuilder b = new StringBuilder();
         for (LayerReport r : reports) {
-            b.append(TerminalText.escape(String.join(" → ", r.chain().stream().map(Persona::id).toList())))
+            b.append(TerminalText.escape(String.join(
+                            " → ", r.chain().stream().map(Persona::id).toList())))
                     .append('\n');
             for (LayeredSection s : r.sections()) {
-                b.append("  ").append(String.format(Locale.ROOT, "%-10s", s.layer().name().toLowerCase(Locale.ROOT)))
-                        .append("  ").append(TerminalText.escape(heading(s.section()))).append("  ")
+                b.append("  ")
+                        .append(String.format(
+                                Locale.ROOT, "%-10s", s.layer().name().toLowerCase(Locale.ROOT)))
+                        .append("  ")
+                        .append(TerminalText.escape(heading(s.section())))
+                        .append("  ")
                         .append(TerminalText.escape(s.where()));
-                s.replaced().ifPresent(o -> b.append(switch (s.layer()) {
-                    case MASKED -> "  by ";
-                    case APPENDED -> "  after ";
-                    default -> "  replaces ";
-                }).append(TerminalText.escape(o.source() + ":" + o.line())));
+                s.replaced()
+                        .ifPresent(o -> b.append(
+                                        switch (s.layer()) {
+                                            case MASKED -> "  by ";
+                                            case APPENDED -> "  after ";
+                                            default -> "  replaces ";
+                                        })
+                                .append(TerminalText.escape(o.source() + ":" + o.line())));
                 b.append('\n');
             }
-            r.diagnostics().forEach(d -> b.append("  ").append(TerminalText.escape(d.toString())).append('\n'));
+            r.diagnostics()
+                    .forEach(d -> b.append("  ")
+                            .append(TerminalText.escape(d.toString()))
+                            .append('\n'));
         }
         return b.toString();
     }
@@ -48,7 +58,10 @@ final class LayerReports {
             ObjectNode o = all.addObject();
             o.put("id", r.resolved().id());
             ArrayNode chain = o.putArray("chain");
-            r.chain().forEach(p -> chain.addObject().put("id", p.id()).put("source", p.source().label()));
+            r.chain()
+                    .forEach(p -> chain.addObject()
+                            .put("id", p.id())
+                            .put("source", p.source().label()));
             ArrayNode sections = o.putArray("sections");
             for (LayeredSection s : r.sections()) {
                 ObjectNode n = sections.addObject();
@@ -57,7 +70,9 @@ final class LayerReports {
                 n.put("heading", s.section().heading());
                 n.put("source", s.section().source());
                 n.put("line", s.section().line());
-                s.replaced().ifPresent(x -> n.putObject("other").put("source", x.source()).put("line", x.line()));
+                s.replaced()
+                        .ifPresent(x ->
+                                n.putObject("other").put("source", x.source()).put("line", x.line()));
             }
             ArrayNode diagnostics = o.putArray("diagnostics");
             r.diagnostics().forEach(d -> diagnostics.add(d.toString()));

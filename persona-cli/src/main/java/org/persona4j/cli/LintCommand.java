@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.persona4j.Dialect;
 import org.persona4j.PersonaFile;
-import org.persona4j.ReadOptions;
 import org.persona4j.PersonaFiles;
+import org.persona4j.ReadOptions;
 import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.LintReport;
 import org.persona4j.validation.LintReports;
@@ -22,30 +22,49 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code persona lint}: checks persona files and reports findings for people, tools or code scanning. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Check persona files and directories (searched for .md and .mdc persona files).",
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check persona files and directories (searched for .md and .mdc persona files).",
             "Configuration comes from --config or the nearest .persona-lint.yaml above the first PATH; one found",
             "inside the linted tree cannot lower the hidden-text errors or ignore every file.",
-            "Give - as the PATH to read one persona from standard input (name it with --stdin-filename)."},
-        footer = {"", "Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 findings at error level "
-                + "or too many warnings, 2 usage, configuration or I/O error, or no persona file found."})
+            "Give - as the PATH to read one persona from standard input (name it with --stdin-filename)."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 findings at error level "
+                    + "or too many warnings, 2 usage, configuration or I/O error, or no persona file found."
+        })
 final class LintCommand implements Callable<Integer> {
 
     /** The report forms. */
-    enum Format { text, json, sarif }
+    enum Format {
+        text,
+        json,
+        sarif
+    }
 
-    @Parameters(arity = "0..*", paramLabel = "PATH|ID", description = "Files or directories to check, or ids, names "
-            + "or id ends of personas in --catalog or among the bundled ones.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH|ID",
+            description = "Files or directories to check, or ids, names "
+                    + "or id ends of personas in --catalog or among the bundled ones.")
     List<String> paths = new java.util.ArrayList<>();
 
-    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to find ids in "
-            + "(default: the bundled personas).")
+    @Option(
+            names = "--catalog",
+            paramLabel = "DIR",
+            description = "A directory of personas to find ids in " + "(default: the bundled personas).")
     Path catalog;
 
     @Option(names = "--rules", description = "List every code with its default severity and what it checks.")
     boolean listRules;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Report form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -55,56 +74,81 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "The configuration file to use.")
     Path config;
 
-    @Option(names = "--profile", paramLabel = "NAME",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
             description = "Layout profile: reference, technical or permissive (overrides the configuration).")
     String profile;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Read every file as this dialect instead "
-            + "of detecting it: ${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
+            description = "Read every file as this dialect instead " + "of detecting it: ${COMPLETION-CANDIDATES}.")
     Dialect dialect;
 
     @Option(names = "--quiet", description = "Report errors only; warnings and notes are not shown or counted.")
     boolean quiet;
 
-    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1", description = "Exit 1 when there are "
-            + "more than N warnings (default: warnings never fail).")
+    @Option(
+            names = "--max-warnings",
+            paramLabel = "N",
+            defaultValue = "-1",
+            description = "Exit 1 when there are " + "more than N warnings (default: warnings never fail).")
     int maxWarnings;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of "
-            + "standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of " + "standard output.")
     Path output;
 
-    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "With - as the PATH: the name the text "
-            + "read from standard input is reported under (its dialect is taken from it too).")
+    @Option(
+            names = "--stdin-filename",
+            paramLabel = "NAME",
+            description = "With - as the PATH: the name the text "
+                    + "read from standard input is reported under (its dialect is taken from it too).")
     String stdinFilename;
 
-    @Option(names = "--color", negatable = true, description = "Colour the severities (default: on a terminal, "
-            + "unless NO_COLOR is set or the report goes to a file).")
+    @Option(
+            names = "--color",
+            negatable = true,
+            description = "Colour the severities (default: on a terminal, "
+                    + "unless NO_COLOR is set or the report goes to a file).")
     Boolean color;
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that FILE does not "
-            + "record, and exit 1 on any new warning or error; with --update-baseline, record today's findings in "
-            + "FILE instead.")
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Report only findings that FILE does not "
+                    + "record, and exit 1 on any new warning or error; with --update-baseline, record today's findings in "
+                    + "FILE instead.")
     Path baseline;
 
-    @Option(names = "--update-baseline", description = "Write every finding of this run to the --baseline file "
-            + "and exit 0.")
+    @Option(
+            names = "--update-baseline",
+            description = "Write every finding of this run to the --baseline file " + "and exit 0.")
     boolean updateBaseline;
 
-    @Option(names = "--fix", description = "Fix what can be fixed mechanically (quote values holding ': ', lists "
-            + "written as comma-separated text, control and zero-width characters), then report what is left.")
+    @Option(
+            names = "--fix",
+            description = "Fix what can be fixed mechanically (quote values holding ': ', lists "
+                    + "written as comma-separated text, control and zero-width characters), then report what is left.")
     boolean fix;
 
     @Option(names = "--fix-dry-run", description = "Print the fixes as a diff instead of writing them.")
     boolean fixDryRun;
 
-    @Option(names = "--report-unused-directives", description = "Report persona-lint directives that turn nothing "
-            + "off.")
+    @Option(
+            names = "--report-unused-directives",
+            description = "Report persona-lint directives that turn nothing " + "off.")
     boolean reportUnusedDirectives;
 
-    @Option(names = "--base", paramLabel = "DIR", description = "The directory SARIF file locations are relative "
-            + "to (default: the repository's top directory, else the working directory); files outside it get "
-            + "absolute file: URIs.")
+    @Option(
+            names = "--base",
+            paramLabel = "DIR",
+            description = "The directory SARIF file locations are relative "
+                    + "to (default: the repository's top directory, else the working directory); files outside it get "
+                    + "absolute file: URIs.")
     Path base;
 
     @CommandLine.Spec
@@ -119,8 +163,10 @@ final class LintCommand implements Callable<Integer> {
             return PersonaCommand.USAGE_OR_IO;
         }
         if ((updateBaseline && baseline == null) || ((fix || fixDryRun) && paths.contains("-"))) {
-            err.println("persona: " + (updateBaseline ? "--update-baseline needs --baseline FILE"
-                    : "--fix works on files, not on standard input"));
+            err.println("persona: "
+                    + (updateBaseline
+                            ? "--update-baseline needs --baseline FILE"
+                            : "--fix works on files, not on standard input"));
             return PersonaCommand.USAGE_OR_IO;
         }
         Path root = base != null ? base : Repository.rootOrWorkingDirectory();
@@ -128,14 +174,20 @@ final class LintCommand implements Callable<Integer> {
         try {
             Linter linter = linter();
             if (listRules) {
-                linter.rules().forEach(r -> out.printf("%-30s %-8s %s%n", r.code(),
-                        r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), r.description()));
+                linter.rules()
+                        .forEach(r -> out.printf(
+                                "%-30s %-8s %s%n",
+                                r.code(),
+                                r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT),
+                                r.description()));
                 out.flush();
                 return 0;
             }
             if (paths.contains("-")) {
-                byte[] bytes = System.in.readNBytes((int) ReadOptions.builder().build().maxFileBytes() + 1);
-                report = linter.lint(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                byte[] bytes =
+                        System.in.readNBytes((int) ReadOptions.builder().build().maxFileBytes() + 1);
+                report = linter.lint(
+                        new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
                         stdinFilename != null ? stdinFilename : "<stdin>");
             } else {
                 PersonaFiles.Found found = find(linter);
@@ -152,8 +204,10 @@ final class LintCommand implements Callable<Integer> {
             }
             if (baseline != null && updateBaseline) {
                 org.persona4j.validation.Baseline.of(report, root).write(baseline);
-                err.println("persona: recorded " + report.files().stream().mapToLong(f -> f.diagnostics().size())
-                        .sum() + " findings in " + baseline);
+                err.println("persona: recorded "
+                        + report.files().stream()
+                                .mapToLong(f -> f.diagnostics().size())
+                                .sum() + " findings in " + baseline);
                 return 0;
             }
             if (baseline != null) {
@@ -172,8 +226,8 @@ final class LintCommand implements Callable<Integer> {
         if (quiet) {
             report = LintFixing.errorsOnly(report);
         }
-        boolean colour = color != null ? color : output == null && System.console() != null
-                && System.getenv("NO_COLOR") == null;
+        boolean colour =
+                color != null ? color : output == null && System.console() != null && System.getenv("NO_COLOR") == null;
         String text = switch (format) {
             case text -> LintReports.text(report, colour);
             case json -> LintReports.json(report);
@@ -203,7 +257,9 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private Linter linter() throws IOException {
-        Linter.Builder builder = Linter.builder().strict(strict).reportUnusedDirectives(reportUnusedDirectives)
+        Linter.Builder builder = Linter.builder()
+                .strict(strict)
+                .reportUnusedDirectives(reportUnusedDirectives)
                 .readOptions(ReadOptions.builder().dialect(dialect).build());
         configure(builder);
         if (profile != null) {
@@ -220,16 +276,19 @@ final class LintCommand implements Callable<Integer> {
         files.addAll(found.files());
         if (files.isEmpty()) {
             found.diagnostics().forEach(spec.commandLine().getErr()::println);
-            spec.commandLine().getErr().println("persona: no persona files found in " + String.join(", ", paths)
-                    + " (searched for .md, .markdown and .mdc files and agents.yaml)");
+            spec.commandLine()
+                    .getErr()
+                    .println("persona: no persona files found in " + String.join(", ", paths)
+                            + " (searched for .md, .markdown and .mdc files and agents.yaml)");
             return null;
         }
         return new PersonaFiles.Found(files, found.diagnostics());
     }
 
     private LintReport lint(Linter linter, PersonaFiles.Found found) throws IOException, PersonaArguments.Unresolved {
-        List<Path> linted = new java.util.ArrayList<>(PersonaArguments.resolve(paths,
-                () -> BundledPersonas.catalog(catalog)).directories());
+        List<Path> linted =
+                new java.util.ArrayList<>(PersonaArguments.resolve(paths, () -> BundledPersonas.catalog(catalog))
+                        .directories());
         found.files().forEach(f -> linted.add(f.path()));
         return linter.lint(found, linted);
     }

@@ -27,11 +27,9 @@ import org.persona4j.validation.LintReport;
 final class LintFixing {
 
     /** How many files changed (or would change), and how many findings were fixed. */
-    record Outcome(int changedFiles, int fixes) {
-    }
+    record Outcome(int changedFiles, int fixes) {}
 
-    private LintFixing() {
-    }
+    private LintFixing() {}
 
     static Outcome fix(LintReport report, boolean dryRun, PrintWriter out, PrintWriter err) throws IOException {
         int files = 0;
@@ -41,12 +39,16 @@ final class LintFixing {
                 continue;
             }
             Path path = f.file().get();
-            byte[] bytes = PersonaFiles.readSmallFile(path, (int) Math.min(Integer.MAX_VALUE - 1,
-                    ReadOptions.builder().build().maxFileBytes()));
+            byte[] bytes = PersonaFiles.readSmallFile(path, (int) Math.min(
+                    Integer.MAX_VALUE - 1, ReadOptions.builder().build().maxFileBytes()));
             String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException e) {
                 err.println("persona: " + TerminalText.escape(f.label()) + " is not valid UTF-8; not fixed");
                 continue;
@@ -77,13 +79,24 @@ final class LintFixing {
     static String diff(String label, String before, String after) {
         String[] a = before.split("\n", -1);
         String[] b = after.split("\n", -1);
-        StringBuilder out = new StringBuilder("--- ").append(TerminalText.escape(label)).append("\n+++ ")
-                .append(TerminalText.escape(label)).append(" (fixed)\n");
+        StringBuilder out = new StringBuilder("--- ")
+                .append(TerminalText.escape(label))
+                .append("\n+++ ")
+                .append(TerminalText.escape(label))
+                .append(" (fixed)\n");
         for (int i = 0; i < Math.min(a.length, b.length); i++) {
             if (!a[i].equals(b[i])) {
-                out.append("@@ -").append(i + 1).append(" +").append(i + 1).append(" @@\n")
-                        .append('-').append(TerminalText.escape(a[i])).append('\n')
-                        .append('+').append(TerminalText.escape(b[i])).append('\n');
+                out.append("@@ -")
+                        .append(i + 1)
+                        .append(" +")
+                        .append(i + 1)
+                        .append(" @@\n")
+                        .append('-')
+                        .append(TerminalText.escape(a[i]))
+                        .append('\n')
+                        .append('+')
+                        .append(TerminalText.escape(b[i]))
+                        .append('\n');
             }
         }
         return out.toString();
@@ -93,10 +106,16 @@ final class LintFixing {
     static LintReport errorsOnly(LintReport report) {
         List<FileReport> files = new ArrayList<>();
         for (FileReport f : report.files()) {
-            List<Diagnostic> errors = f.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+            List<Diagnostic> errors = f.diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.ERROR)
+                    .toList();
             files.add(new FileReport(f.label(), f.path(), errors, f.lines(), f.linted()));
         }
-        return new LintReport(files, report.rules(), report.configuration(), report.suppressedByDirectives(),
+        return new LintReport(
+                files,
+                report.rules(),
+                report.configuration(),
+                report.suppressedByDirectives(),
                 report.suppressedByConfiguration());
     }
 }

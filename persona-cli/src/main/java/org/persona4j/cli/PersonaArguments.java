@@ -20,8 +20,7 @@ import org.persona4j.catalog.PersonaCatalog;
 final class PersonaArguments {
 
     /** What the arguments stand for, in the order given. */
-    record Resolved(List<PersonaFile> files, List<Path> directories) {
-    }
+    record Resolved(List<PersonaFile> files, List<Path> directories) {}
 
     /** An argument that stands for no persona, or for several. */
     static final class Unresolved extends Exception {
@@ -37,8 +36,7 @@ final class PersonaArguments {
         PersonaCatalog get() throws IOException;
     }
 
-    private PersonaArguments() {
-    }
+    private PersonaArguments() {}
 
     /**
      * Resolves arguments.
@@ -73,10 +71,12 @@ final class PersonaArguments {
      * @throws Unresolved  when a name matches no persona, or several
      * @throws IOException when the catalog or a named file cannot be read
      */
-    static List<org.persona4j.ReadResult> readAll(List<String> arguments, CatalogSource catalogs,
-            org.persona4j.PersonaReader reader, java.io.PrintWriter err) throws Unresolved, IOException {
+    static List<org.persona4j.ReadResult> readAll(
+            List<String> arguments, CatalogSource catalogs, org.persona4j.PersonaReader reader, java.io.PrintWriter err)
+            throws Unresolved, IOException {
         Resolved resolved = resolve(arguments, catalogs);
-        org.persona4j.PersonaFiles.Found found = org.persona4j.PersonaFiles.defaults().find(resolved.directories());
+        org.persona4j.PersonaFiles.Found found =
+                org.persona4j.PersonaFiles.defaults().find(resolved.directories());
         found.diagnostics().forEach(err::println);
         List<PersonaFile> files = new ArrayList<>(resolved.files());
         files.addAll(found.files());
@@ -94,8 +94,9 @@ final class PersonaArguments {
             throw new Unresolved(lookup.message());
         }
         Persona persona = catalog.find(lookup.matches().get(0)).orElseThrow();
-        Path file = persona.source().file().orElseThrow(() -> new Unresolved("'" + name + "' was not read from a "
-                + "file"));
+        Path file = persona.source()
+                .file()
+                .orElseThrow(() -> new Unresolved("'" + name + "' was not read from a " + "file"));
         return new PersonaFile(file, persona.source().label(), persona.id(), true);
     }
 

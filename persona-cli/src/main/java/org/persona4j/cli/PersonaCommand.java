@@ -9,19 +9,31 @@ import picocli.CommandLine.Command;
  * The {@code persona} command. Exit codes: 0 when all is well, 1 when an input has error-level findings, 2 for a
  * usage or I/O error.
  */
-@Command(name = "persona", mixinStandardHelpOptions = true,
+@Command(
+        name = "persona",
+        mixinStandardHelpOptions = true,
         versionProvider = PersonaCommand.Version.class,
         description = "Read, check and use AI agent personas (Markdown with YAML front matter).",
-        subcommands = {ShowCommand.class, LintCommand.class, QueryCommand.class, RenderCommand.class,
-            ConvertCommand.class, SchemaCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ShowCommand.class,
+            LintCommand.class,
+            QueryCommand.class,
+            RenderCommand.class,
+            ConvertCommand.class,
+            SchemaCommand.class,
+            DiffCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {
 
     /** {@code --version}: the version the build wrote, and the Java that runs the command. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"persona " + org.persona4j.Personas.version(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return new String[] {
+                "persona " + org.persona4j.Personas.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
         }
     }
 
@@ -34,7 +46,9 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 

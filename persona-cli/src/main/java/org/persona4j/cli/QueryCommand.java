@@ -26,21 +26,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code persona query}: finds personas by facets, or ranks them against free text. */
-@Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Find personas: by keyword, capability and the file they apply to, or ranked by free text.",
-            "With no PATH, queries the personas bundled with the command."},
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Find personas: by keyword, capability and the file they apply to, or ranked by free text.",
+            "With no PATH, queries the personas bundled with the command."
+        },
         footer = {"", "Exit codes: 0 ok (also when nothing matches), 2 usage or I/O error."})
 final class QueryCommand implements Callable<Integer> {
 
     /** The output forms. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Parameters(arity = "0..*", paramLabel = "PATH|ID", description = "Directories or files of personas to query, "
-            + "or ids, names or id ends of personas to restrict the answer to.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH|ID",
+            description = "Directories or files of personas to query, "
+                    + "or ids, names or id ends of personas to restrict the answer to.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to query when no "
-            + "directory is given (default: the bundled personas).")
+    @Option(
+            names = "--catalog",
+            paramLabel = "DIR",
+            description =
+                    "A directory of personas to query when no " + "directory is given (default: the bundled personas).")
     Path catalogDir;
 
     @Option(names = "--keyword", paramLabel = "K", description = "A keyword the persona has (repeatable).")
@@ -49,12 +62,16 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--capability", paramLabel = "T", description = "A capability the persona lists (repeatable).")
     List<String> capabilities = new ArrayList<>();
 
-    @Option(names = "--applies-to", paramLabel = "FILE", description = "A file the persona applies to (applyTo, "
-            + "Cursor globs, alwaysApply).")
+    @Option(
+            names = "--applies-to",
+            paramLabel = "FILE",
+            description = "A file the persona applies to (applyTo, " + "Cursor globs, alwaysApply).")
     Path appliesTo;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Only personas of this dialect: "
-            + "${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
+            description = "Only personas of this dialect: " + "${COMPLETION-CANDIDATES}.")
     org.persona4j.Dialect dialect;
 
     @Option(names = "--tool", paramLabel = "TOOL", description = "A tool the persona lists (repeatable).")
@@ -66,14 +83,20 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "Free text; results are ranked by relevance.")
     String text;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "At most N results " + "(default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--explain", description = "Say why each result matched.")
     boolean explain;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -157,7 +180,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         List<Result> results = new ArrayList<>();
         for (SearchHit hit : query.limit(limit).hits()) {
-            results.add(new Result(hit.persona(), ranked ? hit.score() : Double.NaN,
+            results.add(new Result(
+                    hit.persona(),
+                    ranked ? hit.score() : Double.NaN,
                     why(hit.persona(), query) + (ranked ? hit.explain() : "")));
         }
         out.print(format == Format.json ? json(results) : text(results));
@@ -166,8 +191,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** One line of output. */
-    private record Result(Persona persona, double score, String why) {
-    }
+    private record Result(Persona persona, double score, String why) {}
 
     private static Path asPath(String argument) {
         try {
@@ -183,8 +207,13 @@ final class QueryCommand implements Callable<Integer> {
             why.append("matches ").append(describeFacets()).append(". ");
         }
         if (appliesTo != null) {
-            why.append(p.metadata().alwaysApply().orElse(false) ? "always applies"
-                    : AppliesTo.of(p.metadata().filePatterns()).explain(appliesTo).reason()).append(". ");
+            why.append(
+                            p.metadata().alwaysApply().orElse(false)
+                                    ? "always applies"
+                                    : AppliesTo.of(p.metadata().filePatterns())
+                                            .explain(appliesTo)
+                                            .reason())
+                    .append(". ");
         }
         return why.toString();
     }
@@ -199,7 +228,10 @@ final class QueryCommand implements Callable<Integer> {
     private String text(List<Result> results) {
         StringBuilder out = new StringBuilder();
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "%-40s %s", TerminalText.escape(r.persona().id()),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-40s %s",
+                    TerminalText.escape(r.persona().id()),
                     TerminalText.escape(r.persona().title())));
             if (!Double.isNaN(r.score())) {
                 out.append(String.format(Locale.ROOT, "  (%.2f)", r.score()));

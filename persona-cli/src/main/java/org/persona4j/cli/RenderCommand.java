@@ -28,26 +28,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code persona render}: turns a persona into a prompt. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render a persona as a prompt (system text, or a chat request body).",
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Render a persona as a prompt (system text, or a chat request body).",
             "FILE|ID is a persona file, or an id, name or id end in --catalog or among the bundled personas",
             "(default: code-reviewer).",
-            "A persona that 'extends' another is merged with it when the parent is in the catalog."},
-        footer = {"", "Exit codes: 0 ok, 1 the persona has error-level findings or does not fit --max-tokens,",
-            "2 usage or I/O error, or a {{variable}} without a value."})
+            "A persona that 'extends' another is merged with it when the parent is in the catalog."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 the persona has error-level findings or does not fit --max-tokens,",
+            "2 usage or I/O error, or a {{variable}} without a value."
+        })
 final class RenderCommand implements Callable<Integer> {
 
     /** The output forms. */
-    enum Format { text, markdown, json, openai, anthropic }
+    enum Format {
+        text,
+        markdown,
+        json,
+        openai,
+        anthropic
+    }
 
     @Parameters(arity = "0..1", paramLabel = "FILE|ID", description = "The persona (default: code-reviewer).")
     String persona;
 
-    @Option(names = "--catalog", paramLabel = "PATH", description = "A directory of personas to find ids and "
-            + "parents in (default: the bundled personas).")
+    @Option(
+            names = "--catalog",
+            paramLabel = "PATH",
+            description = "A directory of personas to find ids and " + "parents in (default: the bundled personas).")
     Path catalog;
 
-    @Option(names = "--sections", paramLabel = "KINDS", split = ",",
+    @Option(
+            names = "--sections",
+            paramLabel = "KINDS",
+            split = ",",
             description = "Only these section kinds, such as role_summary,constraints,directives.")
     List<String> sections = new ArrayList<>();
 
@@ -57,35 +75,51 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Leave {{placeholders}} without a value as they are.")
     boolean lenient;
 
-    @Option(names = "--max-tokens", paramLabel = "N",
+    @Option(
+            names = "--max-tokens",
+            paramLabel = "N",
             description = "Drop lower-priority sections until the text fits N tokens (at least 1); the role summary "
                     + "and constraints are kept, and when they alone do not fit the command exits 1.")
     Integer maxTokens;
 
-    @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "cl100k",
+    @Option(
+            names = "--tokenizer",
+            paramLabel = "NAME",
+            defaultValue = "cl100k",
             description = "cl100k, o200k or estimate (default: ${DEFAULT-VALUE}).")
     String tokenizer;
 
-    @Option(names = "--user", paramLabel = "MESSAGE", description = "A user message for the openai and anthropic "
-            + "formats.")
+    @Option(
+            names = "--user",
+            paramLabel = "MESSAGE",
+            description = "A user message for the openai and anthropic " + "formats.")
     String user;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "The model of the openai and anthropic request "
-            + "bodies (default: the persona's 'model:'; one of the two is required).")
+    @Option(
+            names = "--model",
+            paramLabel = "MODEL",
+            description = "The model of the openai and anthropic request "
+                    + "bodies (default: the persona's 'model:'; one of the two is required).")
     String model;
 
-    @Option(names = "--max-output-tokens", paramLabel = "N", description = "The request's max_tokens (anthropic: "
-            + "default 1024, which its API requires).")
+    @Option(
+            names = "--max-output-tokens",
+            paramLabel = "N",
+            description = "The request's max_tokens (anthropic: " + "default 1024, which its API requires).")
     Integer maxOutputTokens;
 
     @Option(names = "--temperature", paramLabel = "T", description = "The request's temperature, 0 to 2.")
     Double temperature;
 
-    @Option(names = "--provenance", description = "With --format json: the file, section and line of every line of "
-            + "the system text.")
+    @Option(
+            names = "--provenance",
+            description = "With --format json: the file, section and line of every line of " + "the system text.")
     boolean provenance;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "markdown",
             description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -138,35 +172,55 @@ final class RenderCommand implements Callable<Integer> {
         if (maxTokens != null || !prompt.dropped().isEmpty()) {
             err.println("tokens: " + prompt.tokens() + " (" + prompt.tokenizer() + ")"
                     + (maxTokens != null ? " of " + maxTokens : "")
-                    + (prompt.dropped().isEmpty() ? "" : "; dropped " + String.join(", ",
-                            prompt.dropped().stream().map(Object::toString).toList())));
+                    + (prompt.dropped().isEmpty()
+                            ? ""
+                            : "; dropped "
+                                    + String.join(
+                                            ", ",
+                                            prompt.dropped().stream()
+                                                    .map(Object::toString)
+                                                    .toList())));
         }
-        boolean errors = read.hasErrors() || read.persona().diagnostics().stream().anyMatch(Diagnostic::isError);
+        boolean errors =
+                read.hasErrors() || read.persona().diagnostics().stream().anyMatch(Diagnostic::isError);
         return errors || !prompt.fits() ? PersonaCommand.FINDINGS : 0;
     }
 
     private RenderOptions options() {
         RenderOptions.Builder b = RenderOptions.builder()
                 .format(RenderFormat.valueOf(format.name().toUpperCase(Locale.ROOT)))
-                .variables(variables).lenient(lenient).maxTokens(maxTokens == null ? 0 : maxTokens).userMessage(user)
-                .model(model).maxOutputTokens(maxOutputTokens == null ? 0 : maxOutputTokens).temperature(temperature)
+                .variables(variables)
+                .lenient(lenient)
+                .maxTokens(maxTokens == null ? 0 : maxTokens)
+                .userMessage(user)
+                .model(model)
+                .maxOutputTokens(maxOutputTokens == null ? 0 : maxOutputTokens)
+                .temperature(temperature)
                 .provenance(provenance)
-                .tokenCounter(switch (tokenizer.toLowerCase(Locale.ROOT)) {
-                    case "cl100k", "cl100k_base" -> TokenCounter.cl100k();
-                    case "o200k", "o200k_base" -> TokenCounter.o200k();
-                    case "estimate" -> TokenCounter.estimate();
-                    default -> throw new IllegalArgumentException("unknown tokenizer '" + tokenizer
-                            + "'; use cl100k, o200k or estimate");
-                });
+                .tokenCounter(
+                        switch (tokenizer.toLowerCase(Locale.ROOT)) {
+                            case "cl100k", "cl100k_base" -> TokenCounter.cl100k();
+                            case "o200k", "o200k_base" -> TokenCounter.o200k();
+                            case "estimate" -> TokenCounter.estimate();
+                            default ->
+                                throw new IllegalArgumentException(
+                                        "unknown tokenizer '" + tokenizer + "'; use cl100k, o200k or estimate");
+                        });
         if (!sections.isEmpty()) {
             List<SectionKind> kinds = new ArrayList<>();
             for (String s : sections) {
                 try {
-                    kinds.add(SectionKind.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                    kinds.add(SectionKind.valueOf(
+                            s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown section kind '" + s + "'; use "
-                            + String.join(", ", java.util.Arrays.stream(SectionKind.values())
-                                    .map(k -> k.name().toLowerCase(Locale.ROOT)).toList()), e);
+                    throw new IllegalArgumentException(
+                            "unknown section kind '" + s + "'; use "
+                                    + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(SectionKind.values())
+                                                    .map(k -> k.name().toLowerCase(Locale.ROOT))
+                                                    .toList()),
+                            e);
                 }
             }
             b.only(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new SectionKind[0]));
@@ -208,7 +262,11 @@ final class RenderCommand implements Callable<Integer> {
         ReadResult read = PersonaReader.builder().build().read(resolved.files().get(0));
         read.diagnostics().forEach(err::println);
         if (read.persona() == null
-                || read.persona().metadata().extraText("extends").filter(s -> !s.isBlank()).isEmpty()) {
+                || read.persona()
+                        .metadata()
+                        .extraText("extends")
+                        .filter(s -> !s.isBlank())
+                        .isEmpty()) {
             return new ReadResult(read.persona(), List.of());
         }
         return catalogs.get().resolve(read.persona());

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Where the repository a command runs in starts: the nearest directory above the working one that holds {@code .git}. */
 final class Repository {
 
-    private Repository() {
-    }
+    private Repository() {}
 
     /** The repository's top directory, or the working directory when there is none. */
     static Path rootOrWorkingDirectory() {

@@ -13,14 +13,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code persona schema}: prints the JSON Schema of a dialect's front matter or of the lint configuration. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print a JSON Schema (draft 2020-12) for editors: the front matter of a dialect, or "
-                + ".persona-lint.yaml. They say what the linter checks.",
-            "With --out DIR, write every schema to DIR instead: one per dialect and persona-lint.json."},
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a JSON Schema (draft 2020-12) for editors: the front matter of a dialect, or "
+                    + ".persona-lint.yaml. They say what the linter checks.",
+            "With --out DIR, write every schema to DIR instead: one per dialect and persona-lint.json."
+        },
         footer = {"", "Exit codes: 0 ok, 2 usage or I/O error."})
 final class SchemaCommand implements Callable<Integer> {
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "ai-ley",
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
+            defaultValue = "ai-ley",
             description = "The dialect whose front matter the schema describes (default: ai-ley): "
                     + "${COMPLETION-CANDIDATES}.")
     Dialect dialect;

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.persona4j.Dialect;
-import org.persona4j.ReadOptions;
 import org.persona4j.Persona;
 import org.persona4j.PersonaReader;
 import org.persona4j.Personas;
+import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,36 +18,56 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code persona show}: reads personas and prints them in one of several forms. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Read personas and print them. Findings go to standard error as file:line:column.",
-            "With no FILE, shows the personas bundled with the command."},
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read personas and print them. Findings go to standard error as file:line:column.",
+            "With no FILE, shows the personas bundled with the command."
+        },
         footer = {"", "Exit codes: 0 ok, 1 an input has error-level findings, 2 usage or I/O error."})
 final class ShowCommand implements Callable<Integer> {
 
     /** The forms {@code show} prints. */
-    enum Format { text, json, yaml, markdown }
+    enum Format {
+        text,
+        json,
+        yaml,
+        markdown
+    }
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|ID",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "FILE|ID",
             description = "Persona files or directories, or ids, names or id ends of personas in --catalog or "
                     + "among the bundled ones (code-reviewer, api-designer, incident-responder).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "JSON prints one object, or an array when there are several personas.")
     Format format;
 
-    @Option(names = "--catalog", paramLabel = "DIR", description = "A directory of personas to find ids in "
-            + "(default: the bundled personas).")
+    @Option(
+            names = "--catalog",
+            paramLabel = "DIR",
+            description = "A directory of personas to find ids in " + "(default: the bundled personas).")
     Path catalog;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "Read every file as this dialect instead "
-            + "of detecting it: ${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--dialect",
+            paramLabel = "DIALECT",
+            description = "Read every file as this dialect instead " + "of detecting it: ${COMPLETION-CANDIDATES}.")
     Dialect dialect;
 
-    @Option(names = "--layers", description = "For personas that extend others, show where each section comes "
-            + "from: inherited, overridden, appended, added, or masked, with file and line. Parents are found in "
-            + "--catalog, else beside the file. Formats: text or json.")
+    @Option(
+            names = "--layers",
+            description = "For personas that extend others, show where each section comes "
+                    + "from: inherited, overridden, appended, added, or masked, with file and line. Parents are found in "
+                    + "--catalog, else beside the file. Formats: text or json.")
     boolean layers;
 
     @CommandLine.Spec
@@ -62,9 +82,10 @@ final class ShowCommand implements Callable<Integer> {
         boolean errors = false;
         try {
             PersonaReader reader = PersonaReader.builder()
-                    .options(ReadOptions.builder().dialect(dialect).build()).build();
-            for (ReadResult result : PersonaArguments.readAll(names, () -> BundledPersonas.catalog(catalog), reader,
-                    err)) {
+                    .options(ReadOptions.builder().dialect(dialect).build())
+                    .build();
+            for (ReadResult result :
+                    PersonaArguments.readAll(names, () -> BundledPersonas.catalog(catalog), reader, err)) {
                 result.diagnostics().forEach(err::println);
                 errors |= result.hasErrors();
                 result.findPersona().ifPresent(personas::add);
@@ -106,7 +127,10 @@ final class ShowCommand implements Callable<Integer> {
         if (catalog != null) {
             return BundledPersonas.catalog(catalog);
         }
-        Path dir = p.source().file().map(f -> f.getParent() != null ? f.getParent() : Path.of(".")).orElse(null);
+        Path dir = p.source()
+                .file()
+                .map(f -> f.getParent() != null ? f.getParent() : Path.of("."))
+                .orElse(null);
         return BundledPersonas.catalog(dir);
     }
 
@@ -126,7 +150,8 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private String render(List<Persona> personas) {
-        List<String> parts = personas.stream().map(p -> Personas.write(p, format.name())).toList();
+        List<String> parts =
+                personas.stream().map(p -> Personas.write(p, format.name())).toList();
         if (parts.size() == 1) {
             return parts.get(0);
         }

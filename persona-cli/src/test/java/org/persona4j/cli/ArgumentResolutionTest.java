@@ -35,8 +35,10 @@ class ArgumentResolutionTest {
     private static void write(String path, String extra, String title) throws IOException {
         Path file = catalog.resolve(path);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: " + title + "\nversion: 1.0.0\n" + extra + "\n---\n# " + title
-                + "\n\n## Role Summary\nWorks on " + title + ".\n\n## Constraints\n- Never guess.\n");
+        Files.writeString(
+                file,
+                "---\ntitle: " + title + "\nversion: 1.0.0\n" + extra + "\n---\n# " + title
+                        + "\n\n## Role Summary\nWorks on " + title + ".\n\n## Constraints\n- Never guess.\n");
     }
 
     /** A case: what is typed, and the title it resolves to, or the message it fails with. */
@@ -46,16 +48,26 @@ class ArgumentResolutionTest {
                 Arguments.of("exact id", "engineer/backend-engineer", "Backend Marker", null),
                 Arguments.of("front-matter name", "backend-dev", "Backend Marker", null),
                 Arguments.of("unique id end", "backend-engineer", "Backend Marker", null),
-                Arguments.of("ambiguous id end", "frontend-engineer", null, "persona: 'frontend-engineer' matches 2 "
-                        + "personas: engineer/frontend-engineer, web/frontend-engineer; give the full id"),
-                Arguments.of("unknown", "backend-enginer", null, "persona: no file or persona with id "
-                        + "'backend-enginer'; did you mean engineer/backend-engineer?"));
+                Arguments.of(
+                        "ambiguous id end",
+                        "frontend-engineer",
+                        null,
+                        "persona: 'frontend-engineer' matches 2 "
+                                + "personas: engineer/frontend-engineer, web/frontend-engineer; give the full id"),
+                Arguments.of(
+                        "unknown",
+                        "backend-enginer",
+                        null,
+                        "persona: no file or persona with id "
+                                + "'backend-enginer'; did you mean engineer/backend-engineer?"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyCommandResolvesTheSameWayAndSaysTheSame(String name, String typed, String title, String message) {
-        String argument = typed.equals("FILE") ? catalog.resolve("engineer/backend-engineer.md").toString() : typed;
+        String argument = typed.equals("FILE")
+                ? catalog.resolve("engineer/backend-engineer.md").toString()
+                : typed;
         List<String> messages = new ArrayList<>();
         for (String command : List.of("show", "lint", "query", "render")) {
             List<String> args = new ArrayList<>(List.of(command, argument, "--catalog", catalog.toString()));
@@ -65,7 +77,11 @@ class ArgumentResolutionTest {
             ShowCommandTest.Run run = ShowCommandTest.persona(args.toArray(new String[0]));
             if (message != null) {
                 assertEquals(2, run.exit(), command + ": " + run.err());
-                messages.add(run.err().lines().filter(l -> l.startsWith("persona: ")).findFirst().orElse(run.err()));
+                messages.add(run.err()
+                        .lines()
+                        .filter(l -> l.startsWith("persona: "))
+                        .findFirst()
+                        .orElse(run.err()));
                 continue;
             }
             assertTrue(run.exit() == 0, command + " exited " + run.exit() + ": " + run.err());

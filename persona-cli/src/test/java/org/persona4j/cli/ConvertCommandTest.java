@@ -23,27 +23,47 @@ class ConvertCommandTest {
         Files.writeString(source, PERSONA);
         Path out = dir.resolve("out");
         Path report = dir.resolve("loss.json");
-        ShowCommandTest.Run run = ShowCommandTest.persona("convert", source.toString(), "--to", "claude-subagent",
-                "--out", out.toString(), "--loss-report", report.toString(), "--check");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "convert",
+                source.toString(),
+                "--to",
+                "claude-subagent",
+                "--out",
+                out.toString(),
+                "--loss-report",
+                report.toString(),
+                "--check");
         assertEquals(0, run.exit(), run.err());
         Path written = out.resolve(".claude/agents/backend-engineer.md");
         assertTrue(Files.readString(written).startsWith("---\nname: backend-engineer\ndescription: Builds APIs\n"));
         assertTrue(run.out().contains("2 mapped, 1 transformed, 1 lost"), run.out());
-        assertTrue(run.out().contains("lost key 'version' (" + source + ":3): Claude Code subagents have no "
-                + "'version' key"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("lost key 'version' (" + source + ":3): Claude Code subagents have no "
+                                + "'version' key"),
+                run.out());
         JsonNode ledger = new ObjectMapper().readTree(report.toFile()).at("/files/0/ledger");
         assertEquals("title", ledger.get(0).get("name").asText());
         assertEquals("transformed", ledger.get(0).get("outcome").asText());
         assertEquals("section", ledger.get(3).get("origin").asText());
 
         Files.writeString(written, "mine");
-        ShowCommandTest.Run again = ShowCommandTest.persona("convert", source.toString(), "--to", "CLAUDE_SUBAGENT",
-                "--out", out.toString());
+        ShowCommandTest.Run again = ShowCommandTest.persona(
+                "convert", source.toString(), "--to", "CLAUDE_SUBAGENT", "--out", out.toString());
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("convert.exists"), again.err());
         assertEquals("mine", Files.readString(written));
-        assertEquals(0, ShowCommandTest.persona("convert", source.toString(), "--to", "claude_subagent", "--out",
-                out.toString(), "--force").exit());
+        assertEquals(
+                0,
+                ShowCommandTest.persona(
+                                "convert",
+                                source.toString(),
+                                "--to",
+                                "claude_subagent",
+                                "--out",
+                                out.toString(),
+                                "--force")
+                        .exit());
         assertTrue(Files.readString(written).startsWith("---\nname: backend-engineer"));
     }
 
@@ -53,11 +73,18 @@ class ConvertCommandTest {
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("a/backend.md"), PERSONA);
         Files.writeString(dir.resolve("b/backend.md"), PERSONA.replace("Builds APIs", "Other"));
-        ShowCommandTest.Run run = ShowCommandTest.persona("convert", dir.resolve("a").toString(),
-                dir.resolve("b").toString(), "--to", "cursor-rule", "--out", dir.resolve("out").toString());
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "convert",
+                dir.resolve("a").toString(),
+                dir.resolve("b").toString(),
+                "--to",
+                "cursor-rule",
+                "--out",
+                dir.resolve("out").toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("convert.clash"), run.err());
-        assertTrue(Files.readString(dir.resolve("out/.cursor/rules/backend-engineer.mdc")).contains("Builds APIs"));
+        assertTrue(Files.readString(dir.resolve("out/.cursor/rules/backend-engineer.mdc"))
+                .contains("Builds APIs"));
     }
 
     @Test
@@ -65,7 +92,9 @@ class ConvertCommandTest {
         ShowCommandTest.Run one = ShowCommandTest.persona("schema", "--dialect", "agent-skill");
         assertEquals(0, one.exit(), one.err());
         JsonNode schema = new ObjectMapper().readTree(one.out());
-        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(
+                "https://json-schema.org/draft/2020-12/schema",
+                schema.get("$schema").asText());
         assertEquals(64, schema.at("/properties/name/maxLength").asInt());
         ShowCommandTest.Run all = ShowCommandTest.persona("schema", "--out", dir.toString());
         assertEquals(0, all.exit(), all.err());
@@ -80,16 +109,16 @@ class ConvertCommandTest {
         ShowCommandTest.Run query = ShowCommandTest.persona("query", REPO.toString(), "--applies-to", "src/Main.java");
         assertEquals(0, query.exit(), query.err());
         assertTrue(query.out().contains(".cursor/rules/java-style"), query.out());
-        ShowCommandTest.Run show = ShowCommandTest.persona("show", REPO.resolve("crew/config/agents.yaml").toString(),
-                "-f", "json");
+        ShowCommandTest.Run show = ShowCommandTest.persona(
+                "show", REPO.resolve("crew/config/agents.yaml").toString(), "-f", "json");
         assertEquals(0, show.exit(), show.err());
         assertTrue(show.out().contains("\"reporting_analyst\"") && show.out().contains("\"researcher\""), show.out());
-        ShowCommandTest.Run convert = ShowCommandTest.persona("convert", REPO.resolve("crew").toString(), "--to",
-                "agent-skill", "--out", dir.toString(), "--check");
+        ShowCommandTest.Run convert = ShowCommandTest.persona(
+                "convert", REPO.resolve("crew").toString(), "--to", "agent-skill", "--out", dir.toString(), "--check");
         assertEquals(0, convert.exit(), convert.err());
         assertTrue(Files.exists(dir.resolve("skills/reporting-analyst/SKILL.md")), convert.out());
-        ShowCommandTest.Run refused = ShowCommandTest.persona("convert", REPO.resolve("crew").toString(), "--to",
-                "crewai-agent", "--out", dir.toString());
+        ShowCommandTest.Run refused = ShowCommandTest.persona(
+                "convert", REPO.resolve("crew").toString(), "--to", "crewai-agent", "--out", dir.toString());
         assertEquals(2, refused.exit());
         assertTrue(refused.err().contains("not written"), refused.err());
     }

@@ -24,39 +24,50 @@ class DiffCommandTest {
 
     @Test
     void namesEachChangeWithItsLineAndAGateOnRemovedConstraintsFails() {
-        ShowCommandTest.Run run = ShowCommandTest.persona("diff", BEFORE.toString(), AFTER.toString(),
-                "--fail-on", "removed:constraints,removed:directives");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "diff", BEFORE.toString(), AFTER.toString(), "--fail-on", "removed:constraints,removed:directives");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.out().contains("! line 51: diff.item-removed  a list item was removed in constraints: "
-                + "'Must flag any secret"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("! line 51: diff.item-removed  a list item was removed in constraints: "
+                                + "'Must flag any secret"),
+                run.out());
         assertTrue(run.out().contains("(was line 55)"), run.out());
-        assertTrue(run.out().contains("line 41: diff.group-renamed  a capability group was renamed in "
-                + "capabilities: 'Review Aids' → 'Review Tooling'"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("line 41: diff.group-renamed  a capability group was renamed in "
+                                + "capabilities: 'Review Aids' → 'Review Tooling'"),
+                run.out());
         assertTrue(run.out().contains("line 3: diff.version-unchanged"), run.out());
-        assertTrue(run.err().contains("1 change(s) fire --fail-on removed:constraints,removed:directives"),
-                run.err());
-        assertEquals(0, ShowCommandTest.persona("diff", BEFORE.toString(), AFTER.toString()).exit(),
+        assertTrue(run.err().contains("1 change(s) fire --fail-on removed:constraints,removed:directives"), run.err());
+        assertEquals(
+                0,
+                ShowCommandTest.persona("diff", BEFORE.toString(), AFTER.toString())
+                        .exit(),
                 "without gates a diff is a report");
     }
 
     @Test
     void anExampleRewordingPassesTheGatesAndVersionUnchangedCatchesIt() {
-        ShowCommandTest.Run run = ShowCommandTest.persona("diff", BEFORE.toString(), REWORDED.toString(),
-                "--fail-on", "removed:constraints,removed:directives");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "diff", BEFORE.toString(), REWORDED.toString(), "--fail-on", "removed:constraints,removed:directives");
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("diff.example-changed"), run.out());
-        assertEquals(1, ShowCommandTest.persona("diff", BEFORE.toString(), REWORDED.toString(), "--fail-on",
-                "version-unchanged").exit());
-        ShowCommandTest.Run typo = ShowCommandTest.persona("diff", BEFORE.toString(), REWORDED.toString(),
-                "--fail-on", "removed:constraint");
+        assertEquals(
+                1,
+                ShowCommandTest.persona(
+                                "diff", BEFORE.toString(), REWORDED.toString(), "--fail-on", "version-unchanged")
+                        .exit());
+        ShowCommandTest.Run typo = ShowCommandTest.persona(
+                "diff", BEFORE.toString(), REWORDED.toString(), "--fail-on", "removed:constraint");
         assertEquals(2, typo.exit());
         assertTrue(typo.err().contains("did you mean 'removed:constraints'"), typo.err());
     }
 
     @Test
     void jsonAndSarifCarryEveryChangeOnTheNewFilesLines() throws IOException {
-        ShowCommandTest.Run json = ShowCommandTest.persona("diff", BEFORE.toString(), AFTER.toString(), "-f",
-                "json", "--fail-on", "removed:constraints");
+        ShowCommandTest.Run json = ShowCommandTest.persona(
+                "diff", BEFORE.toString(), AFTER.toString(), "-f", "json", "--fail-on", "removed:constraints");
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertEquals(1, root.get("fired").asInt());
         JsonNode removed = root.at("/diffs/0/changes/1");
@@ -64,17 +75,22 @@ class DiffCommandTest {
         assertEquals("CONSTRAINTS", removed.get("kind").asText());
         assertEquals(55, removed.get("oldLine").asInt());
         assertTrue(removed.get("fires").asBoolean());
-        assertEquals(root.at("/diffs/0/tokensAfter").asInt() - root.at("/diffs/0/tokensBefore").asInt(),
+        assertEquals(
+                root.at("/diffs/0/tokensAfter").asInt()
+                        - root.at("/diffs/0/tokensBefore").asInt(),
                 root.at("/diffs/0/tokenDelta").asInt());
 
-        ShowCommandTest.Run sarif = ShowCommandTest.persona("diff", BEFORE.toString(), AFTER.toString(), "-f",
-                "sarif", "--fail-on", "removed:constraints");
-        JsonNode results = org.persona4j.testing.SarifSchema.assertValid(sarif.out()).at("/runs/0/results");
+        ShowCommandTest.Run sarif = ShowCommandTest.persona(
+                "diff", BEFORE.toString(), AFTER.toString(), "-f", "sarif", "--fail-on", "removed:constraints");
+        JsonNode results =
+                org.persona4j.testing.SarifSchema.assertValid(sarif.out()).at("/runs/0/results");
         assertEquals(4, results.size());
         JsonNode error = results.get(1);
         assertEquals("error", error.get("level").asText(), "a change that fires a gate is an error");
-        assertEquals(51, error.at("/locations/0/physicalLocation/region/startLine").asInt());
-        assertTrue(error.at("/locations/0/physicalLocation/artifactLocation/uri").asText()
+        assertEquals(
+                51, error.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertTrue(error.at("/locations/0/physicalLocation/artifactLocation/uri")
+                .asText()
                 .endsWith("diff/after/code-reviewer.md"));
     }
 
@@ -86,13 +102,16 @@ class DiffCommandTest {
         Files.copy(AFTER, b.resolve("reviewer.md"));
         Files.writeString(a.resolve("gone.md"), "---\ntitle: Gone\n---\n## Role Summary\n\nX.\n");
         Files.writeString(b.resolve("new.md"), "---\ntitle: New\n---\n## Role Summary\n\nY.\n");
-        ShowCommandTest.Run run = ShowCommandTest.persona("diff", dir.resolve("a").toString(),
-                dir.resolve("b").toString(), "--fail-on", "removed:personas");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "diff", dir.resolve("a").toString(), dir.resolve("b").toString(), "--fail-on", "removed:personas");
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.out().contains("diff.persona-removed"), run.out());
         assertTrue(run.out().contains("diff.persona-added"), run.out());
         assertTrue(run.out().contains("3 personas compared, 3 changed"), run.out());
-        assertEquals(2, ShowCommandTest.persona("diff", dir.resolve("a").toString(), BEFORE.toString()).exit(),
+        assertEquals(
+                2,
+                ShowCommandTest.persona("diff", dir.resolve("a").toString(), BEFORE.toString())
+                        .exit(),
                 "a directory against a file is a usage error");
     }
 
@@ -110,8 +129,8 @@ class DiffCommandTest {
         assertEquals(0, git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "two"));
         Files.delete(personas.resolve("gone.md")); // deleted in the working tree only
 
-        ShowCommandTest.Run run = ShowCommandTest.persona("diff", "--git", "HEAD~1", personas.toString(),
-                "--fail-on", "removed:constraints");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "diff", "--git", "HEAD~1", personas.toString(), "--fail-on", "removed:constraints");
         assertEquals(1, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("--- HEAD~1:personas/code-reviewer.md"), run.out());
         assertTrue(run.out().contains("diff.item-removed"), run.out());
@@ -120,22 +139,30 @@ class DiffCommandTest {
         ShowCommandTest.Run head = ShowCommandTest.persona("diff", "--git", "HEAD", personas.toString());
         assertEquals(0, head.exit(), head.err());
         assertTrue(head.out().contains("diff.persona-removed") && !head.out().contains("item-removed"), head.out());
-        assertEquals(2, ShowCommandTest.persona("diff", "--git", "--output=x", personas.toString()).exit(),
+        assertEquals(
+                2,
+                ShowCommandTest.persona("diff", "--git", "--output=x", personas.toString())
+                        .exit(),
                 "a revision that git would take for an option is refused");
-        assertEquals(2, ShowCommandTest.persona("diff", "--git", "no-such-branch", personas.toString()).exit());
+        assertEquals(
+                2,
+                ShowCommandTest.persona("diff", "--git", "no-such-branch", personas.toString())
+                        .exit());
     }
 
     @Test
     void showLayersMarksEverySectionOfAChain() {
-        ShowCommandTest.Run run = ShowCommandTest.persona("show", "--layers",
-                FIXTURES.resolve("layers/payments.md").toString());
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "show", "--layers", FIXTURES.resolve("layers/payments.md").toString());
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("payments → backend → base", lines.get(0));
-        assertTrue(lines.get(1).matches("  overridden  Role Summary  .*payments\\.md:5  replaces .*base\\.md:4"),
+        assertTrue(
+                lines.get(1).matches("  overridden  Role Summary  .*payments\\.md:5  replaces .*base\\.md:4"),
                 lines.get(1));
         assertTrue(lines.get(6).matches("  added       Examples  .*payments\\.md:8"), lines.get(6));
-        assertTrue(lines.get(9).matches("  masked      Working Notes  .*base\\.md:13  by .*backend\\.md:12"),
+        assertTrue(
+                lines.get(9).matches("  masked      Working Notes  .*base\\.md:13  by .*backend\\.md:12"),
                 lines.get(9));
     }
 
@@ -143,8 +170,10 @@ class DiffCommandTest {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor();
         } catch (IOException e) {
             return -1;

@@ -29,15 +29,21 @@ class HostileCommandLineTest {
     void nothingFromAFileReachesTheTerminalRaw(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("x\u001B[31mred\nforged.md:1:1: error fake.md");
         try {
-            Files.writeString(file, "---\ntitle: \"" + HOSTILE_TITLE + "\"\nversion: 1.0.0\n---\n## Role Summary\n"
-                    + "Fine \u001B[5m blink.\n");
+            Files.writeString(
+                    file,
+                    "---\ntitle: \"" + HOSTILE_TITLE + "\"\nversion: 1.0.0\n---\n## Role Summary\n"
+                            + "Fine \u001B[5m blink.\n");
         } catch (java.nio.file.InvalidPathException | IOException e) {
-            file = Files.writeString(dir.resolve("plain.md"), "---\ntitle: \"" + HOSTILE_TITLE
-                    + "\"\nversion: 1.0.0\n---\n## Role Summary\nFine \u001B[5m blink.\n");
+            file = Files.writeString(
+                    dir.resolve("plain.md"),
+                    "---\ntitle: \"" + HOSTILE_TITLE
+                            + "\"\nversion: 1.0.0\n---\n## Role Summary\nFine \u001B[5m blink.\n");
         }
-        for (List<String> args : List.of(List.of("show", file.toString()), List.of("lint", dir.toString()),
-                List.of("query", dir.toString(), "--explain"), List.of("show", dir.resolve("missing\u001B[2J")
-                        .toString()))) {
+        for (List<String> args : List.of(
+                List.of("show", file.toString()),
+                List.of("lint", dir.toString()),
+                List.of("query", dir.toString(), "--explain"),
+                List.of("show", dir.resolve("missing\u001B[2J").toString()))) {
             ShowCommandTest.Run run = ShowCommandTest.persona(args.toArray(new String[0]));
             for (String shown : List.of(run.out(), run.err())) {
                 assertFalse(shown.chars().anyMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E), args + ": " + shown);
@@ -48,8 +54,8 @@ class HostileCommandLineTest {
 
     @Test
     void theJsonFormsStayExact(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("a.md"), "---\ntitle: \"" + HOSTILE_TITLE + "\"\n---\n"
-                + "## Role Summary\nFine.\n");
+        Path file = Files.writeString(
+                dir.resolve("a.md"), "---\ntitle: \"" + HOSTILE_TITLE + "\"\n---\n" + "## Role Summary\nFine.\n");
         ShowCommandTest.Run run = ShowCommandTest.persona("show", file.toString(), "--format", "json");
         assertTrue(run.out().contains("\\u001B]0;pwned\\u0007"), run.out());
     }
@@ -75,12 +81,11 @@ class HostileCommandLineTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         StringWriter err = new StringWriter();
-        int exit = PersonaCommand.run(new String[] {"show", "code-reviewer"}, new PrintWriter(broken),
-                new PrintWriter(err));
+        int exit = PersonaCommand.run(
+                new String[] {"show", "code-reviewer"}, new PrintWriter(broken), new PrintWriter(err));
         assertEquals(2, exit, err.toString());
         assertTrue(err.toString().contains("could not be written"), err.toString());
     }

@@ -28,25 +28,30 @@ class LintCiTest {
         Path tree = dir.resolve("tree");
         copy(corpus.resolve("claude-subagents"), tree);
         Path baseline = dir.resolve("baseline.json");
-        ShowCommandTest.Run made = ShowCommandTest.persona("lint", tree.toString(), "--baseline", baseline.toString(),
-                "--update-baseline");
+        ShowCommandTest.Run made = ShowCommandTest.persona(
+                "lint", tree.toString(), "--baseline", baseline.toString(), "--update-baseline");
         assertEquals(0, made.exit(), made.err());
         assertTrue(Files.readString(baseline).contains("\"fingerprint\""));
-        ShowCommandTest.Run again = ShowCommandTest.persona("lint", tree.toString(), "--baseline",
-                baseline.toString());
+        ShowCommandTest.Run again = ShowCommandTest.persona("lint", tree.toString(), "--baseline", baseline.toString());
         assertEquals(0, again.exit(), again.out());
         assertTrue(again.out().endsWith("0 errors, 0 warnings, 0 notes\n"), again.out());
 
-        Path some = Files.walk(tree).filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        Path some = Files.walk(tree)
+                .filter(p -> p.toString().endsWith(".md"))
+                .sorted()
+                .findFirst()
+                .orElseThrow();
         String text = Files.readString(some);
         int end = text.indexOf("\n---", 3);
         // Lines added above every finding of the body: the baseline still matches them.
         Files.writeString(some, text.substring(0, end) + text.substring(end).replaceFirst("\n", "\n\n\n"));
-        assertEquals(0, ShowCommandTest.persona("lint", tree.toString(), "--baseline", baseline.toString()).exit());
+        assertEquals(
+                0,
+                ShowCommandTest.persona("lint", tree.toString(), "--baseline", baseline.toString())
+                        .exit());
 
         Files.writeString(tree.resolve("new.md"), "---\nname: new-agent\ndescription: d\ntools: Raed\n---\nHi.\n");
-        ShowCommandTest.Run fresh = ShowCommandTest.persona("lint", tree.toString(), "--baseline",
-                baseline.toString());
+        ShowCommandTest.Run fresh = ShowCommandTest.persona("lint", tree.toString(), "--baseline", baseline.toString());
         assertEquals(1, fresh.exit(), fresh.out());
         assertTrue(fresh.out().contains("new.md:4:"), fresh.out());
         assertTrue(fresh.err().contains("new warning(s) beyond the baseline"), fresh.err());
@@ -58,18 +63,22 @@ class LintCiTest {
         Files.copy(FIX.resolve("mixed.md"), file);
         ShowCommandTest.Run dry = ShowCommandTest.persona("lint", file.toString(), "--fix-dry-run");
         assertTrue(dry.out().contains("-title: Fix me: now<U+000D>\n+title: 'Fix me: now'<U+000D>"), dry.out());
-        assertArrayEquals(Files.readAllBytes(FIX.resolve("mixed.md")), Files.readAllBytes(file),
-                "a dry run writes nothing");
+        assertArrayEquals(
+                Files.readAllBytes(FIX.resolve("mixed.md")), Files.readAllBytes(file), "a dry run writes nothing");
         ShowCommandTest.Run fixed = ShowCommandTest.persona("lint", file.toString(), "--fix");
-        assertArrayEquals(Files.readAllBytes(FIX.resolve("mixed.fixed")), Files.readAllBytes(file),
+        assertArrayEquals(
+                Files.readAllBytes(FIX.resolve("mixed.fixed")),
+                Files.readAllBytes(file),
                 "only the quoted value, the list and the three hidden characters changed; CRLF, the trailing "
                         + "blanks and the UTF-8 of é are untouched");
         assertEquals(0, fixed.exit(), fixed.out() + fixed.err());
         assertTrue(fixed.err().contains("fixed 5 findings in 1 file"), fixed.err());
         assertFalse(fixed.out().contains("text.control-character"), "the report shows what is left");
-        Files.write(dir.resolve("latin1.md"), "---\ntitle: A: b\n---\n## Role Summary\n\nCaf\u00e9\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        ShowCommandTest.Run invalid = ShowCommandTest.persona("lint", dir.resolve("latin1.md").toString(), "--fix");
+        Files.write(
+                dir.resolve("latin1.md"),
+                "---\ntitle: A: b\n---\n## Role Summary\n\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        ShowCommandTest.Run invalid =
+                ShowCommandTest.persona("lint", dir.resolve("latin1.md").toString(), "--fix");
         assertTrue(invalid.err().contains("is not valid UTF-8; not fixed"), invalid.err());
     }
 
@@ -86,15 +95,19 @@ class LintCiTest {
         ShowCommandTest.Run limited = ShowCommandTest.persona("lint", file.toString(), "--max-warnings", "3");
         assertEquals(1, limited.exit());
         assertTrue(limited.err().contains("more than --max-warnings 3"), limited.err());
-        assertEquals(0, ShowCommandTest.persona("lint", file.toString(), "--max-warnings", "9").exit());
+        assertEquals(
+                0,
+                ShowCommandTest.persona("lint", file.toString(), "--max-warnings", "9")
+                        .exit());
         Path report = dir.resolve("report.sarif");
-        ShowCommandTest.Run written = ShowCommandTest.persona("lint", file.toString(), "-f", "sarif", "-o",
-                report.toString());
+        ShowCommandTest.Run written =
+                ShowCommandTest.persona("lint", file.toString(), "-f", "sarif", "-o", report.toString());
         assertEquals("", written.out());
         org.persona4j.testing.SarifSchema.assertValid(Files.readString(report));
         ShowCommandTest.Run coloured = ShowCommandTest.persona("lint", file.toString(), "--color");
         assertTrue(coloured.out().contains("\u001B[33mwarning\u001B[0m"), coloured.out());
-        assertFalse(ShowCommandTest.persona("lint", file.toString()).out().contains("\u001B["),
+        assertFalse(
+                ShowCommandTest.persona("lint", file.toString()).out().contains("\u001B["),
                 "no colour when the output is not a terminal");
     }
 
@@ -102,8 +115,8 @@ class LintCiTest {
     void standardInputIsLintedUnderTheGivenName() {
         InputStream before = System.in;
         try {
-            System.setIn(new ByteArrayInputStream("---\ntitle: A: b\n---\n## Role Summary\n\nX.\n"
-                    .getBytes(StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream(
+                    "---\ntitle: A: b\n---\n## Role Summary\n\nX.\n".getBytes(StandardCharsets.UTF_8)));
             ShowCommandTest.Run run = ShowCommandTest.persona("lint", "-", "--stdin-filename", "docs/agent.md");
             assertTrue(run.out().contains("docs/agent.md:2:8: warning front-matter.unquoted-colon"), run.out());
         } finally {
@@ -132,15 +145,24 @@ class LintCiTest {
                 <!-- persona-lint-disable-next-line metadata.comma-list -->
                 Nothing here.
                 """);
-        ShowCommandTest.Run run = ShowCommandTest.persona("lint", file.toString(), "--profile", "permissive",
-                "--report-unused-directives");
-        long zeroWidth = run.out().lines().filter(l -> l.contains("warning text.zero-width")).count();
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "lint", file.toString(), "--profile", "permissive", "--report-unused-directives");
+        long zeroWidth = run.out()
+                .lines()
+                .filter(l -> l.contains("warning text.zero-width"))
+                .count();
         assertEquals(1, zeroWidth, run.out());
         assertTrue(run.out().contains("d.md:13:2: warning text.zero-width"), "after the range: " + run.out());
-        assertTrue(run.out().contains("'text.zero-widht' in this persona-lint-disable-next-line is not a rule; did "
-                + "you mean 'text.zero-width'?"), run.out());
-        assertTrue(run.out().contains("d.md:15:6: warning lint.directive-unused this "
-                + "persona-lint-disable-next-line metadata.comma-list turned nothing off"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("'text.zero-widht' in this persona-lint-disable-next-line is not a rule; did "
+                                + "you mean 'text.zero-width'?"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains("d.md:15:6: warning lint.directive-unused this "
+                                + "persona-lint-disable-next-line metadata.comma-list turned nothing off"),
+                run.out());
     }
 
     private static void copy(Path from, Path to) throws IOException {

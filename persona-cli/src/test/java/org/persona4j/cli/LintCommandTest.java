@@ -31,8 +31,14 @@ class LintCommandTest {
         Path bundled = Path.of("src", "main", "resources", "org", "persona4j", "cli", "bundled");
         assertEquals(0, ShowCommandTest.persona("lint", bundled.toString()).exit());
         Path warningsOnly = Path.of("src", "test", "resources", "fixtures", "invalid-utf8.md");
-        assertEquals(0, ShowCommandTest.persona("lint", warningsOnly.toString(), "--profile", "permissive").exit());
-        assertEquals(1, ShowCommandTest.persona("lint", warningsOnly.toString(), "--strict").exit());
+        assertEquals(
+                0,
+                ShowCommandTest.persona("lint", warningsOnly.toString(), "--profile", "permissive")
+                        .exit());
+        assertEquals(
+                1,
+                ShowCommandTest.persona("lint", warningsOnly.toString(), "--strict")
+                        .exit());
     }
 
     @Test
@@ -45,18 +51,21 @@ class LintCommandTest {
     @Test
     void sarifAndJsonAreValidDocuments() throws IOException {
         Path file = Path.of("src", "test", "resources", "fixtures", "duplicate-key.md");
-        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(ShowCommandTest.persona("lint",
-                file.toString(), "-f", "sarif").out());
+        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(
+                ShowCommandTest.persona("lint", file.toString(), "-f", "sarif").out());
         assertEquals("2.1.0", sarif.get("version").asText());
         boolean found = false;
         for (JsonNode result : sarif.at("/runs/0/results")) {
             found |= result.get("ruleId").asText().equals("front-matter.duplicate-key")
-                    && result.at("/locations/0/physicalLocation/region/startLine").asInt() == 3
+                    && result.at("/locations/0/physicalLocation/region/startLine")
+                                    .asInt()
+                            == 3
                     && result.get("level").asText().equals("error");
         }
         assertTrue(found, sarif.toString());
-        JsonNode json = new ObjectMapper().readTree(ShowCommandTest.persona("lint", file.toString(), "-f", "json")
-                .out());
+        JsonNode json = new ObjectMapper()
+                .readTree(ShowCommandTest.persona("lint", file.toString(), "-f", "json")
+                        .out());
         assertEquals(1, json.at("/summary/errors").asInt());
     }
 
@@ -64,16 +73,20 @@ class LintCommandTest {
     void configurationIsFoundAboveThePathOrGivenExplicitly(@TempDir Path dir) throws IOException {
         Path persona = dir.resolve("p.md");
         Files.writeString(persona, "---\ntitle: T\ndescription: Awaiting summary.\n---\n## Role Summary\nx\n");
-        Files.writeString(dir.resolve(".persona-lint.yaml"), "profile: permissive\nrules:\n"
-                + "  metadata.placeholder: error\n");
+        Files.writeString(
+                dir.resolve(".persona-lint.yaml"), "profile: permissive\nrules:\n" + "  metadata.placeholder: error\n");
         assertEquals(1, ShowCommandTest.persona("lint", persona.toString()).exit());
         Path other = dir.resolve("other.yaml");
         Files.writeString(other, "profile: permissive\nrules:\n  metadata.placeholder: off\n");
         ShowCommandTest.Run run = ShowCommandTest.persona("lint", persona.toString(), "--config", other.toString());
         assertEquals(0, run.exit());
         assertTrue(run.out().endsWith("1 file linted, 0 errors, 0 warnings, 0 notes\n"), run.out());
-        assertTrue(run.out().startsWith("configuration: ") && run.out().contains("1 finding suppressed (0 by "
-                + "directives in the files, 1 by the configuration)"), run.out());
+        assertTrue(
+                run.out().startsWith("configuration: ")
+                        && run.out()
+                                .contains("1 finding suppressed (0 by "
+                                        + "directives in the files, 1 by the configuration)"),
+                run.out());
     }
 
     @Test
@@ -83,17 +96,22 @@ class LintCommandTest {
         ShowCommandTest.Run run = ShowCommandTest.persona("lint", dir.toString(), "--config", config.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("did you mean 'metadata.placeholder'?"), run.err());
-        ShowCommandTest.Run missing = ShowCommandTest.persona("lint", dir.resolve("nope").toString());
+        ShowCommandTest.Run missing =
+                ShowCommandTest.persona("lint", dir.resolve("nope").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no file or persona with id '" + dir.resolve("nope") + "'"), missing.err());
-        assertEquals(2, ShowCommandTest.persona("lint", dir.toString(), "--profile", "fancy").exit());
+        assertEquals(
+                2,
+                ShowCommandTest.persona("lint", dir.toString(), "--profile", "fancy")
+                        .exit());
     }
 
     @Test
     void rulesAreListedAndAPathIsRequiredOtherwise() {
         ShowCommandTest.Run rules = ShowCommandTest.persona("lint", "--rules");
         assertEquals(0, rules.exit());
-        assertTrue(rules.out().lines().anyMatch(l -> l.matches("text\\.bidi-control +error +no bidirectional.*")),
+        assertTrue(
+                rules.out().lines().anyMatch(l -> l.matches("text\\.bidi-control +error +no bidirectional.*")),
                 rules.out());
         ShowCommandTest.Run none = ShowCommandTest.persona("lint");
         assertEquals(2, none.exit());
@@ -115,23 +133,30 @@ class LintCommandTest {
         assertTrue(empty.err().contains("no persona files found in " + dir), empty.err());
         Files.writeString(dir.resolve("notes.txt"), "not a persona");
         assertEquals(2, ShowCommandTest.persona("lint", dir.toString()).exit());
-        assertEquals(2, ShowCommandTest.persona("lint", dir.resolve("typo").toString()).exit());
+        assertEquals(
+                2,
+                ShowCommandTest.persona("lint", dir.resolve("typo").toString()).exit());
     }
 
     @Test
     void sarifForFilesOutsideTheRepositoryUsesAbsoluteFileUris(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("outside.md");
         Files.writeString(file, "---\ntitle: T\nversion: nope\n---\n## Role Summary\n\nX.\n");
-        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(ShowCommandTest.persona("lint",
-                file.toString(), "-f", "sarif").out());
+        JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(
+                ShowCommandTest.persona("lint", file.toString(), "-f", "sarif").out());
         for (JsonNode result : sarif.at("/runs/0/results")) {
             JsonNode artifact = result.at("/locations/0/physicalLocation/artifactLocation");
-            assertEquals(file.toAbsolutePath().toUri().toString(), artifact.get("uri").asText());
+            assertEquals(
+                    file.toAbsolutePath().toUri().toString(),
+                    artifact.get("uri").asText());
             assertTrue(artifact.path("uriBaseId").isMissingNode());
         }
-        JsonNode based = org.persona4j.testing.SarifSchema.assertValid(ShowCommandTest.persona("lint",
-                file.toString(), "-f", "sarif", "--base", dir.toString()).out());
-        assertEquals("outside.md", based.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
-                .asText());
+        JsonNode based = org.persona4j.testing.SarifSchema.assertValid(
+                ShowCommandTest.persona("lint", file.toString(), "-f", "sarif", "--base", dir.toString())
+                        .out());
+        assertEquals(
+                "outside.md",
+                based.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
     }
 }

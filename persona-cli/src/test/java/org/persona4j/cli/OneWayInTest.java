@@ -31,16 +31,19 @@ class OneWayInTest {
     void aCatalogOfTheFolderHoldsTheTwoPersonasAndReportsTheRest() throws IOException {
         PersonaCatalog catalog = PersonaCatalog.builder().directory(FOLDER).build();
         assertEquals(List.of("planner", "reviewer"), catalog.ids());
-        assertEquals(2, catalog.diagnostics().stream()
-                .filter(d -> d.code().equals(DiagnosticCodes.FILE_NOT_A_PERSONA.code())).count());
+        assertEquals(
+                2,
+                catalog.diagnostics().stream()
+                        .filter(d -> d.code().equals(DiagnosticCodes.FILE_NOT_A_PERSONA.code()))
+                        .count());
         List<Diagnostic> png = catalog.failures().get(FOLDER.resolve("image.md").toString());
         assertEquals(DiagnosticCodes.FILE_BINARY.code(), png.get(0).code());
     }
 
     @Test
     void lintLintsTheTwoPersonasReportsTheOthersAndFailsOnTheBinary() throws IOException {
-        ShowCommandTest.Run run = ShowCommandTest.persona("lint", FOLDER.toString(), "--format", "json",
-                "--profile", "permissive");
+        ShowCommandTest.Run run =
+                ShowCommandTest.persona("lint", FOLDER.toString(), "--format", "json", "--profile", "permissive");
         assertEquals(1, run.exit(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(2, report.at("/summary/linted").asInt());
@@ -62,7 +65,8 @@ class OneWayInTest {
 
     @Test
     void showOnTheBinaryFileFailsWithoutEchoingIt() {
-        ShowCommandTest.Run run = ShowCommandTest.persona("show", FOLDER.resolve("image.md").toString());
+        ShowCommandTest.Run run =
+                ShowCommandTest.persona("show", FOLDER.resolve("image.md").toString());
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("file.binary"), run.err());
         for (String shown : List.of(run.out(), run.err())) {
@@ -72,10 +76,10 @@ class OneWayInTest {
 
     @Test
     void aReadmeNamedExplicitlyIsReadAsAPersonaWithItsWarnings() {
-        ShowCommandTest.Run run = ShowCommandTest.persona("show", FOLDER.resolve("README.md").toString());
+        ShowCommandTest.Run run =
+                ShowCommandTest.persona("show", FOLDER.resolve("README.md").toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().contains(FOLDER.resolve("README.md") + ":1:1: warning front-matter.missing"),
-                run.err());
+        assertTrue(run.err().contains(FOLDER.resolve("README.md") + ":1:1: warning front-matter.missing"), run.err());
     }
 
     @Test
@@ -83,8 +87,11 @@ class OneWayInTest {
         Path file = Path.of("src", "test", "resources", "fixtures", "invalid-utf8.md");
         ShowCommandTest.Run run = ShowCommandTest.persona("render", file.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.err().lines().anyMatch(l -> l.startsWith(file + ":")
-                && l.contains("warning encoding.invalid-utf8")), run.err());
+        assertTrue(
+                run.err()
+                        .lines()
+                        .anyMatch(l -> l.startsWith(file + ":") && l.contains("warning encoding.invalid-utf8")),
+                run.err());
         assertFalse(run.err().contains("memory:"), run.err());
     }
 
@@ -95,8 +102,11 @@ class OneWayInTest {
             ShowCommandTest.Run run = ShowCommandTest.persona(command, file.toString());
             assertEquals(1, run.exit(), command + ": " + run.err());
             String all = run.out() + run.err();
-            assertTrue(all.lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(file.toString())
-                    + ":\\d+:\\d+:? error front-matter\\.syntax:? .*")), command + ": " + all);
+            assertTrue(
+                    all.lines()
+                            .anyMatch(l -> l.matches(java.util.regex.Pattern.quote(file.toString())
+                                    + ":\\d+:\\d+:? error front-matter\\.syntax:? .*")),
+                    command + ": " + all);
             assertFalse(all.contains("no file or persona"), command + ": " + all);
         }
     }

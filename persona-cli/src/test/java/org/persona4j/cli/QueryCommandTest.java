@@ -16,15 +16,19 @@ class QueryCommandTest {
     void withNoPathItQueriesTheBundledPersonas() {
         ShowCommandTest.Run run = ShowCommandTest.persona("query");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("code-reviewer") && run.out().contains("api-designer")
-                && run.out().contains("incident-responder"), run.out());
+        assertTrue(
+                run.out().contains("code-reviewer")
+                        && run.out().contains("api-designer")
+                        && run.out().contains("incident-responder"),
+                run.out());
     }
 
     @Test
     void facetsAndExplanations() {
         ShowCommandTest.Run run = ShowCommandTest.persona("query", "--applies-to", "src/Main.java", "--explain");
-        assertEquals("code-reviewer                            Code Reviewer\n"
-                + "    '**/*.java' matches src/Main.java.\n", run.out());
+        assertEquals(
+                "code-reviewer                            Code Reviewer\n" + "    '**/*.java' matches src/Main.java.\n",
+                run.out());
         ShowCommandTest.Run keyword = ShowCommandTest.persona("query", "--keyword", "OpenAPI");
         assertTrue(keyword.out().startsWith("api-designer"), keyword.out());
         ShowCommandTest.Run none = ShowCommandTest.persona("query", "--keyword", "cobol");
@@ -34,8 +38,8 @@ class QueryCommandTest {
 
     @Test
     void freeTextIsRankedAndExplained() throws IOException {
-        ShowCommandTest.Run run = ShowCommandTest.persona("query", "--text", "production outage rollback", "--limit",
-                "1", "--explain", "--format", "json");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "query", "--text", "production outage rollback", "--limit", "1", "--explain", "--format", "json");
         JsonNode results = new ObjectMapper().readTree(run.out());
         assertEquals(1, results.size());
         assertEquals("incident-responder", results.get(0).get("id").asText());
@@ -46,8 +50,13 @@ class QueryCommandTest {
     @Test
     void theCorpusSearchFindsTheBackendEngineer() {
         Path personas = Corpus.require().resolve("ai-ley-personas");
-        ShowCommandTest.Run run = ShowCommandTest.persona("query", personas.toString(), "--text",
-                "slow API responses under high load, caching and database indexing", "--limit", "3");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "query",
+                personas.toString(),
+                "--text",
+                "slow API responses under high load, caching and database indexing",
+                "--limit",
+                "3");
         assertTrue(run.out().contains("engineer/backend-engineer"), run.out());
     }
 

@@ -22,9 +22,23 @@ class RenderCommandTest {
 
     @Test
     void budgetsSectionsAndFormats() throws IOException {
-        ShowCommandTest.Run run = ShowCommandTest.persona("render", "incident-responder", "--max-tokens", "300",
-                "--sections", "role_summary,constraints,directives,examples", "-f", "openai", "--user", "site down",
-                "--model", "gpt-4o", "--max-output-tokens", "200", "--temperature", "0.3");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "render",
+                "incident-responder",
+                "--max-tokens",
+                "300",
+                "--sections",
+                "role_summary,constraints,directives,examples",
+                "-f",
+                "openai",
+                "--user",
+                "site down",
+                "--model",
+                "gpt-4o",
+                "--max-output-tokens",
+                "200",
+                "--temperature",
+                "0.3");
         assertEquals(0, run.exit(), run.err());
         JsonNode body = new ObjectMapper().readTree(run.out());
         assertEquals("site down", body.at("/messages/1/content").asText());
@@ -36,13 +50,29 @@ class RenderCommandTest {
             assertEquals(2, noModel.exit());
             assertTrue(noModel.err().contains("--model"), noModel.err());
         }
-        JsonNode anthropic = new ObjectMapper().readTree(ShowCommandTest.persona("render", "incident-responder", "-f",
-                "anthropic", "--model", "claude-sonnet-4-5", "--max-output-tokens", "700", "--user", "hi").out());
+        JsonNode anthropic = new ObjectMapper()
+                .readTree(ShowCommandTest.persona(
+                                "render",
+                                "incident-responder",
+                                "-f",
+                                "anthropic",
+                                "--model",
+                                "claude-sonnet-4-5",
+                                "--max-output-tokens",
+                                "700",
+                                "--user",
+                                "hi")
+                        .out());
         assertEquals(700, anthropic.get("max_tokens").asInt());
         assertEquals("claude-sonnet-4-5", anthropic.get("model").asText());
-        JsonNode json = new ObjectMapper().readTree(ShowCommandTest.persona("render", "incident-responder", "-f",
-                "json", "--provenance").out());
-        assertTrue(json.has("fingerprint") && json.has("tokens") && json.get("lines").size() > 10, json.toString());
+        JsonNode json = new ObjectMapper()
+                .readTree(ShowCommandTest.persona("render", "incident-responder", "-f", "json", "--provenance")
+                        .out());
+        assertTrue(
+                json.has("fingerprint")
+                        && json.has("tokens")
+                        && json.get("lines").size() > 10,
+                json.toString());
         assertTrue(run.err().contains("dropped EXAMPLES: 8. Example Workflows"), run.err());
         ShowCommandTest.Run tiny = ShowCommandTest.persona("render", "incident-responder", "--max-tokens", "5");
         assertEquals(1, tiny.exit(), "does not fit");
@@ -52,12 +82,14 @@ class RenderCommandTest {
     void aBudgetBelowTheKeptSectionsExitsOneSayingWhatTheyNeedAndABudgetBelowOneIsAUsageError() {
         ShowCommandTest.Run small = ShowCommandTest.persona("render", "code-reviewer", "--max-tokens", "50");
         assertEquals(1, small.exit());
-        assertTrue(small.err().contains("the kept sections need ") && small.err().contains("more than the budget "
-                + "of 50"), small.err());
+        assertTrue(
+                small.err().contains("the kept sections need ")
+                        && small.err().contains("more than the budget " + "of 50"),
+                small.err());
         assertEquals("", small.out(), "nothing is printed that does not fit");
         int needed = Integer.parseInt(small.err().replaceAll("(?s).*the kept sections need (\\d+) tokens.*", "$1"));
-        ShowCommandTest.Run fits = ShowCommandTest.persona("render", "code-reviewer", "--max-tokens",
-                String.valueOf(needed));
+        ShowCommandTest.Run fits =
+                ShowCommandTest.persona("render", "code-reviewer", "--max-tokens", String.valueOf(needed));
         assertEquals(0, fits.exit(), fits.err());
         assertTrue(fits.out().contains("## ") && fits.err().contains("dropped "), fits.err());
         assertEquals(2, fits.out().lines().filter(l -> l.startsWith("## ")).count(), fits.out());
@@ -77,7 +109,9 @@ class RenderCommandTest {
         ShowCommandTest.Run missing = ShowCommandTest.persona("render", file.toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("'team'") && missing.err().contains(":5:10"), missing.err());
-        assertEquals(0, ShowCommandTest.persona("render", file.toString(), "--lenient").exit());
+        assertEquals(
+                0,
+                ShowCommandTest.persona("render", file.toString(), "--lenient").exit());
     }
 
     @Test
@@ -86,8 +120,8 @@ class RenderCommandTest {
         Files.writeString(dir.resolve("lib/base.md"), "---\ntitle: Base\n---\n## Constraints\n- Never guess\n");
         Path child = dir.resolve("child.md");
         Files.writeString(child, "---\ntitle: Child\nextends: base\n---\n## Role Summary\nA child.\n");
-        ShowCommandTest.Run run = ShowCommandTest.persona("render", child.toString(), "--catalog",
-                dir.resolve("lib").toString());
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "render", child.toString(), "--catalog", dir.resolve("lib").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("- Never guess") && run.out().contains("A child."), run.out());
     }
@@ -95,7 +129,8 @@ class RenderCommandTest {
     @Test
     void unknownPersonasAndOptionsAreUsageErrors() {
         assertEquals(2, ShowCommandTest.persona("render", "nobody").exit());
-        assertEquals(2, ShowCommandTest.persona("render", "--sections", "everything").exit());
+        assertEquals(
+                2, ShowCommandTest.persona("render", "--sections", "everything").exit());
         assertEquals(2, ShowCommandTest.persona("render", "--tokenizer", "gpt2").exit());
     }
 }

@@ -23,8 +23,7 @@ class ShowCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What one run printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run persona(String... args) {
         StringWriter out = new StringWriter();
@@ -50,9 +49,21 @@ class ShowCommandTest {
             kinds.add(s.get("kind").asText());
             assertTrue(s.get("line").asInt() > 0);
         });
-        assertEquals(List.of("ROLE_SUMMARY", "GOALS", "CAPABILITIES", "KNOWLEDGE", "CONSTRAINTS", "DIRECTIVES",
-                "INTERACTION", "EXAMPLES", "TEMPLATES", "METADATA"), kinds);
-        assertEquals(List.of("Python 3.12+", "Node.js 20+", "Go 1.22+", "Java 21+", "TypeScript", "Rust", "SQL"),
+        assertEquals(
+                List.of(
+                        "ROLE_SUMMARY",
+                        "GOALS",
+                        "CAPABILITIES",
+                        "KNOWLEDGE",
+                        "CONSTRAINTS",
+                        "DIRECTIVES",
+                        "INTERACTION",
+                        "EXAMPLES",
+                        "TEMPLATES",
+                        "METADATA"),
+                kinds);
+        assertEquals(
+                List.of("Python 3.12+", "Node.js 20+", "Go 1.22+", "Java 21+", "TypeScript", "Rust", "SQL"),
                 texts(p.at("/capabilities/Languages")));
         assertEquals(3, p.get("examples").size());
         for (JsonNode example : p.get("examples")) {
@@ -70,8 +81,21 @@ class ShowCommandTest {
     void jsonAlwaysHasEveryKey() throws IOException {
         Run run = persona("show", fixture("no-front-matter.md").toString(), "-f", "json");
         JsonNode p = JSON.readTree(run.out());
-        for (String key : List.of("id", "source", "metadata", "sections", "roleSummary", "goals", "capabilities",
-                "knowledge", "constraints", "directives", "interaction", "examples", "templates", "bodyMetadata",
+        for (String key : List.of(
+                "id",
+                "source",
+                "metadata",
+                "sections",
+                "roleSummary",
+                "goals",
+                "capabilities",
+                "knowledge",
+                "constraints",
+                "directives",
+                "interaction",
+                "examples",
+                "templates",
+                "bodyMetadata",
                 "diagnostics")) {
             assertTrue(p.has(key), key);
         }

@@ -113,8 +113,7 @@ public final class AppliesTo {
      * @param matched whether some pattern matched
      * @param reason  the matching pattern, or what was tried
      */
-    public record Explanation(boolean matched, String reason) {
-    }
+    public record Explanation(boolean matched, String reason) {}
 
     /** Words such as {@code general} are scopes; anything with a glob character, a slash or a dot is a pattern. */
     private static boolean isGlob(String p) {

@@ -14,8 +14,8 @@ import org.persona4j.Persona;
  * @param sections    the layered sections
  * @param diagnostics what resolving found (a missing parent, a cycle): the chain stops there
  */
-public record LayerReport(Persona resolved, List<Persona> chain, List<LayeredSection> sections,
-        List<Diagnostic> diagnostics) {
+public record LayerReport(
+        Persona resolved, List<Persona> chain, List<LayeredSection> sections, List<Diagnostic> diagnostics) {
 
     public LayerReport {
         Objects.requireNonNull(resolved, "resolved");

@@ -78,8 +78,16 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
         }
         Set<String> byName = new LinkedHashSet<>();
         for (CatalogEntry e : entries) {
-            if (e.metadata().extraText("name").map(String::strip).filter(wanted::equals).isPresent()
-                    || e.metadata().extraText("id").map(String::strip).filter(wanted::equals).isPresent()) {
+            if (e.metadata()
+                            .extraText("name")
+                            .map(String::strip)
+                            .filter(wanted::equals)
+                            .isPresent()
+                    || e.metadata()
+                            .extraText("id")
+                            .map(String::strip)
+                            .filter(wanted::equals)
+                            .isPresent()) {
                 byName.add(e.id());
             }
         }
@@ -103,8 +111,7 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
         if (w.length() > 200) {
             return List.of();
         }
-        record Scored(String id, int distance) {
-        }
+        record Scored(String id, int distance) {}
         List<Scored> scored = new ArrayList<>();
         for (CatalogEntry e : entries) {
             String id = e.id();
@@ -117,8 +124,11 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
                 scored.add(new Scored(id, d));
             }
         }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id))
-                .limit(MAX_SUGGESTIONS).map(Scored::id).toList();
+        return scored.stream()
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id))
+                .limit(MAX_SUGGESTIONS)
+                .map(Scored::id)
+                .toList();
     }
 
     /** Edit distance, for names of bounded length. */

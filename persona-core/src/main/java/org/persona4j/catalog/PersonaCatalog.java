@@ -72,7 +72,8 @@ public final class PersonaCatalog {
         List<CatalogEntry> newest = new ArrayList<>();
         for (Map.Entry<String, List<CatalogEntry>> e : byId.entrySet()) {
             List<CatalogEntry> vs = new ArrayList<>(e.getValue());
-            vs.sort(Comparator.comparing((CatalogEntry p) -> p.metadata().version().orElse(null), Versions.ORDER)
+            vs.sort(Comparator.comparing(
+                            (CatalogEntry p) -> p.metadata().version().orElse(null), Versions.ORDER)
                     .reversed());
             sorted.put(e.getKey(), List.copyOf(vs));
             newest.add(vs.get(0));
@@ -114,7 +115,8 @@ public final class PersonaCatalog {
     /** A given version of a persona. */
     public Optional<Persona> find(String id, String version) {
         return versions.getOrDefault(id, List.of()).stream()
-                .filter(p -> p.metadata().version().filter(version::equals).isPresent()).findFirst()
+                .filter(p -> p.metadata().version().filter(version::equals).isPresent())
+                .findFirst()
                 .map(CatalogEntry::persona);
     }
 
@@ -144,8 +146,10 @@ public final class PersonaCatalog {
     public ReadResult resolve(String id) {
         Optional<Persona> start = find(id);
         if (start.isEmpty()) {
-            return new ReadResult(null, List.of(DiagnosticCodes.EXTENDS_MISSING.at("catalog", SourceSpan.FILE,
-                    lookup(id).message())));
+            return new ReadResult(
+                    null,
+                    List.of(DiagnosticCodes.EXTENDS_MISSING.at(
+                            "catalog", SourceSpan.FILE, lookup(id).message())));
         }
         return resolve(start.get());
     }
@@ -172,8 +176,7 @@ public final class PersonaCatalog {
     public LayerReport layers(Persona persona) {
         List<Diagnostic> found = new ArrayList<>();
         List<Persona> lineage = lineage(persona, found);
-        return new LayerReport(resolve(persona).persona(), lineage, org.persona4j.internal.Layers.of(lineage),
-                found);
+        return new LayerReport(resolve(persona).persona(), lineage, org.persona4j.internal.Layers.of(lineage), found);
     }
 
     /** The persona and its ancestors, nearest first, as far as the chain can be followed. */
@@ -186,16 +189,21 @@ public final class PersonaCatalog {
             SourceSpan at = current.metadata().span("extends").orElse(SourceSpan.FILE);
             if (chain.contains(parentId)) {
                 chain.add(parentId);
-                found.add(DiagnosticCodes.EXTENDS_CYCLE.at(current.source().label(), at, "'extends' makes a cycle: "
-                        + String.join(" → ", chain) + "; break it"));
+                found.add(DiagnosticCodes.EXTENDS_CYCLE.at(
+                        current.source().label(),
+                        at,
+                        "'extends' makes a cycle: " + String.join(" → ", chain) + "; break it"));
                 break;
             }
             chain.add(parentId);
             Optional<Persona> parent = find(parentId);
             if (parent.isEmpty()) {
-                found.add(DiagnosticCodes.EXTENDS_MISSING.at(current.source().label(), at, "'extends' names '"
-                        + parentId + "', which is not in the catalog (" + String.join(" → ", chain) + ")"
-                        + lookup(parentId).suggestionText()));
+                found.add(DiagnosticCodes.EXTENDS_MISSING.at(
+                        current.source().label(),
+                        at,
+                        "'extends' names '"
+                                + parentId + "', which is not in the catalog (" + String.join(" → ", chain) + ")"
+                                + lookup(parentId).suggestionText()));
                 break;
             }
             current = parent.get();
@@ -276,7 +284,8 @@ public final class PersonaCatalog {
     TermIndex agentModeIndex() {
         TermIndex index = agentModeIndex;
         if (index == null) {
-            index = TermIndex.build(latest, p -> p.metadata().agentMode().map(List::of).orElse(List.of()));
+            index = TermIndex.build(
+                    latest, p -> p.metadata().agentMode().map(List::of).orElse(List.of()));
             agentModeIndex = index;
         }
         return index;
@@ -290,9 +299,12 @@ public final class PersonaCatalog {
                 index = capabilityIndex;
                 if (index == null) {
                     latest.parallelStream().forEach(CatalogEntry::persona);
-                    index = TermIndex.build(latest, p -> p.persona().capabilities().stream()
-                            .flatMap(g -> java.util.stream.Stream.concat(java.util.stream.Stream.of(g.category()),
-                                    g.items().stream())).toList());
+                    index = TermIndex.build(
+                            latest,
+                            p -> p.persona().capabilities().stream()
+                                    .flatMap(g -> java.util.stream.Stream.concat(
+                                            java.util.stream.Stream.of(g.category()), g.items().stream()))
+                                    .toList());
                     capabilityIndex = index;
                 }
             }
@@ -331,8 +343,7 @@ public final class PersonaCatalog {
         private ClassLoader loader = PersonaCatalog.class.getClassLoader();
         private java.time.Duration settle = java.time.Duration.ofMillis(250);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * How long after its last change a file must rest before {@link PersonaCatalog#reload()} takes it in place of
@@ -368,8 +379,8 @@ public final class PersonaCatalog {
 
         /** A persona held in memory, as a root of its own, labelled {@code memory:ID}. */
         public Builder source(String id, String markdown) {
-            roots.add(new CatalogLoader.Root(null, null, Objects.requireNonNull(id, "id"),
-                    Objects.requireNonNull(markdown, "markdown"), null));
+            roots.add(new CatalogLoader.Root(
+                    null, null, Objects.requireNonNull(id, "id"), Objects.requireNonNull(markdown, "markdown"), null));
             return this;
         }
 
@@ -430,13 +441,17 @@ public final class PersonaCatalog {
          * @throws IOException when a root cannot be listed (a file that cannot be read is a diagnostic instead)
          */
         public PersonaCatalog build() throws IOException {
-            PersonaFiles.Builder files = PersonaFiles.builder().followLinks(followLinks).gitignore(gitignore)
+            PersonaFiles.Builder files = PersonaFiles.builder()
+                    .followLinks(followLinks)
+                    .gitignore(gitignore)
                     .maxFiles(maxFiles);
             include.forEach(files::include);
             if (!exclude.isEmpty()) {
                 files.ignore(exclude.toArray(new String[0]));
             }
-            PersonaReader r = reader != null ? reader : PersonaReader.builder().options(options).build();
+            PersonaReader r = reader != null
+                    ? reader
+                    : PersonaReader.builder().options(options).build();
             CatalogLoader.Config config = new CatalogLoader.Config(roots, files.build(), r, loader, settle);
             return new PersonaCatalog(config, CatalogLoader.load(config, Map.of()));
         }

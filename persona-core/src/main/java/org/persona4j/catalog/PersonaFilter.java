@@ -54,14 +54,17 @@ public interface PersonaFilter {
      */
     static PersonaFilter appliesTo(Path file) {
         Objects.requireNonNull(file, "file");
-        return new OnMetadata("applies to " + file, (id, m) -> m.alwaysApply().orElse(false)
-                || AppliesTo.of(m.filePatterns()).matches(file));
+        return new OnMetadata(
+                "applies to " + file,
+                (id, m) -> m.alwaysApply().orElse(false)
+                        || AppliesTo.of(m.filePatterns()).matches(file));
     }
 
     /** A {@code summaryScore} of at least this. */
     static PersonaFilter scoreAtLeast(double minimum) {
-        return new OnMetadata("summaryScore ≥ " + minimum, (id, m) -> m.summaryScore().filter(s -> s >= minimum)
-                .isPresent());
+        return new OnMetadata(
+                "summaryScore ≥ " + minimum,
+                (id, m) -> m.summaryScore().filter(s -> s >= minimum).isPresent());
     }
 
     /** The persona is written in this dialect. */
@@ -73,15 +76,17 @@ public interface PersonaFilter {
     /** The persona lists this tool (its {@code tools} key), compared ignoring case. */
     static PersonaFilter tool(String tool) {
         Objects.requireNonNull(tool, "tool");
-        return new OnMetadata("tool '" + tool + "'", (id, m) -> m.tools().stream().anyMatch(t -> t.equalsIgnoreCase(
-                tool.strip())));
+        return new OnMetadata(
+                "tool '" + tool + "'", (id, m) -> m.tools().stream().anyMatch(t -> t.equalsIgnoreCase(tool.strip())));
     }
 
     /** The persona names this model (its {@code model} key), compared ignoring case. */
     static PersonaFilter model(String model) {
         Objects.requireNonNull(model, "model");
-        return new OnMetadata("model '" + model + "'", (id, m) -> m.model().filter(v -> v.equalsIgnoreCase(
-                model.strip())).isPresent());
+        return new OnMetadata(
+                "model '" + model + "'",
+                (id, m) ->
+                        m.model().filter(v -> v.equalsIgnoreCase(model.strip())).isPresent());
     }
 
     /** The persona's id is one of these. */
@@ -93,8 +98,8 @@ public interface PersonaFilter {
     /** The title (or name) contains these words. */
     static PersonaFilter title(String words) {
         Objects.requireNonNull(words, "words");
-        return new OnMetadata("title contains '" + words + "'",
-                (id, m) -> Words.containsPhrase(Persona.titleOf(id, m), words));
+        return new OnMetadata(
+                "title contains '" + words + "'", (id, m) -> Words.containsPhrase(Persona.titleOf(id, m), words));
     }
 
     /**
@@ -189,7 +194,10 @@ public interface PersonaFilter {
         /** Whether front matter with this metadata satisfies the condition. */
         public boolean test(PersonaMetadata metadata) {
             String want = Words.normalise(mode);
-            return metadata.agentMode().map(Words::normalise).filter(want::equals).isPresent();
+            return metadata.agentMode()
+                    .map(Words::normalise)
+                    .filter(want::equals)
+                    .isPresent();
         }
 
         @Override
@@ -202,7 +210,9 @@ public interface PersonaFilter {
     record Combined(List<PersonaFilter> parts, boolean all) implements PersonaFilter {
         @Override
         public boolean test(Persona persona) {
-            return all ? parts.stream().allMatch(f -> f.test(persona)) : parts.stream().anyMatch(f -> f.test(persona));
+            return all
+                    ? parts.stream().allMatch(f -> f.test(persona))
+                    : parts.stream().anyMatch(f -> f.test(persona));
         }
 
         @Override

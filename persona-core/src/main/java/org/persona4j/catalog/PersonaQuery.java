@@ -32,18 +32,22 @@ public final class PersonaQuery {
     /** By id, the default order. */
     public static final Comparator<Persona> BY_ID = Comparator.comparing(Persona::id);
     /** Highest summary score first, then by id. */
-    public static final Comparator<Persona> BY_SCORE = Comparator
-            .comparing((Persona p) -> p.metadata().summaryScore().orElse(Double.NEGATIVE_INFINITY)).reversed()
+    public static final Comparator<Persona> BY_SCORE = Comparator.comparing(
+                    (Persona p) -> p.metadata().summaryScore().orElse(Double.NEGATIVE_INFINITY))
+            .reversed()
             .thenComparing(Persona::id);
     /** By title, ignoring case, then by id. */
-    public static final Comparator<Persona> BY_TITLE = Comparator
-            .comparing((Persona p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Persona::id);
+    public static final Comparator<Persona> BY_TITLE = Comparator.comparing(
+                    (Persona p) -> p.title().toLowerCase(Locale.ROOT))
+            .thenComparing(Persona::id);
 
-    private static final Comparator<CatalogEntry> ENTRY_BY_SCORE = Comparator
-            .comparing((CatalogEntry p) -> p.metadata().summaryScore().orElse(Double.NEGATIVE_INFINITY)).reversed()
+    private static final Comparator<CatalogEntry> ENTRY_BY_SCORE = Comparator.comparing(
+                    (CatalogEntry p) -> p.metadata().summaryScore().orElse(Double.NEGATIVE_INFINITY))
+            .reversed()
             .thenComparing(CatalogEntry::id);
-    private static final Comparator<CatalogEntry> ENTRY_BY_TITLE = Comparator
-            .comparing((CatalogEntry p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(CatalogEntry::id);
+    private static final Comparator<CatalogEntry> ENTRY_BY_TITLE = Comparator.comparing(
+                    (CatalogEntry p) -> p.title().toLowerCase(Locale.ROOT))
+            .thenComparing(CatalogEntry::id);
 
     private final PersonaCatalog catalog;
     private final List<PersonaFilter> filters;
@@ -55,8 +59,8 @@ public final class PersonaQuery {
         this(catalog, List.of(), null, Integer.MAX_VALUE, null);
     }
 
-    private PersonaQuery(PersonaCatalog catalog, List<PersonaFilter> filters, Comparator<Persona> order, int limit,
-            String text) {
+    private PersonaQuery(
+            PersonaCatalog catalog, List<PersonaFilter> filters, Comparator<Persona> order, int limit, String text) {
         this.catalog = catalog;
         this.filters = List.copyOf(filters);
         this.order = order;
@@ -169,8 +173,8 @@ public final class PersonaQuery {
             return List.copyOf(out);
         }
         BitSet matching = matching(catalog.entries());
-        List<SearchHit> ranked = catalog.searchIndex().search(text, order == null ? limit : Integer.MAX_VALUE,
-                matching);
+        List<SearchHit> ranked =
+                catalog.searchIndex().search(text, order == null ? limit : Integer.MAX_VALUE, matching);
         if (order == null) {
             return ranked;
         }
@@ -212,8 +216,11 @@ public final class PersonaQuery {
     /** How many personas match, ignoring the limit. */
     public long count() {
         BitSet matching = matching(catalog.entries());
-        return text == null ? matching.cardinality()
-                : catalog.searchIndex().search(text, Integer.MAX_VALUE, matching).size();
+        return text == null
+                ? matching.cardinality()
+                : catalog.searchIndex()
+                        .search(text, Integer.MAX_VALUE, matching)
+                        .size();
     }
 
     public Optional<Persona> findFirst() {
@@ -227,13 +234,15 @@ public final class PersonaQuery {
      * @throws NoSuchElementException saying what was asked and which persona came closest
      */
     public Persona expectFirst() {
-        return findFirst().orElseThrow(() -> new NoSuchElementException("no persona matches " + describe() + " among "
-                + catalog.size() + closest()));
+        return findFirst()
+                .orElseThrow(() -> new NoSuchElementException(
+                        "no persona matches " + describe() + " among " + catalog.size() + closest()));
     }
 
     /** The query's conditions in words. */
     public String describe() {
-        List<String> parts = new ArrayList<>(filters.stream().map(PersonaFilter::describe).toList());
+        List<String> parts =
+                new ArrayList<>(filters.stream().map(PersonaFilter::describe).toList());
         if (text != null) {
             parts.add("text '" + text + "'");
         }

@@ -28,19 +28,25 @@ public record SearchHit(Persona persona, double score, List<Match> matches) {
      * @param count        how often it occurs there
      * @param contribution what it added to the score
      */
-    public record Match(String term, String field, int count, double contribution) {
-    }
+    public record Match(String term, String field, int count, double contribution) {}
 
     /** The matches, largest contribution first, in one line: {@code 'cach' in body ×5 (+2.31); …}. */
     public String explain() {
         StringBuilder out = new StringBuilder();
-        matches.stream().sorted(Comparator.comparingDouble(Match::contribution).reversed()).forEach(m -> {
-            if (out.length() > 0) {
-                out.append("; ");
-            }
-            out.append('\'').append(m.term()).append("' in ").append(m.field()).append(" ×").append(m.count())
-                    .append(String.format(Locale.ROOT, " (+%.2f)", m.contribution()));
-        });
+        matches.stream()
+                .sorted(Comparator.comparingDouble(Match::contribution).reversed())
+                .forEach(m -> {
+                    if (out.length() > 0) {
+                        out.append("; ");
+                    }
+                    out.append('\'')
+                            .append(m.term())
+                            .append("' in ")
+                            .append(m.field())
+                            .append(" ×")
+                            .append(m.count())
+                            .append(String.format(Locale.ROOT, " (+%.2f)", m.contribution()));
+                });
         return out.toString();
     }
 }

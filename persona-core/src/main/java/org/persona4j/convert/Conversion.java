@@ -39,7 +39,9 @@ public record Conversion(Persona source, Dialect target, String path, String tex
 
     /** The written text read as a file of the target dialect, labelled with {@link #path}. */
     public ReadResult readBack() {
-        return Personas.parse(text.getBytes(StandardCharsets.UTF_8), path,
+        return Personas.parse(
+                text.getBytes(StandardCharsets.UTF_8),
+                path,
                 ReadOptions.builder().dialect(target).build());
     }
 

@@ -14,8 +14,8 @@ import org.persona4j.SourceSpan;
  * @param file    the label of the source file
  * @param span    where the key or section is in the source file ({@link SourceSpan#FILE} when unknown)
  */
-public record LedgerEntry(Origin origin, String name, Outcome outcome, String target, String note, String file,
-        SourceSpan span) {
+public record LedgerEntry(
+        Origin origin, String name, Outcome outcome, String target, String note, String file, SourceSpan span) {
 
     /** What an entry is about. */
     public enum Origin {

@@ -16,8 +16,8 @@ import org.persona4j.model.SectionKind;
  * @param newLine the line in the new file, or 0 when the new file has none (a removal is placed at the nearest line
  *                of the new file that reports can annotate: its section, or the front matter)
  */
-public record Change(ChangeType type, SectionKind kind, String subject, String before, String after, int oldLine,
-        int newLine) {
+public record Change(
+        ChangeType type, SectionKind kind, String subject, String before, String after, int oldLine, int newLine) {
 
     public Change {
         Objects.requireNonNull(type, "type");
@@ -38,7 +38,8 @@ public record Change(ChangeType type, SectionKind kind, String subject, String b
     public String describe() {
         StringBuilder b = new StringBuilder(type.code().description());
         if (kind != null) {
-            b.append(" in ").append(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            b.append(" in ")
+                    .append(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         if (!subject.isEmpty()) {
             b.append(": ").append(quote(subject));
@@ -46,7 +47,11 @@ public record Change(ChangeType type, SectionKind kind, String subject, String b
         if (!before.isEmpty() && before.equals(after)) {
             b.append(" (still ").append(quote(before)).append(')');
         } else if (!before.isEmpty() && !after.isEmpty() && !before.equals(subject)) {
-            b.append(" (").append(quote(before)).append(" → ").append(quote(after)).append(')');
+            b.append(" (")
+                    .append(quote(before))
+                    .append(" → ")
+                    .append(quote(after))
+                    .append(')');
         } else if (!after.isEmpty() && !after.equals(subject)) {
             b.append(" → ").append(quote(after));
         }

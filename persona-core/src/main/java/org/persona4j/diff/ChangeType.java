@@ -54,8 +54,11 @@ public enum ChangeType {
     private final DiagnosticCode code;
 
     ChangeType(Severity severity, String description) {
-        this.code = new DiagnosticCode("diff." + name().toLowerCase(Locale.ROOT).replace('_', '-'), severity,
-                description, "Review the change; a gate (--fail-on) decides whether it fails the build.");
+        this.code = new DiagnosticCode(
+                "diff." + name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                severity,
+                description,
+                "Review the change; a gate (--fail-on) decides whether it fails the build.");
     }
 
     /** The stable code of this kind of change, with the severity reports give it. */

@@ -77,13 +77,14 @@ public record DiffGate(String text) {
             case "moved" -> t == ChangeType.SECTION_MOVED;
             default -> t != ChangeType.VERSION_UNCHANGED;
         };
-        return acts && switch (target) {
-            case "any" -> true;
-            case "sections" -> t.name().startsWith("SECTION_");
-            case "metadata" -> t.name().startsWith("METADATA_");
-            case "personas" -> t.name().startsWith("PERSONA_");
-            default -> change.kind() != null && kindName(change.kind()).equals(target);
-        };
+        return acts
+                && switch (target) {
+                    case "any" -> true;
+                    case "sections" -> t.name().startsWith("SECTION_");
+                    case "metadata" -> t.name().startsWith("METADATA_");
+                    case "personas" -> t.name().startsWith("PERSONA_");
+                    default -> change.kind() != null && kindName(change.kind()).equals(target);
+                };
     }
 
     private static String kindName(SectionKind kind) {
@@ -108,8 +109,11 @@ public record DiffGate(String text) {
                 all.add(a + ":" + t);
             }
         }
-        String best = all.stream().min(Comparator.comparingInt(g -> EditDistance.between(text, g))).orElseThrow();
-        return EditDistance.between(text, best) <= Math.max(2, text.length() / 4) ? "; did you mean '" + best + "'?"
+        String best = all.stream()
+                .min(Comparator.comparingInt(g -> EditDistance.between(text, g)))
+                .orElseThrow();
+        return EditDistance.between(text, best) <= Math.max(2, text.length() / 4)
+                ? "; did you mean '" + best + "'?"
                 : "";
     }
 

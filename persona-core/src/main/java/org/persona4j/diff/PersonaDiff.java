@@ -53,25 +53,41 @@ public final class PersonaDiff {
         Objects.requireNonNull(old, "old");
         Objects.requireNonNull(neu, "neu");
         Objects.requireNonNull(counter, "counter");
-        return new PersonaDiff(old.source().label(), neu.source().label(), Differ.changes(old, neu),
-                tokens(old, counter), tokens(neu, counter));
+        return new PersonaDiff(
+                old.source().label(),
+                neu.source().label(),
+                Differ.changes(old, neu),
+                tokens(old, counter),
+                tokens(neu, counter));
     }
 
     /** A persona that only the new side has (a file added to a tree). */
     public static PersonaDiff added(Persona neu, TokenCounter counter) {
-        return new PersonaDiff("", neu.source().label(), List.of(new Change(ChangeType.PERSONA_ADDED, null, neu.id(),
-                "", neu.id(), 0, 1)), 0, tokens(neu, counter));
+        return new PersonaDiff(
+                "",
+                neu.source().label(),
+                List.of(new Change(ChangeType.PERSONA_ADDED, null, neu.id(), "", neu.id(), 0, 1)),
+                0,
+                tokens(neu, counter));
     }
 
     /** A persona that only the old side has (a file deleted from a tree); it has no new file to annotate. */
     public static PersonaDiff removed(Persona old, TokenCounter counter) {
-        return new PersonaDiff(old.source().label(), "", List.of(new Change(ChangeType.PERSONA_REMOVED, null,
-                old.id(), old.id(), "", 1, 0)), tokens(old, counter), 0);
+        return new PersonaDiff(
+                old.source().label(),
+                "",
+                List.of(new Change(ChangeType.PERSONA_REMOVED, null, old.id(), old.id(), "", 1, 0)),
+                tokens(old, counter),
+                0);
     }
 
     private static int tokens(Persona p, TokenCounter counter) {
         try {
-            return p.render(RenderOptions.builder().lenient(true).tokenCounter(counter).build()).tokens();
+            return p.render(RenderOptions.builder()
+                            .lenient(true)
+                            .tokenCounter(counter)
+                            .build())
+                    .tokens();
         } catch (PromptTooLargeException e) {
             return -1;
         }
@@ -131,8 +147,12 @@ public final class PersonaDiff {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PersonaDiff d && d.oldLabel.equals(oldLabel) && d.newLabel.equals(newLabel)
-                && d.changes.equals(changes) && d.tokensBefore == tokensBefore && d.tokensAfter == tokensAfter;
+        return o instanceof PersonaDiff d
+                && d.oldLabel.equals(oldLabel)
+                && d.newLabel.equals(newLabel)
+                && d.changes.equals(changes)
+                && d.tokensBefore == tokensBefore
+                && d.tokensAfter == tokensAfter;
     }
 
     @Override

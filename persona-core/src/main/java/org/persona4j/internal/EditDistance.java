@@ -3,8 +3,7 @@ package org.persona4j.internal;
 /** The Levenshtein distance, for "did you mean" suggestions everywhere (ids, keys, rule codes). */
 public final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** Edits between {@code a} and {@code b}, in two rows of {@code b}'s length; callers bound the lengths. */
     public static int between(String a, String b) {

@@ -10,12 +10,13 @@ import org.persona4j.spi.PersonaWriter;
 /** The parsers and writers found on the class or module path, loaded once. */
 public final class Formats {
 
-    private static final List<PersonaParser> PARSERS = ServiceLoader.load(PersonaParser.class,
-            Formats.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+    private static final List<PersonaParser> PARSERS =
+            ServiceLoader.load(PersonaParser.class, Formats.class.getClassLoader()).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
     private static final Map<String, PersonaWriter> WRITERS = loadWriters();
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** The parsers found on the class or module path, in the order found. */
     public static List<PersonaParser> parsers() {
@@ -39,8 +40,8 @@ public final class Formats {
     public static PersonaWriter writer(String format) {
         PersonaWriter w = WRITERS.get(format);
         if (w == null) {
-            throw new IllegalArgumentException("no writer for format '" + format + "'; available: "
-                    + String.join(", ", WRITERS.keySet()));
+            throw new IllegalArgumentException(
+                    "no writer for format '" + format + "'; available: " + String.join(", ", WRITERS.keySet()));
         }
         return w;
     }

@@ -18,8 +18,7 @@ import org.persona4j.model.SectionKind;
  */
 public final class Layers {
 
-    private Layers() {
-    }
+    private Layers() {}
 
     /**
      * @param chain the persona first, its farthest ancestor last
@@ -42,7 +41,8 @@ public final class Layers {
                 if (!kept.contains(s)) {
                     continue;
                 }
-                List<Section> slot = merged.sections().stream().filter(p -> sameSlot(p, s)).toList();
+                List<Section> slot =
+                        merged.sections().stream().filter(p -> sameSlot(p, s)).toList();
                 if (slot.isEmpty()) {
                     continue;
                 }
@@ -85,7 +85,8 @@ public final class Layers {
         if (parent.kind() != child.kind()) {
             return false;
         }
-        return parent.kind() != SectionKind.OTHER || Merger.key(parent.heading()).equals(Merger.key(child.heading()));
+        return parent.kind() != SectionKind.OTHER
+                || Merger.key(parent.heading()).equals(Merger.key(child.heading()));
     }
 
     /** The position in the chain (farthest ancestor 0) of the persona that holds a section. */

@@ -26,8 +26,7 @@ import org.persona4j.model.SectionKind;
  */
 public final class Merger {
 
-    private Merger() {
-    }
+    private Merger() {}
 
     public static Persona merge(Persona parent, Persona child) {
         List<Diagnostic> found = new ArrayList<>(child.headerDiagnostics());
@@ -45,8 +44,11 @@ public final class Merger {
         for (int i = 0; i < ps.size(); i++) {
             Section p = ps.get(i);
             if (p.kind() == SectionKind.OTHER) {
-                Section same = cb.sections().stream().filter(c -> c.kind() == SectionKind.OTHER
-                        && key(c.heading()).equals(key(p.heading())) && !usedOther.contains(c)).findFirst()
+                Section same = cb.sections().stream()
+                        .filter(c -> c.kind() == SectionKind.OTHER
+                                && key(c.heading()).equals(key(p.heading()))
+                                && !usedOther.contains(c))
+                        .findFirst()
                         .orElse(null);
                 sections.add(same != null ? same : p);
                 if (same != null) {
@@ -87,22 +89,28 @@ public final class Merger {
                 pick(pb.bodyMetadata(), cb.bodyMetadata(), SectionKind.METADATA, childKinds, append),
                 concat(pb.links(), cb.links()),
                 concat(pb.diagnostics(), cb.diagnostics()));
-        return Persona.of(child.id(), child.dialect(), metadata(parent.metadata(), child.metadata()), child.source(),
-                body, found);
+        return Persona.of(
+                child.id(),
+                child.dialect(),
+                metadata(parent.metadata(), child.metadata()),
+                child.source(),
+                body,
+                found);
     }
 
-    private static String roleSummary(PersonaBody pb, PersonaBody cb, Set<SectionKind> childKinds,
-            Set<SectionKind> append) {
+    private static String roleSummary(
+            PersonaBody pb, PersonaBody cb, Set<SectionKind> childKinds, Set<SectionKind> append) {
         if (childKinds.contains(SectionKind.ROLE_SUMMARY)) {
-            return append.contains(SectionKind.ROLE_SUMMARY) ? pb.roleSummary() + "\n\n" + cb.roleSummary()
+            return append.contains(SectionKind.ROLE_SUMMARY)
+                    ? pb.roleSummary() + "\n\n" + cb.roleSummary()
                     : cb.roleSummary();
         }
         boolean parentHas = !pb.sections(SectionKind.ROLE_SUMMARY).isEmpty();
         return parentHas || cb.preamble().isEmpty() ? pb.roleSummary() : cb.roleSummary();
     }
 
-    private static <T> List<T> pick(List<T> parent, List<T> child, SectionKind kind, Set<SectionKind> childKinds,
-            Set<SectionKind> append) {
+    private static <T> List<T> pick(
+            List<T> parent, List<T> child, SectionKind kind, Set<SectionKind> childKinds, Set<SectionKind> append) {
         if (!childKinds.contains(kind)) {
             return parent;
         }
@@ -147,8 +155,10 @@ public final class Merger {
                 if (byHeading != SectionKind.OTHER) {
                     kinds.add(byHeading);
                 } else {
-                    found.add(org.persona4j.DiagnosticCodes.APPEND_UNKNOWN.at(child.source().label(),
-                            child.metadata().span("append").orElse(SourceSpan.FILE), "'append' names '"
+                    found.add(org.persona4j.DiagnosticCodes.APPEND_UNKNOWN.at(
+                            child.source().label(),
+                            child.metadata().span("append").orElse(SourceSpan.FILE),
+                            "'append' names '"
                                     + name.strip() + "', which is not a section kind; use names such as constraints "
                                     + "or directives"));
                 }

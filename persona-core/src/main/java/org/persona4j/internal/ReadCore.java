@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.persona4j.Diagnostic;
-import org.persona4j.Dialect;
 import org.persona4j.DiagnosticCodes;
+import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.PersonaFile;
 import org.persona4j.ReadOptions;
@@ -26,15 +26,13 @@ import org.persona4j.spi.SourceInput;
  */
 public final class ReadCore {
 
-    private ReadCore() {
-    }
+    private ReadCore() {}
 
     /**
      * The bytes of a file, at most one past the limit, and its attributes before it was opened; or the finding
      * that it could not be opened safely.
      */
-    public record Loaded(byte[] bytes, BasicFileAttributes before, Diagnostic failure) {
-    }
+    public record Loaded(byte[] bytes, BasicFileAttributes before, Diagnostic failure) {}
 
     /** Opens and reads a file, turning a file that is no longer a regular file into a finding. */
     public static Loaded load(Path path, String label, ReadOptions options) throws IOException {
@@ -42,8 +40,8 @@ public final class ReadCore {
             FileBytes.Read read = FileBytes.read(path, cap(options));
             return new Loaded(read.bytes(), read.before(), null);
         } catch (FileBytes.NotRegularFile e) {
-            return new Loaded(null, null, DiagnosticCodes.FILE_SKIPPED.at(label, SourceSpan.FILE, label + " "
-                    + e.getMessage()));
+            return new Loaded(
+                    null, null, DiagnosticCodes.FILE_SKIPPED.at(label, SourceSpan.FILE, label + " " + e.getMessage()));
         }
     }
 
@@ -55,12 +53,17 @@ public final class ReadCore {
     /** The finding that rejects these bytes before any parser sees them, or {@code null}. */
     public static Diagnostic reject(byte[] bytes, String label, ReadOptions options) {
         if (bytes.length > options.maxFileBytes()) {
-            return DiagnosticCodes.FILE_TOO_LARGE.at(label, SourceSpan.FILE, "file is larger than the limit of "
-                    + options.maxFileBytes() + " bytes; split it, or raise ReadOptions.maxFileBytes if it is trusted");
+            return DiagnosticCodes.FILE_TOO_LARGE.at(
+                    label,
+                    SourceSpan.FILE,
+                    "file is larger than the limit of " + options.maxFileBytes()
+                            + " bytes; split it, or raise ReadOptions.maxFileBytes if it is trusted");
         }
         if (FileBytes.isBinary(bytes)) {
-            return DiagnosticCodes.FILE_BINARY.at(label, SourceSpan.FILE, "the file is binary (NUL bytes or mostly "
-                    + "control characters), not a persona; it was not read");
+            return DiagnosticCodes.FILE_BINARY.at(
+                    label,
+                    SourceSpan.FILE,
+                    "the file is binary (NUL bytes or mostly " + "control characters), not a persona; it was not read");
         }
         return null;
     }
@@ -69,8 +72,7 @@ public final class ReadCore {
      * Reads a whole input. A Markdown file found in a folder ({@code named == false}) with neither front matter nor
      * a recognised persona section gives no persona and one {@code file.not-a-persona} finding.
      */
-    public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
-            boolean named) {
+    public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
         Diagnostic rejected = reject(input.bytes(), input.label(), options);
         if (rejected != null) {
             return new ReadResult(null, List.of(rejected));
@@ -84,8 +86,8 @@ public final class ReadCore {
     }
 
     /** Reads every persona of a whole input ({@link PersonaParser#readAll}); one result for most files. */
-    public static List<ReadResult> readAll(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
-            boolean named) {
+    public static List<ReadResult> readAll(
+            List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         if (reject(input.bytes(), input.label(), options) != null || !several(input)) {
             return List.of(read(parsers, input, options, named));
@@ -99,25 +101,25 @@ public final class ReadCore {
     }
 
     /** {@link #readHead} for every persona of the input. */
-    public static List<Head> readHeads(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
-            boolean named) {
+    public static List<Head> readHeads(
+            List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
         if (reject(input.bytes(), input.label(), options) != null || !several(input)) {
             return List.of(readHead(parsers, input, options, named));
         }
         PersonaParser parser = Formats.parser(parsers, fileName(input));
-        return parser.readHeads(input, options).stream().map(h -> new Head(parser, h, null, null)).toList();
+        return parser.readHeads(input, options).stream()
+                .map(h -> new Head(parser, h, null, null))
+                .toList();
     }
 
     /**
      * What a catalog keeps of a file before its body is needed: the head, and the body already parsed only when
      * deciding whether a file without front matter is a persona needed it.
      */
-    public record Head(PersonaParser parser, PersonaHead head, PersonaBody body, Diagnostic rejected) {
-    }
+    public record Head(PersonaParser parser, PersonaHead head, PersonaBody body, Diagnostic rejected) {}
 
     /** Reads up to the body, for a catalog. */
-    public static Head readHead(List<PersonaParser> parsers, SourceInput input, ReadOptions options,
-            boolean named) {
+    public static Head readHead(List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
         Diagnostic rejected = reject(input.bytes(), input.label(), options);
         if (rejected != null) {
             return new Head(null, null, null, rejected);
@@ -128,14 +130,19 @@ public final class ReadCore {
             return new Head(parser, head, null, null);
         }
         PersonaBody body = parser.readBody(head, bodyText(head, input.bytes()), options);
-        return hasPersonaSection(body) ? new Head(parser, head, body, null)
+        return hasPersonaSection(body)
+                ? new Head(parser, head, body, null)
                 : new Head(parser, head, null, notAPersona(input.label()));
     }
 
     /** The body of a head as text, decoding it from the input's bytes when it was left there. */
     public static String bodyText(PersonaHead head, byte[] bytes) {
-        return head.bodyText() != null ? head.bodyText()
-                : new String(bytes, head.bodyByteOffset(), bytes.length - head.bodyByteOffset(),
+        return head.bodyText() != null
+                ? head.bodyText()
+                : new String(
+                        bytes,
+                        head.bodyByteOffset(),
+                        bytes.length - head.bodyByteOffset(),
                         java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -145,9 +152,12 @@ public final class ReadCore {
     }
 
     private static Diagnostic notAPersona(String label) {
-        return DiagnosticCodes.FILE_NOT_A_PERSONA.at(label, SourceSpan.FILE, "neither front matter nor a persona "
-                + "section (such as '## Role Summary' or '## Constraints'), so this Markdown file is not read as a "
-                + "persona; name it explicitly to read it anyway");
+        return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
+                label,
+                SourceSpan.FILE,
+                "neither front matter nor a persona "
+                        + "section (such as '## Role Summary' or '## Constraints'), so this Markdown file is not read as a "
+                        + "persona; name it explicitly to read it anyway");
     }
 
     private static boolean lacksFrontMatter(List<Diagnostic> header) {

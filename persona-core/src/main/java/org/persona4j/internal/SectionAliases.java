@@ -15,52 +15,190 @@ import org.persona4j.model.SectionKind;
  */
 public final class SectionAliases {
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:section|step|part)\\s+)?(?:\\d+(?:\\.\\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])\\s+");
+    private static final Pattern NUMBERING =
+            Pattern.compile("^(?:(?:section|step|part)\\s+)?(?:\\d+(?:\\.\\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Map<String, SectionKind> TABLE = new HashMap<>();
 
     static {
-        put(SectionKind.ROLE_SUMMARY, "role summary", "summary", "overview", "role", "role overview",
-                "agent identity", "agent identity technical focus", "persona identity", "identity", "purpose",
-                "expert purpose", "core mission", "mission", "about", "introduction", "profile", "who you are",
-                "persona", "persona overview", "description");
-        put(SectionKind.GOALS, "goals responsibilities", "goals", "responsibilities", "objectives",
-                "goals objectives", "core responsibilities", "key responsibilities", "technical role",
-                "technical role responsibilities", "role responsibilities", "success metrics");
-        put(SectionKind.CAPABILITIES, "tools capabilities", "capabilities", "tools", "tools technologies",
-                "skills", "core capabilities", "technical capabilities", "focus areas", "tools and technologies",
-                "technology stack", "tech stack", "technical skills", "core competencies", "competencies",
-                "tool proficiency", "essential tools");
-        put(SectionKind.KNOWLEDGE, "knowledge scope", "knowledge", "knowledge base", "technical knowledge",
-                "technical expertise knowledge", "expertise", "expertise areas", "core expertise",
-                "areas of expertise", "domain knowledge", "background", "professional background",
-                "experience expertise", "what you know");
-        put(SectionKind.CONSTRAINTS, "constraints", "technical constraints", "technical standards constraints",
-                "constraints challenges", "limitations", "boundaries", "strict boundaries", "guardrails",
-                "restrictions", "rules", "constraints limitations", "what not to do", "ethical guidelines",
-                "common pitfalls to avoid", "quality standards");
-        put(SectionKind.DIRECTIVES, "behavioral directives", "behavioural directives", "directives",
-                "technical behavior", "technical behavior approach", "ai agent behavioral framework",
-                "behavioral framework", "behavioral traits", "behavior", "behaviour", "response approach",
-                "approach", "personality", "personality profile", "core philosophy", "technical decision making",
-                "decision making", "guidelines", "instructions", "best practices", "method", "methodology",
-                "workflow", "workflows methodologies", "working style", "principles");
-        put(SectionKind.INTERACTION, "interaction protocol", "interaction", "interaction style",
-                "communication technical interaction", "technical communication", "communication",
-                "communication style", "communication approach", "output format", "output", "inputs",
-                "input output", "collaboration", "integration points", "integration collaboration",
-                "technical integration", "workflow position", "when to use", "escalation", "when to use this agent",
-                "when you re called", "deliverables", "output characteristics", "how to help");
-        put(SectionKind.EXAMPLES, "example workflows", "examples", "example", "example interactions",
-                "technical scenarios response patterns", "technical examples", "engagement scenarios",
-                "sample responses communication", "project examples", "output examples", "scenarios",
-                "use cases", "sample interactions", "example usage", "usage examples");
-        put(SectionKind.TEMPLATES, "templates patterns", "templates", "technical templates communication patterns",
-                "code templates", "patterns", "code patterns", "documentation template", "code examples",
-                "snippets", "templates examples");
-        put(SectionKind.METADATA, "metadata", "agent configuration metadata", "technical metadata",
-                "document metadata", "persona metadata", "version history", "changelog");
+        put(
+                SectionKind.ROLE_SUMMARY,
+                "role summary",
+                "summary",
+                "overview",
+                "role",
+                "role overview",
+                "agent identity",
+                "agent identity technical focus",
+                "persona identity",
+                "identity",
+                "purpose",
+                "expert purpose",
+                "core mission",
+                "mission",
+                "about",
+                "introduction",
+                "profile",
+                "who you are",
+                "persona",
+                "persona overview",
+                "description");
+        put(
+                SectionKind.GOALS,
+                "goals responsibilities",
+                "goals",
+                "responsibilities",
+                "objectives",
+                "goals objectives",
+                "core responsibilities",
+                "key responsibilities",
+                "technical role",
+                "technical role responsibilities",
+                "role responsibilities",
+                "success metrics");
+        put(
+                SectionKind.CAPABILITIES,
+                "tools capabilities",
+                "capabilities",
+                "tools",
+                "tools technologies",
+                "skills",
+                "core capabilities",
+                "technical capabilities",
+                "focus areas",
+                "tools and technologies",
+                "technology stack",
+                "tech stack",
+                "technical skills",
+                "core competencies",
+                "competencies",
+                "tool proficiency",
+                "essential tools");
+        put(
+                SectionKind.KNOWLEDGE,
+                "knowledge scope",
+                "knowledge",
+                "knowledge base",
+                "technical knowledge",
+                "technical expertise knowledge",
+                "expertise",
+                "expertise areas",
+                "core expertise",
+                "areas of expertise",
+                "domain knowledge",
+                "background",
+                "professional background",
+                "experience expertise",
+                "what you know");
+        put(
+                SectionKind.CONSTRAINTS,
+                "constraints",
+                "technical constraints",
+                "technical standards constraints",
+                "constraints challenges",
+                "limitations",
+                "boundaries",
+                "strict boundaries",
+                "guardrails",
+                "restrictions",
+                "rules",
+                "constraints limitations",
+                "what not to do",
+                "ethical guidelines",
+                "common pitfalls to avoid",
+                "quality standards");
+        put(
+                SectionKind.DIRECTIVES,
+                "behavioral directives",
+                "behavioural directives",
+                "directives",
+                "technical behavior",
+                "technical behavior approach",
+                "ai agent behavioral framework",
+                "behavioral framework",
+                "behavioral traits",
+                "behavior",
+                "behaviour",
+                "response approach",
+                "approach",
+                "personality",
+                "personality profile",
+                "core philosophy",
+                "technical decision making",
+                "decision making",
+                "guidelines",
+                "instructions",
+                "best practices",
+                "method",
+                "methodology",
+                "workflow",
+                "workflows methodologies",
+                "working style",
+                "principles");
+        put(
+                SectionKind.INTERACTION,
+                "interaction protocol",
+                "interaction",
+                "interaction style",
+                "communication technical interaction",
+                "technical communication",
+                "communication",
+                "communication style",
+                "communication approach",
+                "output format",
+                "output",
+                "inputs",
+                "input output",
+                "collaboration",
+                "integration points",
+                "integration collaboration",
+                "technical integration",
+                "workflow position",
+                "when to use",
+                "escalation",
+                "when to use this agent",
+                "when you re called",
+                "deliverables",
+                "output characteristics",
+                "how to help");
+        put(
+                SectionKind.EXAMPLES,
+                "example workflows",
+                "examples",
+                "example",
+                "example interactions",
+                "technical scenarios response patterns",
+                "technical examples",
+                "engagement scenarios",
+                "sample responses communication",
+                "project examples",
+                "output examples",
+                "scenarios",
+                "use cases",
+                "sample interactions",
+                "example usage",
+                "usage examples");
+        put(
+                SectionKind.TEMPLATES,
+                "templates patterns",
+                "templates",
+                "technical templates communication patterns",
+                "code templates",
+                "patterns",
+                "code patterns",
+                "documentation template",
+                "code examples",
+                "snippets",
+                "templates examples");
+        put(
+                SectionKind.METADATA,
+                "metadata",
+                "agent configuration metadata",
+                "technical metadata",
+                "document metadata",
+                "persona metadata",
+                "version history",
+                "changelog");
     }
 
     /** Word stems tried in order when a heading is not in the table. */
@@ -83,11 +221,11 @@ public final class SectionAliases {
             Map.entry("communication", SectionKind.INTERACTION),
             Map.entry("identity", SectionKind.ROLE_SUMMARY));
 
-    private SectionAliases() {
-    }
+    private SectionAliases() {}
 
     /** Headings repeat from file to file; their kinds are remembered, up to a bound. */
     private static final int CACHED = 4096;
+
     private static final java.util.concurrent.ConcurrentHashMap<String, SectionKind> KINDS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -125,7 +263,8 @@ public final class SectionAliases {
     /** Lower case, no accents, no numbering, words separated by single spaces, {@code and} dropped. */
     static String normalise(String heading) {
         // Decomposing needs the JDK's Unicode tables; plain ASCII headings, the common case, have no accents to drop.
-        String s = heading.chars().allMatch(c -> c < 128) ? heading
+        String s = heading.chars().allMatch(c -> c < 128)
+                ? heading
                 : Normalizer.normalize(heading, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replace('&', ' ').strip();
         s = NUMBERING.matcher(s).replaceFirst("");

@@ -30,7 +30,9 @@ public final class TextWriter implements PersonaWriter {
         StringBuilder out = new StringBuilder();
         PersonaMetadata m = persona.metadata();
         PersonaBody body = persona.body();
-        out.append(TerminalText.escape(persona.title())).append("  (").append(TerminalText.escape(persona.id()))
+        out.append(TerminalText.escape(persona.title()))
+                .append("  (")
+                .append(TerminalText.escape(persona.id()))
                 .append(")\n");
         m.version().ifPresent(v -> line(out, "version", v));
         m.author().ifPresent(v -> line(out, "author", v));
@@ -57,7 +59,11 @@ public final class TextWriter implements PersonaWriter {
         if (!body.capabilities().isEmpty()) {
             out.append("\nCapabilities\n");
             for (CapabilityGroup g : body.capabilities()) {
-                out.append("  ").append(g.category()).append(": ").append(String.join(" | ", g.items())).append('\n');
+                out.append("  ")
+                        .append(g.category())
+                        .append(": ")
+                        .append(String.join(" | ", g.items()))
+                        .append('\n');
             }
         }
         entries(out, "Knowledge", body.knowledge());
@@ -67,9 +73,15 @@ public final class TextWriter implements PersonaWriter {
         if (!body.examples().isEmpty()) {
             out.append("\nExamples\n");
             for (Example e : body.examples()) {
-                out.append("  ").append(e.title().isEmpty() ? "(untitled)" : e.title()).append('\n');
+                out.append("  ")
+                        .append(e.title().isEmpty() ? "(untitled)" : e.title())
+                        .append('\n');
                 for (Exchange x : e.exchanges()) {
-                    out.append("    ").append(x.role()).append(": ").append(firstLine(x.text())).append('\n');
+                    out.append("    ")
+                            .append(x.role())
+                            .append(": ")
+                            .append(firstLine(x.text()))
+                            .append('\n');
                 }
             }
         }
@@ -77,8 +89,12 @@ public final class TextWriter implements PersonaWriter {
             out.append("\nTemplates\n");
             for (CodeTemplate t : body.templates()) {
                 long lines = t.code().lines().count();
-                out.append("  ").append(t.name().isEmpty() ? "(unnamed)" : t.name()).append("  [")
-                        .append(t.language().isEmpty() ? "text" : t.language()).append(", ").append(lines)
+                out.append("  ")
+                        .append(t.name().isEmpty() ? "(unnamed)" : t.name())
+                        .append("  [")
+                        .append(t.language().isEmpty() ? "text" : t.language())
+                        .append(", ")
+                        .append(lines)
                         .append(lines == 1 ? " line]\n" : " lines]\n");
             }
         }
@@ -101,7 +117,10 @@ public final class TextWriter implements PersonaWriter {
     private static void entries(StringBuilder out, String title, List<Entry> entries) {
         if (!entries.isEmpty()) {
             out.append('\n').append(title).append('\n');
-            entries.forEach(e -> out.append("  ").append(e.key()).append(": ").append(firstLine(e.value()))
+            entries.forEach(e -> out.append("  ")
+                    .append(e.key())
+                    .append(": ")
+                    .append(firstLine(e.value()))
                     .append('\n'));
         }
     }

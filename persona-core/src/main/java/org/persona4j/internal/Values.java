@@ -6,8 +6,7 @@ import java.util.List;
 /** Front-matter values read the way every dialect writes them: lists as YAML lists or as delimited strings. */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * A YAML list's items, or a comma-separated string's parts (commas inside {@code {…}}, as in brace globs, do not

@@ -21,6 +21,9 @@ public record Link(String destination, SourceSpan span) {
     /** {@code true} for a destination without a scheme or a leading {@code //}: a path relative to the file. */
     public boolean isRelative() {
         String d = destination.strip();
-        return !d.isEmpty() && !d.startsWith("#") && !d.startsWith("/") && !SCHEME.matcher(d).lookingAt();
+        return !d.isEmpty()
+                && !d.startsWith("#")
+                && !d.startsWith("/")
+                && !SCHEME.matcher(d).lookingAt();
     }
 }

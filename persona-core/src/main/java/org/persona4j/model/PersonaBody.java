@@ -47,16 +47,45 @@ public record PersonaBody(
         List<TextRange> preambleCode) {
 
     /** A body with nothing in it. */
-    public static final PersonaBody EMPTY = new PersonaBody("", "", List.of(), "", List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final PersonaBody EMPTY = new PersonaBody(
+            "", "", List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of());
 
     /** A body whose preamble's line and code are not known. */
-    public PersonaBody(String title, String preamble, List<Section> sections, String roleSummary, List<Item> goals,
-            List<CapabilityGroup> capabilities, List<Entry> knowledge, List<Item> constraints, List<Item> directives,
-            List<Entry> interaction, List<Example> examples, List<CodeTemplate> templates, List<Entry> bodyMetadata,
-            List<Link> links, List<Diagnostic> diagnostics) {
-        this(title, preamble, sections, roleSummary, goals, capabilities, knowledge, constraints, directives,
-                interaction, examples, templates, bodyMetadata, links, diagnostics, 0, List.of());
+    public PersonaBody(
+            String title,
+            String preamble,
+            List<Section> sections,
+            String roleSummary,
+            List<Item> goals,
+            List<CapabilityGroup> capabilities,
+            List<Entry> knowledge,
+            List<Item> constraints,
+            List<Item> directives,
+            List<Entry> interaction,
+            List<Example> examples,
+            List<CodeTemplate> templates,
+            List<Entry> bodyMetadata,
+            List<Link> links,
+            List<Diagnostic> diagnostics) {
+        this(
+                title,
+                preamble,
+                sections,
+                roleSummary,
+                goals,
+                capabilities,
+                knowledge,
+                constraints,
+                directives,
+                interaction,
+                examples,
+                templates,
+                bodyMetadata,
+                links,
+                diagnostics,
+                0,
+                List.of());
     }
 
     public PersonaBody {
@@ -83,8 +112,23 @@ public record PersonaBody(
 
     /** The same body with other diagnostics. */
     public PersonaBody withDiagnostics(List<Diagnostic> newDiagnostics) {
-        return new PersonaBody(title, preamble, sections, roleSummary, goals, capabilities, knowledge, constraints,
-                directives, interaction, examples, templates, bodyMetadata, links, newDiagnostics, preambleLine,
+        return new PersonaBody(
+                title,
+                preamble,
+                sections,
+                roleSummary,
+                goals,
+                capabilities,
+                knowledge,
+                constraints,
+                directives,
+                interaction,
+                examples,
+                templates,
+                bodyMetadata,
+                links,
+                newDiagnostics,
+                preambleLine,
                 preambleCode);
     }
 
@@ -95,11 +139,16 @@ public record PersonaBody(
 
     /** The capability group with this category name, compared ignoring case. */
     public Optional<CapabilityGroup> capability(String category) {
-        return capabilities.stream().filter(g -> g.category().equalsIgnoreCase(category)).findFirst();
+        return capabilities.stream()
+                .filter(g -> g.category().equalsIgnoreCase(category))
+                .findFirst();
     }
 
     /** The body metadata value for this key ({@code Version}, {@code Last Updated}…), compared ignoring case. */
     public Optional<String> bodyMetadata(String key) {
-        return bodyMetadata.stream().filter(e -> e.key().equalsIgnoreCase(key)).map(Entry::value).findFirst();
+        return bodyMetadata.stream()
+                .filter(e -> e.key().equalsIgnoreCase(key))
+                .map(Entry::value)
+                .findFirst();
     }
 }

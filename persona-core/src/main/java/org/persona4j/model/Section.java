@@ -18,7 +18,13 @@ import org.persona4j.SourceSpan;
  * @param code     where {@code text} holds code (fenced or indented blocks, inline code spans), in order; a
  *                 render leaves placeholders there as they are unless the persona declares them
  */
-public record Section(SectionKind kind, String heading, String text, SourceSpan span, int textLine, String source,
+public record Section(
+        SectionKind kind,
+        String heading,
+        String text,
+        SourceSpan span,
+        int textLine,
+        String source,
         List<TextRange> code) {
 
     public Section {

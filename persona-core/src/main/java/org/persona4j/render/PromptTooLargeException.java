@@ -10,8 +10,9 @@ public final class PromptTooLargeException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     public PromptTooLargeException(long limit) {
-        super("the rendered prompt would be longer than " + limit + " characters, " + (limit
-                / org.persona4j.ReadOptions.defaults().maxFileBytes()) + " times the largest persona file read by "
+        super("the rendered prompt would be longer than " + limit + " characters, "
+                + (limit / org.persona4j.ReadOptions.defaults().maxFileBytes())
+                + " times the largest persona file read by "
                 + "default; shorten the variable values, use fewer placeholders, or render fewer sections");
     }
 }

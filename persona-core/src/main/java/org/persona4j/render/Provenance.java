@@ -12,5 +12,4 @@ import org.persona4j.model.SectionKind;
  * @param heading the section's heading, as written
  * @param line    the file line the text comes from
  */
-public record Provenance(int start, int end, String source, SectionKind kind, String heading, int line) {
-}
+public record Provenance(int start, int end, String source, SectionKind kind, String heading, int line) {}

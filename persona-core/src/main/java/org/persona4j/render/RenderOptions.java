@@ -31,9 +31,20 @@ import org.persona4j.model.SectionKind;
  * @param provenance      whether the JSON form lists, for every line of the system text, the file, section and
  *                        line it came from
  */
-public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<String, String> variables,
-        boolean lenient, int maxTokens, Set<SectionKind> keep, TokenCounter counter, String userMessage,
-        String template, String model, int maxOutputTokens, Double temperature, boolean provenance) {
+public record RenderOptions(
+        RenderFormat format,
+        Set<SectionKind> kinds,
+        Map<String, String> variables,
+        boolean lenient,
+        int maxTokens,
+        Set<SectionKind> keep,
+        TokenCounter counter,
+        String userMessage,
+        String template,
+        String model,
+        int maxOutputTokens,
+        Double temperature,
+        boolean provenance) {
 
     /** Anthropic's {@code max_tokens} when none is given: the Messages API requires one. */
     public static final int DEFAULT_ANTHROPIC_MAX_TOKENS = 1024;
@@ -46,11 +57,20 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
      * The longest prompt a render produces: four times the largest persona file read by default. Past it, a render
      * fails with {@link PromptTooLargeException}.
      */
-    public static final int MAX_PROMPT_CHARS = 4 * (int) org.persona4j.ReadOptions.defaults().maxFileBytes();
+    public static final int MAX_PROMPT_CHARS =
+            4 * (int) org.persona4j.ReadOptions.defaults().maxFileBytes();
 
-    public static final List<SectionKind> DROP_ORDER = List.of(SectionKind.TEMPLATES, SectionKind.EXAMPLES,
-            SectionKind.METADATA, SectionKind.OTHER, SectionKind.KNOWLEDGE, SectionKind.INTERACTION,
-            SectionKind.CAPABILITIES, SectionKind.GOALS, SectionKind.DIRECTIVES, SectionKind.CONSTRAINTS,
+    public static final List<SectionKind> DROP_ORDER = List.of(
+            SectionKind.TEMPLATES,
+            SectionKind.EXAMPLES,
+            SectionKind.METADATA,
+            SectionKind.OTHER,
+            SectionKind.KNOWLEDGE,
+            SectionKind.INTERACTION,
+            SectionKind.CAPABILITIES,
+            SectionKind.GOALS,
+            SectionKind.DIRECTIVES,
+            SectionKind.CONSTRAINTS,
             SectionKind.ROLE_SUMMARY);
 
     private static final RenderOptions DEFAULTS = builder().build();
@@ -96,8 +116,7 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
         private boolean provenance;
         private String template;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder format(RenderFormat value) {
             this.format = Objects.requireNonNull(value, "format");
@@ -143,7 +162,7 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
             return this;
         }
 
-                public Builder maxTokens(int value) {
+        public Builder maxTokens(int value) {
             this.maxTokens = value;
             return this;
         }
@@ -177,7 +196,7 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
             return this;
         }
 
-                public Builder userMessage(String value) {
+        public Builder userMessage(String value) {
             this.userMessage = value;
             return this;
         }
@@ -188,8 +207,20 @@ public record RenderOptions(RenderFormat format, Set<SectionKind> kinds, Map<Str
         }
 
         public RenderOptions build() {
-            return new RenderOptions(format, kinds, variables, lenient, maxTokens, keep, counter, userMessage,
-                    template, model, maxOutputTokens, temperature, provenance);
+            return new RenderOptions(
+                    format,
+                    kinds,
+                    variables,
+                    lenient,
+                    maxTokens,
+                    keep,
+                    counter,
+                    userMessage,
+                    template,
+                    model,
+                    maxOutputTokens,
+                    temperature,
+                    provenance);
         }
     }
 

@@ -17,8 +17,17 @@ import java.util.Objects;
  * @param fits        whether {@code tokens} is within the budget (always, without one)
  * @param budget      the budget, in tokens; 0 for none
  */
-public record RenderedPrompt(String text, String systemText, RenderFormat format, int tokens, String tokenizer,
-        String fingerprint, List<Provenance> provenance, List<DroppedSection> dropped, boolean fits, int budget) {
+public record RenderedPrompt(
+        String text,
+        String systemText,
+        RenderFormat format,
+        int tokens,
+        String tokenizer,
+        String fingerprint,
+        List<Provenance> provenance,
+        List<DroppedSection> dropped,
+        boolean fits,
+        int budget) {
 
     public RenderedPrompt {
         Objects.requireNonNull(text, "text");
@@ -41,6 +50,8 @@ public record RenderedPrompt(String text, String systemText, RenderFormat format
 
     /** The provenance of the text at an offset of {@code systemText}. */
     public java.util.Optional<Provenance> provenanceAt(int offset) {
-        return provenance.stream().filter(p -> p.start() <= offset && offset < p.end()).findFirst();
+        return provenance.stream()
+                .filter(p -> p.start() <= offset && offset < p.end())
+                .findFirst();
     }
 }

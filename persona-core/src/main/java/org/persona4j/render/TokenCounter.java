@@ -76,8 +76,7 @@ public interface TokenCounter {
     final class Estimate implements TokenCounter {
         static final Estimate INSTANCE = new Estimate();
 
-        private Estimate() {
-        }
+        private Estimate() {}
 
         @Override
         public int count(String text) {
@@ -92,11 +91,12 @@ public interface TokenCounter {
 
     /** The tokenizer providers of the class and module path, looked up once. */
     final class Providers {
-        private static final java.util.List<TokenizerProvider> ALL = ServiceLoader.load(TokenizerProvider.class,
-                TokenCounter.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+        private static final java.util.List<TokenizerProvider> ALL =
+                ServiceLoader.load(TokenizerProvider.class, TokenCounter.class.getClassLoader()).stream()
+                        .map(ServiceLoader.Provider::get)
+                        .toList();
 
-        private Providers() {
-        }
+        private Providers() {}
 
         static Optional<TokenCounter> find(String encoding) {
             for (TokenizerProvider p : ALL) {
@@ -109,9 +109,10 @@ public interface TokenCounter {
         }
 
         static TokenCounter require(String encoding) {
-            return find(encoding).orElseThrow(() -> new IllegalStateException("no tokenizer for " + encoding
-                    + ": add org.persona4j:persona-tokens to the class or module path, or count with "
-                    + "TokenCounter.estimate()"));
+            return find(encoding)
+                    .orElseThrow(() -> new IllegalStateException("no tokenizer for " + encoding
+                            + ": add org.persona4j:persona-tokens to the class or module path, or count with "
+                            + "TokenCounter.estimate()"));
         }
     }
 }

@@ -16,8 +16,8 @@ import org.persona4j.SourceSpan;
  * @param description  what the value is for; empty when not given
  * @param span         where the declaration is in the file
  */
-public record VariableDeclaration(String name, Type type, String defaultValue, boolean required, String description,
-        SourceSpan span) {
+public record VariableDeclaration(
+        String name, Type type, String defaultValue, boolean required, String description, SourceSpan span) {
 
     /** The types a variable may have. */
     public enum Type {

@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
  */
 public final class Variables {
 
-    private Variables() {
-    }
+    private Variables() {}
 
     /**
      * Fills the placeholders of one text.
@@ -39,8 +38,13 @@ public final class Variables {
      * @throws UnknownVariableException for an unknown name elsewhere when not lenient
      * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
      */
-    public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where,
-            java.util.function.IntPredicate inCode, java.util.function.Predicate<String> declared) {
+    public static String fill(
+            String text,
+            Map<String, String> values,
+            boolean lenient,
+            IntFunction<String> where,
+            java.util.function.IntPredicate inCode,
+            java.util.function.Predicate<String> declared) {
         if (text.indexOf('{') < 0) {
             return text;
         }
@@ -99,8 +103,7 @@ public final class Variables {
     }
 
     /** A placeholder of a text: where its braces start, and its name. */
-    public record Placeholder(int offset, String name) {
-    }
+    public record Placeholder(int offset, String name) {}
 
     /** The placeholders of a text, in order, escaped braces left out. */
     public static java.util.List<Placeholder> placeholders(String text) {

@@ -22,8 +22,16 @@ import org.persona4j.PersonaSource;
  * @param bodyText       the body's text when {@code bodyByteOffset} is -1, else {@code null}
  * @param frontMatter    {@code true} when the file opens with front matter
  */
-public record PersonaHead(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source, List<Diagnostic> diagnostics,
-        int bodyLine, int bodyByteOffset, String bodyText, boolean frontMatter) {
+public record PersonaHead(
+        String id,
+        Dialect dialect,
+        PersonaMetadata metadata,
+        PersonaSource source,
+        List<Diagnostic> diagnostics,
+        int bodyLine,
+        int bodyByteOffset,
+        String bodyText,
+        boolean frontMatter) {
 
     public PersonaHead {
         Objects.requireNonNull(id, "id");

@@ -13,26 +13,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AppliesToTest {
 
     @ParameterizedTest(name = "{0} vs {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-        "**/*.ts | a.ts | true",
-        "**/*.ts | src/app/a.ts | true",
-        "**/*.ts | src/app/a.tsx | false",
-        "src/** | src/a/b/Main.java | true",
-        "src/** | test/src/Main.java | false",
-        "*.java | deep/down/Main.java | true",
-        "src/*.java | src/Main.java | true",
-        "src/*.java | src/a/Main.java | false",
-        "**/*.{ts,tsx} | web/App.tsx | true",
-        "**/*.{ts,tsx} | web/App.jsx | false",
-        "**/test/**/*.py | pkg/test/unit/t.py | true",
-        "**/test/**/*.py | pkg/tests/t.py | false",
-        "docs/?.md | docs/a.md | true",
-        "docs/?.md | docs/ab.md | false",
-        "[Mm]akefile | build/Makefile | true",
-        "./src/** | src/x | true",
-        "**/*.ts, **/*.js | lib/x.js | true",
-        "**/*.ts,**/*.js | lib/x.py | false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**/*.ts | a.ts | true",
+                "**/*.ts | src/app/a.ts | true",
+                "**/*.ts | src/app/a.tsx | false",
+                "src/** | src/a/b/Main.java | true",
+                "src/** | test/src/Main.java | false",
+                "*.java | deep/down/Main.java | true",
+                "src/*.java | src/Main.java | true",
+                "src/*.java | src/a/Main.java | false",
+                "**/*.{ts,tsx} | web/App.tsx | true",
+                "**/*.{ts,tsx} | web/App.jsx | false",
+                "**/test/**/*.py | pkg/test/unit/t.py | true",
+                "**/test/**/*.py | pkg/tests/t.py | false",
+                "docs/?.md | docs/a.md | true",
+                "docs/?.md | docs/ab.md | false",
+                "[Mm]akefile | build/Makefile | true",
+                "./src/** | src/x | true",
+                "**/*.ts, **/*.js | lib/x.js | true",
+                "**/*.ts,**/*.js | lib/x.py | false",
+            })
     void editorGlobSemantics(String pattern, String path, boolean expected) {
         assertEquals(expected, AppliesTo.of(List.of(pattern)).matches(Path.of(path)));
     }
@@ -59,7 +61,9 @@ class AppliesToTest {
         AppliesTo.Explanation e = AppliesTo.of(List.of("**/*.ts", "**/*.java")).explain(Path.of("a/B.java"));
         assertTrue(e.matched());
         assertEquals("'**/*.java' matches a/B.java", e.reason());
-        assertTrue(AppliesTo.of(List.of("**/*.ts")).explain(Path.of("x.py")).reason()
+        assertTrue(AppliesTo.of(List.of("**/*.ts"))
+                .explain(Path.of("x.py"))
+                .reason()
                 .contains("'**/*.ts' does not"));
     }
 

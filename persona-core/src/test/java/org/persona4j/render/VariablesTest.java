@@ -8,37 +8,49 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import com.code_intelligence.jazzer.mutation.annotation.WithUtf8Length;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class VariablesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"{{x}}", "${jndi:ldap://h/a}", "{% include 'x' %}", "#{1+1}", "{{{{y}}", "\\{{z}}",
-        "}}{{", "{{ name }}"})
+    @ValueSource(
+            strings = {
+                "{{x}}",
+                "${jndi:ldap://h/a}",
+                "{% include 'x' %}",
+                "#{1+1}",
+                "{{{{y}}",
+                "\\{{z}}",
+                "}}{{",
+                "{{ name }}"
+            })
     void valuesComeOutByteIdentical(String value) {
-        String out = Variables.fill("before {{name}} after", Map.of("name", value, "x", "X", "y", "Y"), false,
-                o -> "t:" + o);
+        String out = Variables.fill(
+                "before {{name}} after", Map.of("name", value, "x", "X", "y", "Y"), false, o -> "t:" + o);
         assertEquals("before " + value + " after", out);
     }
 
     @Test
     void placeholdersAllowSpacesAndDottedNames() {
-        assertEquals("a b", Variables.fill("{{ first }} {{user.name}}", Map.of("first", "a", "user.name", "b"),
-                false, o -> ""));
+        assertEquals(
+                "a b",
+                Variables.fill("{{ first }} {{user.name}}", Map.of("first", "a", "user.name", "b"), false, o -> ""));
     }
 
     @Test
     void bracesCanBeWrittenLiterally() {
-        assertEquals("{{name}} and {{name}}", Variables.fill("{{{{name}} and \\{{name}}", Map.of("name", "v"), false,
-                o -> ""));
+        assertEquals(
+                "{{name}} and {{name}}",
+                Variables.fill("{{{{name}} and \\{{name}}", Map.of("name", "v"), false, o -> ""));
         assertEquals("{ {x} {{ }}", Variables.fill("{ {x} {{ }}", Map.of(), false, o -> ""));
     }
 
     @Test
     void anUnknownNameFailsWithItsNameAndPosition() {
-        UnknownVariableException e = assertThrows(UnknownVariableException.class,
+        UnknownVariableException e = assertThrows(
+                UnknownVariableException.class,
                 () -> Variables.fill("hello {{who}}", Map.of(), false, o -> "p.md:7:" + (o + 1)));
         assertEquals("who", e.name());
         assertEquals("p.md:7:7", e.where());
@@ -51,8 +63,8 @@ class VariablesTest {
     }
 
     @FuzzTest(maxDuration = "60s")
-    void anyTextIsFilledOrRejectedByName(@NotNull @WithUtf8Length(max = 2000) String text,
-            @NotNull @WithUtf8Length(max = 200) String value) {
+    void anyTextIsFilledOrRejectedByName(
+            @NotNull @WithUtf8Length(max = 2000) String text, @NotNull @WithUtf8Length(max = 200) String value) {
         try {
             String out = Variables.fill(text, Map.of("v", value), false, o -> "t:" + o);
             assertEquals(out, Variables.fill(text, Map.of("v", value), true, o -> "t:" + o));

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Corpus {
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** The corpus folder, if there is one. */
     public static Optional<Path> find() {
@@ -38,7 +37,8 @@ public final class Corpus {
     /** The corpus folder; skips the calling test when it is absent. */
     public static Path require() {
         Optional<Path> root = find();
-        Assumptions.assumeTrue(root.isPresent(),
+        Assumptions.assumeTrue(
+                root.isPresent(),
                 "shared/corpus not found beside the project: corpus tests skipped (set -Dpersona4j.corpus=DIR)");
         return root.get();
     }
@@ -53,7 +53,10 @@ public final class Corpus {
     /** Every Markdown file under a corpus folder, sorted. */
     public static List<Path> markdownFiles(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

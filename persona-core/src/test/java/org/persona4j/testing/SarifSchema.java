@@ -23,13 +23,13 @@ public final class SarifSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Schema SCHEMA = load();
 
-    private SarifSchema() {
-    }
+    private SarifSchema() {}
 
     private static Schema load() {
         try (InputStream in = SarifSchema.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
             JsonNode schema = JSON.readTree(in);
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schema);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,8 +54,8 @@ public final class SarifSchema {
                 }
                 java.net.URI parsed = java.net.URI.create(uri);
                 if (parsed.isAbsolute() == artifact.has("uriBaseId")) {
-                    throw new AssertionError("an absolute URI takes no uriBaseId and a relative one needs it: "
-                            + artifact);
+                    throw new AssertionError(
+                            "an absolute URI takes no uriBaseId and a relative one needs it: " + artifact);
                 }
             }
         }

@@ -37,8 +37,8 @@ import org.persona4j.Severity;
 class AdversarialReadingTest {
 
     private static final int MIB = 1 << 20;
-    private static final Set<String> BODY_REJECTIONS = Set.of(DiagnosticCodes.WORK_BUDGET.code(),
-            DiagnosticCodes.MARKDOWN_TOO_DEEP.code());
+    private static final Set<String> BODY_REJECTIONS =
+            Set.of(DiagnosticCodes.WORK_BUDGET.code(), DiagnosticCodes.MARKDOWN_TOO_DEEP.code());
 
     /** Set by {@link Canary}'s static initialiser: proof that a class named in a tag was loaded. */
     static volatile boolean canaryLoaded;
@@ -73,19 +73,27 @@ class AdversarialReadingTest {
     void yamlTypeGadgetsAreRejectedAndNoClassIsLoaded(String yaml) {
         ReadResult r = Personas.parse("---\n" + yaml + "\n---\n# Body\n", "gadget.md");
         assertTrue(r.hasErrors(), () -> "accepted: " + yaml);
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.YAML_TAG.code())
-                || d.code().equals(DiagnosticCodes.FRONT_MATTER_SYNTAX.code())), r.diagnostics()::toString);
+        assertTrue(
+                r.diagnostics().stream()
+                        .anyMatch(d -> d.code().equals(DiagnosticCodes.YAML_TAG.code())
+                                || d.code().equals(DiagnosticCodes.FRONT_MATTER_SYNTAX.code())),
+                r.diagnostics()::toString);
         assertTrue(r.expectPersona().metadata().isEmpty());
         assertFalse(canaryLoaded, "a class named in a YAML tag was loaded");
     }
 
     @Test
     void yamlAliasBombsAreRejectedAtTheFirstAnchor() {
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'i'; c++) {
             char prev = (char) (c - 1);
-            yaml.append(c).append(": &").append(c).append(" [")
-                    .append(String.join(",", java.util.Collections.nCopies(9, "*" + prev))).append("]\n");
+            yaml.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [")
+                    .append(String.join(",", java.util.Collections.nCopies(9, "*" + prev)))
+                    .append("]\n");
         }
         ReadResult r = Personas.parse("---\n" + yaml + "---\n", "bomb.md");
         Diagnostic d = r.diagnostics(DiagnosticCodes.YAML_ALIAS.code()).get(0);
@@ -96,16 +104,22 @@ class AdversarialReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"[", "{", "- ", "{a: ", "[{", "- - ", "a:\n  "})
     void deepNestingIsRejectedWithoutStackOverflow(String unit) {
-        String yaml = unit.startsWith("-") ? "x:\n  " + unit.repeat(MIB / unit.length())
+        String yaml = unit.startsWith("-")
+                ? "x:\n  " + unit.repeat(MIB / unit.length())
                 : unit.contains("\n") ? "x:\n" + deepMapping(MIB) : "x: " + unit.repeat(MIB / unit.length());
-        ReadOptions roomy = ReadOptions.builder().maxFileBytes(4L * MIB).maxFrontMatterBytes(4 * MIB).build();
+        ReadOptions roomy = ReadOptions.builder()
+                .maxFileBytes(4L * MIB)
+                .maxFrontMatterBytes(4 * MIB)
+                .build();
         ReadResult r = Personas.parse("---\n" + yaml + "\n---\n", "deep.md", roomy);
         assertEquals(List.of(DiagnosticCodes.YAML_TOO_DEEP.code()), codes(r), r.diagnostics()::toString);
-        ReadOptions defaultFrontMatterCap = ReadOptions.builder().maxFileBytes(4L * MIB).build();
+        ReadOptions defaultFrontMatterCap =
+                ReadOptions.builder().maxFileBytes(4L * MIB).build();
         ReadResult capped = Personas.parse("---\n" + yaml + "\n---\n", "deep.md", defaultFrontMatterCap);
         assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_TOO_LARGE.code()), codes(capped));
-        assertEquals(List.of(DiagnosticCodes.FILE_TOO_LARGE.code()), codes(Personas.parse("---\n" + yaml + "\n---\n",
-                "deep.md")));
+        assertEquals(
+                List.of(DiagnosticCodes.FILE_TOO_LARGE.code()),
+                codes(Personas.parse("---\n" + yaml + "\n---\n", "deep.md")));
     }
 
     /** Block mappings nested by indentation, to about {@code size} characters. */
@@ -142,19 +156,28 @@ class AdversarialReadingTest {
     void duplicateKeysAndTypeConfusionGiveTheSamePersonaWithDiagnostics() {
         Persona quoted = Personas.parse("---\ntitle: T\nversion: '1.0'\nenabled: 'no'\ncode: '012'\n---\n", "a.md")
                 .expectPersona();
-        ReadResult plain = Personas.parse("---\ntitle: T\nversion: 1.0\nenabled: no\ncode: 012\ntitle: U\n---\n",
-                "a.md");
+        ReadResult plain =
+                Personas.parse("---\ntitle: T\nversion: 1.0\nenabled: no\ncode: 012\ntitle: U\n---\n", "a.md");
         assertEquals(quoted.metadata().extra(), plain.expectPersona().metadata().extra());
-        assertEquals(quoted.metadata().version(), plain.expectPersona().metadata().version());
-        assertEquals(List.of(DiagnosticCodes.DUPLICATE_KEY.code(), DiagnosticCodes.AMBIGUOUS_SCALAR.code(),
-                DiagnosticCodes.AMBIGUOUS_SCALAR.code(), DiagnosticCodes.AMBIGUOUS_SCALAR.code()), codes(plain));
+        assertEquals(
+                quoted.metadata().version(), plain.expectPersona().metadata().version());
+        assertEquals(
+                List.of(
+                        DiagnosticCodes.DUPLICATE_KEY.code(),
+                        DiagnosticCodes.AMBIGUOUS_SCALAR.code(),
+                        DiagnosticCodes.AMBIGUOUS_SCALAR.code(),
+                        DiagnosticCodes.AMBIGUOUS_SCALAR.code()),
+                codes(plain));
     }
 
     @Test
     void backslashesAfterABracketExhaustTheBudgetInsteadOfRunningForSeconds() {
         ReadResult r = Personas.parse("[" + "\\".repeat(40), "slow.md");
-        assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_MISSING.code(), DiagnosticCodes.WORK_BUDGET.code()), codes(r));
-        assertEquals(Severity.ERROR, r.diagnostics(DiagnosticCodes.WORK_BUDGET.code()).get(0).severity());
+        assertEquals(
+                List.of(DiagnosticCodes.FRONT_MATTER_MISSING.code(), DiagnosticCodes.WORK_BUDGET.code()), codes(r));
+        assertEquals(
+                Severity.ERROR,
+                r.diagnostics(DiagnosticCodes.WORK_BUDGET.code()).get(0).severity());
         assertEquals("[" + "\\".repeat(40), r.expectPersona().body().preamble());
     }
 
@@ -173,11 +196,17 @@ class AdversarialReadingTest {
                 of("pattern ![[]() repeated", repeatTo("![[]()", MIB)),
                 of("nested brackets", "[".repeat(MIB / 2 - 1) + "a" + "]".repeat(MIB / 2 - 1)),
                 of("nested block quotes", repeatTo("> ", MIB) + "a"),
-                of("deeply nested lists", IntStream.range(0, 700).mapToObj(i -> "  ".repeat(i) + "* a\n")
-                        .collect(Collectors.joining())),
+                of(
+                        "deeply nested lists",
+                        IntStream.range(0, 700)
+                                .mapToObj(i -> "  ".repeat(i) + "* a\n")
+                                .collect(Collectors.joining())),
                 of("NUL characters", repeatTo("abc\u0000de\u0000", MIB)),
-                of("backtick runs", IntStream.range(1, 1400).mapToObj(i -> "e" + "`".repeat(i))
-                        .collect(Collectors.joining())),
+                of(
+                        "backtick runs",
+                        IntStream.range(1, 1400)
+                                .mapToObj(i -> "e" + "`".repeat(i))
+                                .collect(Collectors.joining())),
                 of("unclosed links with angle brackets", repeatTo("[a](<b", MIB)),
                 of("unclosed links", repeatTo("[a](b", MIB)),
                 of("unclosed HTML comments", "</" + repeatTo("<!--", MIB)),
@@ -224,15 +253,19 @@ class AdversarialReadingTest {
 
     @Test
     void anOrdinaryPersonaUsesLessThanATenthOfTheDefaultBudget() {
-        ReadOptions tight = ReadOptions.builder().workPerChar(5).workAllowance(100_000).build();
-        for (String fixture : List.of("reference-layout.md", "technical-layout.md", "overview-layout.md",
-                "claude-subagent.md")) {
+        ReadOptions tight =
+                ReadOptions.builder().workPerChar(5).workAllowance(100_000).build();
+        for (String fixture :
+                List.of("reference-layout.md", "technical-layout.md", "overview-layout.md", "claude-subagent.md")) {
             ReadResult r = Personas.parse(readFixture(fixture), fixture, tight);
             assertTrue(r.diagnostics(DiagnosticCodes.WORK_BUDGET.code()).isEmpty(), fixture);
         }
         for (long seed = 0; seed < 50; seed++) {
             String text = new PersonaGenerator(seed).persona();
-            assertTrue(Personas.parse(text, "gen.md", tight).diagnostics(DiagnosticCodes.WORK_BUDGET.code()).isEmpty(),
+            assertTrue(
+                    Personas.parse(text, "gen.md", tight)
+                            .diagnostics(DiagnosticCodes.WORK_BUDGET.code())
+                            .isEmpty(),
                     "seed " + seed);
         }
     }

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
-import org.persona4j.ReadResult;
 import org.persona4j.PersonaReader;
 import org.persona4j.Personas;
 import org.persona4j.ReadOptions;
+import org.persona4j.ReadResult;
 import org.persona4j.catalog.PersonaCatalog;
 
 /**
@@ -64,13 +64,18 @@ class BodyBytesTest {
     void bodyLinesCountFromTheFileWhetherSlicedOrDecoded() {
         String text = "---\ntitle: T\n---\n\n# T\n\n## Constraints\n- never\n";
         for (Variant v : Variant.values()) {
-            Persona p = Personas.parse(v.bytes(text), "v.md", ReadOptions.defaults()).expectPersona();
+            Persona p = Personas.parse(v.bytes(text), "v.md", ReadOptions.defaults())
+                    .expectPersona();
             assertEquals(7, p.sections().get(0).span().startLine(), v::toString);
         }
     }
 
     private enum Variant {
-        PLAIN, BOM, CRLF, CR, INVALID_BYTE;
+        PLAIN,
+        BOM,
+        CRLF,
+        CR,
+        INVALID_BYTE;
 
         byte[] bytes(String text) {
             return switch (this) {
@@ -85,6 +90,5 @@ class BodyBytesTest {
                 }
             };
         }
-
     }
 }

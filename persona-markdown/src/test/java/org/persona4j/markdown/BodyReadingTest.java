@@ -24,14 +24,29 @@ class BodyReadingTest {
     void referenceLayoutGivesEveryTypedView() {
         Persona p = Fixtures.read("reference-layout.md").expectPersona();
         assertEquals("Persona: Sample Engineer", p.body().title());
-        assertEquals(List.of(SectionKind.ROLE_SUMMARY, SectionKind.GOALS, SectionKind.CAPABILITIES,
-                SectionKind.KNOWLEDGE, SectionKind.CONSTRAINTS, SectionKind.DIRECTIVES, SectionKind.INTERACTION,
-                SectionKind.EXAMPLES, SectionKind.TEMPLATES, SectionKind.METADATA),
+        assertEquals(
+                List.of(
+                        SectionKind.ROLE_SUMMARY,
+                        SectionKind.GOALS,
+                        SectionKind.CAPABILITIES,
+                        SectionKind.KNOWLEDGE,
+                        SectionKind.CONSTRAINTS,
+                        SectionKind.DIRECTIVES,
+                        SectionKind.INTERACTION,
+                        SectionKind.EXAMPLES,
+                        SectionKind.TEMPLATES,
+                        SectionKind.METADATA),
                 p.sections().stream().map(Section::kind).toList());
         assertEquals("A careful engineer.", p.roleSummary());
-        assertEquals(List.of("Ship small changes", "Keep tests green"), p.goals().stream().map(Item::text).toList());
-        assertEquals(List.of("Java 17+", "Kotlin"), p.body().capability("languages").orElseThrow().items());
-        assertEquals(List.of("AWS (Lambda, ECS)", "GCP"), p.body().capability("Clouds").orElseThrow().items());
+        assertEquals(
+                List.of("Ship small changes", "Keep tests green"),
+                p.goals().stream().map(Item::text).toList());
+        assertEquals(
+                List.of("Java 17+", "Kotlin"),
+                p.body().capability("languages").orElseThrow().items());
+        assertEquals(
+                List.of("AWS (Lambda, ECS)", "GCP"),
+                p.body().capability("Clouds").orElseThrow().items());
         assertEquals("Unit, property and fuzz testing", p.knowledge().get(0).value());
         assertEquals("Must not skip tests", p.constraints().get(0).text());
         assertEquals("Explain trade-offs", p.directives().get(0).text());
@@ -40,7 +55,9 @@ class BodyReadingTest {
         assertEquals("Fix a bug", example.title());
         assertEquals("User", example.exchanges().get(0).role());
         assertEquals("The build is red", example.exchanges().get(0).text());
-        assertEquals("Finds the failing test and fixes it:\n- reads the log", example.exchanges().get(1).text());
+        assertEquals(
+                "Finds the failing test and fixes it:\n- reads the log",
+                example.exchanges().get(1).text());
         CodeTemplate template = p.templates().get(0);
         assertEquals("Test Skeleton", template.name());
         assertEquals("java", template.language());
@@ -75,10 +92,21 @@ class BodyReadingTest {
     @Test
     void technicalLayoutIsRecognised() {
         Persona p = Fixtures.read("technical-layout.md").expectPersona();
-        assertEquals(List.of(SectionKind.ROLE_SUMMARY, SectionKind.DIRECTIVES, SectionKind.GOALS,
-                SectionKind.KNOWLEDGE, SectionKind.CONSTRAINTS, SectionKind.INTERACTION, SectionKind.EXAMPLES,
-                SectionKind.TEMPLATES, SectionKind.METADATA), p.sections().stream().map(Section::kind).toList());
-        assertEquals(List.of("Measure first", "Then change"), p.directives().stream().map(Item::text).toList());
+        assertEquals(
+                List.of(
+                        SectionKind.ROLE_SUMMARY,
+                        SectionKind.DIRECTIVES,
+                        SectionKind.GOALS,
+                        SectionKind.KNOWLEDGE,
+                        SectionKind.CONSTRAINTS,
+                        SectionKind.INTERACTION,
+                        SectionKind.EXAMPLES,
+                        SectionKind.TEMPLATES,
+                        SectionKind.METADATA),
+                p.sections().stream().map(Section::kind).toList());
+        assertEquals(
+                List.of("Measure first", "Then change"),
+                p.directives().stream().map(Item::text).toList());
         assertEquals("Indexes and plans.", p.knowledge().get(0).value());
         assertEquals("Slow query", p.examples().get(0).title());
         assertEquals(2, p.examples().get(0).exchanges().size());
@@ -89,8 +117,15 @@ class BodyReadingTest {
     @Test
     void overviewLayoutIsRecognised() {
         Persona p = Fixtures.read("overview-layout.md").expectPersona();
-        assertEquals(List.of(SectionKind.ROLE_SUMMARY, SectionKind.DIRECTIVES, SectionKind.KNOWLEDGE,
-                SectionKind.KNOWLEDGE, SectionKind.INTERACTION, SectionKind.INTERACTION, SectionKind.EXAMPLES),
+        assertEquals(
+                List.of(
+                        SectionKind.ROLE_SUMMARY,
+                        SectionKind.DIRECTIVES,
+                        SectionKind.KNOWLEDGE,
+                        SectionKind.KNOWLEDGE,
+                        SectionKind.INTERACTION,
+                        SectionKind.INTERACTION,
+                        SectionKind.EXAMPLES),
                 p.sections().stream().map(Section::kind).toList());
         assertEquals("An expert.", p.roleSummary());
         assertEquals("Radio", p.knowledge().get(0).key());
@@ -101,17 +136,22 @@ class BodyReadingTest {
     void subagentBodiesUseThePreambleAndSubHeadings() {
         Persona p = Fixtures.read("claude-subagent.md").expectPersona();
         assertEquals("", p.body().title());
-        assertEquals("You are an API reviewer who cares about consistency.", p.body().preamble());
+        assertEquals(
+                "You are an API reviewer who cares about consistency.", p.body().preamble());
         List<CapabilityGroup> caps = p.capabilities();
-        assertEquals(List.of("Design", "Security"), caps.stream().map(CapabilityGroup::category).toList());
+        assertEquals(
+                List.of("Design", "Security"),
+                caps.stream().map(CapabilityGroup::category).toList());
         assertEquals(List.of("Resource naming", "Pagination"), caps.get(0).items());
-        assertEquals(List.of("Review this OpenAPI spec", "Is this endpoint RESTful?"),
+        assertEquals(
+                List.of("Review this OpenAPI spec", "Is this endpoint RESTful?"),
                 p.examples().stream().map(Example::title).toList());
     }
 
     @Test
     void unknownHeadingIsKeptAsOtherSection() {
-        Persona p = Personas.parse("## Role Summary\nx\n\n## Lunch Preferences\nSoup.\n", "o.md").expectPersona();
+        Persona p = Personas.parse("## Role Summary\nx\n\n## Lunch Preferences\nSoup.\n", "o.md")
+                .expectPersona();
         Section other = p.sections().get(1);
         assertEquals(SectionKind.OTHER, other.kind());
         assertEquals("Lunch Preferences", other.heading());
@@ -137,7 +177,8 @@ class BodyReadingTest {
         Diagnostic fence = r.diagnostics(DiagnosticCodes.UNCLOSED_FENCE.code()).get(0);
         assertEquals(4, fence.line());
         assertEquals(3, fence.column());
-        assertEquals(7, r.diagnostics(DiagnosticCodes.HIDDEN_HEADING.code()).get(0).line());
+        assertEquals(
+                7, r.diagnostics(DiagnosticCodes.HIDDEN_HEADING.code()).get(0).line());
         assertEquals(1, r.expectPersona().sections().size(), "flexmark keeps the heading inside the fence");
     }
 
@@ -153,18 +194,24 @@ class BodyReadingTest {
 
     @Test
     void strictModeMakesEveryWarningAnError() throws java.io.IOException {
-        ReadResult strict = Personas.read(Fixtures.path("invalid-utf8.md"),
+        ReadResult strict = Personas.read(
+                Fixtures.path("invalid-utf8.md"),
                 org.persona4j.ReadOptions.builder().strict(true).build());
         assertTrue(strict.hasErrors());
-        assertEquals(org.persona4j.Severity.ERROR, strict.diagnostics(DiagnosticCodes.INVALID_UTF8.code()).get(0).severity());
-        ReadResult lazy = Personas.parse("```\nopen", "f.md",
+        assertEquals(
+                org.persona4j.Severity.ERROR,
+                strict.diagnostics(DiagnosticCodes.INVALID_UTF8.code()).get(0).severity());
+        ReadResult lazy = Personas.parse(
+                "```\nopen",
+                "f.md",
                 org.persona4j.ReadOptions.builder().strict(true).build());
         assertTrue(lazy.expectPersona().diagnostics().stream().allMatch(Diagnostic::isError));
     }
 
     @Test
     void blankLinesAtTheEndOfAnUnclosedFenceAreNotCode() {
-        Persona p = Personas.parse("## Templates\n\n```sh\nmake\n\n  \n", "t.md").expectPersona();
+        Persona p =
+                Personas.parse("## Templates\n\n```sh\nmake\n\n  \n", "t.md").expectPersona();
         assertEquals("make\n", p.templates().get(0).code());
         RoundTrip.assertRoundTrip(p);
     }

@@ -16,8 +16,8 @@ import org.persona4j.convert.LedgerEntry.Outcome;
 /** Converting between dialects: where each key goes, in what form, and what the ledger says of it. */
 class ConvertTest {
 
-    private static final java.util.List<Dialect> WRITABLE = java.util.Arrays.stream(Dialect.values())
-            .filter(Dialect::writable).toList();
+    private static final java.util.List<Dialect> WRITABLE =
+            java.util.Arrays.stream(Dialect.values()).filter(Dialect::writable).toList();
 
     private static final String BACKEND = """
             ---
@@ -55,8 +55,11 @@ class ConvertTest {
     }
 
     private static String outcomes(Conversion c) {
-        return String.join("\n", c.ledger().stream().map(e -> e.name() + " " + e.outcome()
-                + (e.target().isEmpty() ? "" : " " + e.target())).toList());
+        return String.join(
+                "\n",
+                c.ledger().stream()
+                        .map(e -> e.name() + " " + e.outcome() + (e.target().isEmpty() ? "" : " " + e.target()))
+                        .toList());
     }
 
     @Test
@@ -87,16 +90,29 @@ class ConvertTest {
     void aSubagentsToolsTakeTheFormEachDialectWrites() {
         Persona helper = read(HELPER, ".claude/agents/helper.md");
         Conversion agent = Personas.convert(helper, Dialect.COPILOT_AGENT);
-        assertEquals(List.of("Read", "Grep"), agent.readBack().expectPersona().metadata().value("tools")
-                .orElseThrow());
-        assertEquals("tools TRANSFORMED tools", outcomes(agent).lines().filter(l -> l.startsWith("tools")).findFirst()
-                .orElseThrow());
+        assertEquals(
+                List.of("Read", "Grep"),
+                agent.readBack().expectPersona().metadata().value("tools").orElseThrow());
+        assertEquals(
+                "tools TRANSFORMED tools",
+                outcomes(agent)
+                        .lines()
+                        .filter(l -> l.startsWith("tools"))
+                        .findFirst()
+                        .orElseThrow());
         Conversion skill = Personas.convert(helper, Dialect.AGENT_SKILL);
         assertEquals("skills/helper/SKILL.md", skill.path());
-        assertEquals("Read Grep", skill.readBack().expectPersona().metadata().extraText("allowed-tools")
-                .orElseThrow());
+        assertEquals(
+                "Read Grep",
+                skill.readBack()
+                        .expectPersona()
+                        .metadata()
+                        .extraText("allowed-tools")
+                        .orElseThrow());
         Conversion claude = Personas.convert(helper, Dialect.CLAUDE_SUBAGENT);
-        assertEquals(List.of(Outcome.MAPPED), claude.ledger().stream().map(LedgerEntry::outcome).distinct().toList());
+        assertEquals(
+                List.of(Outcome.MAPPED),
+                claude.ledger().stream().map(LedgerEntry::outcome).distinct().toList());
         assertEquals(List.of(), claude.check());
     }
 
@@ -107,45 +123,60 @@ class ConvertTest {
         LedgerEntry name = rule.ledger().get(0);
         assertEquals(Outcome.TRANSFORMED, name.outcome());
         assertEquals("named the file .cursor/rules/helper.mdc", name.note());
-        assertEquals(List.of("tools", "model"), rule.entries(Outcome.LOST).stream().map(LedgerEntry::name).toList());
+        assertEquals(
+                List.of("tools", "model"),
+                rule.entries(Outcome.LOST).stream().map(LedgerEntry::name).toList());
     }
 
     @Test
     void cursorGlobsBecomeCopilotApplyToAndAnAlwaysRuleAppliesEverywhere() {
-        Persona rule = read("---\ndescription: Java style\nglobs: src/**/*.java, test/**/*.java\nalwaysApply: false\n"
-                + "---\n- Use final.\n", ".cursor/rules/java-style.mdc");
+        Persona rule = read(
+                "---\ndescription: Java style\nglobs: src/**/*.java, test/**/*.java\nalwaysApply: false\n"
+                        + "---\n- Use final.\n",
+                ".cursor/rules/java-style.mdc");
         Conversion instructions = Personas.convert(rule, Dialect.COPILOT_INSTRUCTIONS);
         assertEquals(".github/instructions/java-style.instructions.md", instructions.path());
         PersonaMetadata back = instructions.readBack().expectPersona().metadata();
         assertEquals(List.of("src/**/*.java", "test/**/*.java"), back.applyTo());
-        assertEquals("globs TRANSFORMED applyTo", outcomes(instructions).lines().filter(l -> l.startsWith("globs"))
-                .findFirst().orElseThrow());
+        assertEquals(
+                "globs TRANSFORMED applyTo",
+                outcomes(instructions)
+                        .lines()
+                        .filter(l -> l.startsWith("globs"))
+                        .findFirst()
+                        .orElseThrow());
 
         Persona always = read("---\ndescription: Everywhere\nalwaysApply: true\n---\nBe brief.\n", "a/always.mdc");
-        PersonaMetadata everywhere = Personas.convert(always, Dialect.COPILOT_INSTRUCTIONS).readBack()
-                .expectPersona().metadata();
+        PersonaMetadata everywhere = Personas.convert(always, Dialect.COPILOT_INSTRUCTIONS)
+                .readBack()
+                .expectPersona()
+                .metadata();
         assertEquals(List.of("**"), everywhere.applyTo());
     }
 
     @Test
     void aSkillGetsANameItsDialectAcceptsAndADescriptionOfAtMost1024Characters() {
         String longText = "Reads files. ".repeat(120).strip();
-        Persona source = read("---\nname: My PDF Skill\ndescription: " + longText + "\n---\nSteps.\n",
-                ".claude/agents/pdf.md");
+        Persona source =
+                read("---\nname: My PDF Skill\ndescription: " + longText + "\n---\nSteps.\n", ".claude/agents/pdf.md");
         Conversion skill = Personas.convert(source, Dialect.AGENT_SKILL);
         assertEquals("skills/my-pdf-skill/SKILL.md", skill.path());
         PersonaMetadata back = skill.readBack().expectPersona().metadata();
         assertEquals("my-pdf-skill", back.name().orElseThrow());
         assertTrue(back.description().orElseThrow().length() <= 1024);
-        assertEquals(List.of(Outcome.TRANSFORMED, Outcome.TRANSFORMED), skill.ledger().stream()
-                .map(LedgerEntry::outcome).toList());
+        assertEquals(
+                List.of(Outcome.TRANSFORMED, Outcome.TRANSFORMED),
+                skill.ledger().stream().map(LedgerEntry::outcome).toList());
     }
 
     @Test
     void aSubagentWithoutADescriptionGetsOneFromItsRoleSummary() {
-        Persona source = read("---\ntitle: Reviewer\n---\n## Role Summary\n\nReviews pull requests for risk.\n\n"
-                + "More.\n", "personas/reviewer.md");
-        PersonaMetadata back = Personas.convert(source, Dialect.CLAUDE_SUBAGENT).readBack().expectPersona()
+        Persona source = read(
+                "---\ntitle: Reviewer\n---\n## Role Summary\n\nReviews pull requests for risk.\n\n" + "More.\n",
+                "personas/reviewer.md");
+        PersonaMetadata back = Personas.convert(source, Dialect.CLAUDE_SUBAGENT)
+                .readBack()
+                .expectPersona()
                 .metadata();
         assertEquals("reviewer", back.name().orElseThrow());
         assertEquals("Reviews pull requests for risk.", back.description().orElseThrow());
@@ -165,7 +196,9 @@ class ConvertTest {
         Persona source = read(BACKEND, "personas/backend.md");
         Persona copy = read(BACKEND, "personas/backend.md");
         for (Dialect d : WRITABLE) {
-            assertEquals(Personas.convert(source, d).text(), Personas.convert(source, d).text());
+            assertEquals(
+                    Personas.convert(source, d).text(),
+                    Personas.convert(source, d).text());
         }
         assertEquals(copy, source);
     }

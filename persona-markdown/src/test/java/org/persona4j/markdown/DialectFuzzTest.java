@@ -22,27 +22,33 @@ import org.persona4j.model.Section;
  */
 class DialectFuzzTest {
 
-    private static final java.util.List<Dialect> WRITABLE = java.util.Arrays.stream(Dialect.values())
-            .filter(Dialect::writable).toList();
+    private static final java.util.List<Dialect> WRITABLE =
+            java.util.Arrays.stream(Dialect.values()).filter(Dialect::writable).toList();
 
     @FuzzTest(maxDuration = "60s")
     void anyNameAndBytesDetectOneDialectWhicheverWayItIsAsked(FuzzedDataProvider data) {
         String name = data.consumeString(60);
         byte[] bytes = data.consumeRemainingAsBytes();
-        Persona p = Personas.parse(bytes, name.isEmpty() ? "x.md" : name, ReadOptions.defaults()).findPersona()
+        Persona p = Personas.parse(bytes, name.isEmpty() ? "x.md" : name, ReadOptions.defaults())
+                .findPersona()
                 .orElse(null);
         if (p == null) {
             return;
         }
         assertNotNull(p.dialect());
-        assertEquals(Dialect.detect(p.source().label(), p.metadata().keys()), p.dialect(), p.source().label());
+        assertEquals(
+                Dialect.detect(p.source().label(), p.metadata().keys()),
+                p.dialect(),
+                p.source().label());
         assertFalse(p.id().isEmpty());
     }
 
     @FuzzTest(maxDuration = "60s")
     void anyBytesAsACrewAiAgentsFileGiveAgentsOrFindingsAndNeverAnException(byte[] bytes) {
-        var results = new org.persona4j.markdown.internal.CrewAiAgentsParser().readAll(
-                new org.persona4j.spi.SourceInput("config/agents.yaml", null, "agents", bytes), ReadOptions.defaults());
+        var results = new org.persona4j.markdown.internal.CrewAiAgentsParser()
+                .readAll(
+                        new org.persona4j.spi.SourceInput("config/agents.yaml", null, "agents", bytes),
+                        ReadOptions.defaults());
         assertFalse(results.isEmpty());
         for (var r : results) {
             r.findPersona().ifPresent(p -> {
@@ -56,17 +62,30 @@ class DialectFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void anyPersonaConvertsToEveryDialectWithALedgerOfEveryKeyAndSection(byte[] bytes) {
-        Persona p = Personas.parse(bytes, "fuzz.md", ReadOptions.defaults()).findPersona().orElse(null);
+        Persona p = Personas.parse(bytes, "fuzz.md", ReadOptions.defaults())
+                .findPersona()
+                .orElse(null);
         if (p == null) {
             return;
         }
         for (Dialect d : WRITABLE) {
             Conversion c = Personas.convert(p, d);
-            assertEquals(p.metadata().keys(), c.ledger().stream().filter(e -> e.origin() == LedgerEntry.Origin.KEY)
-                    .map(LedgerEntry::name).toList());
-            assertEquals(p.sections().stream().map(Section::heading).toList(), c.ledger().stream()
-                    .filter(e -> e.origin() == LedgerEntry.Origin.SECTION).map(LedgerEntry::name).toList());
-            assertTrue(c.path().startsWith(".") || c.path().startsWith("skills/") || c.path().startsWith("personas/"),
+            assertEquals(
+                    p.metadata().keys(),
+                    c.ledger().stream()
+                            .filter(e -> e.origin() == LedgerEntry.Origin.KEY)
+                            .map(LedgerEntry::name)
+                            .toList());
+            assertEquals(
+                    p.sections().stream().map(Section::heading).toList(),
+                    c.ledger().stream()
+                            .filter(e -> e.origin() == LedgerEntry.Origin.SECTION)
+                            .map(LedgerEntry::name)
+                            .toList());
+            assertTrue(
+                    c.path().startsWith(".")
+                            || c.path().startsWith("skills/")
+                            || c.path().startsWith("personas/"),
                     c.path());
             c.readBack().findPersona().ifPresent(back -> assertEquals(d, back.dialect()));
             assertNotNull(c.check());

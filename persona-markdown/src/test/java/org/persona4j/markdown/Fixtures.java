@@ -11,8 +11,7 @@ import org.persona4j.ReadResult;
 /** Reads the fixture files under {@code src/test/resources/fixtures}. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         return Path.of("src", "test", "resources", "fixtures", name);

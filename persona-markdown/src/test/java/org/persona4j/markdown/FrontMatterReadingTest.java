@@ -45,7 +45,9 @@ class FrontMatterReadingTest {
     void anotherKeySchemaIsKeptInExtraInFileOrder() {
         ReadResult r = Fixtures.read("claude-subagent.md");
         Persona p = r.expectPersona();
-        assertEquals(List.of("name", "model", "tools", "color"), List.copyOf(p.metadata().extra().keySet()));
+        assertEquals(
+                List.of("name", "model", "tools", "color"),
+                List.copyOf(p.metadata().extra().keySet()));
         assertEquals("api-reviewer", p.title());
         assertEquals("Read, Grep, Glob", p.metadata().extra().get("tools"));
         assertFalse(r.hasErrors());
@@ -64,7 +66,8 @@ class FrontMatterReadingTest {
     @Test
     void unclosedFrontMatterIsAnErrorAtLineOne() {
         ReadResult r = Fixtures.read("unclosed-front-matter.md");
-        Diagnostic d = r.diagnostics(DiagnosticCodes.FRONT_MATTER_UNCLOSED.code()).get(0);
+        Diagnostic d =
+                r.diagnostics(DiagnosticCodes.FRONT_MATTER_UNCLOSED.code()).get(0);
         assertEquals(Severity.ERROR, d.severity());
         assertEquals(1, d.line());
     }
@@ -91,7 +94,9 @@ class FrontMatterReadingTest {
         assertTrue(extra.containsKey("nothing"));
         assertNull(extra.get("nothing"));
         assertEquals("2025-01-01", extra.get("when"));
-        List<Integer> lines = r.diagnostics(DiagnosticCodes.AMBIGUOUS_SCALAR.code()).stream().map(Diagnostic::line).toList();
+        List<Integer> lines = r.diagnostics(DiagnosticCodes.AMBIGUOUS_SCALAR.code()).stream()
+                .map(Diagnostic::line)
+                .toList();
         assertEquals(List.of(3, 4, 5), lines);
     }
 
@@ -110,7 +115,8 @@ class FrontMatterReadingTest {
     void idComesFromFrontMatterWhenGiven() {
         Persona p = Personas.parse("---\nid: team/reviewer\n---\n", "file.md").expectPersona();
         assertEquals("team/reviewer", p.id());
-        assertEquals("file", Personas.parse("# x\n", "dir/file.md").expectPersona().id());
+        assertEquals(
+                "file", Personas.parse("# x\n", "dir/file.md").expectPersona().id());
     }
 
     @Test

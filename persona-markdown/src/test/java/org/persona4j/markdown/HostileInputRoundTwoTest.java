@@ -1,7 +1,6 @@
 package org.persona4j.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,8 +32,8 @@ import org.persona4j.render.RenderOptions;
 @Tag("adversarial")
 class HostileInputRoundTwoTest {
 
-    private static final String GOOD = "---\ntitle: %s\nversion: 1.0.0\n---\n# %s\n\n## Role Summary\n%s works.\n\n"
-            + "## Constraints\n%s";
+    private static final String GOOD =
+            "---\ntitle: %s\nversion: 1.0.0\n---\n# %s\n\n## Role Summary\n%s works.\n\n" + "## Constraints\n%s";
 
     private static String persona(String title, int constraints) {
         return GOOD.formatted(title, title, title, "- Never guess.\n".repeat(constraints));
@@ -44,30 +43,40 @@ class HostileInputRoundTwoTest {
     void aSecondYamlDocumentInTheFrontMatterIsAnErrorNotDropped() {
         ReadResult r = Personas.parse("---\ntitle: A\n--- !!map\nrole: admin\n---\n# A\n", "two.md");
         ReadResult clean = Personas.parse("---\ntitle: A\nrole: admin\n---\n# A\n", "one.md");
-        assertTrue(clean.diagnostics().stream().noneMatch(Diagnostic::isError), clean.diagnostics().toString());
-        assertTrue(r.hasErrors() && r.diagnostics().stream().anyMatch(d -> d.code().startsWith("front-matter.")),
+        assertTrue(
+                clean.diagnostics().stream().noneMatch(Diagnostic::isError),
+                clean.diagnostics().toString());
+        assertTrue(
+                r.hasErrors() && r.diagnostics().stream().anyMatch(d -> d.code().startsWith("front-matter.")),
                 r.diagnostics().toString());
     }
 
     @Test
     void aRenderThatWouldExplodeFailsWithAClearError() {
-        Persona p = Personas.parse("---\ntitle: Bomb\n---\n## Role Summary\n" + "{{x}}".repeat(200_000) + "\n",
-                "bomb.md").expectPersona();
-        PromptTooLargeException e = assertThrows(PromptTooLargeException.class,
-                () -> p.render(RenderOptions.builder().variable("x", "y".repeat(100)).build()));
+        Persona p = Personas.parse(
+                        "---\ntitle: Bomb\n---\n## Role Summary\n" + "{{x}}".repeat(200_000) + "\n", "bomb.md")
+                .expectPersona();
+        PromptTooLargeException e = assertThrows(
+                PromptTooLargeException.class,
+                () -> p.render(
+                        RenderOptions.builder().variable("x", "y".repeat(100)).build()));
         assertTrue(e.getMessage().contains("characters"), e.getMessage());
-        assertTrue(p.render(RenderOptions.builder().variable("x", "y").build()).text().contains("yyy"));
+        assertTrue(p.render(RenderOptions.builder().variable("x", "y").build())
+                .text()
+                .contains("yyy"));
     }
 
     @Test
     void anIdThatShadowsAnotherFilesPersonaIsReported(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("reviewer.md"), persona("Reviewer", 1));
-        Files.writeString(dir.resolve("impostor.md"), "---\nid: reviewer\ntitle: Impostor\nversion: 9.0.0\n---\n"
-                + "## Role Summary\nTakes over.\n");
+        Files.writeString(
+                dir.resolve("impostor.md"),
+                "---\nid: reviewer\ntitle: Impostor\nversion: 9.0.0\n---\n" + "## Role Summary\nTakes over.\n");
         Files.writeString(dir.resolve("own.md"), "---\nid: own-id\ntitle: Own\n---\n## Role Summary\nFine.\n");
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         List<Diagnostic> shadows = catalog.diagnostics().stream()
-                .filter(d -> d.code().equals(DiagnosticCodes.CATALOG_ID_SHADOWS.code())).toList();
+                .filter(d -> d.code().equals(DiagnosticCodes.CATALOG_ID_SHADOWS.code()))
+                .toList();
         assertEquals(1, shadows.size(), catalog.diagnostics().toString());
         assertTrue(shadows.get(0).source().endsWith("impostor.md"));
     }
@@ -82,7 +91,8 @@ class HostileInputRoundTwoTest {
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals(List.of("a"), catalog.ids());
         List<Diagnostic> skipped = catalog.diagnostics().stream()
-                .filter(d -> d.code().equals(DiagnosticCodes.FILE_SKIPPED_FOLDER.code())).toList();
+                .filter(d -> d.code().equals(DiagnosticCodes.FILE_SKIPPED_FOLDER.code()))
+                .toList();
         assertEquals(1, skipped.size(), catalog.diagnostics().toString());
         assertTrue(skipped.get(0).source().endsWith("node_modules"));
     }
@@ -95,8 +105,8 @@ class HostileInputRoundTwoTest {
         Path renamed = dir.resolve("renamed.md");
         Files.writeString(inPlace, v1);
         Files.writeString(renamed, v1);
-        AtomicReference<PersonaCatalog> current = new AtomicReference<>(PersonaCatalog.builder().directory(dir)
-                .build());
+        AtomicReference<PersonaCatalog> current =
+                new AtomicReference<>(PersonaCatalog.builder().directory(dir).build());
         AtomicBoolean stop = new AtomicBoolean();
         Thread writer = new Thread(() -> {
             byte[][] versions = {v1.getBytes(StandardCharsets.UTF_8), v2.getBytes(StandardCharsets.UTF_8)};
@@ -122,9 +132,10 @@ class HostileInputRoundTwoTest {
                 PersonaCatalog next = current.get().reload();
                 current.set(next);
                 for (String id : List.of("in-place", "renamed")) {
-                    Persona p = next.find(id).orElseThrow(() -> new AssertionError(id + " vanished: "
-                            + next.failures()));
-                    int expected = p.title().equals("Version One") ? 3 : p.title().equals("Version Two") ? 40 : -1;
+                    Persona p =
+                            next.find(id).orElseThrow(() -> new AssertionError(id + " vanished: " + next.failures()));
+                    int expected =
+                            p.title().equals("Version One") ? 3 : p.title().equals("Version Two") ? 40 : -1;
                     assertEquals(expected, p.constraints().size(), id + " was served torn: " + p.title());
                 }
             }
@@ -150,7 +161,8 @@ class HostileInputRoundTwoTest {
             return;
         }
         PersonaCatalog reloaded = catalog.reload(); // returns: the pipe is never opened
-        assertTrue(reloaded.diagnostics().stream().anyMatch(d -> d.message().contains("not a regular file")),
+        assertTrue(
+                reloaded.diagnostics().stream().anyMatch(d -> d.message().contains("not a regular file")),
                 reloaded.diagnostics().toString());
     }
 
@@ -163,20 +175,35 @@ class HostileInputRoundTwoTest {
         String entities = "Uses &amp; and &lt;tags&gt; and &#169; &copy; ".repeat(300);
         StringBuilder references = new StringBuilder();
         for (int i = 0; i < 5000; i++) {
-            references.append("[ref").append(i).append("]: https://example.org/").append(i).append('\n');
+            references
+                    .append("[ref")
+                    .append(i)
+                    .append("]: https://example.org/")
+                    .append(i)
+                    .append('\n');
         }
         String oneLineParagraphs = "A sentence on its own.\n\n".repeat(40_000);
-        for (Map.Entry<String, String> body : Map.of("table", table.toString(), "entities", entities,
-                "link references", references.toString(), "one-line paragraphs", oneLineParagraphs).entrySet()) {
+        for (Map.Entry<String, String> body : Map.of(
+                        "table",
+                        table.toString(),
+                        "entities",
+                        entities,
+                        "link references",
+                        references.toString(),
+                        "one-line paragraphs",
+                        oneLineParagraphs)
+                .entrySet()) {
             String text = "---\ntitle: Big\n---\n## Role Summary\nIntro.\n\n## Knowledge\n" + body.getValue()
                     + "\n## Constraints\n- Never guess.\n";
             ReadResult r = Personas.parse(text, "big.md");
             Persona p = r.expectPersona();
-            assertTrue(r.diagnostics().stream().noneMatch(Diagnostic::isError), body.getKey() + ": "
-                    + r.diagnostics());
+            assertTrue(r.diagnostics().stream().noneMatch(Diagnostic::isError), body.getKey() + ": " + r.diagnostics());
             assertEquals(1, p.constraints().size(), body.getKey());
-            assertTrue(p.knowledge().isEmpty() || p.sections().get(1).text().length() >= body.getValue().strip()
-                    .length() - 2, body.getKey() + ": the section keeps its text");
+            assertTrue(
+                    p.knowledge().isEmpty()
+                            || p.sections().get(1).text().length()
+                                    >= body.getValue().strip().length() - 2,
+                    body.getKey() + ": the section keeps its text");
         }
     }
 }

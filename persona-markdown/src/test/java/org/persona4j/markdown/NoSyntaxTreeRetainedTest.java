@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
-import org.persona4j.ReadOptions;
 import org.persona4j.catalog.PersonaCatalog;
 
 /**
@@ -45,8 +44,10 @@ class NoSyntaxTreeRetainedTest {
         Files.copy(Fixtures.path("reference-layout.md"), dir.resolve("reference.md"));
         Files.copy(Fixtures.path("technical-layout.md"), dir.resolve("technical.md"));
         CountingParser parser = new CountingParser();
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir)
-                .reader(org.persona4j.PersonaReader.builder().parser(parser).build()).build();
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .directory(dir)
+                .reader(org.persona4j.PersonaReader.builder().parser(parser).build())
+                .build();
         catalog.search("code review security", 0);
         catalog.query().keyword("java").count();
         assertEquals(0, parser.bodies.get());

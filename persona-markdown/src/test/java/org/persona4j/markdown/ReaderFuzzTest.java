@@ -28,15 +28,25 @@ class ReaderFuzzTest {
     void anyBytesReadHeadFirstGiveTheSamePersonaAsAWholeRead(byte[] data) {
         ReadResult whole = Personas.parse(data, "fuzz.md", ReadOptions.defaults());
         org.persona4j.spi.PersonaParser parser = new org.persona4j.markdown.internal.MarkdownPersonaParser();
-        org.persona4j.spi.PersonaHead head = parser.readHead(new org.persona4j.spi.SourceInput("fuzz.md", null,
-                "fuzz", data), ReadOptions.defaults());
+        org.persona4j.spi.PersonaHead head = parser.readHead(
+                new org.persona4j.spi.SourceInput("fuzz.md", null, "fuzz", data), ReadOptions.defaults());
         if (whole.persona() == null) {
             return; // refused before parsing (too large, binary): a catalog refuses it the same way
         }
-        String body = head.bodyText() != null ? head.bodyText() : new String(data, head.bodyByteOffset(),
-                data.length - head.bodyByteOffset(), java.nio.charset.StandardCharsets.UTF_8);
-        org.persona4j.Persona lazy = org.persona4j.Persona.of(head.id(), head.dialect(), head.metadata(), head.source(),
-                parser.readBody(head, body, ReadOptions.defaults()), head.diagnostics());
+        String body = head.bodyText() != null
+                ? head.bodyText()
+                : new String(
+                        data,
+                        head.bodyByteOffset(),
+                        data.length - head.bodyByteOffset(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        org.persona4j.Persona lazy = org.persona4j.Persona.of(
+                head.id(),
+                head.dialect(),
+                head.metadata(),
+                head.source(),
+                parser.readBody(head, body, ReadOptions.defaults()),
+                head.diagnostics());
         org.junit.jupiter.api.Assertions.assertEquals(whole.persona(), lazy);
     }
 

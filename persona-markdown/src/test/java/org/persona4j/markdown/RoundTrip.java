@@ -8,8 +8,7 @@ import org.persona4j.Personas;
 /** Round-trip checks: read(write(p)) equals p, positions, source and diagnostics aside. */
 final class RoundTrip {
 
-    private RoundTrip() {
-    }
+    private RoundTrip() {}
 
     /** The JSON form without what legitimately differs between a file and its rewrite. */
     static String comparable(Persona p) {
@@ -22,7 +21,10 @@ final class RoundTrip {
     static String assertRoundTrip(Persona p) {
         String markdown = Personas.write(p, "markdown");
         Persona again = Personas.parse(markdown, p.source().label()).expectPersona();
-        assertEquals(comparable(p), comparable(again), () -> "round trip changed " + p.source().label());
+        assertEquals(
+                comparable(p),
+                comparable(again),
+                () -> "round trip changed " + p.source().label());
         assertEquals(markdown, Personas.write(again, "markdown"), "writing is not idempotent");
         return markdown;
     }

@@ -19,23 +19,28 @@ class RoundTripPropertyTest {
 
     @TestFactory
     Stream<DynamicTest> generatedPersonasRoundTrip() {
-        return LongStream.range(0, 400).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            String text = new PersonaGenerator(seed).persona();
-            Persona p = Personas.parse(text, "gen-" + seed + ".md").expectPersona();
-            RoundTrip.assertRoundTrip(p);
-        }));
+        return LongStream.range(0, 400)
+                .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+                    String text = new PersonaGenerator(seed).persona();
+                    Persona p = Personas.parse(text, "gen-" + seed + ".md").expectPersona();
+                    RoundTrip.assertRoundTrip(p);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> generatedPersonasKeepEveryHeading() {
-        return LongStream.range(0, 100).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            String text = new PersonaGenerator(seed).persona();
-            Persona p = Personas.parse(text, "gen.md").expectPersona();
-            long atxHeadings = text.lines().filter(l -> l.startsWith("## ")).count();
-            assertTrue(p.sections().size() <= atxHeadings + text.lines().filter("---"::equals).count());
-            p.sections().forEach(s -> assertEquals(s.kind(),
-                    org.persona4j.model.SectionKind.fromHeading(s.heading())));
-        }));
+        return LongStream.range(0, 100)
+                .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+                    String text = new PersonaGenerator(seed).persona();
+                    Persona p = Personas.parse(text, "gen.md").expectPersona();
+                    long atxHeadings =
+                            text.lines().filter(l -> l.startsWith("## ")).count();
+                    assertTrue(p.sections().size()
+                            <= atxHeadings + text.lines().filter("---"::equals).count());
+                    p.sections()
+                            .forEach(s ->
+                                    assertEquals(s.kind(), org.persona4j.model.SectionKind.fromHeading(s.heading())));
+                }));
     }
 
     /** Whatever the text, a persona that reads also survives being written and read again. */

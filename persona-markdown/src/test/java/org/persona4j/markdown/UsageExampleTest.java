@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.persona4j.Persona;
 import org.persona4j.PersonaReader;
@@ -15,7 +16,6 @@ import org.persona4j.catalog.Lookup;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.PersonaQuery;
 import org.persona4j.catalog.SearchHit;
-import java.util.List;
 
 /** The README's usage snippet, compiled and run, so the README cannot drift from the API. */
 class UsageExampleTest {
@@ -35,7 +35,9 @@ class UsageExampleTest {
         String json = Personas.write(persona, "json");
         // --- end ---
         assertEquals("Sample Engineer", persona.metadata().title().orElseThrow());
-        assertEquals("Java 17+", persona.body().capability("Languages").orElseThrow().items().get(0));
+        assertEquals(
+                "Java 17+",
+                persona.body().capability("Languages").orElseThrow().items().get(0));
         assertEquals(38, persona.constraints().get(0).span().startLine());
         assertTrue(json.startsWith("{"));
         assertEquals(java.util.List.of("json", "markdown", "text", "yaml"), Personas.writeFormats());
@@ -45,7 +47,9 @@ class UsageExampleTest {
     void readmeReaderSnippetWorks() throws IOException {
         Path file = Fixtures.path("reference-layout.md");
         // --- as in README.md ---
-        PersonaReader reader = Personas.reader().options(ReadOptions.builder().strict(true).build()).build();
+        PersonaReader reader = Personas.reader()
+                .options(ReadOptions.builder().strict(true).build())
+                .build();
         ReadResult r = reader.read(file);
         r.text();
         // --- end ---
@@ -62,18 +66,30 @@ class UsageExampleTest {
                 .directory(personas)
                 .exclude("drafts/**")
                 .build();
-        List<Persona> fits = catalog.query().keyword("services").capability("Java")
-                .appliesTo(Path.of("src/Main.java")).scoreAtLeast(4.0).orderBy(PersonaQuery.BY_SCORE).limit(5).list();
+        List<Persona> fits = catalog.query()
+                .keyword("services")
+                .capability("Java")
+                .appliesTo(Path.of("src/Main.java"))
+                .scoreAtLeast(4.0)
+                .orderBy(PersonaQuery.BY_SCORE)
+                .limit(5)
+                .list();
         Persona one = catalog.query().keyword("services").expectFirst();
         List<SearchHit> hits = catalog.search("my API is slow under high load");
-        List<SearchHit> ranked = catalog.query().text("slow API under load").capability("PostgreSQL").limit(5).hits();
+        List<SearchHit> ranked = catalog.query()
+                .text("slow API under load")
+                .capability("PostgreSQL")
+                .limit(5)
+                .hits();
         Lookup found = catalog.lookup("backend-engineer");
         PersonaCatalog next = catalog.reload();
         // --- end ---
         assertTrue(ranked.size() <= 5);
         assertTrue(!found.isFound() || found.matches().size() == 1);
         assertEquals("Sample Engineer", one.title());
-        assertEquals(List.of("bom-crlf-no-final-newline", "reference-layout"), fits.stream().map(Persona::id).toList());
+        assertEquals(
+                List.of("bom-crlf-no-final-newline", "reference-layout"),
+                fits.stream().map(Persona::id).toList());
         assertEquals("Project Override", catalog.expect("cr-only").title());
         assertTrue(hits.size() <= 10);
         assertEquals(catalog.size(), next.size());

@@ -35,7 +35,9 @@ public class PersonaAutoConfiguration {
             throw new IllegalStateException("persona4j: " + stopping.size() + " finding(s) at " + properties.failOn()
                     + " or above in " + properties.locations() + ":\n" + String.join("\n", stopping));
         }
-        return new PersonaCatalogs(catalog, properties.reload(),
+        return new PersonaCatalogs(
+                catalog,
+                properties.reload(),
                 properties.watch() ? PersonaCatalogs.directories(properties.locations()) : List.of());
     }
 

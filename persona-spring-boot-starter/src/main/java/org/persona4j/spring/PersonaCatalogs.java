@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.spring.internal.DirectoryWatcher;
 
@@ -43,8 +43,8 @@ public final class PersonaCatalogs implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            scheduler.scheduleWithFixedDelay(this::reloadQuietly, every.toMillis(), every.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            scheduler.scheduleWithFixedDelay(
+                    this::reloadQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         } else {
             scheduler = null;
         }
@@ -113,8 +113,11 @@ public final class PersonaCatalogs implements AutoCloseable {
 
     /** The directories among these locations; class-path locations are left out. */
     static List<Path> directories(List<String> locations) {
-        return locations.stream().filter(l -> !l.startsWith("classpath:")).map(PersonaCatalogs::directory)
-                .filter(java.nio.file.Files::isDirectory).toList();
+        return locations.stream()
+                .filter(l -> !l.startsWith("classpath:"))
+                .map(PersonaCatalogs::directory)
+                .filter(java.nio.file.Files::isDirectory)
+                .toList();
     }
 
     /** A catalog of these locations: {@code classpath:DIR/} or directories. */

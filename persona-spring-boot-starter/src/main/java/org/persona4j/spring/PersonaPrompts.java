@@ -20,7 +20,9 @@ public final class PersonaPrompts {
 
     /** The persona's system prompt, with these variables. */
     public String system(String persona, Map<String, String> variables) {
-        return persona(persona).render(RenderOptions.builder().variables(variables).build()).systemText();
+        return persona(persona)
+                .render(RenderOptions.builder().variables(variables).build())
+                .systemText();
     }
 
     /** The persona's system prompt. */

@@ -30,8 +30,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class PersonaAutoConfigurationTest {
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(PersonaAutoConfiguration.class));
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PersonaAutoConfiguration.class));
 
     /** A chat model that answers "ok" and remembers the system messages it was sent. */
     static final class FakeModel implements ChatModel {
@@ -55,7 +55,8 @@ class PersonaAutoConfigurationTest {
             assertEquals(2, ctx.getBean(PersonaCatalogs.class).current().size());
             FakeModel model = new FakeModel();
             ChatClient client = ChatClient.builder(model)
-                    .defaultSystem(prompts.system("reviewer", Map.of("team", "payments"))).build();
+                    .defaultSystem(prompts.system("reviewer", Map.of("team", "payments")))
+                    .build();
             assertEquals("ok", client.prompt().user("Review this.").call().content());
             assertTrue(model.systems.get(0).contains("You review changes for payments."), model.systems.toString());
             assertTrue(prompts.system("helper").contains("You help with builds."));
@@ -71,75 +72,83 @@ class PersonaAutoConfigurationTest {
         });
         Path warnings = Files.createDirectories(dir.resolve("warnings"));
         Files.writeString(warnings.resolve("thin.md"), "---\ntitle: Thin\n---\n## Role Summary\n\nOnly this.\n");
-        context.withPropertyValues("persona4j.locations=" + warnings).run(ctx ->
-                assertEquals(null, ctx.getStartupFailure(), "warnings do not stop it at the default level"));
-        context.withPropertyValues("persona4j.locations=" + warnings, "persona4j.fail-on=WARNING").run(ctx ->
-                assertTrue(rootMessage(ctx.getStartupFailure()).contains("layout.missing-section")));
+        context.withPropertyValues("persona4j.locations=" + warnings)
+                .run(ctx ->
+                        assertEquals(null, ctx.getStartupFailure(), "warnings do not stop it at the default level"));
+        context.withPropertyValues("persona4j.locations=" + warnings, "persona4j.fail-on=WARNING")
+                .run(ctx -> assertTrue(rootMessage(ctx.getStartupFailure()).contains("layout.missing-section")));
     }
 
     @Test
     void aReloadSwapsTheCatalogWhileRequestsKeepBeingAnswered(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nFirst.\n");
-        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.fail-on=ERROR").run(ctx -> {
-            PersonaCatalogs catalogs = ctx.getBean(PersonaCatalogs.class);
-            PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicInteger failures = new AtomicInteger();
-            AtomicInteger answered = new AtomicInteger();
-            Thread requests = new Thread(() -> {
-                while (!stop.get()) {
-                    try {
-                        assertTrue(prompts.system("one").contains("First") || prompts.system("one").contains("Second"));
-                        answered.incrementAndGet();
-                    } catch (RuntimeException | AssertionError e) {
-                        failures.incrementAndGet();
+        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.fail-on=ERROR")
+                .run(ctx -> {
+                    PersonaCatalogs catalogs = ctx.getBean(PersonaCatalogs.class);
+                    PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);
+                    AtomicBoolean stop = new AtomicBoolean();
+                    AtomicInteger failures = new AtomicInteger();
+                    AtomicInteger answered = new AtomicInteger();
+                    Thread requests = new Thread(() -> {
+                        while (!stop.get()) {
+                            try {
+                                assertTrue(prompts.system("one").contains("First")
+                                        || prompts.system("one").contains("Second"));
+                                answered.incrementAndGet();
+                            } catch (RuntimeException | AssertionError e) {
+                                failures.incrementAndGet();
+                            }
+                        }
+                    });
+                    requests.start();
+                    Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
+                    // A fixed time long past: the catalog's settle-time guard keeps a file changed moments ago at its
+                    // previous version, and this test is about the swap, not that guard.
+                    Files.setLastModifiedTime(
+                            dir.resolve("one.md"),
+                            java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
+                    for (int i = 0; i < 20; i++) {
+                        catalogs.reload();
                     }
-                }
-            });
-            requests.start();
-            Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
-            // A fixed time long past: the catalog's settle-time guard keeps a file changed moments ago at its
-            // previous version, and this test is about the swap, not that guard.
-            Files.setLastModifiedTime(dir.resolve("one.md"),
-                    java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
-            for (int i = 0; i < 20; i++) {
-                catalogs.reload();
-            }
-            stop.set(true);
-            requests.join();
-            assertEquals(0, failures.get());
-            assertTrue(answered.get() > 0);
-            assertTrue(prompts.system("one").contains("Second."), prompts.system("one"));
-        });
+                    stop.set(true);
+                    requests.join();
+                    assertEquals(0, failures.get());
+                    assertTrue(answered.get() > 0);
+                    assertTrue(prompts.system("one").contains("Second."), prompts.system("one"));
+                });
     }
 
     @Test
     void withWatchOnAnEditedFileIsReloadedWithoutAnyCall(@TempDir Path dir) throws Exception {
         Path team = Files.createDirectories(dir.resolve("team"));
         Files.writeString(team.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nFirst.\n");
-        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.watch=true").run(ctx -> {
-            PersonaCatalogs catalogs = ctx.getBean(PersonaCatalogs.class);
-            PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);
-            java.util.concurrent.CountDownLatch edited = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.CountDownLatch added = new java.util.concurrent.CountDownLatch(1);
-            catalogs.onReload(c -> {
-                if (c.find("team/one").map(p -> p.render().systemText().contains("Second.")).orElse(false)) {
-                    edited.countDown();
-                }
-                if (c.find("new-team/two").isPresent()) {
-                    added.countDown();
-                }
-            });
-            assertTrue(prompts.system("one").contains("First."));
-            Files.writeString(team.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
-            // A bounded wait for the watcher's thread, not a measurement: the reload follows the write.
-            assertTrue(edited.await(60, java.util.concurrent.TimeUnit.SECONDS), "the edit was never loaded");
-            assertTrue(prompts.system("one").contains("Second."), prompts.system("one"));
-            Path created = Files.createDirectories(dir.resolve("new-team"));
-            Files.writeString(created.resolve("two.md"), "---\ntitle: Two\n---\n## Role Summary\n\nNew.\n");
-            assertTrue(added.await(60, java.util.concurrent.TimeUnit.SECONDS),
-                    "a file in a directory created after start-up was never loaded");
-        });
+        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.watch=true")
+                .run(ctx -> {
+                    PersonaCatalogs catalogs = ctx.getBean(PersonaCatalogs.class);
+                    PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);
+                    java.util.concurrent.CountDownLatch edited = new java.util.concurrent.CountDownLatch(1);
+                    java.util.concurrent.CountDownLatch added = new java.util.concurrent.CountDownLatch(1);
+                    catalogs.onReload(c -> {
+                        if (c.find("team/one")
+                                .map(p -> p.render().systemText().contains("Second."))
+                                .orElse(false)) {
+                            edited.countDown();
+                        }
+                        if (c.find("new-team/two").isPresent()) {
+                            added.countDown();
+                        }
+                    });
+                    assertTrue(prompts.system("one").contains("First."));
+                    Files.writeString(team.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
+                    // A bounded wait for the watcher's thread, not a measurement: the reload follows the write.
+                    assertTrue(edited.await(60, java.util.concurrent.TimeUnit.SECONDS), "the edit was never loaded");
+                    assertTrue(prompts.system("one").contains("Second."), prompts.system("one"));
+                    Path created = Files.createDirectories(dir.resolve("new-team"));
+                    Files.writeString(created.resolve("two.md"), "---\ntitle: Two\n---\n## Role Summary\n\nNew.\n");
+                    assertTrue(
+                            added.await(60, java.util.concurrent.TimeUnit.SECONDS),
+                            "a file in a directory created after start-up was never loaded");
+                });
     }
 
     private static String rootMessage(Throwable t) {

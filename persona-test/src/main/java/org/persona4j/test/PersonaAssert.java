@@ -46,8 +46,11 @@ public final class PersonaAssert {
     /** Has a section of this kind. */
     public PersonaAssert hasSection(SectionKind kind) {
         if (persona.sections().stream().noneMatch(s -> s.kind() == kind)) {
-            fail("expected a " + name(kind) + " section in " + where() + ", found " + persona.sections().stream()
-                    .map(s -> name(s.kind())).distinct().collect(Collectors.joining(", ", "[", "]")));
+            fail("expected a " + name(kind) + " section in " + where() + ", found "
+                    + persona.sections().stream()
+                            .map(s -> name(s.kind()))
+                            .distinct()
+                            .collect(Collectors.joining(", ", "[", "]")));
         }
         return this;
     }
@@ -56,8 +59,10 @@ public final class PersonaAssert {
     public PersonaAssert hasSection(String heading) {
         String wanted = heading.strip().toLowerCase(java.util.Locale.ROOT);
         if (persona.sections().stream().noneMatch(s -> bare(s.heading()).equals(wanted))) {
-            fail("expected a section headed '" + heading + "' in " + where() + ", found " + persona.sections()
-                    .stream().map(s -> s.heading()).collect(Collectors.joining("', '", "['", "']")));
+            fail("expected a section headed '" + heading + "' in " + where() + ", found "
+                    + persona.sections().stream()
+                            .map(s -> s.heading())
+                            .collect(Collectors.joining("', '", "['", "']")));
         }
         return this;
     }
@@ -112,7 +117,8 @@ public final class PersonaAssert {
         }
         List<String> problems = new ArrayList<>();
         for (SectionKind k : kinds) {
-            List<DroppedSection> dropped = r.dropped().stream().filter(d -> d.kind() == k).toList();
+            List<DroppedSection> dropped =
+                    r.dropped().stream().filter(d -> d.kind() == k).toList();
             if (!dropped.isEmpty()) {
                 problems.add(name(k) + " was dropped " + dropped);
             } else if (!present.contains(k)) {
@@ -120,8 +126,8 @@ public final class PersonaAssert {
             }
         }
         if (!problems.isEmpty()) {
-            fail("expected the prompt of " + where() + (budget > 0 ? " within " + budget + " tokens" : "")
-                    + " to keep " + kinds + ": " + String.join("; ", problems));
+            fail("expected the prompt of " + where() + (budget > 0 ? " within " + budget + " tokens" : "") + " to keep "
+                    + kinds + ": " + String.join("; ", problems));
         }
         return this;
     }
@@ -134,9 +140,14 @@ public final class PersonaAssert {
     /** Lints without warnings or errors under a profile. */
     public PersonaAssert lintsClean(Profile profile) {
         String text = text();
-        LintReport report = Linter.builder().profile(profile).build().lint(text, persona.source().label());
-        List<Diagnostic> findings = report.files().stream().flatMap(f -> f.diagnostics().stream())
-                .filter(d -> d.severity().compareTo(Severity.WARNING) >= 0).toList();
+        LintReport report = Linter.builder()
+                .profile(profile)
+                .build()
+                .lint(text, persona.source().label());
+        List<Diagnostic> findings = report.files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.severity().compareTo(Severity.WARNING) >= 0)
+                .toList();
         if (!findings.isEmpty()) {
             fail("expected " + where() + " to lint clean under '" + profile.name() + "'; found:\n  "
                     + findings.stream().map(Diagnostic::toString).collect(Collectors.joining("\n  ")));
@@ -172,14 +183,18 @@ public final class PersonaAssert {
     }
 
     private RenderedPrompt render() {
-        return persona.render(RenderOptions.builder().variables(variables).tokenCounter(counter).maxTokens(budget)
+        return persona.render(RenderOptions.builder()
+                .variables(variables)
+                .tokenCounter(counter)
+                .maxTokens(budget)
                 .build());
     }
 
     private String text() {
         try {
-            return PersonaTexts.source(persona).orElseThrow(() -> new AssertionFailedError("the text of "
-                    + where() + " cannot be read again for lint"));
+            return PersonaTexts.source(persona)
+                    .orElseThrow(() ->
+                            new AssertionFailedError("the text of " + where() + " cannot be read again for lint"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,7 +210,8 @@ public final class PersonaAssert {
         while (i < h.length() && (Character.isDigit(h.charAt(i)) || h.charAt(i) == '.')) {
             i++;
         }
-        return (i > 0 && i < h.length() && h.charAt(i) == ' ' ? h.substring(i) : h).strip()
+        return (i > 0 && i < h.length() && h.charAt(i) == ' ' ? h.substring(i) : h)
+                .strip()
                 .toLowerCase(java.util.Locale.ROOT);
     }
 

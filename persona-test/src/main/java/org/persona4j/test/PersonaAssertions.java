@@ -17,8 +17,7 @@ import org.persona4j.Persona;
  */
 public final class PersonaAssertions {
 
-    private PersonaAssertions() {
-    }
+    private PersonaAssertions() {}
 
     /** Assertions on a persona and on its rendered prompt. */
     public static PersonaAssert assertThatPersona(Persona persona) {

@@ -20,8 +20,8 @@ import org.persona4j.catalog.PersonaCatalog;
  */
 public final class PersonaExtension implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
-            PersonaExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PersonaExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -32,11 +32,12 @@ public final class PersonaExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
         PersonaCatalogSource source = AnnotationSupport.findAnnotation(testClass, PersonaCatalogSource.class)
-                .orElseThrow(() -> new ParameterResolutionException(testClass.getName() + " has no "
-                        + "@PersonaCatalogSource to say where its personas are"));
+                .orElseThrow(() -> new ParameterResolutionException(
+                        testClass.getName() + " has no " + "@PersonaCatalogSource to say where its personas are"));
         // The root store outlives every class: one load per test class for the whole run.
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(testClass, c -> load(source),
-                PersonaCatalog.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(testClass, c -> load(source), PersonaCatalog.class);
     }
 
     static PersonaCatalog load(PersonaCatalogSource source) {
@@ -54,12 +55,14 @@ public final class PersonaExtension implements ParameterResolver {
             throw new UncheckedIOException("the personas of @PersonaCatalogSource cannot be read", e);
         }
         if (source.failOnErrors() && !catalog.failures().isEmpty()) {
-            throw new ParameterResolutionException("personas failed to load:\n  " + catalog.failures().entrySet()
-                    .stream().map(PersonaExtension::describe).collect(Collectors.joining("\n  ")));
+            throw new ParameterResolutionException("personas failed to load:\n  "
+                    + catalog.failures().entrySet().stream()
+                            .map(PersonaExtension::describe)
+                            .collect(Collectors.joining("\n  ")));
         }
         if (catalog.size() == 0) {
-            throw new ParameterResolutionException("no personas found in class-path folders "
-                    + List.of(source.value()) + " or directories " + List.of(source.directories()));
+            throw new ParameterResolutionException("no personas found in class-path folders " + List.of(source.value())
+                    + " or directories " + List.of(source.directories()));
         }
         return catalog;
     }

@@ -17,8 +17,15 @@ import java.util.Optional;
  * @param checks         the number of checks
  * @param failedWithout  how many checks the answer without the persona fails, or -1 without a comparison
  */
-public record ScenarioResult(String personaId, String name, String response, boolean replayed, List<String> failures,
-        String withoutPersona, int checks, int failedWithout) {
+public record ScenarioResult(
+        String personaId,
+        String name,
+        String response,
+        boolean replayed,
+        List<String> failures,
+        String withoutPersona,
+        int checks,
+        int failedWithout) {
 
     public ScenarioResult {
         Objects.requireNonNull(personaId, "personaId");
@@ -39,11 +46,20 @@ public record ScenarioResult(String personaId, String name, String response, boo
 
     /** One paragraph for a test report: the outcome, and the comparison with the persona off when there is one. */
     public String report() {
-        StringBuilder b = new StringBuilder(personaId).append(" / ").append(name).append(": ")
-                .append(passed() ? "passed" : "failed").append(replayed ? " (replayed)" : " (recorded)");
+        StringBuilder b = new StringBuilder(personaId)
+                .append(" / ")
+                .append(name)
+                .append(": ")
+                .append(passed() ? "passed" : "failed")
+                .append(replayed ? " (replayed)" : " (recorded)");
         if (failedWithout >= 0) {
-            b.append("; with the persona ").append(checks - (passed() ? 0 : failures.size())).append('/')
-                    .append(checks).append(" checks hold, without it ").append(checks - failedWithout).append('/')
+            b.append("; with the persona ")
+                    .append(checks - (passed() ? 0 : failures.size()))
+                    .append('/')
+                    .append(checks)
+                    .append(" checks hold, without it ")
+                    .append(checks - failedWithout)
+                    .append('/')
                     .append(checks);
         }
         failures.forEach(f -> b.append("\n  ").append(f));

@@ -96,8 +96,11 @@ public final class ScenarioRunner {
             if (text.isEmpty()) {
                 return List.of();
             }
-            return run(persona, ScenarioFile.parse(text.get(), PersonaTexts.siblingName(persona.source().label(),
-                    SUFFIX)));
+            return run(
+                    persona,
+                    ScenarioFile.parse(
+                            text.get(),
+                            PersonaTexts.siblingName(persona.source().label(), SUFFIX)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,7 +118,10 @@ public final class ScenarioRunner {
             throw new AssertionFailedError("'" + persona.id() + "' has no scenarios: expected "
                     + PersonaTexts.siblingName(persona.source().label(), SUFFIX));
         }
-        List<String> failed = results.stream().filter(r -> !r.passed()).map(ScenarioResult::report).toList();
+        List<String> failed = results.stream()
+                .filter(r -> !r.passed())
+                .map(ScenarioResult::report)
+                .toList();
         if (!failed.isEmpty()) {
             throw new AssertionFailedError(String.join("\n", failed));
         }
@@ -145,7 +151,8 @@ public final class ScenarioRunner {
         for (ScenarioFile.Scenario s : file.scenarios()) {
             Map<String, String> values = new LinkedHashMap<>(file.variables());
             values.putAll(s.variables());
-            RenderedPrompt prompt = persona.render(RenderOptions.builder().variables(values).build());
+            RenderedPrompt prompt =
+                    persona.render(RenderOptions.builder().variables(values).build());
             try {
                 out.add(one(persona, file, s, prompt));
             } catch (IOException e) {
@@ -161,32 +168,69 @@ public final class ScenarioRunner {
         String response;
         String without;
         if (record) {
-            response = model.chat(SystemMessage.from(prompt.systemText()), UserMessage.from(s.task())).aiMessage()
+            response = model.chat(SystemMessage.from(prompt.systemText()), UserMessage.from(s.task()))
+                    .aiMessage()
                     .text();
-            without = file.compare() ? model.chat(UserMessage.from(s.task())).aiMessage().text() : null;
-            recordings.write(at, new Recordings.Recording(prompt.fingerprint(), PersonaTexts.source(persona)
-                    .orElse(""), s.task(), response, without));
+            without = file.compare()
+                    ? model.chat(UserMessage.from(s.task())).aiMessage().text()
+                    : null;
+            recordings.write(
+                    at,
+                    new Recordings.Recording(
+                            prompt.fingerprint(),
+                            PersonaTexts.source(persona).orElse(""),
+                            s.task(),
+                            response,
+                            without));
         } else {
             Optional<Recordings.Recording> stored = recordings.read(at);
             if (stored.isEmpty()) {
-                return new ScenarioResult(persona.id(), s.name(), "", true, List.of("no recording of scenario '"
-                        + s.name() + "' at " + at + "; record it with -D" + Settings.RECORD + "=true (this calls "
-                        + "the model) and commit the file"), null, s.checks().size(), -1);
+                return new ScenarioResult(
+                        persona.id(),
+                        s.name(),
+                        "",
+                        true,
+                        List.of("no recording of scenario '"
+                                + s.name() + "' at " + at + "; record it with -D" + Settings.RECORD
+                                + "=true (this calls "
+                                + "the model) and commit the file"),
+                        null,
+                        s.checks().size(),
+                        -1);
             }
             Recordings.Recording r = stored.get();
             if (!r.fingerprint().equals(prompt.fingerprint())) {
-                return new ScenarioResult(persona.id(), s.name(), "", true, List.of("recorded for "
-                        + brief(r.fingerprint()) + ", persona is now " + brief(prompt.fingerprint()) + " ("
-                        + at + "):\n" + PersonaChanges.since(r.personaText(), persona).orElse("  the persona's text is the same; "
-                        + "the prompt differs by its render options or variables") + "\n  re-record with -D"
-                        + Settings.RECORD + "=true if the change is intended"), null, s.checks().size(), -1);
+                return new ScenarioResult(
+                        persona.id(),
+                        s.name(),
+                        "",
+                        true,
+                        List.of("recorded for "
+                                + brief(r.fingerprint()) + ", persona is now " + brief(prompt.fingerprint()) + " ("
+                                + at + "):\n"
+                                + PersonaChanges.since(r.personaText(), persona)
+                                        .orElse("  the persona's text is the same; "
+                                                + "the prompt differs by its render options or variables")
+                                + "\n  re-record with -D"
+                                + Settings.RECORD + "=true if the change is intended"),
+                        null,
+                        s.checks().size(),
+                        -1);
             }
             response = r.response();
             without = r.withoutPersona();
         }
         List<String> failures = Checks.failures(s.checks(), response);
-        int failedWithout = without == null ? -1 : Checks.failures(s.checks(), without).size();
-        return new ScenarioResult(persona.id(), s.name(), response, !record, failures, without, s.checks().size(),
+        int failedWithout =
+                without == null ? -1 : Checks.failures(s.checks(), without).size();
+        return new ScenarioResult(
+                persona.id(),
+                s.name(),
+                response,
+                !record,
+                failures,
+                without,
+                s.checks().size(),
                 failedWithout);
     }
 

@@ -40,6 +40,8 @@ final class FakeModel implements ChatModel {
                 user = u.singleText();
             }
         }
-        return ChatResponse.builder().aiMessage(AiMessage.from(answer.apply(system, user))).build();
+        return ChatResponse.builder()
+                .aiMessage(AiMessage.from(answer.apply(system, user)))
+                .build();
     }
 }

@@ -50,19 +50,25 @@ class PersonaAssertTest {
     @Test
     void failuresSayWhatWasExpectedAndWhatWasFound(PersonaCatalog catalog) {
         Persona p = catalog.find("reviewer").orElseThrow();
-        AssertionFailedError none = assertThrows(AssertionFailedError.class,
-                () -> assertThatPersona(p).hasSection(SectionKind.TEMPLATES));
+        AssertionFailedError none = assertThrows(
+                AssertionFailedError.class, () -> assertThatPersona(p).hasSection(SectionKind.TEMPLATES));
         assertTrue(none.getMessage().contains("expected a templates section in 'reviewer'"), none.getMessage());
-        assertTrue(none.getMessage().contains("found [role summary, constraints, directives, examples]"),
+        assertTrue(
+                none.getMessage().contains("found [role summary, constraints, directives, examples]"),
                 none.getMessage());
-        AssertionFailedError big = assertThrows(AssertionFailedError.class,
+        AssertionFailedError big = assertThrows(
+                AssertionFailedError.class,
                 () -> assertThatPersona(p).countingWith(TokenCounter.estimate()).rendersWithin(10));
         assertTrue(big.getMessage().contains("to fit 10 tokens; it needs"), big.getMessage());
-        AssertionFailedError dropped = assertThrows(AssertionFailedError.class, () -> assertThatPersona(p)
-                .countingWith(TokenCounter.estimate()).rendersWithin(70).keeps(SectionKind.EXAMPLES));
+        AssertionFailedError dropped = assertThrows(
+                AssertionFailedError.class,
+                () -> assertThatPersona(p)
+                        .countingWith(TokenCounter.estimate())
+                        .rendersWithin(70)
+                        .keeps(SectionKind.EXAMPLES));
         assertTrue(dropped.getMessage().contains("keep [EXAMPLES]"), dropped.getMessage());
-        AssertionFailedError lint = assertThrows(AssertionFailedError.class,
-                () -> assertThatPersona(p).lintsClean("reference"));
+        AssertionFailedError lint = assertThrows(
+                AssertionFailedError.class, () -> assertThatPersona(p).lintsClean("reference"));
         assertTrue(lint.getMessage().contains("layout.missing-section"), lint.getMessage());
     }
 
@@ -81,17 +87,26 @@ class PersonaAssertTest {
         Persona edited = Personas.read(file).expectPersona();
         String failure = store.check(edited, edited.render(), "");
         assertTrue(failure.contains("the prompt of 'reviewer' changed since its snapshot"), failure);
-        assertTrue(failure.contains(":11: a list item was removed in constraints: 'Never rewrite the author's "
-                + "design in review' (was line 13)"), failure);
+        assertTrue(
+                failure.contains(":11: a list item was removed in constraints: 'Never rewrite the author's "
+                        + "design in review' (was line 13)"),
+                failure);
         assertTrue(failure.contains("-Dpersona.snapshot.update=true"), failure);
 
-        String onlyOptions = store.check(p, p.render(org.persona4j.render.RenderOptions.builder()
-                .variable("team", "payments").build()), "");
-        assertTrue(onlyOptions.contains("the persona is the same; the rendered prompt differs from line 3: 'Reviews changes for the platform team.'"),
+        String onlyOptions = store.check(
+                p,
+                p.render(org.persona4j.render.RenderOptions.builder()
+                        .variable("team", "payments")
+                        .build()),
+                "");
+        assertTrue(
+                onlyOptions.contains(
+                        "the persona is the same; the rendered prompt differs from line 3: 'Reviews changes for the platform team.'"),
                 onlyOptions);
 
         SnapshotStore ci = new SnapshotStore(dir.resolve("elsewhere"), false, true);
-        assertTrue(ci.check(p, p.render(), "").startsWith("no prompt snapshot for 'reviewer'"),
+        assertTrue(
+                ci.check(p, p.render(), "").startsWith("no prompt snapshot for 'reviewer'"),
                 "on CI a missing snapshot fails instead of being written");
         SnapshotStore update = new SnapshotStore(dir.resolve("snapshots"), true, false);
         assertEquals(null, update.check(edited, edited.render(), ""));

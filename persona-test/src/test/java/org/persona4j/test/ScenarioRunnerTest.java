@@ -25,7 +25,8 @@ class ScenarioRunnerTest {
             if (system == null) {
                 return user.contains("JSON") ? "Sure! Approved." : "LGTM";
             }
-            return user.contains("JSON") ? "```json\n{\"verdict\": \"block\"}\n```"
+            return user.contains("JSON")
+                    ? "```json\n{\"verdict\": \"block\"}\n```"
                     : "Blocking: no test covers the new sum.";
         });
     }
@@ -33,8 +34,8 @@ class ScenarioRunnerTest {
     private static Persona copy(Path dir, String edit) throws IOException {
         for (String name : List.of("reviewer.md", "reviewer.scenarios.yaml")) {
             String text = Files.readString(PERSONAS.resolve(name));
-            Files.writeString(dir.resolve(name), name.endsWith(".md") ? edit == null ? text
-                    : text.replace(edit, "") : text);
+            Files.writeString(
+                    dir.resolve(name), name.endsWith(".md") ? edit == null ? text : text.replace(edit, "") : text);
         }
         return Personas.read(dir.resolve("reviewer.md")).expectPersona();
     }
@@ -44,43 +45,66 @@ class ScenarioRunnerTest {
         Persona p = copy(dir, null);
         Path recordings = dir.resolve("recordings");
         FakeModel model = reviewer();
-        List<ScenarioResult> recorded = ScenarioRunner.builder(model).recordings(recordings).record(true).build()
+        List<ScenarioResult> recorded = ScenarioRunner.builder(model)
+                .recordings(recordings)
+                .record(true)
+                .build()
                 .run(p);
         assertEquals(2, recorded.size());
         assertTrue(recorded.stream().allMatch(ScenarioResult::passed), recorded.toString());
         assertEquals(4, model.requests.size(), "each task with the persona and, to compare, without it");
         assertTrue(model.requests.get(0).get(0).toString().contains("payments"), "variables reach the prompt");
 
-        List<ScenarioResult> replayed = ScenarioRunner.builder(FakeModel.unreachable()).recordings(recordings)
-                .record(false).build().run(p);
+        List<ScenarioResult> replayed = ScenarioRunner.builder(FakeModel.unreachable())
+                .recordings(recordings)
+                .record(false)
+                .build()
+                .run(p);
         assertTrue(replayed.stream().allMatch(r -> r.passed() && r.replayed()), replayed.toString());
         assertEquals("Blocking: no test covers the new sum.", replayed.get(0).response());
-        assertTrue(replayed.get(0).report().contains("with the persona 3/3 checks hold, without it 0/3"),
+        assertTrue(
+                replayed.get(0).report().contains("with the persona 3/3 checks hold, without it 0/3"),
                 replayed.get(0).report());
     }
 
     @Test
     void aRecordingMadeForAnotherVersionFailsNamingTheChange(@TempDir Path dir) throws IOException {
         Path recordings = dir.resolve("recordings");
-        ScenarioRunner.builder(reviewer()).recordings(recordings).record(true).build().run(copy(dir, null));
+        ScenarioRunner.builder(reviewer())
+                .recordings(recordings)
+                .record(true)
+                .build()
+                .run(copy(dir, null));
         Persona edited = copy(dir, "- Never approve a change without tests\n");
-        ScenarioRunner replay = ScenarioRunner.builder(FakeModel.unreachable()).recordings(recordings).build();
+        ScenarioRunner replay = ScenarioRunner.builder(FakeModel.unreachable())
+                .recordings(recordings)
+                .build();
         ScenarioResult r = replay.run(edited).get(0);
         assertFalse(r.passed());
         assertTrue(r.failures().get(0).startsWith("recorded for "), r.failures().toString());
-        assertTrue(r.failures().get(0).contains(", persona is now "), r.failures().toString());
-        assertTrue(r.failures().get(0).contains("a list item was removed in constraints: 'Never approve a change "
-                + "without tests'"), r.failures().toString());
-        org.opentest4j.AssertionFailedError e = assertThrows(org.opentest4j.AssertionFailedError.class,
-                () -> replay.assertPasses(edited));
+        assertTrue(
+                r.failures().get(0).contains(", persona is now "), r.failures().toString());
+        assertTrue(
+                r.failures()
+                        .get(0)
+                        .contains(
+                                "a list item was removed in constraints: 'Never approve a change " + "without tests'"),
+                r.failures().toString());
+        org.opentest4j.AssertionFailedError e =
+                assertThrows(org.opentest4j.AssertionFailedError.class, () -> replay.assertPasses(edited));
         assertTrue(e.getMessage().contains("blocks an untested change: failed"), e.getMessage());
     }
 
     @Test
     void withoutARecordingReplaySaysHowToRecord(@TempDir Path dir) throws IOException {
-        ScenarioResult r = ScenarioRunner.builder(FakeModel.unreachable()).recordings(dir.resolve("none")).build()
-                .run(copy(dir, null)).get(0);
-        assertTrue(r.failures().get(0).contains("record it with -Dpersona.record=true"), r.failures().toString());
+        ScenarioResult r = ScenarioRunner.builder(FakeModel.unreachable())
+                .recordings(dir.resolve("none"))
+                .build()
+                .run(copy(dir, null))
+                .get(0);
+        assertTrue(
+                r.failures().get(0).contains("record it with -Dpersona.record=true"),
+                r.failures().toString());
     }
 
     @Test
@@ -97,18 +121,31 @@ class ScenarioRunnerTest {
                       - jsonSchema: {type: object}
                 """;
         FakeModel model = new FakeModel((s, u) -> ",".repeat(200) + "! LGTM");
-        ScenarioResult r = ScenarioRunner.builder(model).recordings(dir.resolve("r")).record(true).build()
-                .run(p, yaml, "inline.scenarios.yaml").get(0);
+        ScenarioResult r = ScenarioRunner.builder(model)
+                .recordings(dir.resolve("r"))
+                .record(true)
+                .build()
+                .run(p, yaml, "inline.scenarios.yaml")
+                .get(0);
         assertEquals(4, r.failures().size(), r.failures().toString());
         assertTrue(r.failures().get(0).contains("to contain 'Blocking'"));
         assertTrue(r.failures().get(1).contains("not to contain 'LGTM', found it at offset 202"));
-        assertTrue(r.failures().get(2).contains("was given up"), "a backtracking regex is bounded: "
-                + r.failures().get(2));
+        assertTrue(
+                r.failures().get(2).contains("was given up"),
+                "a backtracking regex is bounded: " + r.failures().get(2));
         assertTrue(r.failures().get(3).contains("to be JSON"), r.failures().get(3));
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ScenarioRunner
-                .builder(model).build().run(p, "scenarios:\n  - name: x\n    task: y\n    checks:\n      - has: z\n",
-                        "bad.scenarios.yaml"));
-        assertTrue(bad.getMessage().contains("bad.scenarios.yaml: x: a check is one of [contains, notContains, "
-                + "regex, jsonSchema]"), bad.getMessage());
+        IllegalArgumentException bad = assertThrows(
+                IllegalArgumentException.class,
+                () -> ScenarioRunner.builder(model)
+                        .build()
+                        .run(
+                                p,
+                                "scenarios:\n  - name: x\n    task: y\n    checks:\n      - has: z\n",
+                                "bad.scenarios.yaml"));
+        assertTrue(
+                bad.getMessage()
+                        .contains("bad.scenarios.yaml: x: a check is one of [contains, notContains, "
+                                + "regex, jsonSchema]"),
+                bad.getMessage());
     }
 }

@@ -57,8 +57,7 @@ public final class Baseline {
         for (FileReport f : report.files()) {
             List<String> prints = Fingerprints.of(f);
             for (int i = 0; i < prints.size(); i++) {
-                accepted.merge(new Key(f.diagnostics().get(i).code(), name(f, base), prints.get(i)), 1,
-                        Integer::sum);
+                accepted.merge(new Key(f.diagnostics().get(i).code(), name(f, base), prints.get(i)), 1, Integer::sum);
             }
         }
         return new Baseline(accepted);
@@ -79,14 +78,21 @@ public final class Baseline {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(file + " is not a baseline (not JSON): " + e.getOriginalMessage());
         }
-        if (root == null || root.path("version").asInt() != VERSION || !root.path("findings").isArray()) {
-            throw new IllegalArgumentException(file + " is not a persona4j baseline (version " + VERSION
-                    + "); make one with --update-baseline");
+        if (root == null
+                || root.path("version").asInt() != VERSION
+                || !root.path("findings").isArray()) {
+            throw new IllegalArgumentException(
+                    file + " is not a persona4j baseline (version " + VERSION + "); make one with --update-baseline");
         }
         Map<Key, Integer> accepted = new TreeMap<>();
         for (JsonNode f : root.get("findings")) {
-            accepted.merge(new Key(f.path("code").asText(), f.path("file").asText(), f.path("fingerprint").asText()),
-                    Math.max(1, f.path("count").asInt(1)), Integer::sum);
+            accepted.merge(
+                    new Key(
+                            f.path("code").asText(),
+                            f.path("file").asText(),
+                            f.path("fingerprint").asText()),
+                    Math.max(1, f.path("count").asInt(1)),
+                    Integer::sum);
         }
         return new Baseline(accepted);
     }
@@ -101,8 +107,11 @@ public final class Baseline {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         ArrayNode findings = root.putArray("findings");
-        accepted.forEach((k, n) -> findings.addObject().put("file", k.file()).put("code", k.code())
-                .put("fingerprint", k.fingerprint()).put("count", n));
+        accepted.forEach((k, n) -> findings.addObject()
+                .put("file", k.file())
+                .put("code", k.code())
+                .put("fingerprint", k.fingerprint())
+                .put("count", n));
         Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
@@ -130,7 +139,11 @@ public final class Baseline {
             }
             files.add(new FileReport(f.label(), f.path(), kept, f.lines(), f.linted()));
         }
-        return new LintReport(files, report.rules(), report.configuration(), report.suppressedByDirectives(),
+        return new LintReport(
+                files,
+                report.rules(),
+                report.configuration(),
+                report.suppressedByDirectives(),
                 report.suppressedByConfiguration());
     }
 

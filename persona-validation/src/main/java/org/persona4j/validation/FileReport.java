@@ -17,8 +17,8 @@ import org.persona4j.Diagnostic;
  * @param linted      {@code true} when the file was read as a persona and checked; {@code false} for a file that
  *                    was only reported (not a persona, binary, unreadable, skipped)
  */
-public record FileReport(String label, Path path, List<Diagnostic> diagnostics, Map<Integer, String> lines,
-        boolean linted) {
+public record FileReport(
+        String label, Path path, List<Diagnostic> diagnostics, Map<Integer, String> lines, boolean linted) {
 
     public FileReport {
         diagnostics = List.copyOf(diagnostics);

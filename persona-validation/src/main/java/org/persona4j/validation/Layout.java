@@ -12,10 +12,19 @@ import org.persona4j.model.SectionKind;
 public record Layout(String name, List<SectionKind> required) {
 
     /** The ten-section layout of the reference persona: role summary through metadata. */
-    public static final Layout REFERENCE = new Layout("reference", List.of(SectionKind.ROLE_SUMMARY,
-            SectionKind.GOALS, SectionKind.CAPABILITIES, SectionKind.KNOWLEDGE, SectionKind.CONSTRAINTS,
-            SectionKind.DIRECTIVES, SectionKind.INTERACTION, SectionKind.EXAMPLES, SectionKind.TEMPLATES,
-            SectionKind.METADATA));
+    public static final Layout REFERENCE = new Layout(
+            "reference",
+            List.of(
+                    SectionKind.ROLE_SUMMARY,
+                    SectionKind.GOALS,
+                    SectionKind.CAPABILITIES,
+                    SectionKind.KNOWLEDGE,
+                    SectionKind.CONSTRAINTS,
+                    SectionKind.DIRECTIVES,
+                    SectionKind.INTERACTION,
+                    SectionKind.EXAMPLES,
+                    SectionKind.TEMPLATES,
+                    SectionKind.METADATA));
 
     /** Any sections in any order; only a role summary is expected. */
     public static final Layout PERMISSIVE = new Layout("permissive", List.of(SectionKind.ROLE_SUMMARY));

@@ -5,7 +5,10 @@ import org.persona4j.Severity;
 
 /** The level a configuration gives a rule: off, or the severity its findings are reported at. */
 public enum Level {
-    OFF, INFO, WARNING, ERROR;
+    OFF,
+    INFO,
+    WARNING,
+    ERROR;
 
     /** The severity findings get at this level; {@code null} for {@link #OFF}. */
     public Severity severity() {

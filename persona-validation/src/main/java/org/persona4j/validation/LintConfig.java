@@ -34,8 +34,14 @@ import org.persona4j.validation.internal.ConfigParser;
  * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
  * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
  */
-public record LintConfig(Profile profile, Map<String, Level> levels, List<String> ignore, boolean strict, Path base,
-        String versionPattern, List<Double> scoreRange) {
+public record LintConfig(
+        Profile profile,
+        Map<String, Level> levels,
+        List<String> ignore,
+        boolean strict,
+        Path base,
+        String versionPattern,
+        List<Double> scoreRange) {
 
     /** The largest configuration file read. */
     public static final int MAX_BYTES = 1 << 20;
@@ -76,7 +82,9 @@ public record LintConfig(Profile profile, Map<String, Level> levels, List<String
     public static LintConfig load(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         byte[] bytes = PersonaFiles.readSmallFile(file, MAX_BYTES);
-        return ConfigParser.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), file.toString(),
+        return ConfigParser.parse(
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                file.toString(),
                 file.toAbsolutePath().getParent());
     }
 

@@ -14,8 +14,7 @@ import org.persona4j.validation.internal.Fixes;
  */
 public final class LintFixes {
 
-    private LintFixes() {
-    }
+    private LintFixes() {}
 
     /**
      * The text with every fixable finding fixed.
@@ -26,7 +25,9 @@ public final class LintFixes {
      */
     public static Fixed fix(String text, List<Diagnostic> findings) {
         List<Fixes.Edit> edits = Fixes.edits(text, findings);
-        return new Fixed(Fixes.apply(text, edits), edits.stream().map(Fixes.Edit::finding).toList());
+        return new Fixed(
+                Fixes.apply(text, edits),
+                edits.stream().map(Fixes.Edit::finding).toList());
     }
 
     /** Whether a code has a fix. */

@@ -17,8 +17,12 @@ import org.persona4j.Severity;
  * @param suppressedByDirectives   findings the files' own {@code persona-lint-disable} directives suppressed
  * @param suppressedByConfiguration findings the configuration switched off
  */
-public record LintReport(List<FileReport> files, List<RuleInfo> rules, String configuration,
-        int suppressedByDirectives, int suppressedByConfiguration) {
+public record LintReport(
+        List<FileReport> files,
+        List<RuleInfo> rules,
+        String configuration,
+        int suppressedByDirectives,
+        int suppressedByConfiguration) {
 
     public LintReport {
         files = List.copyOf(files);
@@ -43,7 +47,10 @@ public record LintReport(List<FileReport> files, List<RuleInfo> rules, String co
 
     /** How many findings have this severity. */
     public long count(Severity severity) {
-        return files.stream().flatMap(f -> f.diagnostics().stream()).filter(d -> d.severity() == severity).count();
+        return files.stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.severity() == severity)
+                .count();
     }
 
     /** The number of findings per code, sorted by code. */

@@ -8,8 +8,7 @@ import org.persona4j.validation.internal.TextReport;
 /** Renders a {@link LintReport} for people (text), tools (JSON) and code scanning (SARIF 2.1.0). */
 public final class LintReports {
 
-    private LintReports() {
-    }
+    private LintReports() {}
 
     /**
      * {@code file:line:col: severity code message} for each finding, with the offending line and a caret, then a

@@ -7,24 +7,24 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import org.persona4j.Diagnostic;
-import org.persona4j.Persona;
 import org.persona4j.DiagnosticCodes;
+import org.persona4j.Persona;
 import org.persona4j.PersonaFile;
 import org.persona4j.PersonaFiles;
 import org.persona4j.PersonaReader;
-import org.persona4j.SourceSpan;
-import org.persona4j.spi.PersonaParser;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.Severity;
+import org.persona4j.SourceSpan;
+import org.persona4j.spi.PersonaParser;
 import org.persona4j.validation.internal.ConfigTrust;
 import org.persona4j.validation.internal.DocumentRules;
 import org.persona4j.validation.internal.HiddenCharacters;
@@ -54,6 +54,7 @@ public final class Linter {
     private final Profile profile;
     /** Whether the profile was chosen (builder or configuration); if not, other dialects get their own. */
     private final boolean profileChosen;
+
     private final LintConfig config;
     private final List<LintRule> rules;
     private final PersonaReader reader;
@@ -74,10 +75,14 @@ public final class Linter {
         this.strict = b.strict || config.strict() || b.readOptions.strict();
         this.reportUnusedDirectives = b.reportUnusedDirectives;
         List<LintRule> all = new ArrayList<>();
-        String versionPattern = b.versionPattern != null ? b.versionPattern
+        String versionPattern = b.versionPattern != null
+                ? b.versionPattern
                 : config.versionPattern() != null ? config.versionPattern() : MetadataConstraints.SEMVER;
-        List<Double> range = b.scoreRange != null ? b.scoreRange
-                : config.scoreRange() != null ? config.scoreRange() : List.of(MetadataConstraints.LOWEST_SCORE, MetadataConstraints.HIGHEST_SCORE);
+        List<Double> range = b.scoreRange != null
+                ? b.scoreRange
+                : config.scoreRange() != null
+                        ? config.scoreRange()
+                        : List.of(MetadataConstraints.LOWEST_SCORE, MetadataConstraints.HIGHEST_SCORE);
         all.addAll(new MetadataConstraints(versionPattern, range.get(0), range.get(1)).rules());
         all.addAll(MetadataRules.rules());
         all.addAll(LayoutRules.rules());
@@ -120,19 +125,32 @@ public final class Linter {
     /** Every code this linter can report: reading's, the rules', and the checks across files. */
     public List<RuleInfo> rules() {
         Map<String, RuleInfo> all = new TreeMap<>();
-        DiagnosticCodes.all().forEach(c -> all.put(c.code(), new RuleInfo(c.code(), c.severity(), c.description(),
-                c.help())));
+        DiagnosticCodes.all()
+                .forEach(c -> all.put(c.code(), new RuleInfo(c.code(), c.severity(), c.description(), c.help())));
         SetChecks.codes().forEach(r -> all.put(r.code(), r));
         rules.forEach(r -> all.put(r.code(), RuleInfo.of(r)));
         all.put(RULE_FAILED, new RuleInfo(RULE_FAILED, Severity.ERROR, "every rule ran to completion"));
-        all.put(ConfigTrust.REFUSED, new RuleInfo(ConfigTrust.REFUSED, Severity.WARNING,
-                "a configuration inside the linted tree does not ignore every file"));
-        all.put(Suppressions.UNKNOWN_CODE, new RuleInfo(Suppressions.UNKNOWN_CODE, Severity.WARNING,
-                "every code a persona-lint directive names is a rule", "Correct the code (the message suggests the "
-                        + "closest rule), or remove it from the directive; persona lint --rules lists the codes."));
-        all.put(Suppressions.UNUSED, new RuleInfo(Suppressions.UNUSED, Severity.WARNING,
-                "every persona-lint directive turns off a finding (reported with --report-unused-directives)",
-                "Remove the directive: the finding it was written for is gone."));
+        all.put(
+                ConfigTrust.REFUSED,
+                new RuleInfo(
+                        ConfigTrust.REFUSED,
+                        Severity.WARNING,
+                        "a configuration inside the linted tree does not ignore every file"));
+        all.put(
+                Suppressions.UNKNOWN_CODE,
+                new RuleInfo(
+                        Suppressions.UNKNOWN_CODE,
+                        Severity.WARNING,
+                        "every code a persona-lint directive names is a rule",
+                        "Correct the code (the message suggests the "
+                                + "closest rule), or remove it from the directive; persona lint --rules lists the codes."));
+        all.put(
+                Suppressions.UNUSED,
+                new RuleInfo(
+                        Suppressions.UNUSED,
+                        Severity.WARNING,
+                        "every persona-lint directive turns off a finding (reported with --report-unused-directives)",
+                        "Remove the directive: the finding it was written for is gone."));
         return List.copyOf(all.values());
     }
 
@@ -241,8 +259,10 @@ public final class Linter {
         try {
             reads = reader.readAll(f); // one per persona: several for a CrewAI agents.yaml
         } catch (IOException e) {
-            reads = List.of(new ReadResult(null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
-                    SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
+            reads = List.of(new ReadResult(
+                    null,
+                    List.of(DiagnosticCodes.FILE_UNREADABLE.at(
+                            f.label(), SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
         }
         List<Result> out = new ArrayList<>(reads.size());
         for (ReadResult read : reads) {
@@ -263,8 +283,14 @@ public final class Linter {
      * files need, and the text of the lines findings may point at. Its text and its persona are not kept, so a run
      * over thousands of files holds little more than their findings.
      */
-    private record Result(String label, Path path, List<Diagnostic> diagnostics, Suppressions suppressions,
-            SetChecks.Entry entry, Map<Integer, String> lines, boolean linted) {
+    private record Result(
+            String label,
+            Path path,
+            List<Diagnostic> diagnostics,
+            Suppressions suppressions,
+            SetChecks.Entry entry,
+            Map<Integer, String> lines,
+            boolean linted) {
 
         static Result of(String label, Path path, String text, Persona persona, List<Diagnostic> diagnostics) {
             SetChecks.Entry entry = persona == null ? null : SetChecks.Entry.of(persona);
@@ -301,7 +327,8 @@ public final class Linter {
         List<Diagnostic> found = new ArrayList<>(read.diagnostics());
         Persona persona = read.persona();
         if (persona != null) {
-            Profile applied = profileChosen || persona.dialect() == org.persona4j.Dialect.AI_LEY ? profile
+            Profile applied = profileChosen || persona.dialect() == org.persona4j.Dialect.AI_LEY
+                    ? profile
                     : Profile.forDialect(persona.dialect());
             LintTarget target = new LintTarget(persona, text, path, applied);
             for (LintRule rule : rules) {
@@ -314,13 +341,21 @@ public final class Linter {
                         }
                     });
                 } catch (RuntimeException e) {
-                    found.add(new Diagnostic(Severity.ERROR, RULE_FAILED, "rule " + rule.code() + " failed on this "
-                            + "file: " + e, label, org.persona4j.SourceSpan.FILE));
+                    found.add(new Diagnostic(
+                            Severity.ERROR,
+                            RULE_FAILED,
+                            "rule " + rule.code() + " failed on this " + "file: " + e,
+                            label,
+                            org.persona4j.SourceSpan.FILE));
                 }
                 int over = perCode.getOrDefault(rule.code(), 0) - MAX_PER_CODE;
                 if (over > 0) {
-                    found.add(new Diagnostic(rule.defaultSeverity(), rule.code(), over + " more findings like the "
-                            + "ones above were not listed", label, org.persona4j.SourceSpan.FILE));
+                    found.add(new Diagnostic(
+                            rule.defaultSeverity(),
+                            rule.code(),
+                            over + " more findings like the " + "ones above were not listed",
+                            label,
+                            org.persona4j.SourceSpan.FILE));
                 }
             }
         }
@@ -366,7 +401,8 @@ public final class Linter {
                     kept.add(configured);
                 }
             }
-            kept.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column)
+            kept.sort(Comparator.comparingInt(Diagnostic::line)
+                    .thenComparingInt(Diagnostic::column)
                     .thenComparing(Diagnostic::code));
             Map<Integer, String> lines = new HashMap<>();
             for (Diagnostic d : kept) {
@@ -377,9 +413,14 @@ public final class Linter {
             }
             reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
         }
-        String configuration = config == LintConfig.defaults() ? "none"
-                : foundConfig != null ? foundConfig + (trusted ? "" : " (inside the linted tree: it cannot lower the "
-                        + "hidden-text errors)") : config.base() != null ? "given (" + config.base() + ")" : "given";
+        String configuration = config == LintConfig.defaults()
+                ? "none"
+                : foundConfig != null
+                        ? foundConfig
+                                + (trusted
+                                        ? ""
+                                        : " (inside the linted tree: it cannot lower the " + "hidden-text errors)")
+                        : config.base() != null ? "given (" + config.base() + ")" : "given";
         return new LintReport(reports, rules(), configuration, byDirectives, byConfiguration);
     }
 
@@ -415,8 +456,7 @@ public final class Linter {
         private String versionPattern;
         private List<Double> scoreRange;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The profile; overrides the configuration's. */
         public Builder profile(Profile value) {

@@ -20,22 +20,50 @@ import org.persona4j.model.SectionKind;
  */
 public record Profile(String name, Layout layout, boolean ordered, Set<String> knownKeys) {
 
-    private static final List<String> COMMON_KEYS = concat(PersonaMetadata.KNOWN_KEYS,
-            List.of("id", "extends", "append", "variables"));
+    private static final List<String> COMMON_KEYS =
+            concat(PersonaMetadata.KNOWN_KEYS, List.of("id", "extends", "append", "variables"));
 
     /** The ten-section layout of the reference persona, in order, with the twelve reference keys. */
     public static final Profile REFERENCE = new Profile("reference", Layout.REFERENCE, true, Set.copyOf(COMMON_KEYS));
 
     /** The "technical" ten-section layout ({@code Agent Identity & Technical Focus} … {@code Metadata}). */
-    public static final Profile TECHNICAL = new Profile("technical", new Layout("technical", List.of(
-            SectionKind.ROLE_SUMMARY, SectionKind.DIRECTIVES, SectionKind.GOALS, SectionKind.KNOWLEDGE,
-            SectionKind.INTERACTION, SectionKind.DIRECTIVES, SectionKind.EXAMPLES, SectionKind.CONSTRAINTS,
-            SectionKind.TEMPLATES, SectionKind.METADATA)), true, Set.copyOf(COMMON_KEYS));
+    public static final Profile TECHNICAL = new Profile(
+            "technical",
+            new Layout(
+                    "technical",
+                    List.of(
+                            SectionKind.ROLE_SUMMARY,
+                            SectionKind.DIRECTIVES,
+                            SectionKind.GOALS,
+                            SectionKind.KNOWLEDGE,
+                            SectionKind.INTERACTION,
+                            SectionKind.DIRECTIVES,
+                            SectionKind.EXAMPLES,
+                            SectionKind.CONSTRAINTS,
+                            SectionKind.TEMPLATES,
+                            SectionKind.METADATA)),
+            true,
+            Set.copyOf(COMMON_KEYS));
 
     /** Any sections in any order, and the keys of other dialects (Claude Code subagents, Copilot agents). */
-    public static final Profile PERMISSIVE = new Profile("permissive", Layout.PERMISSIVE, false,
-            Set.copyOf(concat(COMMON_KEYS, List.of("name", "model", "tools", "color", "permissionMode", "mode",
-                    "globs", "alwaysApply", "tags", "license", "allowed-tools"))));
+    public static final Profile PERMISSIVE = new Profile(
+            "permissive",
+            Layout.PERMISSIVE,
+            false,
+            Set.copyOf(concat(
+                    COMMON_KEYS,
+                    List.of(
+                            "name",
+                            "model",
+                            "tools",
+                            "color",
+                            "permissionMode",
+                            "mode",
+                            "globs",
+                            "alwaysApply",
+                            "tags",
+                            "license",
+                            "allowed-tools"))));
 
     public Profile {
         Objects.requireNonNull(name, "name");
@@ -48,8 +76,11 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
      * and the keys that dialect defines (so none of them is reported as unknown).
      */
     public static Profile forDialect(Dialect dialect) {
-        return new Profile(dialect.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), Layout.PERMISSIVE,
-                false, Set.copyOf(concat(COMMON_KEYS, dialect.keys())));
+        return new Profile(
+                dialect.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                Layout.PERMISSIVE,
+                false,
+                Set.copyOf(concat(COMMON_KEYS, dialect.keys())));
     }
 
     /** The built-in profiles. */
@@ -64,9 +95,11 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
      */
     public static Profile named(String name) {
         String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return builtIn().stream().filter(p -> p.name().equals(n)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown profile '" + name
-                        + "'; use reference, technical or permissive"));
+        return builtIn().stream()
+                .filter(p -> p.name().equals(n))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown profile '" + name + "'; use reference, technical or permissive"));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

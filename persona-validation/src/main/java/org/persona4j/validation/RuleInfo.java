@@ -30,9 +30,13 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
      * @param description     what it checks
      */
     public RuleInfo(String code, Severity defaultSeverity, String description) {
-        this(code, defaultSeverity, description, "Change the file so that " + description + "; the finding's "
-                + "message says where and what to change. Turn the rule off or change its level in "
-                + ".persona-lint.yaml, or for one place with a persona-lint-disable comment.");
+        this(
+                code,
+                defaultSeverity,
+                description,
+                "Change the file so that " + description + "; the finding's "
+                        + "message says where and what to change. Turn the rule off or change its level in "
+                        + ".persona-lint.yaml, or for one place with a persona-lint-disable comment.");
     }
 
     /** {@code docs/rules/<code>.md}, relative to the repository, where each rule is explained. */
@@ -41,7 +45,8 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
     }
 
     static RuleInfo of(LintRule rule) {
-        return rule.help().isBlank() ? new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description())
+        return rule.help().isBlank()
+                ? new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description())
                 : new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description(), rule.help());
     }
 }

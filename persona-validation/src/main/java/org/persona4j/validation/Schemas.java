@@ -39,8 +39,7 @@ public final class Schemas {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** The name a dialect's schema file has: {@code claude-subagent.json}. */
     public static String fileName(Dialect dialect) {
@@ -53,8 +52,9 @@ public final class Schemas {
         root.put("$schema", DRAFT);
         root.put("$id", BASE.resolve(fileName(dialect)).toString());
         root.put("title", dialect.displayName() + " front matter");
-        root.put("description", "The YAML front matter of a " + dialect.displayName() + ", as persona4j reads and "
-                + "lints it.");
+        root.put(
+                "description",
+                "The YAML front matter of a " + dialect.displayName() + ", as persona4j reads and " + "lints it.");
         root.put("type", "object");
         ObjectNode properties = root.putObject("properties");
         for (KeySpec key : FrontMatterKeys.of(dialect)) {
@@ -113,10 +113,16 @@ public final class Schemas {
                     k.put("description", "The layout the sections are held to.");
                 }
                 case "strict" -> k.put("type", "boolean").put("description", "Warnings fail the run too.");
-                case "versionPattern" -> k.put("type", "string").put("description", "A regular expression every "
-                        + "version must match, instead of Semantic Versioning.");
+                case "versionPattern" ->
+                    k.put("type", "string")
+                            .put(
+                                    "description",
+                                    "A regular expression every "
+                                            + "version must match, instead of Semantic Versioning.");
                 case "scoreRange" -> {
-                    k.put("type", "array").put("minItems", 2).put("maxItems", 2)
+                    k.put("type", "array")
+                            .put("minItems", 2)
+                            .put("maxItems", 2)
                             .put("description", "[lowest, highest] summaryScore.");
                     k.putObject("items").put("type", "number");
                 }
@@ -124,11 +130,21 @@ public final class Schemas {
                     k.put("type", "object").put("description", "Rule codes, each with off, info, warning or error.");
                     ObjectNode level = JSON.createObjectNode();
                     ArrayNode any = level.putArray("anyOf");
-                    any.addObject().put("type", "string").put("pattern", "^\\s*(" + String.join("|",
-                            Level.spellings().keySet().stream().map(Schemas::anyCase).toList()) + ")\\s*$");
+                    any.addObject()
+                            .put("type", "string")
+                            .put(
+                                    "pattern",
+                                    "^\\s*("
+                                            + String.join(
+                                                    "|",
+                                                    Level.spellings().keySet().stream()
+                                                            .map(Schemas::anyCase)
+                                                            .toList())
+                                            + ")\\s*$");
                     any.addObject().put("const", false);
                     ObjectNode codes = k.putObject("properties");
-                    for (RuleInfo rule : Linter.builder().serviceLoaderRules(false).build().rules()) {
+                    for (RuleInfo rule :
+                            Linter.builder().serviceLoaderRules(false).build().rules()) {
                         codes.set(rule.code(), level.deepCopy().put("description", rule.description()));
                     }
                     k.set("additionalProperties", level);
@@ -160,7 +176,10 @@ public final class Schemas {
             case DATE -> v.putArray("type").add("string").add("null");
             case SCORE -> {
                 ArrayNode any = v.putArray("anyOf");
-                any.addObject().put("type", "number").put("minimum", LOWEST_SCORE).put("maximum", HIGHEST_SCORE);
+                any.addObject()
+                        .put("type", "number")
+                        .put("minimum", LOWEST_SCORE)
+                        .put("maximum", HIGHEST_SCORE);
                 any.addObject().put("type", "string").put("pattern", DECIMAL);
                 any.addObject().put("type", "null");
             }
@@ -173,15 +192,15 @@ public final class Schemas {
             case BOOLEAN -> {
                 ArrayNode any = v.putArray("anyOf");
                 any.addObject().put("type", "boolean");
-                any.addObject().put("type", "string").put("pattern", "^\\s*(" + anyCase("true") + "|"
-                        + anyCase("false") + ")\\s*$");
+                any.addObject()
+                        .put("type", "string")
+                        .put("pattern", "^\\s*(" + anyCase("true") + "|" + anyCase("false") + ")\\s*$");
             }
-            case SKILL_NAME -> v.put("type", "string").put("pattern", "^[a-z0-9-]+$")
-                    .put("maxLength", Dialect.SKILL_NAME_MAX);
-            case SKILL_DESCRIPTION -> v.put("type", "string").put("pattern", NOT_BLANK)
-                    .put("maxLength", Dialect.SKILL_DESCRIPTION_MAX);
-            case ANY -> {
-            }
+            case SKILL_NAME ->
+                v.put("type", "string").put("pattern", "^[a-z0-9-]+$").put("maxLength", Dialect.SKILL_NAME_MAX);
+            case SKILL_DESCRIPTION ->
+                v.put("type", "string").put("pattern", NOT_BLANK).put("maxLength", Dialect.SKILL_DESCRIPTION_MAX);
+            case ANY -> {}
         }
         if (key.kind() == FrontMatterKeys.Kind.VERSION) {
             v.put("pattern", "^(" + MetadataConstraints.SEMVER + ")$");

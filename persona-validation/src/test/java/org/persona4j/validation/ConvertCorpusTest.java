@@ -25,10 +25,11 @@ import org.persona4j.testing.Corpus;
  */
 class ConvertCorpusTest {
 
-    private static final java.util.List<Dialect> WRITABLE = java.util.Arrays.stream(Dialect.values())
-            .filter(Dialect::writable).toList();
+    private static final java.util.List<Dialect> WRITABLE =
+            java.util.Arrays.stream(Dialect.values()).filter(Dialect::writable).toList();
 
-    private static final Linter LINTER = Linter.builder().serviceLoaderRules(false).build();
+    private static final Linter LINTER =
+            Linter.builder().serviceLoaderRules(false).build();
     private static final List<Persona> PERSONAS = new ArrayList<>();
 
     @BeforeAll
@@ -49,8 +50,12 @@ class ConvertCorpusTest {
             List<String> headings = p.sections().stream().map(Section::heading).toList();
             for (Dialect d : WRITABLE) {
                 Conversion c = Personas.convert(p, d);
-                assertEquals(keys, names(c, LedgerEntry.Origin.KEY), () -> p.source().label() + " → " + d);
-                assertEquals(headings, names(c, LedgerEntry.Origin.SECTION), () -> p.source().label() + " → " + d);
+                assertEquals(
+                        keys, names(c, LedgerEntry.Origin.KEY), () -> p.source().label() + " → " + d);
+                assertEquals(
+                        headings,
+                        names(c, LedgerEntry.Origin.SECTION),
+                        () -> p.source().label() + " → " + d);
             }
         }
     }
@@ -63,7 +68,8 @@ class ConvertCorpusTest {
             for (Dialect d : WRITABLE) {
                 Conversion c = Personas.convert(p, d);
                 List<Diagnostic> errors = LINTER.lint(c.text(), c.path()).files().get(0).diagnostics().stream()
-                        .filter(x -> x.severity() == Severity.ERROR).toList();
+                        .filter(x -> x.severity() == Severity.ERROR)
+                        .toList();
                 if (!errors.isEmpty()) {
                     failures.add(p.source().label() + " → " + d + ": " + errors);
                 }
@@ -90,6 +96,9 @@ class ConvertCorpusTest {
     }
 
     private static List<String> names(Conversion c, LedgerEntry.Origin origin) {
-        return c.ledger().stream().filter(e -> e.origin() == origin).map(LedgerEntry::name).toList();
+        return c.ledger().stream()
+                .filter(e -> e.origin() == origin)
+                .map(LedgerEntry::name)
+                .toList();
     }
 }

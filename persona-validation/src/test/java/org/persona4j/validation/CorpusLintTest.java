@@ -53,10 +53,13 @@ class CorpusLintTest {
                 expected.put(parts[0], Integer.parseInt(parts[1]));
             }
         }
-        String actual = report.countsByCode().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        String actual = report.countsByCode().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining("\n"));
-        assertEquals(expected, report.countsByCode(), () -> "counts changed; if intended, update " + EXPECTED
-                + " to:\n" + actual);
+        assertEquals(
+                expected,
+                report.countsByCode(),
+                () -> "counts changed; if intended, update " + EXPECTED + " to:\n" + actual);
     }
 
     @Test
@@ -72,19 +75,27 @@ class CorpusLintTest {
         rules.forEach(r -> {
             ruleIds.add(r.get("id").asText());
             assertTrue(!r.at("/shortDescription/text").asText().isBlank());
-            assertTrue(!r.at("/fullDescription/text").asText().isBlank() && !r.at("/help/text").asText().isBlank()
-                    && r.at("/help/markdown").asText().startsWith("# `" + r.get("id").asText() + "`"));
-            assertEquals("https://github.com/persona4j/persona4j/blob/main/docs/rules/" + r.get("id").asText()
-                    + ".md", r.get("helpUri").asText());
+            assertTrue(!r.at("/fullDescription/text").asText().isBlank()
+                    && !r.at("/help/text").asText().isBlank()
+                    && r.at("/help/markdown")
+                            .asText()
+                            .startsWith("# `" + r.get("id").asText() + "`"));
+            assertEquals(
+                    "https://github.com/persona4j/persona4j/blob/main/docs/rules/"
+                            + r.get("id").asText() + ".md",
+                    r.get("helpUri").asText());
         });
         JsonNode results = run.get("results");
-        long findings = report.files().stream().mapToLong(f -> f.diagnostics().size()).sum();
+        long findings =
+                report.files().stream().mapToLong(f -> f.diagnostics().size()).sum();
         assertEquals(findings, results.size());
         for (JsonNode result : results) {
             String ruleId = result.get("ruleId").asText();
             assertTrue(ruleIds.contains(ruleId), ruleId);
-            assertEquals(ruleId, rules.get(result.get("ruleIndex").asInt()).get("id").asText());
-            assertTrue(Set.of("error", "warning", "note").contains(result.get("level").asText()));
+            assertEquals(
+                    ruleId, rules.get(result.get("ruleIndex").asInt()).get("id").asText());
+            assertTrue(Set.of("error", "warning", "note")
+                    .contains(result.get("level").asText()));
             assertTrue(!result.at("/message/text").asText().isBlank());
             JsonNode location = result.at("/locations/0/physicalLocation");
             String uri = location.at("/artifactLocation/uri").asText();
@@ -100,7 +111,9 @@ class CorpusLintTest {
         Corpus.require();
         JsonNode json = new ObjectMapper().readTree(LintReports.json(report));
         assertEquals(report.files().size(), json.at("/summary/files").asInt());
-        report.countsByCode().forEach((code, n) -> assertEquals(n.intValue(), json.at("/counts").get(code).asInt()));
+        report.countsByCode()
+                .forEach((code, n) ->
+                        assertEquals(n.intValue(), json.at("/counts").get(code).asInt()));
     }
 
     @Test
@@ -116,11 +129,17 @@ class CorpusLintTest {
         Set<String> uris = new HashSet<>();
         for (JsonNode result : sarif.at("/runs/0/results")) {
             JsonNode artifact = result.at("/locations/0/physicalLocation/artifactLocation");
-            uris.add(artifact.get("uri").asText() + " " + artifact.path("uriBaseId").asText("-"));
-            assertTrue(result.at("/partialFingerprints/lineContentHash~1v1").asText().matches("[0-9a-f]{32}"));
+            uris.add(artifact.get("uri").asText() + " "
+                    + artifact.path("uriBaseId").asText("-"));
+            assertTrue(result.at("/partialFingerprints/lineContentHash~1v1")
+                    .asText()
+                    .matches("[0-9a-f]{32}"));
         }
-        assertEquals(Set.of("personas%20dir/a%20b.md %SRCROOT%",
-                outside.resolve("c#1.md").toUri() + " -"), uris);
+        assertEquals(
+                Set.of(
+                        "personas%20dir/a%20b.md %SRCROOT%",
+                        outside.resolve("c#1.md").toUri() + " -"),
+                uris);
         assertTrue(uris.stream().noneMatch(u -> u.startsWith("//")));
     }
 }

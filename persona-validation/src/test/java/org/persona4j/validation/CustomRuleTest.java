@@ -39,30 +39,34 @@ class CustomRuleTest {
 
     @Test
     void aRuleAddedOnTheBuilderRunsAndIsListed() {
-        Linter linter = Linter.builder().serviceLoaderRules(false).addRule(new LintRule() {
-            @Override
-            public String code() {
-                return "team.short-title";
-            }
+        Linter linter = Linter.builder()
+                .serviceLoaderRules(false)
+                .addRule(new LintRule() {
+                    @Override
+                    public String code() {
+                        return "team.short-title";
+                    }
 
-            @Override
-            public Severity defaultSeverity() {
-                return Severity.WARNING;
-            }
+                    @Override
+                    public Severity defaultSeverity() {
+                        return Severity.WARNING;
+                    }
 
-            @Override
-            public String description() {
-                return "titles are short";
-            }
+                    @Override
+                    public String description() {
+                        return "titles are short";
+                    }
 
-            @Override
-            public void check(LintTarget target, Findings findings) {
-                if (target.persona().title().length() > 10) {
-                    findings.report(target.persona().metadata().span("title").orElse(SourceSpan.FILE),
-                            "title is longer than 10 characters");
-                }
-            }
-        }).build();
+                    @Override
+                    public void check(LintTarget target, Findings findings) {
+                        if (target.persona().title().length() > 10) {
+                            findings.report(
+                                    target.persona().metadata().span("title").orElse(SourceSpan.FILE),
+                                    "title is longer than 10 characters");
+                        }
+                    }
+                })
+                .build();
         List<Diagnostic> found = LintTesting.lint(linter, "---\ntitle: A Very Long Title\n---\n");
         assertEquals(2, LintTesting.withCode(found, "team.short-title").get(0).line());
         assertTrue(linter.rules().stream().anyMatch(r -> r.code().equals("team.short-title")));
@@ -72,36 +76,42 @@ class CustomRuleTest {
     void aRuleListedForServiceLoaderRunsByDefault() {
         Linter linter = Linter.builder().build();
         List<Diagnostic> found = LintTesting.lint(linter, "---\ntitle: T\n---\n");
-        assertEquals(Severity.ERROR, LintTesting.withCode(found, "team.owner").get(0).severity());
-        assertEquals(List.of(), LintTesting.withCode(LintTesting.lint(linter, "---\ntitle: T\nowner: core\n---\n"),
-                "team.owner"));
+        assertEquals(
+                Severity.ERROR, LintTesting.withCode(found, "team.owner").get(0).severity());
+        assertEquals(
+                List.of(),
+                LintTesting.withCode(LintTesting.lint(linter, "---\ntitle: T\nowner: core\n---\n"), "team.owner"));
     }
 
     @Test
     void aRuleThatThrowsIsReportedAndTheOthersStillRun() {
-        Linter linter = Linter.builder().serviceLoaderRules(false).addRule(new LintRule() {
-            @Override
-            public String code() {
-                return "team.broken";
-            }
+        Linter linter = Linter.builder()
+                .serviceLoaderRules(false)
+                .addRule(new LintRule() {
+                    @Override
+                    public String code() {
+                        return "team.broken";
+                    }
 
-            @Override
-            public Severity defaultSeverity() {
-                return Severity.WARNING;
-            }
+                    @Override
+                    public Severity defaultSeverity() {
+                        return Severity.WARNING;
+                    }
 
-            @Override
-            public String description() {
-                return "always fails";
-            }
+                    @Override
+                    public String description() {
+                        return "always fails";
+                    }
 
-            @Override
-            public void check(LintTarget target, Findings findings) {
-                throw new IllegalStateException("bug in rule");
-            }
-        }).build();
+                    @Override
+                    public void check(LintTarget target, Findings findings) {
+                        throw new IllegalStateException("bug in rule");
+                    }
+                })
+                .build();
         List<Diagnostic> found = LintTesting.lint(linter, "---\ntitle: T\n---\n");
-        assertTrue(LintTesting.withCode(found, Linter.RULE_FAILED).get(0).message().contains("team.broken"));
+        assertTrue(
+                LintTesting.withCode(found, Linter.RULE_FAILED).get(0).message().contains("team.broken"));
         assertTrue(!LintTesting.withCode(found, "layout.missing-section").isEmpty());
     }
 }

@@ -29,11 +29,16 @@ class DialectTest {
         assertEquals(202, catalog.size(), catalog.failures().toString());
         for (Persona p : catalog.personas()) {
             assertEquals(Dialect.CLAUDE_SUBAGENT, p.dialect(), p.source().label());
-            assertEquals(p.metadata().extraText("name").orElseThrow().strip(), p.id(), p.source().label());
+            assertEquals(
+                    p.metadata().extraText("name").orElseThrow().strip(),
+                    p.id(),
+                    p.source().label());
         }
         LintReport report = Linter.builder().build().lint(List.of(dir));
-        List<Diagnostic> unknown = report.files().stream().flatMap(f -> f.diagnostics().stream())
-                .filter(d -> d.code().equals("metadata.unknown-key")).toList();
+        List<Diagnostic> unknown = report.files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.code().equals("metadata.unknown-key"))
+                .toList();
         assertEquals(List.of(), unknown);
     }
 
@@ -46,32 +51,63 @@ class DialectTest {
         Map<String, Dialect> found = new TreeMap<>();
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         catalog.personas().forEach(p -> found.put(p.id(), p.dialect()));
-        assertEquals(Map.of(".cursor/rules/java-style", Dialect.CURSOR_RULE,
-                ".github/agents/reviewer", Dialect.COPILOT_AGENT,
-                ".github/instructions/java", Dialect.COPILOT_INSTRUCTIONS,
-                ".github/prompts/fix", Dialect.COPILOT_PROMPT,
-                ".github/chatmodes/plan", Dialect.COPILOT_CHAT_MODE,
-                "skills/pdf", Dialect.AGENT_SKILL,
-                "helper-agent", Dialect.CLAUDE_SUBAGENT,
-                "personas/backend", Dialect.AI_LEY,
-                "researcher", Dialect.CREWAI_AGENT,
-                "reporting_analyst", Dialect.CREWAI_AGENT), found, catalog.diagnostics().toString());
-        assertEquals(List.of(".cursor/rules/java-style", ".github/instructions/java"), catalog.query()
-                .appliesTo(Path.of("src/Main.java")).list().stream().map(Persona::id).toList(),
+        assertEquals(
+                Map.of(
+                        ".cursor/rules/java-style",
+                        Dialect.CURSOR_RULE,
+                        ".github/agents/reviewer",
+                        Dialect.COPILOT_AGENT,
+                        ".github/instructions/java",
+                        Dialect.COPILOT_INSTRUCTIONS,
+                        ".github/prompts/fix",
+                        Dialect.COPILOT_PROMPT,
+                        ".github/chatmodes/plan",
+                        Dialect.COPILOT_CHAT_MODE,
+                        "skills/pdf",
+                        Dialect.AGENT_SKILL,
+                        "helper-agent",
+                        Dialect.CLAUDE_SUBAGENT,
+                        "personas/backend",
+                        Dialect.AI_LEY,
+                        "researcher",
+                        Dialect.CREWAI_AGENT,
+                        "reporting_analyst",
+                        Dialect.CREWAI_AGENT),
+                found,
+                catalog.diagnostics().toString());
+        assertEquals(
+                List.of(".cursor/rules/java-style", ".github/instructions/java"),
+                catalog.query().appliesTo(Path.of("src/Main.java")).list().stream()
+                        .map(Persona::id)
+                        .toList(),
                 "Cursor's globs match as applyTo does");
-        assertEquals(List.of(".github/agents/reviewer"), catalog.query().dialect(Dialect.COPILOT_AGENT).tool("READ")
-                .list().stream().map(Persona::id).toList());
-        assertEquals(List.of("helper-agent"), catalog.query().model("sonnet").list().stream().map(Persona::id)
-                .toList());
+        assertEquals(
+                List.of(".github/agents/reviewer"),
+                catalog.query().dialect(Dialect.COPILOT_AGENT).tool("READ").list().stream()
+                        .map(Persona::id)
+                        .toList());
+        assertEquals(
+                List.of("helper-agent"),
+                catalog.query().model("sonnet").list().stream().map(Persona::id).toList());
         Persona agent = catalog.find(".github/agents/reviewer").orElseThrow();
         assertEquals(List.of("read"), agent.metadata().tools());
-        assertEquals(java.util.Optional.of(false), catalog.find(".cursor/rules/java-style").orElseThrow().metadata()
-                .alwaysApply());
-        Persona skill = PersonaReader.builder().build().read(dir.resolve("skills/pdf/SKILL.md")).expectPersona();
+        assertEquals(
+                java.util.Optional.of(false),
+                catalog.find(".cursor/rules/java-style")
+                        .orElseThrow()
+                        .metadata()
+                        .alwaysApply());
+        Persona skill = PersonaReader.builder()
+                .build()
+                .read(dir.resolve("skills/pdf/SKILL.md"))
+                .expectPersona();
         assertEquals("pdf", skill.id(), "a skill named on its own is named by its directory");
         LintReport report = Linter.builder().build().lint(List.of(dir));
-        assertTrue(report.files().stream().flatMap(f -> f.diagnostics().stream())
-                .noneMatch(d -> d.code().equals("metadata.unknown-key")), report.files().toString());
+        assertTrue(
+                report.files().stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .noneMatch(d -> d.code().equals("metadata.unknown-key")),
+                report.files().toString());
         assertEquals(10, report.files().size(), "one report per persona, two from agents.yaml");
         LintReport own = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir)); // no test rules
         assertEquals(0, own.count(org.persona4j.Severity.ERROR), own.files().toString());
@@ -81,13 +117,18 @@ class DialectTest {
     void eachAgentOfACrewAiAgentsFileIsAPersonaWithItsLinePositions() throws IOException {
         Path file = REPO.resolve("crew/config/agents.yaml");
         List<org.persona4j.ReadResult> agents = PersonaReader.builder().build().readAll(file);
-        assertEquals(List.of("researcher", "reporting_analyst"), agents.stream().map(r -> r.expectPersona().id())
-                .toList());
+        assertEquals(
+                List.of("researcher", "reporting_analyst"),
+                agents.stream().map(r -> r.expectPersona().id()).toList());
         Persona analyst = agents.get(1).expectPersona();
         assertEquals(Dialect.CREWAI_AGENT, analyst.dialect());
-        assertEquals(List.of("Role", "Goal", "Backstory"), analyst.sections().stream()
-                .map(org.persona4j.model.Section::heading).toList());
-        assertEquals("Create detailed reports based on {topic} data analysis and research findings",
+        assertEquals(
+                List.of("Role", "Goal", "Backstory"),
+                analyst.sections().stream()
+                        .map(org.persona4j.model.Section::heading)
+                        .toList());
+        assertEquals(
+                "Create detailed reports based on {topic} data analysis and research findings",
                 analyst.sections().get(1).text());
         assertEquals(14, analyst.sections().get(1).line(), "the goal's line in agents.yaml");
         assertEquals(java.util.Optional.of(12), analyst.metadata().span("role").map(s -> s.startLine()));
@@ -105,9 +146,14 @@ class DialectTest {
         write(dir, "always.mdc", "---\ndescription: Everywhere\nalwaysApply: true\n---\nAlways.\n");
         write(dir, "agent.md", "---\nname: a\ndescription: b\ntools: Read, Grep, mcp/server_tool\n---\nBody.\n");
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
-        assertEquals(List.of("always"), catalog.query().appliesTo(Path.of("any/File.txt")).list().stream()
-                .map(Persona::id).toList());
-        assertEquals(List.of("Read", "Grep", "mcp/server_tool"), catalog.find("a").orElseThrow().metadata().tools());
+        assertEquals(
+                List.of("always"),
+                catalog.query().appliesTo(Path.of("any/File.txt")).list().stream()
+                        .map(Persona::id)
+                        .toList());
+        assertEquals(
+                List.of("Read", "Grep", "mcp/server_tool"),
+                catalog.find("a").orElseThrow().metadata().tools());
     }
 
     @Test
@@ -119,11 +165,19 @@ class DialectTest {
         LintReport report = Linter.builder().build().lint(List.of(dir));
         Map<String, List<String>> codes = new TreeMap<>();
         for (FileReport f : report.files()) {
-            codes.put(dir.relativize(Path.of(f.label())).toString(), f.diagnostics().stream().map(Diagnostic::code)
-                    .filter(c -> c.startsWith("dialect.")).toList());
+            codes.put(
+                    dir.relativize(Path.of(f.label())).toString(),
+                    f.diagnostics().stream()
+                            .map(Diagnostic::code)
+                            .filter(c -> c.startsWith("dialect."))
+                            .toList());
         }
-        assertEquals(List.of("dialect.skill-description", "dialect.skill-name"),
-                codes.get("skills/Pdf Tool/SKILL.md").stream().sorted().distinct().toList());
+        assertEquals(
+                List.of("dialect.skill-description", "dialect.skill-name"),
+                codes.get("skills/Pdf Tool/SKILL.md").stream()
+                        .sorted()
+                        .distinct()
+                        .toList());
         assertEquals(List.of(), codes.get("skills/ok/SKILL.md"));
         assertEquals(List.of("dialect.cursor-rule"), codes.get("rules/bad.mdc"));
         assertEquals(List.of("dialect.body-too-long"), codes.get("big.agent.md"));
@@ -131,52 +185,93 @@ class DialectTest {
 
     @Test
     void toolsAreKnownToTheirDialectOrWrittenAsMcpTools(@TempDir Path dir) throws IOException {
-        write(dir, ".claude/agents/a.md", "---\nname: a\ndescription: b\ntools: Read, Reed, mcp__x__y, Bash(git:*)\n"
-                + "---\nBody.\n");
+        write(
+                dir,
+                ".claude/agents/a.md",
+                "---\nname: a\ndescription: b\ntools: Read, Reed, mcp__x__y, Bash(git:*)\n" + "---\nBody.\n");
         write(dir, "b.agent.md", "---\nname: b\ndescription: c\ntools: [codebase, serch, github/*]\n---\nBody.\n");
-        write(dir, "skills/s/SKILL.md", "---\nname: s\ndescription: d\nallowed-tools: Read Bash(git:*) Grap\n"
-                + "license: MIT\n---\nBody.\n");
+        write(
+                dir,
+                "skills/s/SKILL.md",
+                "---\nname: s\ndescription: d\nallowed-tools: Read Bash(git:*) Grap\n" + "license: MIT\n---\nBody.\n");
         LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
-        List<String> messages = report.files().stream().flatMap(f -> f.diagnostics().stream())
-                .filter(d -> d.code().equals("dialect.unknown-tool")).map(Diagnostic::message).sorted().toList();
-        assertEquals(List.of("'Grap' is not a Claude Code tool (did you mean 'Grep'?); an MCP tool is written "
-                        + "mcp__server__tool",
-                "'Reed' is not a Claude Code tool (did you mean 'Read'?); an MCP tool is written mcp__server__tool",
-                "'serch' is not a tool Copilot lists (did you mean 'search'?); an MCP tool is written server/tool"),
+        List<String> messages = report.files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.code().equals("dialect.unknown-tool"))
+                .map(Diagnostic::message)
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "'Grap' is not a Claude Code tool (did you mean 'Grep'?); an MCP tool is written "
+                                + "mcp__server__tool",
+                        "'Reed' is not a Claude Code tool (did you mean 'Read'?); an MCP tool is written mcp__server__tool",
+                        "'serch' is not a tool Copilot lists (did you mean 'search'?); an MCP tool is written server/tool"),
                 messages);
-        Persona skill = PersonaReader.builder().build().read(dir.resolve("skills/s/SKILL.md")).expectPersona();
+        Persona skill = PersonaReader.builder()
+                .build()
+                .read(dir.resolve("skills/s/SKILL.md"))
+                .expectPersona();
         assertEquals(List.of("Read", "Bash(git:*)", "Grap"), skill.metadata().allowedTools());
         assertEquals(java.util.Optional.of("MIT"), skill.metadata().license());
     }
 
     @Test
     void aCopilotAgentsHandoffsAreTyped(@TempDir Path dir) throws IOException {
-        Path file = write(dir, "plan.agent.md", "---\nname: plan\ndescription: Plans\nhandoffs:\n"
-                + "  - label: Start Implementation\n    agent: implement\n    prompt: Implement the plan.\n"
-                + "    send: true\n  - label: No agent\n  - label: Review\n    agent: review\n---\nPlan.\n");
-        assertEquals(List.of(new org.persona4j.model.Handoff("Start Implementation", "implement", "Implement the plan.",
-                true), new org.persona4j.model.Handoff("Review", "review", "", false)),
-                PersonaReader.builder().build().read(file).expectPersona().metadata().handoffs());
+        Path file = write(
+                dir,
+                "plan.agent.md",
+                "---\nname: plan\ndescription: Plans\nhandoffs:\n"
+                        + "  - label: Start Implementation\n    agent: implement\n    prompt: Implement the plan.\n"
+                        + "    send: true\n  - label: No agent\n  - label: Review\n    agent: review\n---\nPlan.\n");
+        assertEquals(
+                List.of(
+                        new org.persona4j.model.Handoff(
+                                "Start Implementation", "implement", "Implement the plan.", true),
+                        new org.persona4j.model.Handoff("Review", "review", "", false)),
+                PersonaReader.builder()
+                        .build()
+                        .read(file)
+                        .expectPersona()
+                        .metadata()
+                        .handoffs());
     }
 
     @Test
     void declaredVariablesAreUsedAndProsePlaceholdersDeclared() {
         String text = "---\ntitle: T\nvariables:\n  team: string\n  unused: {type: number}\n---\n"
                 + "## Role Summary\n\nHelp {{team}} and {{who}}.\n\n```\n{{code}}\n```\n";
-        List<Diagnostic> found = Linter.builder().serviceLoaderRules(false).build().lint(text, "v.md").files().get(0)
-                .diagnostics().stream().filter(d -> d.code().startsWith("variables.")).toList();
-        assertEquals(List.of("v.md:5:3: warning variables.unused", "v.md:9:1: warning variables.undeclared"),
-                found.stream().map(d -> d.source() + ":" + d.line() + ":" + d.column() + ": "
-                        + d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d.code()).toList());
+        List<Diagnostic> found =
+                Linter.builder()
+                        .serviceLoaderRules(false)
+                        .build()
+                        .lint(text, "v.md")
+                        .files()
+                        .get(0)
+                        .diagnostics()
+                        .stream()
+                        .filter(d -> d.code().startsWith("variables."))
+                        .toList();
+        assertEquals(
+                List.of("v.md:5:3: warning variables.unused", "v.md:9:1: warning variables.undeclared"),
+                found.stream()
+                        .map(d -> d.source() + ":" + d.line() + ":" + d.column() + ": "
+                                + d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d.code())
+                        .toList());
         assertTrue(found.get(1).message().contains("{{who}}"), found.toString());
     }
 
     @Test
     void theDialectCanBeGivenInsteadOfDetected(@TempDir Path dir) throws IOException {
         Path file = write(dir, "notes.md", "---\nname: x\ndescription: y\n---\nBody.\n");
-        assertEquals(Dialect.CLAUDE_SUBAGENT, PersonaReader.builder().build().read(file).expectPersona().dialect());
-        Persona asIs = PersonaReader.builder().options(ReadOptions.builder().dialect(Dialect.AI_LEY).build()).build()
-                .read(file).expectPersona();
+        assertEquals(
+                Dialect.CLAUDE_SUBAGENT,
+                PersonaReader.builder().build().read(file).expectPersona().dialect());
+        Persona asIs = PersonaReader.builder()
+                .options(ReadOptions.builder().dialect(Dialect.AI_LEY).build())
+                .build()
+                .read(file)
+                .expectPersona();
         assertEquals(Dialect.AI_LEY, asIs.dialect());
         assertEquals("notes", asIs.id());
     }

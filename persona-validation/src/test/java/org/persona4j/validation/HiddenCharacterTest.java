@@ -31,8 +31,8 @@ class HiddenCharacterTest {
         "private-use.md,        text.private-use,        WARNING,  7, U+E000",
         "html-comment.md,       text.html-comment,       WARNING, 15, HTML comment",
     })
-    void everyClassOfHiddenTextIsFlaggedAtItsPosition(String fixture, String code, Severity severity, int column,
-            String named) throws IOException {
+    void everyClassOfHiddenTextIsFlaggedAtItsPosition(
+            String fixture, String code, Severity severity, int column, String named) throws IOException {
         List<Diagnostic> all = lint(fixture);
         List<Diagnostic> found = LintTesting.withCode(all, code);
         assertTrue(!found.isEmpty(), () -> code + " not reported for " + fixture + ": " + all);
@@ -46,7 +46,9 @@ class HiddenCharacterTest {
     @Test
     void realMultilingualAndEmojiTextIsNotFlagged() throws IOException {
         List<Diagnostic> found = lint("multilingual.md");
-        assertEquals(List.of(), found.stream().filter(d -> d.code().startsWith("text.")).toList());
+        assertEquals(
+                List.of(),
+                found.stream().filter(d -> d.code().startsWith("text.")).toList());
     }
 
     @Test

@@ -26,26 +26,32 @@ class LintBypassTest {
     @Test
     void hiddenCharactersWrittenAsYamlEscapesAreFound() {
         for (String escape : List.of("\\u202E", "\\U000E0049", "\\e", "\\0", "\\u2066")) {
-            List<Diagnostic> found = LintTesting.lint("---\ntitle: Fine\ndescription: \"Safe" + escape
-                    + "text\"\n---\n## Role Summary\nWorks.\n");
-            List<Diagnostic> errors = found.stream().filter(d -> d.code().startsWith("text.") && d.isError())
+            List<Diagnostic> found = LintTesting.lint(
+                    "---\ntitle: Fine\ndescription: \"Safe" + escape + "text\"\n---\n## Role Summary\nWorks.\n");
+            List<Diagnostic> errors = found.stream()
+                    .filter(d -> d.code().startsWith("text.") && d.isError())
                     .toList();
             assertEquals(1, errors.size(), escape + ": " + found);
             assertEquals(3, errors.get(0).line(), escape);
-            assertTrue(errors.get(0).message().contains("'description'"), errors.get(0).message());
+            assertTrue(
+                    errors.get(0).message().contains("'description'"),
+                    errors.get(0).message());
         }
-        List<Diagnostic> plain = LintTesting.lint("---\ntitle: Fine\ndescription: \"Safe \\\"quoted\\\" text\\n\"\n---\n"
-                + "## Role Summary\nWorks.\n");
+        List<Diagnostic> plain = LintTesting.lint(
+                "---\ntitle: Fine\ndescription: \"Safe \\\"quoted\\\" text\\n\"\n---\n" + "## Role Summary\nWorks.\n");
         assertTrue(plain.stream().noneMatch(d -> d.code().startsWith("text.")), plain.toString());
     }
 
     @Test
     void theClassifierCoversEveryInvisibleCharacterButLeavesScriptsAndEmojiAlone() {
-        for (int cp : new int[] {0x00AD, 0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB, 0x115F, 0x1160,
-            0x3164, 0x2028, 0x2029, 0x034F, 0x1D173, 0x1D17A, 0x2800}) {
-            List<Diagnostic> found = LintTesting.lint(PERSONA.formatted("T", "T", "Hidden"
-                    + new String(Character.toChars(cp)) + "text."));
-            assertTrue(found.stream().anyMatch(d -> d.code().startsWith("text.") && d.line() == 8),
+        for (int cp : new int[] {
+            0x00AD, 0x2061, 0x2062, 0x2063, 0x2064, 0xFFF9, 0xFFFA, 0xFFFB, 0x115F, 0x1160, 0x3164, 0x2028, 0x2029,
+            0x034F, 0x1D173, 0x1D17A, 0x2800
+        }) {
+            List<Diagnostic> found = LintTesting.lint(
+                    PERSONA.formatted("T", "T", "Hidden" + new String(Character.toChars(cp)) + "text."));
+            assertTrue(
+                    found.stream().anyMatch(d -> d.code().startsWith("text.") && d.line() == 8),
                     String.format("U+%04X not found: %s", cp, found));
         }
         String clean = "👩\u200D💻 and 🏳\uFE0F\u200D🌈, فارسی\u200Cها, हिन्दी, עברית, العربية ١٢٣, ❤\uFE0F";
@@ -56,10 +62,12 @@ class LintBypassTest {
     @Test
     void aFileCannotSwitchOffTheHiddenTextErrorsAboutItself(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("evil.md");
-        Files.writeString(file, PERSONA.formatted("Evil", "Evil", "Hidden \u202E text \u001B[2J.").replace(
-                "version: 1.0.0", "version: 1.0.0\ndescription: Awaiting summary.")
-                + "<!-- persona-lint-disable text.bidi-control text.control-character -->\n"
-                + "<!-- persona-lint-disable metadata.placeholder -->\n");
+        Files.writeString(
+                file,
+                PERSONA.formatted("Evil", "Evil", "Hidden \u202E text \u001B[2J.")
+                                .replace("version: 1.0.0", "version: 1.0.0\ndescription: Awaiting summary.")
+                        + "<!-- persona-lint-disable text.bidi-control text.control-character -->\n"
+                        + "<!-- persona-lint-disable metadata.placeholder -->\n");
         LintReport report = Linter.builder().build().lint(List.of(file));
         List<Diagnostic> all = report.files().get(0).diagnostics();
         assertTrue(all.stream().anyMatch(d -> d.code().equals("text.bidi-control")), all.toString());
@@ -74,11 +82,16 @@ class LintBypassTest {
         Path tree = Files.createDirectories(dir.resolve("repo"));
         Files.writeString(tree.resolve("evil.md"), PERSONA.formatted("Evil", "Evil", "Hidden \u202E text."));
         Path inside = tree.resolve(LintConfig.FILE_NAME);
-        Files.writeString(inside, "rules:\n  text.bidi-control: off\n  metadata.placeholder: off\nignore:\n  - \"**\"\n");
-        LintReport report = Linter.builder().foundConfig(LintConfig.load(inside), inside).build()
+        Files.writeString(
+                inside, "rules:\n  text.bidi-control: off\n  metadata.placeholder: off\nignore:\n  - \"**\"\n");
+        LintReport report = Linter.builder()
+                .foundConfig(LintConfig.load(inside), inside)
+                .build()
                 .lint(List.of(tree));
-        List<Diagnostic> all = report.files().stream().flatMap(f -> f.diagnostics().stream()).toList();
-        assertTrue(all.stream().anyMatch(d -> d.code().equals("text.bidi-control") && d.severity() == Severity.ERROR),
+        List<Diagnostic> all =
+                report.files().stream().flatMap(f -> f.diagnostics().stream()).toList();
+        assertTrue(
+                all.stream().anyMatch(d -> d.code().equals("text.bidi-control") && d.severity() == Severity.ERROR),
                 all.toString());
         assertTrue(all.stream().anyMatch(d -> d.code().equals("lint.config-refused")), all.toString());
         assertTrue(report.configuration().contains("inside the linted tree"), report.configuration());
@@ -86,15 +99,23 @@ class LintBypassTest {
 
         Path above = dir.resolve(LintConfig.FILE_NAME);
         Files.writeString(above, "rules:\n  text.bidi-control: off\n");
-        LintReport trusted = Linter.builder().foundConfig(LintConfig.load(above), above).build().lint(List.of(tree));
-        assertTrue(trusted.files().stream().flatMap(f -> f.diagnostics().stream())
-                .noneMatch(d -> d.code().equals("text.bidi-control")), "a configuration above the tree is trusted");
+        LintReport trusted = Linter.builder()
+                .foundConfig(LintConfig.load(above), above)
+                .build()
+                .lint(List.of(tree));
+        assertTrue(
+                trusted.files().stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .noneMatch(d -> d.code().equals("text.bidi-control")),
+                "a configuration above the tree is trusted");
         assertEquals(1, trusted.suppressedByConfiguration());
         String sarif = LintReports.sarif(trusted, dir);
         org.persona4j.testing.SarifSchema.assertValid(sarif);
         assertTrue(sarif.contains("\"suppressedByConfiguration\" : 1") && sarif.contains(above.toString()), sarif);
-        LintReport given = Linter.builder().config(LintConfig.load(inside)).build().lint(List.of(tree));
-        assertFalse(given.files().stream().anyMatch(f -> f.label().endsWith("evil.md")),
+        LintReport given =
+                Linter.builder().config(LintConfig.load(inside)).build().lint(List.of(tree));
+        assertFalse(
+                given.files().stream().anyMatch(f -> f.label().endsWith("evil.md")),
                 "a configuration passed with --config is trusted, ignores included");
     }
 
@@ -102,14 +123,16 @@ class LintBypassTest {
     void aBacktrackingVersionPatternIsReportedNotRunForever() {
         Linter linter = Linter.builder().versionPattern("(.*a){20}").build();
         String version = "a".repeat(40) + "!";
-        LintReport report = linter.lint(PERSONA.formatted("T", "T", "Works.").replace("version: 1.0.0", "version: "
-                + version), "v.md");
+        LintReport report = linter.lint(
+                PERSONA.formatted("T", "T", "Works.").replace("version: 1.0.0", "version: " + version), "v.md");
         List<Diagnostic> found = LintTesting.withCode(report.files().get(0).diagnostics(), "metadata.version-format");
         assertEquals(1, found.size(), report.files().get(0).diagnostics().toString());
-        assertTrue(found.get(0).message().contains("(.*a){20}") && found.get(0).message().contains("too many steps"),
+        assertTrue(
+                found.get(0).message().contains("(.*a){20}")
+                        && found.get(0).message().contains("too many steps"),
                 found.get(0).message());
-        LintReport named = Linter.builder().versionPattern("v\\d+").build().lint(PERSONA.formatted("T", "T", "Works."),
-                "v.md");
+        LintReport named =
+                Linter.builder().versionPattern("v\\d+").build().lint(PERSONA.formatted("T", "T", "Works."), "v.md");
         Diagnostic differs = LintTesting.withCode(named.files().get(0).diagnostics(), "metadata.version-format")
                 .get(0);
         assertTrue(differs.message().contains("v\\d+"), "the message names the configured pattern");

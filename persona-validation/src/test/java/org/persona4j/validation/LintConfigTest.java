@@ -17,20 +17,24 @@ import org.persona4j.Severity;
 
 class LintConfigTest {
 
-    private static final String PLACEHOLDER = "---\ntitle: T\ndescription: Awaiting summary.\n---\n## Role Summary\nx\n";
+    private static final String PLACEHOLDER =
+            "---\ntitle: T\ndescription: Awaiting summary.\n---\n## Role Summary\nx\n";
 
     @Test
     void configurationPicksTheProfileAndChangesLevels(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve(".persona-lint.yaml"), "profile: permissive\nrules:\n"
-                + "  metadata.placeholder: error\n  text.html-comment: off\n");
+        Files.writeString(
+                dir.resolve(".persona-lint.yaml"),
+                "profile: permissive\nrules:\n" + "  metadata.placeholder: error\n  text.html-comment: off\n");
         Path file = dir.resolve("sub/p.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, PLACEHOLDER + "<!-- note -->\n");
         LintConfig config = LintConfig.load(LintConfig.find(file).orElseThrow());
-        Linter linter = Linter.builder().config(config).serviceLoaderRules(false).build();
+        Linter linter =
+                Linter.builder().config(config).serviceLoaderRules(false).build();
         assertEquals(Profile.PERMISSIVE, linter.profile());
         List<Diagnostic> found = linter.lint(List.of(file)).files().get(0).diagnostics();
-        assertEquals(Severity.ERROR, withCode(found, "metadata.placeholder").get(0).severity());
+        assertEquals(
+                Severity.ERROR, withCode(found, "metadata.placeholder").get(0).severity());
         assertEquals(List.of(), withCode(found, "text.html-comment"));
         assertEquals(List.of(), withCode(found, "layout.missing-section"));
     }
@@ -41,8 +45,10 @@ class LintConfigTest {
         Files.writeString(dir.resolve("drafts/wip.md"), PLACEHOLDER);
         Files.writeString(dir.resolve("done.md"), PLACEHOLDER);
         Files.writeString(dir.resolve(".persona-lint.yaml"), "ignore:\n  - drafts/**\n");
-        Linter linter = Linter.builder().config(LintConfig.load(dir.resolve(".persona-lint.yaml")))
-                .serviceLoaderRules(false).build();
+        Linter linter = Linter.builder()
+                .config(LintConfig.load(dir.resolve(".persona-lint.yaml")))
+                .serviceLoaderRules(false)
+                .build();
         List<FileReport> files = linter.lint(List.of(dir)).files();
         assertEquals(1, files.size());
         assertTrue(files.get(0).label().endsWith("done.md"));
@@ -52,15 +58,17 @@ class LintConfigTest {
     void versionPatternAndScoreRangeComeFromConfiguration() {
         LintConfig config = org.persona4j.validation.internal.ConfigParser.parse(
                 "versionPattern: 'v\\d+'\nscoreRange: [1, 10]\n", "c.yaml", null);
-        Linter linter = Linter.builder().config(config).serviceLoaderRules(false).build();
+        Linter linter =
+                Linter.builder().config(config).serviceLoaderRules(false).build();
         List<Diagnostic> ok = lint(linter, "---\ntitle: T\nversion: v7\nsummaryScore: 9\n---\n");
         assertEquals(List.of(), withCode(ok, "metadata.version-format"));
         assertEquals(List.of(), withCode(ok, "metadata.score-range"));
         List<Diagnostic> bad = lint(linter, "---\ntitle: T\nversion: 1.0.0\nsummaryScore: 0.5\n---\n");
         assertEquals(1, withCode(bad, "metadata.version-format").size());
         assertTrue(withCode(bad, "metadata.score-range").get(0).message().contains("lowest score, 1.0"));
-        assertThrows(IllegalArgumentException.class, () -> org.persona4j.validation.internal.ConfigParser.parse(
-                "scoreRange: [5, 1]\n", "c.yaml", null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> org.persona4j.validation.internal.ConfigParser.parse("scoreRange: [5, 1]\n", "c.yaml", null));
     }
 
     @Test
@@ -85,20 +93,24 @@ class LintConfigTest {
     @Test
     void unknownRuleInConfigurationIsRefusedWithASuggestion() {
         LintConfig config = LintConfig.of(java.util.Map.of("metadata.placehodler", Level.OFF));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Linter.builder().config(config).build());
         assertTrue(e.getMessage().contains("did you mean 'metadata.placeholder'?"), e.getMessage());
     }
 
     @Test
     void badConfigurationSaysWhatToChange() {
-        IllegalArgumentException unknownKey = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException unknownKey = assertThrows(
+                IllegalArgumentException.class,
                 () -> org.persona4j.validation.internal.ConfigParser.parse("profiles: x\n", "c.yaml", null));
         assertTrue(unknownKey.getMessage().contains("unknown key 'profiles'"), unknownKey.getMessage());
-        IllegalArgumentException badLevel = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException badLevel = assertThrows(
+                IllegalArgumentException.class,
                 () -> org.persona4j.validation.internal.ConfigParser.parse("rules:\n  a.b: loud\n", "c.yaml", null));
         assertTrue(badLevel.getMessage().contains("use off, info, warning or error"), badLevel.getMessage());
-        IllegalArgumentException badProfile = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException badProfile = assertThrows(
+                IllegalArgumentException.class,
                 () -> org.persona4j.validation.internal.ConfigParser.parse("profile: fancy\n", "c.yaml", null));
         assertTrue(badProfile.getMessage().contains("reference, technical or permissive"));
     }

@@ -32,7 +32,8 @@ class LintRulesTest {
 
     @Test
     void missingTitleIsAnError() {
-        Diagnostic d = withCode(lint("---\nversion: 1.0.0\n---\n" + SECTIONS), "metadata.required").get(0);
+        Diagnostic d = withCode(lint("---\nversion: 1.0.0\n---\n" + SECTIONS), "metadata.required")
+                .get(0);
         assertEquals(Severity.ERROR, d.severity());
         assertTrue(d.message().contains("add 'title: …'"), d.message());
     }
@@ -51,16 +52,18 @@ class LintRulesTest {
 
     @Test
     void unknownKeysGetADidYouMean() {
-        Diagnostic d = withCode(lint("---\ntitle: T\nkeyword: [a]\nmood: calm\n---\n" + SECTIONS),
-                "metadata.unknown-key").get(0);
+        Diagnostic d = withCode(
+                        lint("---\ntitle: T\nkeyword: [a]\nmood: calm\n---\n" + SECTIONS), "metadata.unknown-key")
+                .get(0);
         assertEquals(3, d.line());
         assertTrue(d.message().contains("did you mean 'keywords'?"), d.message());
     }
 
     @Test
     void commaTextWhereAListBelongsIsReported() {
-        Diagnostic d = withCode(lint("---\ntitle: T\nkeywords: api, cache, sql\n---\n" + SECTIONS),
-                "metadata.comma-list").get(0);
+        Diagnostic d = withCode(
+                        lint("---\ntitle: T\nkeywords: api, cache, sql\n---\n" + SECTIONS), "metadata.comma-list")
+                .get(0);
         assertEquals(3, d.line());
     }
 
@@ -68,8 +71,12 @@ class LintRulesTest {
     void titleAndHeadingMustNameTheSamePersona() {
         List<Diagnostic> found = lint("---\ntitle: Backend Engineer\n---\n# Persona: Frontend Engineer\n" + SECTIONS);
         assertEquals(List.of("title.mismatch"), codes(withCode(found, "title.mismatch")));
-        assertEquals(List.of(), withCode(lint("---\ntitle: Backend Engineer\n---\n# AI Agent Persona: backend "
-                + "engineer\n" + SECTIONS), "title.mismatch"));
+        assertEquals(
+                List.of(),
+                withCode(
+                        lint("---\ntitle: Backend Engineer\n---\n# AI Agent Persona: backend " + "engineer\n"
+                                + SECTIONS),
+                        "title.mismatch"));
     }
 
     @Test
@@ -85,9 +92,14 @@ class LintRulesTest {
     @Test
     void technicalLayoutFileIsCleanUnderTheTechnicalProfile() throws IOException {
         Path file = Corpus.require("ai-ley-personas/business/business-speech-writer.md");
-        Linter technical = Linter.builder().profile(Profile.TECHNICAL).serviceLoaderRules(false).build();
+        Linter technical = Linter.builder()
+                .profile(Profile.TECHNICAL)
+                .serviceLoaderRules(false)
+                .build();
         List<Diagnostic> found = technical.lint(List.of(file)).files().get(0).diagnostics();
-        assertEquals(List.of(), found.stream().filter(d -> d.code().startsWith("layout.")).toList());
+        assertEquals(
+                List.of(),
+                found.stream().filter(d -> d.code().startsWith("layout.")).toList());
         Linter reference = LintTesting.REFERENCE;
         assertTrue(!withCode(reference.lint(List.of(file)).files().get(0).diagnostics(), "layout.missing-section")
                 .isEmpty());
@@ -95,9 +107,14 @@ class LintRulesTest {
 
     @Test
     void permissiveProfileAcceptsSubagents() {
-        Linter permissive = Linter.builder().profile(Profile.PERMISSIVE).serviceLoaderRules(false).build();
-        List<Diagnostic> found = lint(permissive, "---\nname: reviewer\ndescription: Reviews code.\nmodel: opus\n"
-                + "tools: Read, Grep\n---\n\nYou review code.\n\n## Capabilities\n- Java\n");
+        Linter permissive = Linter.builder()
+                .profile(Profile.PERMISSIVE)
+                .serviceLoaderRules(false)
+                .build();
+        List<Diagnostic> found = lint(
+                permissive,
+                "---\nname: reviewer\ndescription: Reviews code.\nmodel: opus\n"
+                        + "tools: Read, Grep\n---\n\nYou review code.\n\n## Capabilities\n- Java\n");
         assertEquals(List.of(), found);
     }
 
@@ -105,10 +122,12 @@ class LintRulesTest {
     void deadRelativeLinksAreReported(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("other.md"), "# Other\n");
         Path file = dir.resolve("p.md");
-        Files.writeString(file, "---\ntitle: T\n---\n## Role Summary\nSee [other](other.md), [gone](gone.md#x), "
-                + "[web](https://example.com) and [top](#role-summary).\n");
-        List<Diagnostic> found = withCode(LintTesting.REFERENCE.lint(List.of(file)).files().get(0).diagnostics(),
-                "link.dead-relative");
+        Files.writeString(
+                file,
+                "---\ntitle: T\n---\n## Role Summary\nSee [other](other.md), [gone](gone.md#x), "
+                        + "[web](https://example.com) and [top](#role-summary).\n");
+        List<Diagnostic> found = withCode(
+                LintTesting.REFERENCE.lint(List.of(file)).files().get(0).diagnostics(), "link.dead-relative");
         assertEquals(1, found.size());
         assertTrue(found.get(0).message().contains("gone.md#x"));
         assertEquals(5, found.get(0).line());
@@ -122,13 +141,18 @@ class LintRulesTest {
         LintReport report = LintTesting.REFERENCE.lint(List.of(dir));
         assertTrue(report.files().get(0).label().endsWith("one.md"), "files are sorted by path");
         FileReport second = report.files().get(1);
-        assertEquals(List.of("set.duplicate-id", "set.duplicate-title"),
-                codes(second.diagnostics().stream().filter(d -> d.code().startsWith("set.")).toList()));
+        assertEquals(
+                List.of("set.duplicate-id", "set.duplicate-title"),
+                codes(second.diagnostics().stream()
+                        .filter(d -> d.code().startsWith("set."))
+                        .toList()));
     }
 
     @Test
     void readerFindingsAreLintFindingsToo() {
         List<Diagnostic> found = lint("---\ntitle: T\ntitle: U\n---\n");
-        assertEquals(Severity.ERROR, withCode(found, "front-matter.duplicate-key").get(0).severity());
+        assertEquals(
+                Severity.ERROR,
+                withCode(found, "front-matter.duplicate-key").get(0).severity());
     }
 }

@@ -8,8 +8,7 @@ final class LintTesting {
 
     static final Linter REFERENCE = Linter.builder().serviceLoaderRules(false).build();
 
-    private LintTesting() {
-    }
+    private LintTesting() {}
 
     static List<Diagnostic> lint(String text) {
         return lint(REFERENCE, text);

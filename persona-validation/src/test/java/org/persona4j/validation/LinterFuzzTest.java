@@ -9,8 +9,11 @@ import java.nio.file.Path;
 /** Linting any text gives a report, never an exception; every report format renders it. */
 class LinterFuzzTest {
 
-    private static final Linter STRICT_TECHNICAL = Linter.builder().profile(Profile.TECHNICAL).strict(true)
-            .serviceLoaderRules(false).build();
+    private static final Linter STRICT_TECHNICAL = Linter.builder()
+            .profile(Profile.TECHNICAL)
+            .strict(true)
+            .serviceLoaderRules(false)
+            .build();
 
     @FuzzTest(maxDuration = "60s")
     void lintingAnyTextGivesAReport(byte[] data) {

@@ -40,8 +40,10 @@ class OneDiscoveryTest {
             throws IOException {
         write(dir, ".gitignore", "drafts/\n*.tmp.md\n!keep.tmp.md\n");
         write(dir, "a.md", PERSONA.formatted("A", "A"));
-        write(dir, "rules/style.mdc", "---\ndescription: Style rules\nglobs: src/**/*.ts\n---\n## Constraints\n"
-                + "- Use tabs.\n");
+        write(
+                dir,
+                "rules/style.mdc",
+                "---\ndescription: Style rules\nglobs: src/**/*.ts\n---\n## Constraints\n" + "- Use tabs.\n");
         write(dir, "drafts/wip.md", PERSONA.formatted("Draft", "Draft"));
         write(dir, "keep.tmp.md", PERSONA.formatted("Keep", "Keep"));
         write(dir, "skip.tmp.md", PERSONA.formatted("Skip", "Skip"));
@@ -53,7 +55,11 @@ class OneDiscoveryTest {
         write(dir, "node_modules/pkg/x.md", PERSONA.formatted("X", "X"));
         write(dir, "target/y.md", PERSONA.formatted("Y", "Y"));
         Set<String> expected = new TreeSet<>();
-        for (String f : List.of("a.md", "rules/style.mdc", "keep.tmp.md", "nested/b.md",
+        for (String f : List.of(
+                "a.md",
+                "rules/style.mdc",
+                "keep.tmp.md",
+                "nested/b.md",
                 "nested/deep/.github/agents/reviewer.agent.md")) {
             expected.add(dir.resolve(f).toString());
         }
@@ -67,11 +73,14 @@ class OneDiscoveryTest {
         write(dir, "docs/README.md", PERSONA.formatted("Docs", "Docs"));
         write(dir, "a.md", PERSONA.formatted("A", "A"));
         write(dir, LintConfig.FILE_NAME, "ignore:\n  - \"**/README.md\"\n");
-        Linter linter = Linter.builder().config(LintConfig.load(dir.resolve(LintConfig.FILE_NAME))).build();
+        Linter linter = Linter.builder()
+                .config(LintConfig.load(dir.resolve(LintConfig.FILE_NAME)))
+                .build();
         Set<String> linted = new TreeSet<>();
         linter.lint(List.of(dir)).files().forEach(f -> linted.add(f.label()));
         assertEquals(Set.of(dir.resolve("a.md").toString()), linted);
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).exclude("**/README.md").build();
+        PersonaCatalog catalog =
+                PersonaCatalog.builder().directory(dir).exclude("**/README.md").build();
         assertEquals(List.of("a"), catalog.ids());
     }
 
@@ -83,8 +92,15 @@ class OneDiscoveryTest {
         Counting counting = new Counting();
         LintReport report = Linter.builder().parser(counting).build().lint(List.of(dir));
         assertEquals(3, report.files().size());
-        assertEquals(Map.of(dir.resolve("a.md").toString(), 1, dir.resolve("b/b.md").toString(), 1,
-                dir.resolve("notes.md").toString(), 1), counting.snapshot());
+        assertEquals(
+                Map.of(
+                        dir.resolve("a.md").toString(),
+                        1,
+                        dir.resolve("b/b.md").toString(),
+                        1,
+                        dir.resolve("notes.md").toString(),
+                        1),
+                counting.snapshot());
     }
 
     @Test
@@ -96,7 +112,8 @@ class OneDiscoveryTest {
         Files.delete(dir.resolve("a.md"));
         LintReport report = linter.lint(found, List.of(dir));
         assertEquals(2, report.files().size());
-        assertEquals("file.unreadable", report.files().get(0).diagnostics().get(0).code());
+        assertEquals(
+                "file.unreadable", report.files().get(0).diagnostics().get(0).code());
         assertEquals(1, report.lintedCount());
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         write(dir, "c.md", PERSONA.formatted("C", "C"));
@@ -110,7 +127,9 @@ class OneDiscoveryTest {
         Set<String> files = new TreeSet<>();
         catalog.personas().forEach(p -> files.add(p.source().label()));
         files.addAll(catalog.failures().keySet());
-        catalog.diagnostics().stream().filter(d -> d.code().equals("file.not-a-persona")).map(Diagnostic::source)
+        catalog.diagnostics().stream()
+                .filter(d -> d.code().equals("file.not-a-persona"))
+                .map(Diagnostic::source)
                 .forEach(files::add);
         return files;
     }
@@ -118,8 +137,8 @@ class OneDiscoveryTest {
     private static Set<String> linterFiles(Path root) throws IOException {
         Set<String> files = new TreeSet<>();
         for (FileReport f : Linter.builder().build().lint(List.of(root)).files()) {
-            boolean onlyAFolderNote = !f.diagnostics().isEmpty() && f.diagnostics().stream()
-                    .allMatch(d -> d.code().equals("file.skipped-folder"));
+            boolean onlyAFolderNote = !f.diagnostics().isEmpty()
+                    && f.diagnostics().stream().allMatch(d -> d.code().equals("file.skipped-folder"));
             if (!onlyAFolderNote) {
                 files.add(f.label());
             }
@@ -135,7 +154,8 @@ class OneDiscoveryTest {
 
     /** The Markdown parser, counting whole reads per file. */
     private static final class Counting implements PersonaParser {
-        private final PersonaParser delegate = PersonaReader.builder().build().parsers().get(0);
+        private final PersonaParser delegate =
+                PersonaReader.builder().build().parsers().get(0);
         private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
 
         @Override

@@ -34,7 +34,9 @@ class ReferencePersonaLintTest {
     }
 
     private static Diagnostic only(List<Diagnostic> found, String code, int line) {
-        List<Diagnostic> matches = found.stream().filter(d -> d.code().equals(code) && d.line() == line).toList();
+        List<Diagnostic> matches = found.stream()
+                .filter(d -> d.code().equals(code) && d.line() == line)
+                .toList();
         assertEquals(1, matches.size(), () -> code + " on line " + line + " in " + found);
         return matches.get(0);
     }

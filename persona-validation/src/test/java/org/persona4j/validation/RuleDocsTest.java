@@ -22,9 +22,14 @@ class RuleDocsTest {
     private static final Path DOCS = Path.of("..", "docs", "rules");
 
     static List<RuleInfo> everyCode() {
-        List<RuleInfo> all = new ArrayList<>(Linter.builder().serviceLoaderRules(false).build().rules());
+        List<RuleInfo> all = new ArrayList<>(
+                Linter.builder().serviceLoaderRules(false).build().rules());
         for (ChangeType t : ChangeType.values()) {
-            all.add(new RuleInfo(t.code().code(), t.code().severity(), t.code().description(), t.code().help()));
+            all.add(new RuleInfo(
+                    t.code().code(),
+                    t.code().severity(),
+                    t.code().description(),
+                    t.code().help()));
         }
         return all;
     }
@@ -38,10 +43,18 @@ class RuleDocsTest {
         StringBuilder index = new StringBuilder("# Rules\n\nEvery code `persona lint` and `persona diff` report, "
                 + "made from the code registry (`RuleDocsTest` checks that these pages are current).\n\n"
                 + "| code | level | what it checks |\n|---|---|---|\n");
-        for (RuleInfo r : everyCode().stream().sorted(java.util.Comparator.comparing(RuleInfo::code)).toList()) {
-            index.append("| [`").append(r.code()).append("`](").append(r.code()).append(".md) | ")
-                    .append(r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
-                    .append(r.description().replace("|", "\\\\|")).append(" |\n");
+        for (RuleInfo r : everyCode().stream()
+                .sorted(java.util.Comparator.comparing(RuleInfo::code))
+                .toList()) {
+            index.append("| [`")
+                    .append(r.code())
+                    .append("`](")
+                    .append(r.code())
+                    .append(".md) | ")
+                    .append(r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | ")
+                    .append(r.description().replace("|", "\\\\|"))
+                    .append(" |\n");
         }
         expected.put("README.md", index.toString());
         if (Boolean.getBoolean("persona.rules.update")) {

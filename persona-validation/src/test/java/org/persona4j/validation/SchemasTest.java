@@ -41,8 +41,10 @@ import org.persona4j.validation.internal.FrontMatterKeys;
 class SchemasTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Linter LINTER = Linter.builder().serviceLoaderRules(false).build();
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Linter LINTER =
+            Linter.builder().serviceLoaderRules(false).build();
     private static final Map<Dialect, Schema> SCHEMAS = new EnumMap<>(Dialect.class);
 
     static {
@@ -61,8 +63,10 @@ class SchemasTest {
     }
 
     private static boolean metadataError(Diagnostic d) {
-        return d.severity() == Severity.ERROR && (d.code().startsWith("metadata.") || d.code().startsWith("dialect.")
-                || d.code().startsWith("front-matter."));
+        return d.severity() == Severity.ERROR
+                && (d.code().startsWith("metadata.")
+                        || d.code().startsWith("dialect.")
+                        || d.code().startsWith("front-matter."));
     }
 
     @Test
@@ -98,7 +102,9 @@ class SchemasTest {
             }
             Persona p = read.expectPersona();
             List<Diagnostic> errs = LINTER.lint(List.of(file)).files().stream()
-                    .flatMap(f -> f.diagnostics().stream()).filter(SchemasTest::metadataError).toList();
+                    .flatMap(f -> f.diagnostics().stream())
+                    .filter(SchemasTest::metadataError)
+                    .toList();
             boolean linterAccepts = errs.isEmpty();
             if (!linterAccepts) {
                 skipped.add(errs.toString());
@@ -106,7 +112,8 @@ class SchemasTest {
             if (linterAccepts) {
                 checked++;
                 JsonNode instance = p.dialect() == Dialect.CREWAI_AGENT
-                        ? JSON.createObjectNode().set(p.id(), instance(p)) : instance(p);
+                        ? JSON.createObjectNode().set(p.id(), instance(p))
+                        : instance(p);
                 List<Error> errors = SCHEMAS.get(p.dialect()).validate(instance);
                 if (!errors.isEmpty()) {
                     refused.add(file + ": " + errors);
@@ -114,7 +121,8 @@ class SchemasTest {
             }
         }
         int all = checked + skipped.size();
-        assertTrue(checked >= all * 9 / 10, checked + " of " + all + " personas checked; the linter refused " + skipped);
+        assertTrue(
+                checked >= all * 9 / 10, checked + " of " + all + " personas checked; the linter refused " + skipped);
         assertEquals(List.of(), refused.subList(0, Math.min(5, refused.size())), refused.size() + " refused");
     }
 
@@ -144,11 +152,15 @@ class SchemasTest {
             default -> "p.md";
         };
         String text = "---\n" + yaml + "\n---\n## Role Summary\n\nText.\n";
-        Linter linter = Linter.builder().serviceLoaderRules(false)
-                .readOptions(ReadOptions.builder().dialect(dialect).build()).build();
+        Linter linter = Linter.builder()
+                .serviceLoaderRules(false)
+                .readOptions(ReadOptions.builder().dialect(dialect).build())
+                .build();
         List<Diagnostic> found = linter.lint(text, label).files().get(0).diagnostics();
         assertTrue(found.stream().anyMatch(d -> d.code().equals(code)), () -> code + " not in " + found);
-        Persona p = Personas.parse(text, label, ReadOptions.builder().dialect(dialect).build()).expectPersona();
+        Persona p = Personas.parse(
+                        text, label, ReadOptions.builder().dialect(dialect).build())
+                .expectPersona();
         assertFalse(SCHEMAS.get(dialect).validate(instance(p)).isEmpty(), () -> yaml + " was accepted");
     }
 
@@ -160,8 +172,13 @@ class SchemasTest {
                 + "\"my.rule\": false}, \"ignore\": [\"drafts/**\"]}";
         org.persona4j.validation.internal.ConfigParser.parse(good, "good", Path.of("."));
         assertEquals(List.of(), schema.validate(JSON.readTree(good)));
-        for (String bad : List.of("{\"profile\": \"strictest\"}", "{\"strict\": \"yes\"}", "{\"scoreRange\": [1]}",
-                "{\"rules\": {\"metadata.blank\": \"loud\"}}", "{\"ignore\": 3}", "{\"colour\": \"red\"}")) {
+        for (String bad : List.of(
+                "{\"profile\": \"strictest\"}",
+                "{\"strict\": \"yes\"}",
+                "{\"scoreRange\": [1]}",
+                "{\"rules\": {\"metadata.blank\": \"loud\"}}",
+                "{\"ignore\": 3}",
+                "{\"colour\": \"red\"}")) {
             boolean parserRefuses;
             try {
                 org.persona4j.validation.internal.ConfigParser.parse(bad, "bad", Path.of("."));

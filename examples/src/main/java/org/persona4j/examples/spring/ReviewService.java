@@ -25,6 +25,9 @@ public class ReviewService {
         return ChatClient.builder(model)
                 .defaultSystem(prompts.system("code-reviewer", Map.of("team", team)))
                 .build()
-                .prompt().user(change).call().content();
+                .prompt()
+                .user(change)
+                .call()
+                .content();
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** The example application answers in the code reviewer's role, with the team filled in. */
 class ReviewApplicationTest {
 
-    private static final Path BUNDLED = Path.of("..", "persona-cli", "src", "main", "resources", "org", "persona4j",
-            "cli", "bundled");
+    private static final Path BUNDLED =
+            Path.of("..", "persona-cli", "src", "main", "resources", "org", "persona4j", "cli", "bundled");
 
     @Test
     void theReviewServiceSpeaksAsTheCodeReviewer() {

@@ -47,13 +47,17 @@ class ReleaseManagerPersonaTest {
         public ChatResponse doChat(ChatRequest request) {
             calls.incrementAndGet();
             boolean persona = request.messages().stream().anyMatch(SystemMessage.class::isInstance);
-            String task = request.messages().stream().filter(UserMessage.class::isInstance)
-                    .map(m -> ((UserMessage) m).singleText()).findFirst().orElse("");
+            String task = request.messages().stream()
+                    .filter(UserMessage.class::isInstance)
+                    .map(m -> ((UserMessage) m).singleText())
+                    .findFirst()
+                    .orElse("");
             String answer;
             if (!persona) {
                 answer = "Sure, ship it! Approved.";
             } else if (task.contains("JSON")) {
-                answer = "```json\n{\"decision\": \"GO\", \"reasons\": [\"all checks green\", \"rollback written\"]}\n```";
+                answer =
+                        "```json\n{\"decision\": \"GO\", \"reasons\": [\"all checks green\", \"rollback written\"]}\n```";
             } else {
                 answer = "NO-GO. The smoke tests failed twice; find the cause before shipping 3.1.0.";
             }
@@ -72,14 +76,18 @@ class ReleaseManagerPersonaTest {
                 .keeps(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS, SectionKind.DIRECTIVES)
                 .lintsClean("reference")
                 .matchesSnapshot();
-        assertTrue(assertThatPersona(manager).withVariable("team", "payments").rendered().systemText()
+        assertTrue(assertThatPersona(manager)
+                .withVariable("team", "payments")
+                .rendered()
+                .systemText()
                 .contains("for the payments team"));
     }
 
     @TestFactory
     Stream<DynamicTest> contractScenariosReplayOffline(PersonaCatalog catalog) {
         ScriptedModel model = new ScriptedModel();
-        List<DynamicTest> tests = new ArrayList<>(ScenarioRunner.builder(model).build().tests(catalog).toList());
+        List<DynamicTest> tests = new ArrayList<>(
+                ScenarioRunner.builder(model).build().tests(catalog).toList());
         tests.add(DynamicTest.dynamicTest("replay never called the model", () -> {
             if (!Boolean.getBoolean("persona.record")) {
                 assertEquals(0, model.calls.get());
@@ -92,30 +100,43 @@ class ReleaseManagerPersonaTest {
     void anEditedPersonaFailsItsSnapshotAndItsScenariosNamingTheChange(PersonaCatalog catalog) {
         Persona manager = catalog.find("release-manager").orElseThrow();
         // The same file, edited: one constraint gone.
-        Persona edited = Personas.parse(readOwnText(manager).replace(
-                "- Must not ship a release without a written rollback plan\n", ""), manager.source().label())
+        Persona edited = Personas.parse(
+                        readOwnText(manager).replace("- Must not ship a release without a written rollback plan\n", ""),
+                        manager.source().label())
                 .expectPersona();
 
-        AssertionFailedError snapshot = assertThrows(AssertionFailedError.class, () -> assertThatPersona(edited)
-                .withVariable("team", "payments").matchesSnapshot());
-        assertTrue(snapshot.getMessage().contains("a list item was removed in constraints: 'Must not ship a "
-                + "release without a written rollback plan'"), snapshot.getMessage());
+        AssertionFailedError snapshot = assertThrows(
+                AssertionFailedError.class,
+                () -> assertThatPersona(edited).withVariable("team", "payments").matchesSnapshot());
+        assertTrue(
+                snapshot.getMessage()
+                        .contains("a list item was removed in constraints: 'Must not ship a "
+                                + "release without a written rollback plan'"),
+                snapshot.getMessage());
 
-        List<ScenarioResult> results = ScenarioRunner.builder(new ScriptedModel()).record(false).build()
+        List<ScenarioResult> results = ScenarioRunner.builder(new ScriptedModel())
+                .record(false)
+                .build()
                 .run(edited);
         assertFalse(results.isEmpty());
         for (ScenarioResult r : results) {
             assertFalse(r.passed());
-            assertTrue(r.failures().get(0).startsWith("recorded for "), r.failures().toString());
-            assertTrue(r.failures().get(0).contains("a list item was removed in constraints: 'Must not ship a "
-                    + "release without a written rollback plan'"), r.failures().toString());
+            assertTrue(
+                    r.failures().get(0).startsWith("recorded for "),
+                    r.failures().toString());
+            assertTrue(
+                    r.failures()
+                            .get(0)
+                            .contains("a list item was removed in constraints: 'Must not ship a "
+                                    + "release without a written rollback plan'"),
+                    r.failures().toString());
         }
     }
 
     private static String readOwnText(Persona p) {
         String resource = p.source().label().substring("classpath:".length());
-        try (java.io.InputStream in = ReleaseManagerPersonaTest.class.getClassLoader().getResourceAsStream(
-                resource)) {
+        try (java.io.InputStream in =
+                ReleaseManagerPersonaTest.class.getClassLoader().getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -11,8 +11,7 @@ import org.persona4j.validation.Linter;
 /** Reads, lints and renders a persona from a named module. */
 public final class ModularApp {
 
-    private ModularApp() {
-    }
+    private ModularApp() {}
 
     /**
      * Prints a persona's lint summary and its prompt's token count.

@@ -33,7 +33,8 @@ class ModularAppTest {
     void noPersona4jModuleRequiresAModuleNamedByItsFileName() {
         List<Path> path = new ArrayList<>();
         // Every jar the build resolved, module path and class path alike, read as the module path would read it.
-        String all = System.getProperty("jdk.module.path", "") + java.io.File.pathSeparator
+        String all = System.getProperty("jdk.module.path", "")
+                + java.io.File.pathSeparator
                 + System.getProperty("java.class.path", "");
         for (String entry : all.split(java.io.File.pathSeparator)) {
             if (!entry.isBlank()) {
@@ -42,9 +43,17 @@ class ModularAppTest {
         }
         Map<String, ModuleReference> modules = ModuleFinder.of(path.toArray(Path[]::new)).findAll().stream()
                 .collect(Collectors.toMap(m -> m.descriptor().name(), Function.identity(), (a, b) -> a));
-        List<String> ours = modules.keySet().stream().filter(n -> n.startsWith("org.persona4j")).sorted().toList();
-        assertTrue(ours.containsAll(List.of("org.persona4j.core", "org.persona4j.validation",
-                "org.persona4j.markdown", "org.persona4j.tokens")), ours.toString());
+        List<String> ours = modules.keySet().stream()
+                .filter(n -> n.startsWith("org.persona4j"))
+                .sorted()
+                .toList();
+        assertTrue(
+                ours.containsAll(List.of(
+                        "org.persona4j.core",
+                        "org.persona4j.validation",
+                        "org.persona4j.markdown",
+                        "org.persona4j.tokens")),
+                ours.toString());
         List<String> filenameBased = new ArrayList<>();
         for (String name : ours) {
             ModuleDescriptor d = modules.get(name).descriptor();
@@ -53,8 +62,10 @@ class ModularAppTest {
             }
             for (ModuleDescriptor.Requires r : d.requires()) {
                 ModuleReference target = modules.get(r.name());
-                if (!r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC) && target != null
-                        && target.descriptor().isAutomatic() && !named(target)) {
+                if (!r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)
+                        && target != null
+                        && target.descriptor().isAutomatic()
+                        && !named(target)) {
                     filenameBased.add(name + " requires " + r.name());
                 }
             }
@@ -65,14 +76,18 @@ class ModularAppTest {
     /** Whether an automatic module's name comes from its manifest rather than its file name. */
     private static boolean named(ModuleReference ref) {
         try (var reader = ref.open()) {
-            return reader.open("META-INF/MANIFEST.MF").map(in -> {
-                try (in) {
-                    return new java.util.jar.Manifest(in).getMainAttributes().getValue("Automatic-Module-Name")
-                            != null;
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            }).orElse(false);
+            return reader.open("META-INF/MANIFEST.MF")
+                    .map(in -> {
+                        try (in) {
+                            return new java.util.jar.Manifest(in)
+                                            .getMainAttributes()
+                                            .getValue("Automatic-Module-Name")
+                                    != null;
+                        } catch (java.io.IOException e) {
+                            return false;
+                        }
+                    })
+                    .orElse(false);
         } catch (java.io.IOException e) {
             return false;
         }

@@ -24,12 +24,18 @@ public final class CatalogEntry {
     private final PersonaHead head;
     /** The body is {@code bodyUtf8[bodyFrom..]}: the file's own array when it needed no decoding. */
     private final byte[] bodyUtf8;
+
     private final int bodyFrom;
     private final ReadOptions options;
     private volatile Persona persona;
     private PersonaParser parser; // guarded by this; null once parsed
 
-    private CatalogEntry(PersonaHead head, byte[] bodyUtf8, int bodyFrom, PersonaParser parser, ReadOptions options,
+    private CatalogEntry(
+            PersonaHead head,
+            byte[] bodyUtf8,
+            int bodyFrom,
+            PersonaParser parser,
+            ReadOptions options,
             Persona persona) {
         this.head = head;
         this.bodyUtf8 = bodyUtf8;
@@ -48,15 +54,21 @@ public final class CatalogEntry {
      */
     public static CatalogEntry lazy(PersonaHead head, byte[] bytes, PersonaParser parser, ReadOptions options) {
         return head.bodyText() != null
-                ? new CatalogEntry(head, head.bodyText().getBytes(StandardCharsets.UTF_8), 0,
-                        Objects.requireNonNull(parser, "parser"), options, null)
-                : new CatalogEntry(head, bytes, head.bodyByteOffset(), Objects.requireNonNull(parser, "parser"),
-                        options, null);
+                ? new CatalogEntry(
+                        head,
+                        head.bodyText().getBytes(StandardCharsets.UTF_8),
+                        0,
+                        Objects.requireNonNull(parser, "parser"),
+                        options,
+                        null)
+                : new CatalogEntry(
+                        head, bytes, head.bodyByteOffset(), Objects.requireNonNull(parser, "parser"), options, null);
     }
 
     /** An entry whose body was parsed already (to decide whether a file without front matter is a persona). */
     public static CatalogEntry parsed(PersonaHead head, byte[] bytes, PersonaBody body, ReadOptions options) {
-        Persona persona = Persona.of(head.id(), head.dialect(), head.metadata(), head.source(), body, head.diagnostics());
+        Persona persona =
+                Persona.of(head.id(), head.dialect(), head.metadata(), head.source(), body, head.diagnostics());
         return head.bodyText() != null
                 ? new CatalogEntry(head, head.bodyText().getBytes(StandardCharsets.UTF_8), 0, null, options, persona)
                 : new CatalogEntry(head, bytes, head.bodyByteOffset(), null, options, persona);
@@ -79,7 +91,8 @@ public final class CatalogEntry {
      * {@code agents.yaml}) the label and the persona's id.
      */
     public String key() {
-        return head.dialect() == org.persona4j.Dialect.CREWAI_AGENT ? head.source().label() + "#" + head.id()
+        return head.dialect() == org.persona4j.Dialect.CREWAI_AGENT
+                ? head.source().label() + "#" + head.id()
                 : head.source().label();
     }
 
@@ -124,8 +137,10 @@ public final class CatalogEntry {
             synchronized (this) {
                 p = persona;
                 if (p == null) {
-                    PersonaBody body = parser.readBody(head, new String(bodyUtf8, bodyFrom, bodyUtf8.length - bodyFrom,
-                            StandardCharsets.UTF_8), options);
+                    PersonaBody body = parser.readBody(
+                            head,
+                            new String(bodyUtf8, bodyFrom, bodyUtf8.length - bodyFrom, StandardCharsets.UTF_8),
+                            options);
                     p = Persona.of(head.id(), head.dialect(), head.metadata(), head.source(), body, head.diagnostics());
                     persona = p;
                     parser = null;

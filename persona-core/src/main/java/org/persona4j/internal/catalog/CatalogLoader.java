@@ -27,30 +27,27 @@ import org.persona4j.spi.SourceInput;
 public final class CatalogLoader {
 
     /** One root: a directory, a class-path folder, a file, or an in-memory persona. */
-    public record Root(Path dir, String prefix, String id, String markdown, Path file) {
-    }
+    public record Root(Path dir, String prefix, String id, String markdown, Path file) {}
 
     /**
      * A catalog's configuration, captured immutably when it is built, so that a snapshot and its reloads always
      * read the same roots the same way.
      */
-    public record Config(List<Root> roots, PersonaFiles files, PersonaReader reader, ClassLoader loader,
-            java.time.Duration settle) {
+    public record Config(
+            List<Root> roots, PersonaFiles files, PersonaReader reader, ClassLoader loader, java.time.Duration settle) {
         public Config {
             roots = List.copyOf(roots);
         }
     }
 
     /** What loading found. */
-    public record Loaded(List<CatalogEntry> entries, List<Diagnostic> diagnostics,
-            Map<String, List<Diagnostic>> failures) {
-    }
+    public record Loaded(
+            List<CatalogEntry> entries, List<Diagnostic> diagnostics, Map<String, List<Diagnostic>> failures) {}
 
     /** Fewer files than this are read on the calling thread. */
     private static final int PARALLEL_FROM = 16;
 
-    private CatalogLoader() {
-    }
+    private CatalogLoader() {}
 
     /**
      * Loads every root; later roots override earlier ones by id.
@@ -78,14 +75,22 @@ public final class CatalogLoader {
                         }
                         return same;
                     });
-                    diagnostics.add(DiagnosticCodes.CATALOG_OVERRIDE.at(p.source().label(), SourceSpan.FILE,
+                    diagnostics.add(DiagnosticCodes.CATALOG_OVERRIDE.at(
+                            p.source().label(),
+                            SourceSpan.FILE,
                             "'" + p.id() + "' from " + p.source().label() + " overrides "
                                     + String.join(", ", replaced)));
                 }
                 CatalogEntry same = chosen.get(key);
                 if (same != null) {
-                    diagnostics.add(DiagnosticCodes.CATALOG_DUPLICATE_ID.at(p.source().label(), SourceSpan.FILE,
-                            "id '" + p.id() + "'" + p.metadata().version().map(v -> " version " + v).orElse("")
+                    diagnostics.add(DiagnosticCodes.CATALOG_DUPLICATE_ID.at(
+                            p.source().label(),
+                            SourceSpan.FILE,
+                            "id '" + p.id() + "'"
+                                    + p.metadata()
+                                            .version()
+                                            .map(v -> " version " + v)
+                                            .orElse("")
                                     + " is also used by " + same.source().label() + ", which is kept; give this "
                                     + "file another id or version"));
                     continue;
@@ -112,8 +117,10 @@ public final class CatalogLoader {
             }
             CatalogEntry other = byPath.get(e.id());
             if (other != null && other != e) {
-                diagnostics.add(DiagnosticCodes.CATALOG_ID_SHADOWS.at(e.source().label(),
-                        e.metadata().span("id").orElse(SourceSpan.FILE), "'id: " + e.id() + "' takes the id that "
+                diagnostics.add(DiagnosticCodes.CATALOG_ID_SHADOWS.at(
+                        e.source().label(),
+                        e.metadata().span("id").orElse(SourceSpan.FILE),
+                        "'id: " + e.id() + "' takes the id that "
                                 + other.source().label() + " has by its path; both are kept as versions of one "
                                 + "persona. Give this persona another id"));
             }
@@ -131,30 +138,40 @@ public final class CatalogLoader {
         }
     }
 
-    private static List<CatalogEntry> read(Config config, Root root, List<Diagnostic> diagnostics,
-            Map<String, List<Diagnostic>> failures, Map<String, CatalogEntry> previous) throws IOException {
+    private static List<CatalogEntry> read(
+            Config config,
+            Root root,
+            List<Diagnostic> diagnostics,
+            Map<String, List<Diagnostic>> failures,
+            Map<String, CatalogEntry> previous)
+            throws IOException {
         if (root.id() != null) {
             String label = "memory:" + root.id();
             byte[] bytes = root.markdown().getBytes(StandardCharsets.UTF_8);
-            return keep(readHeads(config, new SourceInput(label, null, root.id(), bytes), true), diagnostics,
-                    failures, previous);
+            return keep(
+                    readHeads(config, new SourceInput(label, null, root.id(), bytes), true),
+                    diagnostics,
+                    failures,
+                    previous);
         }
         if (root.file() != null) {
             Path f = root.file();
             String name = String.valueOf(f.getFileName());
-            PersonaFile file = new PersonaFile(f, f.toString(), name.contains(".")
-                    ? name.substring(0, name.lastIndexOf('.')) : name, true);
+            PersonaFile file = new PersonaFile(
+                    f, f.toString(), name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name, true);
             return keep(readOne(config, file, previous.get(file.label())), diagnostics, failures, previous);
         }
-        PersonaFiles.Found found = root.dir() != null ? config.files().directory(root.dir())
+        PersonaFiles.Found found = root.dir() != null
+                ? config.files().directory(root.dir())
                 : config.files().classpath(config.loader(), root.prefix());
         diagnostics.addAll(found.diagnostics());
         List<PersonaFile> files = found.files();
         List<?>[] outcomes = new List<?>[files.size()];
         IntStream range = IntStream.range(0, files.size());
         // A handful of files is read faster than a thread pool starts.
-        (files.size() < PARALLEL_FROM ? range : range.parallel()).forEach(i -> outcomes[i] = readOne(config,
-                files.get(i), previous.get(files.get(i).label())));
+        (files.size() < PARALLEL_FROM ? range : range.parallel())
+                .forEach(i -> outcomes[i] =
+                        readOne(config, files.get(i), previous.get(files.get(i).label())));
         List<Outcome> all = new ArrayList<>(files.size());
         for (List<?> o : outcomes) {
             for (Object one : o) {
@@ -169,8 +186,8 @@ public final class CatalogLoader {
      * parts leaves pauses in which a read sees a complete-looking part, with a size and time that do not change
      * while it is read; only the time since the last write tells such a file from a finished one.
      */
-    private static boolean modifiedMomentsAgo(java.nio.file.attribute.BasicFileAttributes attributes,
-            java.time.Duration settle) {
+    private static boolean modifiedMomentsAgo(
+            java.nio.file.attribute.BasicFileAttributes attributes, java.time.Duration settle) {
         long age = System.currentTimeMillis() - attributes.lastModifiedTime().toMillis();
         return age >= -1000 && age < settle.toMillis(); // a time far in the future is a skewed clock, not a write
     }
@@ -183,14 +200,19 @@ public final class CatalogLoader {
      */
     private static List<Outcome> readOne(Config config, PersonaFile f, CatalogEntry before) {
         try {
-            ReadCore.Loaded loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
-            if (before != null && loaded.failure() == null
-                    && !FileBytes.unchangedSince(f.path(), loaded.before())) {
+            ReadCore.Loaded loaded =
+                    ReadCore.load(f.path(), f.label(), config.reader().options());
+            if (before != null && loaded.failure() == null && !FileBytes.unchangedSince(f.path(), loaded.before())) {
                 loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
                 if (loaded.failure() == null && !FileBytes.unchangedSince(f.path(), loaded.before())) {
-                    return List.of(new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
-                            f.label(), SourceSpan.FILE, "the file changed while it was read, twice; its previous "
-                                    + "version is kept")), true));
+                    return List.of(new Outcome(
+                            f.label(),
+                            null,
+                            List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
+                                    f.label(),
+                                    SourceSpan.FILE,
+                                    "the file changed while it was read, twice; its previous " + "version is kept")),
+                            true));
                 }
             }
             if (loaded.failure() != null) {
@@ -198,32 +220,44 @@ public final class CatalogLoader {
             }
             List<Outcome> read = readHeads(config, ReadCore.input(f, loaded.bytes()), f.named());
             Outcome first = read.get(0);
-            boolean same = first.entry() != null && before != null
+            boolean same = first.entry() != null
+                    && before != null
                     && first.entry().source().sha256().equals(before.source().sha256());
             if (before != null && !same && modifiedMomentsAgo(loaded.before(), config.settle())) {
-                return List.of(new Outcome(f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(),
-                        SourceSpan.FILE, "the file was changed moments ago and may still be being written; its "
-                                + "previous version is kept until a later reload")), true));
+                return List.of(new Outcome(
+                        f.label(),
+                        null,
+                        List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
+                                f.label(),
+                                SourceSpan.FILE,
+                                "the file was changed moments ago and may still be being written; its "
+                                        + "previous version is kept until a later reload")),
+                        true));
             }
             return read;
         } catch (IOException e) {
-            return List.of(new Outcome(f.label(), null, List.of(DiagnosticCodes.FILE_UNREADABLE.at(f.label(),
-                    SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
+            return List.of(new Outcome(
+                    f.label(),
+                    null,
+                    List.of(DiagnosticCodes.FILE_UNREADABLE.at(
+                            f.label(), SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
         }
     }
 
     /** One outcome per persona of the file: one for most files, one per agent of a CrewAI agents.yaml. */
     private static List<Outcome> readHeads(Config config, SourceInput input, boolean named) {
         List<Outcome> out = new ArrayList<>();
-        for (ReadCore.Head h : ReadCore.readHeads(config.reader().parsers(), input, config.reader().options(),
-                named)) {
+        for (ReadCore.Head h : ReadCore.readHeads(
+                config.reader().parsers(), input, config.reader().options(), named)) {
             if (h.rejected() != null) {
                 out.add(new Outcome(input.label(), null, List.of(h.rejected())));
                 continue;
             }
             CatalogEntry entry = h.body() != null
-                    ? CatalogEntry.parsed(h.head(), input.bytes(), h.body(), config.reader().options())
-                    : CatalogEntry.lazy(h.head(), input.bytes(), h.parser(), config.reader().options());
+                    ? CatalogEntry.parsed(
+                            h.head(), input.bytes(), h.body(), config.reader().options())
+                    : CatalogEntry.lazy(
+                            h.head(), input.bytes(), h.parser(), config.reader().options());
             out.add(new Outcome(entry.key(), entry, h.head().diagnostics()));
         }
         return out;
@@ -255,8 +289,11 @@ public final class CatalogLoader {
      * The entries that read cleanly, or their previous version when they did not. A file that is not a persona is
      * reported once and is no failure.
      */
-    private static List<CatalogEntry> keep(List<Outcome> outcomes, List<Diagnostic> diagnostics,
-            Map<String, List<Diagnostic>> failures, Map<String, CatalogEntry> previous) {
+    private static List<CatalogEntry> keep(
+            List<Outcome> outcomes,
+            List<Diagnostic> diagnostics,
+            Map<String, List<Diagnostic>> failures,
+            Map<String, CatalogEntry> previous) {
         List<CatalogEntry> out = new ArrayList<>();
         for (Outcome o : outcomes) {
             boolean errors = false;
@@ -267,8 +304,8 @@ public final class CatalogLoader {
             String torn = torn(o, last, errors);
             if (torn != null) {
                 out.add(last);
-                failures.put(o.label(), List.of(DiagnosticCodes.CATALOG_TORN_READ.at(o.label(), SourceSpan.FILE,
-                        torn)));
+                failures.put(
+                        o.label(), List.of(DiagnosticCodes.CATALOG_TORN_READ.at(o.label(), SourceSpan.FILE, torn)));
                 continue;
             }
             if (o.entry() != null && !errors) {
@@ -279,12 +316,13 @@ public final class CatalogLoader {
                 diagnostics.addAll(o.findings()); // not a persona: information, not a failure
                 continue;
             }
-            List<Diagnostic> why = new ArrayList<>(o.findings().stream().filter(Diagnostic::isError).toList());
+            List<Diagnostic> why = new ArrayList<>(
+                    o.findings().stream().filter(Diagnostic::isError).toList());
             CatalogEntry before = previous.get(o.label());
             if (before != null) {
                 out.add(before);
-                why.add(DiagnosticCodes.CATALOG_FAILED.at(o.label(), SourceSpan.FILE, "the file no longer reads; "
-                        + "its previous version is kept"));
+                why.add(DiagnosticCodes.CATALOG_FAILED.at(
+                        o.label(), SourceSpan.FILE, "the file no longer reads; " + "its previous version is kept"));
             }
             failures.put(o.label(), List.copyOf(why));
         }

@@ -29,6 +29,7 @@ public final class SearchIndex {
     private final Map<String, Integer> ids = new HashMap<>();
     /** Per term: {doc, tf(title), tf(keywords), tf(description), tf(body)} repeated, by ascending doc. */
     private final int[][] postings;
+
     private final int[][] lengths;
     private final double[] averages = new double[FIELDS.length];
 
@@ -41,9 +42,10 @@ public final class SearchIndex {
         // A few runs per thread balance the load; each run learns its own vocabulary, so no more than that.
         int threads = parallelism();
         int runs = Math.max(1, Math.min(n, threads == 1 ? 1 : 4 * threads));
-        TermCounts[] counted = IntStream.range(0, runs).parallel()
-                .mapToObj(r -> TermCounts.count(personas, (int) ((long) r * n / runs),
-                        (int) ((long) (r + 1) * n / runs)))
+        TermCounts[] counted = IntStream.range(0, runs)
+                .parallel()
+                .mapToObj(
+                        r -> TermCounts.count(personas, (int) ((long) r * n / runs), (int) ((long) (r + 1) * n / runs)))
                 .toArray(TermCounts[]::new);
         int[][] global = new int[runs][];
         for (int r = 0; r < runs; r++) {
@@ -90,7 +92,8 @@ public final class SearchIndex {
     }
 
     private static int parallelism() {
-        return ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism()
+        return ForkJoinTask.inForkJoinPool()
+                ? ForkJoinTask.getPool().getParallelism()
                 : ForkJoinPool.getCommonPoolParallelism();
     }
 

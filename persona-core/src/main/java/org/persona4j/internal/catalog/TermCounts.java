@@ -19,6 +19,7 @@ final class TermCounts implements TermScanner.Sink {
     final Vocabulary vocabulary = new Vocabulary();
     /** The words met so far, each with its term ({@link #termOf}), so a word is stemmed only once per run. */
     private final Vocabulary words = new Vocabulary();
+
     private int[] termOf = new int[1024]; // -1 for a stop word
     private int knownWords;
     /** Per persona of the run: {term, tf(title), tf(keywords), tf(description), tf(body)} for each distinct term. */
@@ -29,6 +30,7 @@ final class TermCounts implements TermScanner.Sink {
     private final TermScanner scanner = new TermScanner();
     /** Per term: 1 + the persona that last counted it, then its count in each field; one cache line per term. */
     private int[] counts = new int[1024 * (1 + FIELDS)];
+
     private final int[] fieldLengths = new int[FIELDS];
     private int[] touched = new int[256];
     private int touchedSize;

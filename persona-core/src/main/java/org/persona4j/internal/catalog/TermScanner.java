@@ -90,10 +90,12 @@ final class TermScanner {
             } else if ((b & 0xF0) == 0xE0 && i + 2 < to && continuation(utf8[i + 1]) && continuation(utf8[i + 2])) {
                 cp = (b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | (utf8[i + 2] & 0x3F);
                 i += 3;
-            } else if ((b & 0xF8) == 0xF0 && i + 3 < to && continuation(utf8[i + 1]) && continuation(utf8[i + 2])
+            } else if ((b & 0xF8) == 0xF0
+                    && i + 3 < to
+                    && continuation(utf8[i + 1])
+                    && continuation(utf8[i + 2])
                     && continuation(utf8[i + 3])) {
-                cp = (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6
-                        | (utf8[i + 3] & 0x3F);
+                cp = (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6 | (utf8[i + 3] & 0x3F);
                 i += 4;
             } else {
                 cp = -1;

@@ -11,15 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class Versions {
 
-    private static final Pattern SEMVER = Pattern.compile(
-            "v?(\\d{1,400})(?:\\.(\\d{1,400}))?(?:\\.(\\d{1,400}))?(?:-([0-9A-Za-z.-]{1,400}))?"
+    private static final Pattern SEMVER =
+            Pattern.compile("v?(\\d{1,400})(?:\\.(\\d{1,400}))?(?:\\.(\\d{1,400}))?(?:-([0-9A-Za-z.-]{1,400}))?"
                     + "(?:\\+[0-9A-Za-z.-]{0,400})?");
 
     /** Lowest first; {@code null} (no version) is lowest of all. */
     public static final Comparator<String> ORDER = Versions::compare;
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static int compare(String a, String b) {
         if (a == null || b == null) {

@@ -15,6 +15,7 @@ final class Vocabulary {
     private int[] lengths = new int[256];
     /** Per word, its first four chars packed, so most comparisons are one {@code long} comparison. */
     private long[] heads = new long[256];
+
     private char[] pool = new char[4096];
     private int poolSize;
     private int size;
@@ -32,7 +33,9 @@ final class Vocabulary {
             if (id < 0) {
                 return -1;
             }
-            if (hashes[id] == hash && lengths[id] == length && heads[id] == head(chars, length)
+            if (hashes[id] == hash
+                    && lengths[id] == length
+                    && heads[id] == head(chars, length)
                     && sameTail(offsets[id], chars, length)) {
                 return id;
             }
@@ -48,7 +51,9 @@ final class Vocabulary {
             if (id < 0) {
                 break;
             }
-            if (hashes[id] == hash && lengths[id] == length && heads[id] == head(chars, length)
+            if (hashes[id] == hash
+                    && lengths[id] == length
+                    && heads[id] == head(chars, length)
                     && sameTail(offsets[id], chars, length)) {
                 return id;
             }

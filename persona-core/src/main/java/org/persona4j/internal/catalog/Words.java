@@ -19,12 +19,12 @@ public final class Words {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern BREAKS = Pattern.compile("[^\\p{L}\\p{N}+#]+");
     /** Words too common to help a search. */
-    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
-            "from", "has", "have", "in", "into", "is", "it", "its", "my", "of", "on", "or", "our", "so", "that",
-            "the", "their", "this", "to", "too", "under", "was", "we", "what", "when", "which", "with", "you", "your");
+    static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "into", "is",
+            "it", "its", "my", "of", "on", "or", "our", "so", "that", "the", "their", "this", "to", "too", "under",
+            "was", "we", "what", "when", "which", "with", "you", "your");
 
-    private Words() {
-    }
+    private Words() {}
 
     /**
      * Lower case, no accents, words separated by single spaces. One pass over the text: ASCII is handled inline and
@@ -70,6 +70,7 @@ public final class Words {
 
     /** Folded code points of the Basic Multilingual Plane, in pages of 256 filled on first use. */
     private static final AtomicReferenceArray<AtomicReferenceArray<char[]>> PAGES = new AtomicReferenceArray<>(256);
+
     private static final ConcurrentHashMap<Integer, char[]> ASTRAL = new ConcurrentHashMap<>();
 
     /**

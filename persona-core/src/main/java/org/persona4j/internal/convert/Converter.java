@@ -26,8 +26,7 @@ public final class Converter {
     static final int COPILOT_AGENT_BODY_MAX = Dialect.COPILOT_AGENT_BODY_MAX;
     static final int SKILL_DESCRIPTION_MAX = Dialect.SKILL_DESCRIPTION_MAX;
 
-    private Converter() {
-    }
+    private Converter() {}
 
     public static Conversion convert(Persona source, Dialect target) {
         if (!target.writable()) {
@@ -48,27 +47,47 @@ public final class Converter {
         for (Section s : body.sections()) {
             length += sectionLength(s);
             if (target == Dialect.COPILOT_AGENT && length > COPILOT_AGENT_BODY_MAX) {
-                ledger.add(new LedgerEntry(Origin.SECTION, s.heading(), Outcome.LOST, "", "Copilot reads at most "
-                        + COPILOT_AGENT_BODY_MAX + " characters of an agent's prompt, and this section would pass them",
-                        s.source(), s.span()));
+                ledger.add(new LedgerEntry(
+                        Origin.SECTION,
+                        s.heading(),
+                        Outcome.LOST,
+                        "",
+                        "Copilot reads at most " + COPILOT_AGENT_BODY_MAX
+                                + " characters of an agent's prompt, and this section would pass them",
+                        s.source(),
+                        s.span()));
             } else {
                 kept.add(s);
-                ledger.add(new LedgerEntry(Origin.SECTION, s.heading(), Outcome.MAPPED, "## " + s.heading(), "",
-                        s.source(), s.span()));
+                ledger.add(new LedgerEntry(
+                        Origin.SECTION, s.heading(), Outcome.MAPPED, "## " + s.heading(), "", s.source(), s.span()));
             }
         }
-        String text = Personas.write(written(source, target, KeyMapper.ordered(frontMatter, target), body, kept),
-                "markdown");
+        String text =
+                Personas.write(written(source, target, KeyMapper.ordered(frontMatter, target), body, kept), "markdown");
         return new Conversion(source, target, target.conventionalPath(name), text, ledger);
     }
 
     /** The persona the Markdown writer writes: every key untyped, in the target's order; the kept sections. */
-    private static Persona written(Persona source, Dialect target, Map<String, Object> frontMatter, PersonaBody body,
-            List<Section> sections) {
+    private static Persona written(
+            Persona source, Dialect target, Map<String, Object> frontMatter, PersonaBody body, List<Section> sections) {
         PersonaMetadata.Builder metadata = PersonaMetadata.builder();
         frontMatter.forEach(metadata::extra);
-        PersonaBody kept = new PersonaBody(body.title(), body.preamble(), sections, "", List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        PersonaBody kept = new PersonaBody(
+                body.title(),
+                body.preamble(),
+                sections,
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         return Persona.of(source.id(), target, metadata.build(), source.source(), kept, List.of());
     }
 
@@ -86,8 +105,7 @@ public final class Converter {
                     putIfBlank(fm, "title", source.metadata().name().orElse(source.title()));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -133,8 +151,7 @@ public final class Converter {
     }
 
     static boolean isBlank(Object value) {
-        return value == null || value instanceof String s && s.isBlank()
-                || value instanceof List<?> l && l.isEmpty();
+        return value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty();
     }
 
     private static String lastSegment(String id) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
-import org.persona4j.internal.Values;
 import org.persona4j.convert.LedgerEntry;
 import org.persona4j.convert.LedgerEntry.Origin;
 import org.persona4j.convert.LedgerEntry.Outcome;
+import org.persona4j.internal.Values;
 
 /**
  * Maps a source's front-matter keys to a target dialect's, one ledger entry per key: the same key when the target
@@ -28,8 +28,8 @@ final class KeyMapper {
     private final List<LedgerEntry> ledger = new ArrayList<>();
 
     /** The CrewAI agent keys whose text the reader makes a section, with the section's heading. */
-    private static final Map<String, String> SECTION_KEYS = Map.of("role", "Role", "goal", "Goal", "backstory",
-            "Backstory");
+    private static final Map<String, String> SECTION_KEYS =
+            Map.of("role", "Role", "goal", "Goal", "backstory", "Backstory");
 
     KeyMapper(PersonaMetadata metadata, Dialect source, Dialect target, String name, String file) {
         this.m = metadata;
@@ -67,8 +67,11 @@ final class KeyMapper {
     private void map(String key, Object value) {
         if (source == Dialect.CREWAI_AGENT && !defines(key) && SECTION_KEYS.containsKey(key)) {
             // A CrewAI agent's texts are its body's sections, which are written as sections.
-            entry(key, Outcome.TRANSFORMED, "## " + SECTION_KEYS.get(key), "written as the section '"
-                    + SECTION_KEYS.get(key) + "'");
+            entry(
+                    key,
+                    Outcome.TRANSFORMED,
+                    "## " + SECTION_KEYS.get(key),
+                    "written as the section '" + SECTION_KEYS.get(key) + "'");
             return;
         }
         switch (key) {
@@ -93,8 +96,12 @@ final class KeyMapper {
         if (defines("name")) {
             String text = Values.text(value);
             if (target == Dialect.AGENT_SKILL && !text.equals(name)) {
-                put("name", "name", name, Outcome.TRANSFORMED, "made a skill name (lowercase letters, digits and "
-                        + "hyphens): '" + name + "'");
+                put(
+                        "name",
+                        "name",
+                        name,
+                        Outcome.TRANSFORMED,
+                        "made a skill name (lowercase letters, digits and " + "hyphens): '" + name + "'");
             } else {
                 put("name", "name", value, Outcome.MAPPED, "");
             }
@@ -122,8 +129,12 @@ final class KeyMapper {
     private void description(Object value) {
         String text = Values.text(value);
         if (target == Dialect.AGENT_SKILL && text.strip().length() > Converter.SKILL_DESCRIPTION_MAX) {
-            put("description", "description", Converter.cut(text.strip(), Converter.SKILL_DESCRIPTION_MAX),
-                    Outcome.TRANSFORMED, "cut to the " + Converter.SKILL_DESCRIPTION_MAX + " characters a skill's "
+            put(
+                    "description",
+                    "description",
+                    Converter.cut(text.strip(), Converter.SKILL_DESCRIPTION_MAX),
+                    Outcome.TRANSFORMED,
+                    "cut to the " + Converter.SKILL_DESCRIPTION_MAX + " characters a skill's "
                             + "description may have");
         } else {
             put("description", "description", value, Outcome.MAPPED, "");
@@ -136,19 +147,35 @@ final class KeyMapper {
         switch (target) {
             case CLAUDE_SUBAGENT -> {
                 String joined = String.join(", ", tools);
-                boolean same = key.equals("tools") && value instanceof String s && s.strip().equals(joined);
-                put(key, "tools", joined, same ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                boolean same = key.equals("tools")
+                        && value instanceof String s
+                        && s.strip().equals(joined);
+                put(
+                        key,
+                        "tools",
+                        joined,
+                        same ? Outcome.MAPPED : Outcome.TRANSFORMED,
                         same ? "" : "written as a comma-separated string");
             }
             case COPILOT_AGENT, COPILOT_CHAT_MODE, COPILOT_PROMPT -> {
                 boolean same = key.equals("tools") && value instanceof List<?>;
-                put(key, "tools", tools, same ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                put(
+                        key,
+                        "tools",
+                        tools,
+                        same ? Outcome.MAPPED : Outcome.TRANSFORMED,
                         same ? "" : "written as a YAML list");
             }
             case AGENT_SKILL -> {
                 String joined = String.join(" ", tools);
-                boolean same = key.equals("allowed-tools") && value instanceof String s && s.strip().equals(joined);
-                put(key, "allowed-tools", joined, same ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                boolean same = key.equals("allowed-tools")
+                        && value instanceof String s
+                        && s.strip().equals(joined);
+                put(
+                        key,
+                        "allowed-tools",
+                        joined,
+                        same ? Outcome.MAPPED : Outcome.TRANSFORMED,
                         same ? "" : "written as allowed-tools, separated by spaces");
             }
             default -> lost(key, target.displayName() + "s do not list tools");
@@ -172,10 +199,16 @@ final class KeyMapper {
         merged.addAll(patterns);
         // Copilot's applyTo and Cursor's globs are comma strings; AI-LEY's applyTo is a YAML list.
         Object written = target == Dialect.AI_LEY ? List.copyOf(merged) : String.join(",", merged);
-        boolean same = !adding && key.equals(to) && (target == Dialect.AI_LEY ? value instanceof List<?>
-                : value instanceof String s && s.strip().equals(written));
-        String how = adding ? "added to " + to : key.equals(to) ? "written as "
-                + (target == Dialect.AI_LEY ? "a YAML list" : "a comma-separated string") : "became " + to;
+        boolean same = !adding
+                && key.equals(to)
+                && (target == Dialect.AI_LEY
+                        ? value instanceof List<?>
+                        : value instanceof String s && s.strip().equals(written));
+        String how = adding
+                ? "added to " + to
+                : key.equals(to)
+                        ? "written as " + (target == Dialect.AI_LEY ? "a YAML list" : "a comma-separated string")
+                        : "became " + to;
         fm.put(to, written);
         entry(key, same ? Outcome.MAPPED : Outcome.TRANSFORMED, to, same ? "" : how);
     }
@@ -185,15 +218,21 @@ final class KeyMapper {
             put("alwaysApply", "alwaysApply", value, Outcome.MAPPED, "");
             return;
         }
-        boolean always = Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(Values.text(value).strip());
+        boolean always = Boolean.TRUE.equals(value)
+                || "true".equalsIgnoreCase(Values.text(value).strip());
         boolean patterns = !m.filePatterns().isEmpty();
         if (always && !patterns && (target == Dialect.COPILOT_INSTRUCTIONS || target == Dialect.AI_LEY)) {
             fm.put("applyTo", target == Dialect.AI_LEY ? List.of("**") : "**");
-            entry("alwaysApply", Outcome.TRANSFORMED, "applyTo", "a rule applied always applies to every file: "
-                    + "applyTo '**'");
+            entry(
+                    "alwaysApply",
+                    Outcome.TRANSFORMED,
+                    "applyTo",
+                    "a rule applied always applies to every file: " + "applyTo '**'");
         } else {
-            lost("alwaysApply", target.displayName() + "s have no 'alwaysApply'"
-                    + (always && patterns ? "; the file patterns say where it applies" : ""));
+            lost(
+                    "alwaysApply",
+                    target.displayName() + "s have no 'alwaysApply'"
+                            + (always && patterns ? "; the file patterns say where it applies" : ""));
         }
     }
 

@@ -22,14 +22,13 @@ import org.persona4j.model.Section;
  */
 public final class ReadBackCheck {
 
-    private ReadBackCheck() {
-    }
+    private ReadBackCheck() {}
 
     public static List<Diagnostic> compare(Conversion conversion) {
         ReadResult result = conversion.readBack();
         if (result.findPersona().isEmpty()) {
-            return List.of(DiagnosticCodes.CONVERT_MISMATCH.at(conversion.path(), SourceSpan.FILE,
-                    "the converted file does not read back as a persona"));
+            return List.of(DiagnosticCodes.CONVERT_MISMATCH.at(
+                    conversion.path(), SourceSpan.FILE, "the converted file does not read back as a persona"));
         }
         Persona back = result.findPersona().get();
         Persona source = conversion.source();
@@ -43,8 +42,10 @@ public final class ReadBackCheck {
                 Object expected = normal(source.metadata().value(e.name()).orElse(null));
                 Object actual = normal(back.metadata().value(e.target()).orElse(null));
                 if (!Objects.equals(expected, actual)) {
-                    out.add(DiagnosticCodes.CONVERT_MISMATCH.at(conversion.path(),
-                            back.metadata().span(e.target()).orElse(SourceSpan.FILE), "'" + e.target()
+                    out.add(DiagnosticCodes.CONVERT_MISMATCH.at(
+                            conversion.path(),
+                            back.metadata().span(e.target()).orElse(SourceSpan.FILE),
+                            "'" + e.target()
                                     + "' reads back as " + shown(actual) + ", not as " + shown(expected) + " from '"
                                     + e.name() + "' at " + e.location()));
                 }
@@ -53,9 +54,13 @@ public final class ReadBackCheck {
                 String expected = nth(source.sections(), e.name(), n);
                 String actual = nth(back.sections(), e.name(), n);
                 if (!Objects.equals(expected, actual)) {
-                    out.add(DiagnosticCodes.CONVERT_MISMATCH.at(conversion.path(), SourceSpan.FILE, "section '"
-                            + shorten(e.name()) + "' reads back "
-                            + (actual == null ? "missing" : "with other text") + " (from " + e.location() + ")"));
+                    out.add(DiagnosticCodes.CONVERT_MISMATCH.at(
+                            conversion.path(),
+                            SourceSpan.FILE,
+                            "section '"
+                                    + shorten(e.name()) + "' reads back "
+                                    + (actual == null ? "missing" : "with other text") + " (from " + e.location()
+                                    + ")"));
                 }
             }
         }
@@ -79,7 +84,10 @@ public final class ReadBackCheck {
         }
         if (value instanceof Number number) {
             boolean finite = !(number instanceof Double d) || Double.isFinite(d);
-            return finite ? new java.math.BigDecimal(number.toString()).stripTrailingZeros().toPlainString()
+            return finite
+                    ? new java.math.BigDecimal(number.toString())
+                            .stripTrailingZeros()
+                            .toPlainString()
                     : number.toString();
         }
         if (value instanceof List<?> list) {

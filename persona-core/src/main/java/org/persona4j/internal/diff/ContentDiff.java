@@ -30,8 +30,7 @@ import org.persona4j.model.SectionKind;
  */
 final class ContentDiff {
 
-    private ContentDiff() {
-    }
+    private ContentDiff() {}
 
     static List<Change> changes(Persona old, Persona neu, Lines explained) {
         List<Change> out = new ArrayList<>();
@@ -58,11 +57,17 @@ final class ContentDiff {
         }
 
         /** Elements with the same normalized text pair off, in order; what is left was removed or added. */
-        <T> void matchByText(SectionKind kind, List<T> before, List<T> after, Function<T, String> text,
+        <T> void matchByText(
+                SectionKind kind,
+                List<T> before,
+                List<T> after,
+                Function<T, String> text,
                 Function<T, SourceSpan> span) {
             Map<String, List<T>> remaining = new HashMap<>();
             for (T a : after) {
-                remaining.computeIfAbsent(normal(text.apply(a)), k -> new ArrayList<>()).add(a);
+                remaining
+                        .computeIfAbsent(normal(text.apply(a)), k -> new ArrayList<>())
+                        .add(a);
             }
             for (T b : before) {
                 List<T> same = remaining.get(normal(text.apply(b)));
@@ -71,15 +76,21 @@ final class ContentDiff {
                     continue;
                 }
                 explained.old(span.apply(b));
-                out.add(new Change(ChangeType.ITEM_REMOVED, kind, text.apply(b), text.apply(b), "",
-                        line(span.apply(b)), Differ.nearestLine(neu.sections(), kind)));
+                out.add(new Change(
+                        ChangeType.ITEM_REMOVED,
+                        kind,
+                        text.apply(b),
+                        text.apply(b),
+                        "",
+                        line(span.apply(b)),
+                        Differ.nearestLine(neu.sections(), kind)));
             }
             for (T a : after) {
                 List<T> left = remaining.get(normal(text.apply(a)));
                 if (left.remove(a)) {
                     explained.neu(span.apply(a));
-                    out.add(new Change(ChangeType.ITEM_ADDED, kind, text.apply(a), "", text.apply(a), 0,
-                            line(span.apply(a))));
+                    out.add(new Change(
+                            ChangeType.ITEM_ADDED, kind, text.apply(a), "", text.apply(a), 0, line(span.apply(a))));
                 }
             }
         }
@@ -97,48 +108,76 @@ final class ContentDiff {
                     gone.add(b);
                 }
             }
-            List<CapabilityGroup> fresh = new ArrayList<>(after.stream().filter(g -> !paired.contains(g)).toList());
+            List<CapabilityGroup> fresh = new ArrayList<>(
+                    after.stream().filter(g -> !paired.contains(g)).toList());
             for (CapabilityGroup b : gone) {
-                CapabilityGroup renamed = fresh.stream().filter(a -> mostlySame(b.items(), a.items())).findFirst()
+                CapabilityGroup renamed = fresh.stream()
+                        .filter(a -> mostlySame(b.items(), a.items()))
+                        .findFirst()
                         .orElse(null);
                 if (renamed != null) {
                     fresh.remove(renamed);
                     explained.old(b.span());
                     explained.neu(renamed.span());
-                    out.add(new Change(ChangeType.GROUP_RENAMED, SectionKind.CAPABILITIES, b.category(),
-                            b.category(), renamed.category(), line(b.span()), line(renamed.span())));
+                    out.add(new Change(
+                            ChangeType.GROUP_RENAMED,
+                            SectionKind.CAPABILITIES,
+                            b.category(),
+                            b.category(),
+                            renamed.category(),
+                            line(b.span()),
+                            line(renamed.span())));
                     groupItems(b, renamed);
                 } else {
                     explained.old(b.span());
-                    out.add(new Change(ChangeType.GROUP_REMOVED, SectionKind.CAPABILITIES, b.category(),
-                            b.category(), "", line(b.span()),
+                    out.add(new Change(
+                            ChangeType.GROUP_REMOVED,
+                            SectionKind.CAPABILITIES,
+                            b.category(),
+                            b.category(),
+                            "",
+                            line(b.span()),
                             Differ.nearestLine(neu.sections(), SectionKind.CAPABILITIES)));
                 }
             }
             for (CapabilityGroup a : fresh) {
                 explained.neu(a.span());
-                out.add(new Change(ChangeType.GROUP_ADDED, SectionKind.CAPABILITIES, a.category(), "",
-                        a.category(), 0, line(a.span())));
+                out.add(new Change(
+                        ChangeType.GROUP_ADDED,
+                        SectionKind.CAPABILITIES,
+                        a.category(),
+                        "",
+                        a.category(),
+                        0,
+                        line(a.span())));
             }
         }
 
         /** Items of a group that both versions have; the group's lines stand for its items'. */
         private void groupItems(CapabilityGroup b, CapabilityGroup a) {
-            List<String> unmatchedNew = new ArrayList<>(a.items().stream().map(ContentDiff::normal).toList());
-            List<String> unmatchedOld = new ArrayList<>(b.items().stream().map(ContentDiff::normal).toList());
+            List<String> unmatchedNew =
+                    new ArrayList<>(a.items().stream().map(ContentDiff::normal).toList());
+            List<String> unmatchedOld =
+                    new ArrayList<>(b.items().stream().map(ContentDiff::normal).toList());
             boolean changed = false;
             for (String item : b.items()) {
                 if (!unmatchedNew.remove(normal(item))) {
                     changed = true;
-                    out.add(new Change(ChangeType.ITEM_REMOVED, SectionKind.CAPABILITIES, item, item, "",
-                            line(b.span()), line(a.span())));
+                    out.add(new Change(
+                            ChangeType.ITEM_REMOVED,
+                            SectionKind.CAPABILITIES,
+                            item,
+                            item,
+                            "",
+                            line(b.span()),
+                            line(a.span())));
                 }
             }
             for (String item : a.items()) {
                 if (!unmatchedOld.remove(normal(item))) {
                     changed = true;
-                    out.add(new Change(ChangeType.ITEM_ADDED, SectionKind.CAPABILITIES, item, "", item, 0,
-                            line(a.span())));
+                    out.add(new Change(
+                            ChangeType.ITEM_ADDED, SectionKind.CAPABILITIES, item, "", item, 0, line(a.span())));
                 }
             }
             if (changed) {
@@ -150,12 +189,20 @@ final class ContentDiff {
         void examples(List<Example> before, List<Example> after) {
             List<Example> fresh = new ArrayList<>(after);
             for (Example b : before) {
-                Example a = fresh.stream().filter(x -> name(x.title()).equals(name(b.title()))).findFirst()
+                Example a = fresh.stream()
+                        .filter(x -> name(x.title()).equals(name(b.title())))
+                        .findFirst()
                         .orElse(null);
                 if (a == null) {
                     explained.old(b.span());
-                    out.add(new Change(ChangeType.EXAMPLE_REMOVED, SectionKind.EXAMPLES, b.title(), b.title(), "",
-                            line(b.span()), Differ.nearestLine(neu.sections(), SectionKind.EXAMPLES)));
+                    out.add(new Change(
+                            ChangeType.EXAMPLE_REMOVED,
+                            SectionKind.EXAMPLES,
+                            b.title(),
+                            b.title(),
+                            "",
+                            line(b.span()),
+                            Differ.nearestLine(neu.sections(), SectionKind.EXAMPLES)));
                     continue;
                 }
                 fresh.remove(a);
@@ -168,52 +215,75 @@ final class ContentDiff {
                     while (k < was.size() && k < is.size() && was.get(k).equals(is.get(k))) {
                         k++;
                     }
-                    out.add(new Change(ChangeType.EXAMPLE_CHANGED, SectionKind.EXAMPLES, b.title(),
-                            turn(b.exchanges(), k), turn(a.exchanges(), k), line(b.span()), line(a.span())));
+                    out.add(new Change(
+                            ChangeType.EXAMPLE_CHANGED,
+                            SectionKind.EXAMPLES,
+                            b.title(),
+                            turn(b.exchanges(), k),
+                            turn(a.exchanges(), k),
+                            line(b.span()),
+                            line(a.span())));
                 }
             }
             for (Example a : fresh) {
                 explained.neu(a.span());
-                out.add(new Change(ChangeType.EXAMPLE_ADDED, SectionKind.EXAMPLES, a.title(), "", a.title(), 0,
-                        line(a.span())));
+                out.add(new Change(
+                        ChangeType.EXAMPLE_ADDED, SectionKind.EXAMPLES, a.title(), "", a.title(), 0, line(a.span())));
             }
         }
 
         void templates(List<CodeTemplate> before, List<CodeTemplate> after) {
             List<CodeTemplate> fresh = new ArrayList<>(after);
             for (CodeTemplate b : before) {
-                CodeTemplate a = fresh.stream().filter(x -> name(x.name()).equals(name(b.name()))).findFirst()
+                CodeTemplate a = fresh.stream()
+                        .filter(x -> name(x.name()).equals(name(b.name())))
+                        .findFirst()
                         .orElse(null);
                 if (a == null) {
                     explained.old(b.span());
-                    out.add(new Change(ChangeType.TEMPLATE_REMOVED, SectionKind.TEMPLATES, b.name(), b.name(), "",
-                            line(b.span()), Differ.nearestLine(neu.sections(), SectionKind.TEMPLATES)));
+                    out.add(new Change(
+                            ChangeType.TEMPLATE_REMOVED,
+                            SectionKind.TEMPLATES,
+                            b.name(),
+                            b.name(),
+                            "",
+                            line(b.span()),
+                            Differ.nearestLine(neu.sections(), SectionKind.TEMPLATES)));
                     continue;
                 }
                 fresh.remove(a);
                 if (!b.code().equals(a.code()) || !b.language().equals(a.language())) {
                     explained.old(b.span());
                     explained.neu(a.span());
-                    out.add(new Change(ChangeType.TEMPLATE_CHANGED, SectionKind.TEMPLATES, b.name(),
-                            b.language(), a.language(), line(b.span()), line(a.span())));
+                    out.add(new Change(
+                            ChangeType.TEMPLATE_CHANGED,
+                            SectionKind.TEMPLATES,
+                            b.name(),
+                            b.language(),
+                            a.language(),
+                            line(b.span()),
+                            line(a.span())));
                 }
             }
             for (CodeTemplate a : fresh) {
                 explained.neu(a.span());
-                out.add(new Change(ChangeType.TEMPLATE_ADDED, SectionKind.TEMPLATES, a.name(), "", a.name(), 0,
-                        line(a.span())));
+                out.add(new Change(
+                        ChangeType.TEMPLATE_ADDED, SectionKind.TEMPLATES, a.name(), "", a.name(), 0, line(a.span())));
             }
         }
     }
 
     /** An example's turns without their positions. */
     private static List<String> turns(Example e) {
-        return e.exchanges().stream().map((Exchange x) -> normal(x.role()) + "\u0000" + normal(x.text())).toList();
+        return e.exchanges().stream()
+                .map((Exchange x) -> normal(x.role()) + "\u0000" + normal(x.text()))
+                .toList();
     }
 
     /** Turn {@code k} as {@code role: text}, or {@code (no turn k)} past the end. */
     private static String turn(List<Exchange> turns, int k) {
-        return k < turns.size() ? turns.get(k).role() + ": " + Differ.text(turns.get(k).text())
+        return k < turns.size()
+                ? turns.get(k).role() + ": " + Differ.text(turns.get(k).text())
                 : "(no turn " + (k + 1) + ")";
     }
 
@@ -222,7 +292,8 @@ final class ContentDiff {
             return false;
         }
         Set<String> other = new HashSet<>(b.stream().map(ContentDiff::normal).toList());
-        long common = a.stream().map(ContentDiff::normal).filter(other::contains).count();
+        long common =
+                a.stream().map(ContentDiff::normal).filter(other::contains).count();
         return common * 2 >= Math.max(a.size(), b.size());
     }
 

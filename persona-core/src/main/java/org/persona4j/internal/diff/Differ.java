@@ -20,8 +20,7 @@ import org.persona4j.model.SectionKind;
  */
 public final class Differ {
 
-    private Differ() {
-    }
+    private Differ() {}
 
     public static List<Change> changes(Persona old, Persona neu) {
         List<Change> out = new ArrayList<>();
@@ -33,10 +32,16 @@ public final class Differ {
         sections(old, neu, explained, out);
         out.addAll(content);
         boolean bodyChanged = out.size() > body;
-        if (bodyChanged && old.metadata().version().isPresent()
+        if (bodyChanged
+                && old.metadata().version().isPresent()
                 && old.metadata().version().equals(neu.metadata().version())) {
             String version = old.metadata().version().get();
-            out.add(new Change(ChangeType.VERSION_UNCHANGED, null, "version", version, version,
+            out.add(new Change(
+                    ChangeType.VERSION_UNCHANGED,
+                    null,
+                    "version",
+                    version,
+                    version,
                     old.metadata().span("version").map(s -> s.startLine()).orElse(1),
                     neu.metadata().span("version").map(s -> s.startLine()).orElse(1)));
         }
@@ -56,8 +61,8 @@ public final class Differ {
             } else if (before != null && after == null) {
                 out.add(new Change(ChangeType.METADATA_REMOVED, null, key, text(before), "", oldLine, 1));
             } else if (before != null && !Objects.equals(before, after)) {
-                out.add(new Change(ChangeType.METADATA_CHANGED, null, key, text(before), text(after), oldLine,
-                        newLine));
+                out.add(new Change(
+                        ChangeType.METADATA_CHANGED, null, key, text(before), text(after), oldLine, newLine));
             }
         }
     }
@@ -70,10 +75,16 @@ public final class Differ {
         }
         int oldLine = Math.max(1, old.body().preambleLine());
         int newLine = Math.max(1, neu.body().preambleLine());
-        LineDiff.Result d = LineDiff.between(before.lines().toList(), after.lines().toList());
-        out.add(new Change(ChangeType.SECTION_TEXT_CHANGED, SectionKind.ROLE_SUMMARY, "(text before the first "
-                + "section)", count(d.removed().size(), "line") + " removed", count(d.added().size(), "line")
-                + " added", oldLine + first(d.removed()), newLine + first(d.added())));
+        LineDiff.Result d =
+                LineDiff.between(before.lines().toList(), after.lines().toList());
+        out.add(new Change(
+                ChangeType.SECTION_TEXT_CHANGED,
+                SectionKind.ROLE_SUMMARY,
+                "(text before the first " + "section)",
+                count(d.removed().size(), "line") + " removed",
+                count(d.added().size(), "line") + " added",
+                oldLine + first(d.removed()),
+                newLine + first(d.added())));
     }
 
     private static void sections(Persona old, Persona neu, Lines explained, List<Change> out) {
@@ -86,18 +97,36 @@ public final class Differ {
         for (int i = 0; i < os.size(); i++) {
             Section o = os.get(i);
             if (pair[i] < 0) {
-                out.add(new Change(ChangeType.SECTION_REMOVED, o.kind(), o.heading(), o.heading(), "", o.line(),
+                out.add(new Change(
+                        ChangeType.SECTION_REMOVED,
+                        o.kind(),
+                        o.heading(),
+                        o.heading(),
+                        "",
+                        o.line(),
                         nearestLine(ns, o.kind())));
                 continue;
             }
             Section n = ns.get(pair[i]);
             if (!SectionMatcher.heading(o.heading()).equals(SectionMatcher.heading(n.heading()))) {
-                out.add(new Change(ChangeType.SECTION_RENAMED, n.kind(), o.heading(), o.heading(), n.heading(),
-                        o.line(), n.line()));
+                out.add(new Change(
+                        ChangeType.SECTION_RENAMED,
+                        n.kind(),
+                        o.heading(),
+                        o.heading(),
+                        n.heading(),
+                        o.line(),
+                        n.line()));
             }
             if (moved.contains(i)) {
-                out.add(new Change(ChangeType.SECTION_MOVED, n.kind(), n.heading(), "position " + (i + 1),
-                        "position " + (pair[i] + 1), o.line(), n.line()));
+                out.add(new Change(
+                        ChangeType.SECTION_MOVED,
+                        n.kind(),
+                        n.heading(),
+                        "position " + (i + 1),
+                        "position " + (pair[i] + 1),
+                        o.line(),
+                        n.line()));
             }
             prose(o, n, explained, out);
         }
@@ -117,22 +146,36 @@ public final class Differ {
         List<String> before = o.text().lines().map(String::strip).toList();
         List<String> after = n.text().lines().map(String::strip).toList();
         LineDiff.Result d = LineDiff.between(before, after);
-        List<Integer> removed = d.removed().stream().map(o::fileLine).filter(l -> !explained.old(l))
-                .filter(l -> !before.get(l - o.textLine()).isEmpty()).toList();
-        List<Integer> added = d.added().stream().map(n::fileLine).filter(l -> !explained.neu(l))
-                .filter(l -> !after.get(l - n.textLine()).isEmpty()).toList();
+        List<Integer> removed = d.removed().stream()
+                .map(o::fileLine)
+                .filter(l -> !explained.old(l))
+                .filter(l -> !before.get(l - o.textLine()).isEmpty())
+                .toList();
+        List<Integer> added = d.added().stream()
+                .map(n::fileLine)
+                .filter(l -> !explained.neu(l))
+                .filter(l -> !after.get(l - n.textLine()).isEmpty())
+                .toList();
         if (removed.isEmpty() && added.isEmpty()) {
             return;
         }
-        out.add(new Change(ChangeType.SECTION_TEXT_CHANGED, n.kind(), n.heading(),
-                count(removed.size(), "line") + " removed", count(added.size(), "line") + " added",
-                removed.isEmpty() ? o.line() : removed.get(0), added.isEmpty() ? n.line() : added.get(0)));
+        out.add(new Change(
+                ChangeType.SECTION_TEXT_CHANGED,
+                n.kind(),
+                n.heading(),
+                count(removed.size(), "line") + " removed",
+                count(added.size(), "line") + " added",
+                removed.isEmpty() ? o.line() : removed.get(0),
+                added.isEmpty() ? n.line() : added.get(0)));
     }
 
     /** The new file's line to annotate for something removed: the first section of the kind, or the top. */
     static int nearestLine(List<Section> sections, SectionKind kind) {
-        return sections.stream().filter(s -> s.kind() == kind && kind != SectionKind.OTHER).findFirst()
-                .map(Section::line).orElse(1);
+        return sections.stream()
+                .filter(s -> s.kind() == kind && kind != SectionKind.OTHER)
+                .findFirst()
+                .map(Section::line)
+                .orElse(1);
     }
 
     private static int first(List<Integer> lines) {

@@ -20,8 +20,7 @@ final class LineDiff {
         }
     }
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     static Result between(List<String> a, List<String> b) {
         int start = 0;
@@ -51,7 +50,8 @@ final class LineDiff {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(start + i).equals(b.get(start + j)) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = a.get(start + i).equals(b.get(start + j))
+                        ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }

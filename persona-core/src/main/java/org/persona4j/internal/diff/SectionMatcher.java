@@ -22,8 +22,7 @@ final class SectionMatcher {
     /** Unpaired {@code OTHER} sections are compared for content only up to this many on each side. */
     static final int MAX_CONTENT_PAIRING = 64;
 
-    private SectionMatcher() {
-    }
+    private SectionMatcher() {}
 
     /** For each old section, the index of its new section, or -1. */
     static int[] match(List<Section> old, List<Section> neu) {

@@ -23,8 +23,7 @@ import java.util.Set;
  */
 public final class FileBytes {
 
-    private FileBytes() {
-    }
+    private FileBytes() {}
 
     /** The file is not a regular file, so it was not opened. */
     public static final class NotRegularFile extends IOException {
@@ -41,8 +40,7 @@ public final class FileBytes {
      * @param bytes  the content, at most the cap
      * @param before the attributes checked before opening
      */
-    public record Read(byte[] bytes, BasicFileAttributes before) {
-    }
+    public record Read(byte[] bytes, BasicFileAttributes before) {}
 
     /**
      * The bytes of a regular file, but at most {@code cap}: a caller that passes its limit plus one learns that a
@@ -55,8 +53,10 @@ public final class FileBytes {
     public static Read read(Path file, int cap) throws IOException {
         BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
         if (!before.isRegularFile()) {
-            throw new NotRegularFile(before.isDirectory() ? "is a directory"
-                    : "is not a regular file (a pipe, device or socket), so it is not opened");
+            throw new NotRegularFile(
+                    before.isDirectory()
+                            ? "is a directory"
+                            : "is not a regular file (a pipe, device or socket), so it is not opened");
         }
         try (SeekableByteChannel channel = Files.newByteChannel(file, Set.of(StandardOpenOption.READ))) {
             return new Read(readAtMost(channel, before.size(), cap), before);
@@ -70,7 +70,8 @@ public final class FileBytes {
     public static boolean unchangedSince(Path file, BasicFileAttributes before) {
         try {
             BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
-            return now.isRegularFile() && now.size() == before.size()
+            return now.isRegularFile()
+                    && now.size() == before.size()
                     && now.lastModifiedTime().equals(before.lastModifiedTime())
                     && Objects.equals(now.fileKey(), before.fileKey());
         } catch (IOException e) {
@@ -106,8 +107,7 @@ public final class FileBytes {
     /** How many bytes of a file's head the binary check looks at. */
     static final int SNIFF = 8 * 1024;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long ONES = 0x0101010101010101L;
     /** How many bytes of a file's head the control-character ratio looks at. */

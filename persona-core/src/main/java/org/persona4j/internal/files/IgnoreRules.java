@@ -14,8 +14,7 @@ import org.persona4j.internal.catalog.Glob;
 public final class IgnoreRules {
 
     /** One pattern and the directory it is relative to ({@code /}-separated, absolute). */
-    private record Rule(String base, Glob glob, boolean negated, boolean directoryOnly) {
-    }
+    private record Rule(String base, Glob glob, boolean negated, boolean directoryOnly) {}
 
     private final List<Rule> rules;
 
@@ -94,7 +93,8 @@ public final class IgnoreRules {
 
     private static String stripTrailingSpaces(String line) {
         int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\r')
+        while (end > 0
+                && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\r')
                 && !(end >= 2 && line.charAt(end - 2) == '\\')) {
             end--;
         }

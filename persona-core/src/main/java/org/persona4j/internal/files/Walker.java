@@ -37,8 +37,7 @@ import org.persona4j.internal.catalog.Glob;
 public final class Walker {
 
     /** Patterns relative to {@code base}, or to each root when {@code base} is {@code null}. */
-    public record Patterns(Path base, List<String> lines) {
-    }
+    public record Patterns(Path base, List<String> lines) {}
 
     /** A file the walk visited, with the attributes it saw, ordered by path. */
     private record Candidate(Path path, BasicFileAttributes attributes) implements Comparable<Candidate> {
@@ -99,9 +98,13 @@ public final class Walker {
                     if (PersonaFiles.SKIPPED_FOLDERS.contains(name)) {
                         if (holdsPersonaFiles(dir)) {
                             String label = absRoot.resolve(rel).toString();
-                            diagnostics.add(DiagnosticCodes.FILE_SKIPPED_FOLDER.at(label, SourceSpan.FILE, label
-                                    + " holds persona files, but folders named " + String.join(", ",
-                                    PersonaFiles.SKIPPED_FOLDERS) + " are never searched; name it to read them"));
+                            diagnostics.add(DiagnosticCodes.FILE_SKIPPED_FOLDER.at(
+                                    label,
+                                    SourceSpan.FILE,
+                                    label
+                                            + " holds persona files, but folders named "
+                                            + String.join(", ", PersonaFiles.SKIPPED_FOLDERS)
+                                            + " are never searched; name it to read them"));
                         }
                         return FileVisitResult.SKIP_SUBTREE;
                     }
@@ -122,8 +125,11 @@ public final class Walker {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 String label = absRoot.resolve(relative(real, file)).toString();
-                diagnostics.add(skip(label, e instanceof FileSystemLoopException ? "is a symbolic link loop; skipped"
-                        : "cannot be read (" + e.getMessage() + "); skipped"));
+                diagnostics.add(skip(
+                        label,
+                        e instanceof FileSystemLoopException
+                                ? "is a symbolic link loop; skipped"
+                                : "cannot be read (" + e.getMessage() + "); skipped"));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -142,7 +148,8 @@ public final class Walker {
         for (Candidate c : candidates) {
             Path p = c.path();
             String rel = relative(real, p);
-            if (!PersonaFiles.isPersonaFileName(rel) || !included(rel)
+            if (!PersonaFiles.isPersonaFileName(rel)
+                    || !included(rel)
                     || (anyRules && ignored(configured, gitRules.get(p.getParent()), absRoot, rel, false))) {
                 continue;
             }
@@ -151,8 +158,9 @@ public final class Walker {
             String label = resolved.toString();
             BasicFileAttributes attrs = c.attributes();
             if (!followLinks && attrs.isSymbolicLink()) {
-                diagnostics.add(skip(label, "is a symbolic link, which is not followed; enable following links, or "
-                        + "copy the file"));
+                diagnostics.add(skip(
+                        label,
+                        "is a symbolic link, which is not followed; enable following links, or " + "copy the file"));
                 continue;
             }
             if (!attrs.isRegularFile()) {
@@ -164,9 +172,13 @@ public final class Walker {
                 continue;
             }
             if (found.size() >= maxFiles) {
-                diagnostics.add(DiagnosticCodes.FILE_TOO_MANY.at(root.toString(), SourceSpan.FILE, "more than "
-                        + maxFiles + " persona files under " + root + "; the rest were not read. Raise maxFiles if "
-                        + "this is intended"));
+                diagnostics.add(DiagnosticCodes.FILE_TOO_MANY.at(
+                        root.toString(),
+                        SourceSpan.FILE,
+                        "more than "
+                                + maxFiles + " persona files under " + root
+                                + "; the rest were not read. Raise maxFiles if "
+                                + "this is intended"));
                 break;
             }
             found.add(new PersonaFile(resolved, label, stem(rel), false));
@@ -176,6 +188,7 @@ public final class Walker {
 
     /** How far a skipped folder is looked into to tell whether it holds persona files. */
     private static final int SKIPPED_LOOK_DEPTH = 3;
+
     private static final int SKIPPED_LOOK_ENTRIES = 2000;
 
     /** Whether a skipped folder holds persona files near its top: a bounded look, links not followed. */
@@ -189,8 +202,8 @@ public final class Walker {
         }
     }
 
-    private static boolean ignored(IgnoreRules configured, IgnoreRules git, Path absRoot, String rel,
-            boolean directory) {
+    private static boolean ignored(
+            IgnoreRules configured, IgnoreRules git, Path absRoot, String rel, boolean directory) {
         String abs = slashed(absRoot) + "/" + rel;
         int decision = configured.decide(abs, directory);
         if (decision >= 0) {
@@ -199,22 +212,25 @@ public final class Walker {
         return git != null && git.decide(abs, directory) == 1;
     }
 
-    private static IgnoreRules withGitignore(IgnoreRules inherited, Path dir, Path absRoot, String rel,
-            List<Diagnostic> diagnostics) {
+    private static IgnoreRules withGitignore(
+            IgnoreRules inherited, Path dir, Path absRoot, String rel, List<Diagnostic> diagnostics) {
         Path file = dir.resolve(".gitignore");
         if (!Files.isRegularFile(file)) {
             return inherited;
         }
-        String label = (rel.isEmpty() ? absRoot : absRoot.resolve(rel)).resolve(".gitignore").toString();
+        String label = (rel.isEmpty() ? absRoot : absRoot.resolve(rel))
+                .resolve(".gitignore")
+                .toString();
         try {
             byte[] bytes = FileBytes.read(file, MAX_IGNORE_FILE + 1).bytes();
             if (bytes.length > MAX_IGNORE_FILE) {
-                diagnostics.add(skip(label, "is larger than " + MAX_IGNORE_FILE + " bytes; its patterns were not "
-                        + "used"));
+                diagnostics.add(
+                        skip(label, "is larger than " + MAX_IGNORE_FILE + " bytes; its patterns were not " + "used"));
                 return inherited;
             }
             String base = slashed(absRoot) + (rel.isEmpty() ? "" : "/" + rel);
-            return inherited.with(base, new String(bytes, StandardCharsets.UTF_8).lines().toList());
+            return inherited.with(
+                    base, new String(bytes, StandardCharsets.UTF_8).lines().toList());
         } catch (IOException e) {
             diagnostics.add(skip(label, "cannot be read (" + e.getMessage() + "); its patterns were not used"));
             return inherited;
@@ -248,15 +264,20 @@ public final class Walker {
                     base = Path.of(uri);
                 }
             } catch (URISyntaxException | IllegalArgumentException e) {
-                diagnostics.add(DiagnosticCodes.FILE_UNREADABLE.at("classpath:" + folder, SourceSpan.FILE,
+                diagnostics.add(DiagnosticCodes.FILE_UNREADABLE.at(
+                        "classpath:" + folder,
+                        SourceSpan.FILE,
                         "class-path location " + url + " cannot be listed; skipped"));
                 continue;
             }
             try (Stream<Path> walk = Files.walk(base)) {
                 for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                     String rel = relative(base, p);
-                    if (Files.isRegularFile(p) && PersonaFiles.isPersonaFileName(rel) && included(rel)
-                            && configured.decide("/" + rel, false) != 1 && found.size() < maxFiles) {
+                    if (Files.isRegularFile(p)
+                            && PersonaFiles.isPersonaFileName(rel)
+                            && included(rel)
+                            && configured.decide("/" + rel, false) != 1
+                            && found.size() < maxFiles) {
                         found.add(new PersonaFile(p, "classpath:" + folder + rel, stem(rel), false));
                     }
                 }
@@ -274,8 +295,10 @@ public final class Walker {
     }
 
     private static String slashed(Path absolute) {
-        String s = absolute.toAbsolutePath().normalize().toString().replace(absolute.getFileSystem().getSeparator(),
-                "/");
+        String s = absolute.toAbsolutePath()
+                .normalize()
+                .toString()
+                .replace(absolute.getFileSystem().getSeparator(), "/");
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 

@@ -13,8 +13,7 @@ import org.persona4j.render.VariableDeclaration;
  */
 final class Declarations {
 
-    private Declarations() {
-    }
+    private Declarations() {}
 
     /** The options with the declared defaults added to the given values. */
     static RenderOptions apply(Persona persona, RenderOptions options) {
@@ -31,17 +30,34 @@ final class Declarations {
                 if (d.defaultValue() != null) {
                     values.put(d.name(), d.defaultValue());
                 } else if (d.required()) {
-                    throw InvalidVariableException.of(d.name(), "is required and has no value; pass it with "
-                            + "variable(\"" + d.name() + "\", …) or --var " + d.name() + "=…", at);
+                    throw InvalidVariableException.of(
+                            d.name(),
+                            "is required and has no value; pass it with " + "variable(\"" + d.name()
+                                    + "\", …) or --var " + d.name() + "=…",
+                            at);
                 }
             } else if (!d.type().accepts(value)) {
-                throw InvalidVariableException.of(d.name(), "must be " + article(d.type()) + ", not '"
-                        + (value.length() > 40 ? value.substring(0, 37) + "…" : value) + "'", at);
+                throw InvalidVariableException.of(
+                        d.name(),
+                        "must be " + article(d.type()) + ", not '"
+                                + (value.length() > 40 ? value.substring(0, 37) + "…" : value) + "'",
+                        at);
             }
         }
-        return new RenderOptions(options.format(), options.kinds(), values, options.lenient(), options.maxTokens(),
-                options.keep(), options.counter(), options.userMessage(), options.template(), options.model(),
-                options.maxOutputTokens(), options.temperature(), options.provenance());
+        return new RenderOptions(
+                options.format(),
+                options.kinds(),
+                values,
+                options.lenient(),
+                options.maxTokens(),
+                options.keep(),
+                options.counter(),
+                options.userMessage(),
+                options.template(),
+                options.model(),
+                options.maxOutputTokens(),
+                options.temperature(),
+                options.provenance());
     }
 
     private static String article(VariableDeclaration.Type type) {

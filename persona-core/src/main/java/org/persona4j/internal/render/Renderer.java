@@ -10,9 +10,9 @@ import org.persona4j.Persona;
 import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
 import org.persona4j.render.DroppedSection;
+import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.Provenance;
 import org.persona4j.render.RenderFormat;
-import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderOptions;
 import org.persona4j.render.RenderedPrompt;
 import org.persona4j.render.Variables;
@@ -26,8 +26,7 @@ public final class Renderer {
 
     private static final String SECTIONS_SLOT = "{{persona.sections}}";
 
-    private Renderer() {
-    }
+    private Renderer() {}
 
     public static RenderedPrompt render(Persona persona, RenderOptions given) {
         RenderOptions options = Declarations.apply(persona, given);
@@ -38,8 +37,14 @@ public final class Renderer {
         if (!preamble.isEmpty() && options.kinds().contains(SectionKind.ROLE_SUMMARY)) {
             // The text before the first section: all of the prompt of a subagent or agent written without sections.
             int line = Math.max(1, persona.body().preambleLine());
-            parts.add(new Section(SectionKind.ROLE_SUMMARY, "", preamble, org.persona4j.SourceSpan.at(line, 1), line,
-                    persona.source().label(), persona.body().preambleCode()));
+            parts.add(new Section(
+                    SectionKind.ROLE_SUMMARY,
+                    "",
+                    preamble,
+                    org.persona4j.SourceSpan.at(line, 1),
+                    line,
+                    persona.source().label(),
+                    persona.body().preambleCode()));
         }
         for (Section s : persona.sections()) {
             if (options.kinds().contains(s.kind())) {
@@ -62,16 +67,24 @@ public final class Renderer {
             dropped.add(new DroppedSection(victim.kind(), victim.heading(), before - tokens));
         }
         boolean fits = options.maxTokens() == 0 || tokens <= options.maxTokens();
-        Shaped shaped = RequestShapes.shape(persona, system.text(), system.provenance(), tokens, dropped, fits,
-                options);
+        Shaped shaped =
+                RequestShapes.shape(persona, system.text(), system.provenance(), tokens, dropped, fits, options);
         requireWithinBound(shaped.text());
-        return new RenderedPrompt(shaped.text(), system.text(), options.format(), tokens, options.counter().name(),
-                shaped.fingerprint(), system.provenance(), dropped, fits, options.maxTokens());
+        return new RenderedPrompt(
+                shaped.text(),
+                system.text(),
+                options.format(),
+                tokens,
+                options.counter().name(),
+                shaped.fingerprint(),
+                system.provenance(),
+                dropped,
+                fits,
+                options.maxTokens());
     }
 
     /** The output in its format, and its fingerprint. */
-    record Shaped(String text, String fingerprint) {
-    }
+    record Shaped(String text, String fingerprint) {}
 
     /** A prompt past the bound is refused before its tokens are counted (counting is the slow part). */
     private static void requireWithinBound(String text) {
@@ -98,11 +111,10 @@ public final class Renderer {
     }
 
     /** System text and where each stretch of it came from. */
-    private record Assembled(String text, List<Provenance> provenance) {
-    }
+    private record Assembled(String text, List<Provenance> provenance) {}
 
-    private static Assembled assemble(Persona persona, List<Section> parts, RenderOptions options,
-            Set<String> declared) {
+    private static Assembled assemble(
+            Persona persona, List<Section> parts, RenderOptions options, Set<String> declared) {
         String label = persona.source().label();
         StringBuilder body = new StringBuilder();
         // Sections carry their own file: a persona that extends another holds sections of several.
@@ -117,8 +129,8 @@ public final class Renderer {
             if (headed) {
                 String heading = fill(s.heading(), options, s.source(), s.line(), 1);
                 body.append(markdown ? "## " : "").append(heading).append('\n');
-                provenance.add(new Provenance(headingStart, body.length(), s.source(), s.kind(), s.heading(),
-                        s.line()));
+                provenance.add(
+                        new Provenance(headingStart, body.length(), s.source(), s.kind(), s.heading(), s.line()));
             }
             if (!s.text().isEmpty()) {
                 body.append(markdown && headed ? "\n" : "");
@@ -127,20 +139,38 @@ public final class Renderer {
                 for (int i = 0; i < lines.length; i++) {
                     int start = body.length();
                     int at = lineStart;
-                    body.append(Variables.fill(lines[i], options.variables(), options.lenient(),
-                            where(lines[i], s.source(), s.fileLine(i), 1), o -> Variables.isLiteral(s, at + o),
-                            declared::contains))
+                    body.append(Variables.fill(
+                                    lines[i],
+                                    options.variables(),
+                                    options.lenient(),
+                                    where(lines[i], s.source(), s.fileLine(i), 1),
+                                    o -> Variables.isLiteral(s, at + o),
+                                    declared::contains))
                             .append('\n');
                     lineStart += lines[i].length() + 1;
-                    provenance.add(new Provenance(start, body.length(), s.source(), s.kind(), s.heading(),
-                            s.fileLine(i)));
+                    provenance.add(
+                            new Provenance(start, body.length(), s.source(), s.kind(), s.heading(), s.fileLine(i)));
                 }
             }
         }
-        String title = fill(persona.title(), options, label, persona.metadata().span("title")
-                .map(sp -> sp.startLine()).orElse(1), 1);
-        String description = persona.metadata().description().map(d -> fill(d, options, label,
-                persona.metadata().span("description").map(sp -> sp.startLine()).orElse(1), 1)).orElse("");
+        String title = fill(
+                persona.title(),
+                options,
+                label,
+                persona.metadata().span("title").map(sp -> sp.startLine()).orElse(1),
+                1);
+        String description = persona.metadata()
+                .description()
+                .map(d -> fill(
+                        d,
+                        options,
+                        label,
+                        persona.metadata()
+                                .span("description")
+                                .map(sp -> sp.startLine())
+                                .orElse(1),
+                        1))
+                .orElse("");
         String prefix;
         String suffix;
         if (options.template() != null) {
@@ -148,13 +178,16 @@ public final class Renderer {
             String t = options.template();
             int at = t.indexOf(SECTIONS_SLOT);
             prefix = Variables.fill(at < 0 ? t : t.substring(0, at), slots, options.lenient(), o -> "template:" + o);
-            suffix = at < 0 ? "" : Variables.fill(t.substring(at + SECTIONS_SLOT.length()), slots, options.lenient(),
-                    o -> "template:" + o);
+            suffix = at < 0
+                    ? ""
+                    : Variables.fill(
+                            t.substring(at + SECTIONS_SLOT.length()), slots, options.lenient(), o -> "template:" + o);
             if (at < 0) {
                 return new Assembled(prefix, List.of());
             }
         } else {
-            StringBuilder head = new StringBuilder(markdown ? "# " : "").append(title).append('\n');
+            StringBuilder head =
+                    new StringBuilder(markdown ? "# " : "").append(title).append('\n');
             if (!description.isEmpty()) {
                 head.append('\n').append(description).append('\n');
             }
@@ -162,13 +195,19 @@ public final class Renderer {
             suffix = "";
         }
         List<Provenance> shifted = new ArrayList<>();
-        int titleLine = persona.metadata().span("title").map(sp -> sp.startLine()).orElse(1);
+        int titleLine =
+                persona.metadata().span("title").map(sp -> sp.startLine()).orElse(1);
         if (options.template() == null) {
             shifted.add(new Provenance(0, prefix.length(), label, null, "", titleLine));
         }
         for (Provenance p : provenance) {
-            shifted.add(new Provenance(p.start() + prefix.length(), p.end() + prefix.length(), p.source(), p.kind(),
-                    p.heading(), p.line()));
+            shifted.add(new Provenance(
+                    p.start() + prefix.length(),
+                    p.end() + prefix.length(),
+                    p.source(),
+                    p.kind(),
+                    p.heading(),
+                    p.line()));
         }
         return new Assembled(prefix + body + suffix, shifted);
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import org.persona4j.Persona;
 import org.persona4j.render.DroppedSection;
 import org.persona4j.render.Provenance;
-import org.persona4j.render.RenderFormat;
 import org.persona4j.render.RenderOptions;
 
 /**
@@ -25,11 +24,16 @@ final class RequestShapes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RequestShapes() {
-    }
+    private RequestShapes() {}
 
-    static Renderer.Shaped shape(Persona persona, String system, List<Provenance> provenance, int tokens,
-            List<DroppedSection> dropped, boolean fits, RenderOptions options) {
+    static Renderer.Shaped shape(
+            Persona persona,
+            String system,
+            List<Provenance> provenance,
+            int tokens,
+            List<DroppedSection> dropped,
+            boolean fits,
+            RenderOptions options) {
         String user = options.userMessage();
         switch (options.format()) {
             case TEXT, MARKDOWN -> {
@@ -48,7 +52,10 @@ final class RequestShapes {
                 }
                 ArrayNode d = o.putArray("dropped");
                 for (DroppedSection s : dropped) {
-                    d.addObject().put("kind", s.kind().name()).put("heading", s.heading()).put("tokens", s.tokens());
+                    d.addObject()
+                            .put("kind", s.kind().name())
+                            .put("heading", s.heading())
+                            .put("tokens", s.tokens());
                 }
                 if (options.provenance()) {
                     lines(o.putArray("lines"), system, provenance);
@@ -77,8 +84,11 @@ final class RequestShapes {
             case ANTHROPIC -> {
                 ObjectNode o = JSON.createObjectNode();
                 o.put("model", model(persona, options));
-                o.put("max_tokens", options.maxOutputTokens() > 0 ? options.maxOutputTokens()
-                        : RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS);
+                o.put(
+                        "max_tokens",
+                        options.maxOutputTokens() > 0
+                                ? options.maxOutputTokens()
+                                : RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS);
                 o.put("system", system);
                 ArrayNode messages = o.putArray("messages");
                 if (user != null) {
@@ -113,8 +123,12 @@ final class RequestShapes {
 
     /** The model of a request: the option's, else the persona's own ({@code inherit} is not a model). */
     private static String model(Persona persona, RenderOptions options) {
-        String model = options.model() != null && !options.model().isBlank() ? options.model().strip()
-                : persona.metadata().model().filter(m -> !m.equalsIgnoreCase("inherit")).orElse(null);
+        String model = options.model() != null && !options.model().isBlank()
+                ? options.model().strip()
+                : persona.metadata()
+                        .model()
+                        .filter(m -> !m.equalsIgnoreCase("inherit"))
+                        .orElse(null);
         if (model == null) {
             throw new IllegalArgumentException("the " + options.format().name().toLowerCase(java.util.Locale.ROOT)
                     + " format needs a model: pass --model (RenderOptions.Builder.model in Java), or give the "
@@ -133,8 +147,8 @@ final class RequestShapes {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

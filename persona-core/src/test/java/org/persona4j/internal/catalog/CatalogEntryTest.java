@@ -63,10 +63,23 @@ class CatalogEntryTest {
     void theBodyIsReadFromWhereItStartsInTheFilesBytes() {
         byte[] file = "---\ntitle: X\n---\n# Café 日本語\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int from = "---\ntitle: X\n---\n".length();
-        org.persona4j.spi.PersonaHead head = new org.persona4j.spi.PersonaHead("x", org.persona4j.Dialect.AI_LEY, PersonaMetadata.empty(),
-                new org.persona4j.PersonaSource("x.md", null, "00"), List.of(), 4, from, null, true);
+        org.persona4j.spi.PersonaHead head = new org.persona4j.spi.PersonaHead(
+                "x",
+                org.persona4j.Dialect.AI_LEY,
+                PersonaMetadata.empty(),
+                new org.persona4j.PersonaSource("x.md", null, "00"),
+                List.of(),
+                4,
+                from,
+                null,
+                true);
         CatalogEntry e = CatalogEntry.lazy(head, file, new StubParser(), org.persona4j.ReadOptions.defaults());
-        assertEquals("# Café 日本語\n", new String(e.bodyUtf8(), e.bodyFrom(), e.bodyUtf8().length - e.bodyFrom(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                "# Café 日本語\n",
+                new String(
+                        e.bodyUtf8(),
+                        e.bodyFrom(),
+                        e.bodyUtf8().length - e.bodyFrom(),
+                        java.nio.charset.StandardCharsets.UTF_8));
     }
 }

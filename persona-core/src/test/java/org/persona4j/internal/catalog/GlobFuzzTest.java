@@ -10,14 +10,19 @@ import com.code_intelligence.jazzer.mutation.annotation.WithUtf8Length;
 class GlobFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
-    void anyPatternMatchesOrNotWithoutThrowing(@NotNull @WithUtf8Length(max = 600) String pattern,
-            @NotNull @WithUtf8Length(max = 600) String path) {
+    void anyPatternMatchesOrNotWithoutThrowing(
+            @NotNull @WithUtf8Length(max = 600) String pattern, @NotNull @WithUtf8Length(max = 600) String path) {
         Glob glob = Glob.compile(pattern);
         boolean first = glob.matches(path);
         assertEquals(first, Glob.compile(pattern).matches(path), "matching is deterministic");
         if (!pattern.isBlank() && pattern.chars().noneMatch(c -> "*?[]{}\\,/".indexOf(c) >= 0)) {
-            assertEquals(pattern.strip().equalsIgnoreCase(path.substring(path.lastIndexOf('/') + 1).strip()
-                    .replaceFirst("^\\./", "")) || first, first);
+            assertEquals(
+                    pattern.strip()
+                                    .equalsIgnoreCase(path.substring(path.lastIndexOf('/') + 1)
+                                            .strip()
+                                            .replaceFirst("^\\./", ""))
+                            || first,
+                    first);
         }
     }
 }

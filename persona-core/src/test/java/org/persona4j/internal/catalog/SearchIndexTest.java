@@ -19,8 +19,10 @@ import org.persona4j.catalog.SearchHit;
  */
 class SearchIndexTest {
 
-    private static final String[] WORDS = {"cache", "caching", "caches", "index", "indexes", "the", "and", "Kafka",
-        "naïve", "café", "日本語", "データ", "C++", "C#", "query", "queries", "résumé", "stream", "streams", "under"};
+    private static final String[] WORDS = {
+        "cache", "caching", "caches", "index", "indexes", "the", "and", "Kafka", "naïve", "café", "日本語", "データ", "C++",
+        "C#", "query", "queries", "résumé", "stream", "streams", "under"
+    };
     private static final String[] FIELDS = {"title", "keywords", "description", "body"};
 
     @Test
@@ -40,7 +42,8 @@ class SearchIndexTest {
                     Map<String, Map<String, Integer>> actual = new HashMap<>();
                     for (SearchHit hit : index.search(word, personas.size())) {
                         for (SearchHit.Match m : hit.matches()) {
-                            actual.computeIfAbsent(hit.persona().id(), k -> new HashMap<>()).put(m.field(), m.count());
+                            actual.computeIfAbsent(hit.persona().id(), k -> new HashMap<>())
+                                    .put(m.field(), m.count());
                         }
                     }
                     assertEquals(expected, actual, word + " with " + threads + " threads");
@@ -54,10 +57,16 @@ class SearchIndexTest {
     private static Map<String, Map<String, Integer>> plainCounts(List<CatalogEntry> personas, String term) {
         Map<String, Map<String, Integer>> out = new HashMap<>();
         for (CatalogEntry p : personas) {
-            String[] texts = {p.title(), String.join(" ", p.metadata().keywords()),
+            String[] texts = {
+                p.title(),
+                String.join(" ", p.metadata().keywords()),
                 p.metadata().description().orElse(""),
-                new String(p.bodyUtf8(), p.bodyFrom(), p.bodyUtf8().length - p.bodyFrom(),
-                        java.nio.charset.StandardCharsets.UTF_8)};
+                new String(
+                        p.bodyUtf8(),
+                        p.bodyFrom(),
+                        p.bodyUtf8().length - p.bodyFrom(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+            };
             for (int f = 0; f < texts.length; f++) {
                 int n = Collections.frequency(Words.terms(texts[f]), term);
                 if (n > 0) {
@@ -72,10 +81,13 @@ class SearchIndexTest {
         StubParser parser = new StubParser();
         List<CatalogEntry> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            PersonaMetadata metadata = PersonaMetadata.builder().title(text(r, 3)).description(text(r, 8))
-                    .keywords(List.of(text(r, 1), text(r, 1))).build();
-            out.add(parser.entry("p" + i, metadata, "# " + text(r, 4) + "\n\n- **" + text(r, 2) + "**: "
-                    + text(r, 30) + "\n"));
+            PersonaMetadata metadata = PersonaMetadata.builder()
+                    .title(text(r, 3))
+                    .description(text(r, 8))
+                    .keywords(List.of(text(r, 1), text(r, 1)))
+                    .build();
+            out.add(parser.entry(
+                    "p" + i, metadata, "# " + text(r, 4) + "\n\n- **" + text(r, 2) + "**: " + text(r, 30) + "\n"));
         }
         return out;
     }

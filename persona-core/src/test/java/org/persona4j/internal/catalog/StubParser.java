@@ -39,8 +39,16 @@ final class StubParser implements PersonaParser {
 
     /** An entry with this metadata and body text, parsed by this parser when asked. */
     CatalogEntry entry(String id, PersonaMetadata metadata, String body) {
-        PersonaHead head = new PersonaHead(id, org.persona4j.Dialect.AI_LEY, metadata, new PersonaSource(id + ".md", null, "00"), List.of(), 1, -1,
-                body, true);
+        PersonaHead head = new PersonaHead(
+                id,
+                org.persona4j.Dialect.AI_LEY,
+                metadata,
+                new PersonaSource(id + ".md", null, "00"),
+                List.of(),
+                1,
+                -1,
+                body,
+                true);
         return CatalogEntry.lazy(head, new byte[0], this, ReadOptions.defaults());
     }
 }

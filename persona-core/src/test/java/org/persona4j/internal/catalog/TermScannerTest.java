@@ -14,10 +14,54 @@ import org.junit.jupiter.api.Test;
  */
 class TermScannerTest {
 
-    private static final String[] PIECES = {"the", "Caching", "indexes", "databases", "responses", "ÉCOLE", "naïve",
-        "café", "ﬁle", "½", "C++", "C#", "日本語", "データ", "🚀", "straße", "İstanbul", "ǅemal", "under", "Which",
-        "classes", "boxes", "status", "analysis", "quickly", "used", "ties", "ing", "e", "ss", "x", "42", "v1.2.3",
-        "**bold**", "`code`", "\u200B", "\uFFFD", "—", "\t", "\n", " ", "-", "_", "'s", "ａｂｃ", "Ⅻ"};
+    private static final String[] PIECES = {
+        "the",
+        "Caching",
+        "indexes",
+        "databases",
+        "responses",
+        "ÉCOLE",
+        "naïve",
+        "café",
+        "ﬁle",
+        "½",
+        "C++",
+        "C#",
+        "日本語",
+        "データ",
+        "🚀",
+        "straße",
+        "İstanbul",
+        "ǅemal",
+        "under",
+        "Which",
+        "classes",
+        "boxes",
+        "status",
+        "analysis",
+        "quickly",
+        "used",
+        "ties",
+        "ing",
+        "e",
+        "ss",
+        "x",
+        "42",
+        "v1.2.3",
+        "**bold**",
+        "`code`",
+        "\u200B",
+        "\uFFFD",
+        "—",
+        "\t",
+        "\n",
+        " ",
+        "-",
+        "_",
+        "'s",
+        "ａｂｃ",
+        "Ⅻ"
+    };
 
     @Test
     void termsEqualThePlainDefinitionOnSeededTexts() {
@@ -50,7 +94,8 @@ class TermScannerTest {
 
     @Test
     void stemmingJoinsWordForms() {
-        assertEquals(List.of("cach", "cach", "index", "index", "query", "class", "box"),
+        assertEquals(
+                List.of("cach", "cach", "index", "index", "query", "class", "box"),
                 Words.terms("caching cache indexes indexing queries classes boxes"));
     }
 

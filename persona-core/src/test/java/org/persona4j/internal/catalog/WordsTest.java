@@ -25,7 +25,8 @@ class WordsTest {
 
     @Test
     void searchTermsDropStopWordsAndJoinWordForms() {
-        assertEquals(List.of("cach", "index", "respons", "databas"),
+        assertEquals(
+                List.of("cach", "index", "respons", "databas"),
                 Words.terms("the caching and indexing of responses in databases"));
         assertEquals(Words.terms("cache"), Words.terms("caching"));
     }

@@ -22,8 +22,10 @@ class FileBytesTest {
             byte[] b = new byte[r.nextInt(9000)];
             for (int i = 0; i < b.length; i++) {
                 int kind = r.nextInt(100);
-                b[i] = (byte) (kind < 85 ? 'a' + r.nextInt(26) : kind < 93 ? '\n' : kind < 99 ? 0x80 + r.nextInt(128)
-                        : r.nextInt(32));
+                b[i] = (byte)
+                        (kind < 85
+                                ? 'a' + r.nextInt(26)
+                                : kind < 93 ? '\n' : kind < 99 ? 0x80 + r.nextInt(128) : r.nextInt(32));
             }
             assertEquals(plain(b), FileBytes.isBinary(b), "round " + round);
         }
@@ -31,8 +33,8 @@ class FileBytesTest {
 
     @Test
     void textInAnyEncodingIsNotBinaryButImagesAre() {
-        assertFalse(FileBytes.isBinary("---\ntitle: Ça va → ✓\n---\n# Hi\r\n\tok\f\u001B[0m".getBytes(
-                StandardCharsets.UTF_8)));
+        assertFalse(FileBytes.isBinary(
+                "---\ntitle: Ça va → ✓\n---\n# Hi\r\n\tok\f\u001B[0m".getBytes(StandardCharsets.UTF_8)));
         assertFalse(FileBytes.isBinary(new byte[] {'a', (byte) 0x92, 'b'}), "a lone Windows-1252 byte is text");
         assertTrue(FileBytes.isBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}));
         assertTrue(FileBytes.isBinary("hello".getBytes(StandardCharsets.UTF_16LE)), "UTF-16 holds NUL bytes");

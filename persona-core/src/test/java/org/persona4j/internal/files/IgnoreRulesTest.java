@@ -8,9 +8,18 @@ import org.junit.jupiter.api.Test;
 /** The .gitignore semantics discovery relies on, pattern by pattern (decide: 1 ignored, 0 re-included, -1 none). */
 class IgnoreRulesTest {
 
-    private static final IgnoreRules RULES = IgnoreRules.none().with("/repo", List.of(
-            "# a comment", "", "drafts/", "*.tmp.md", "!keep.tmp.md", "/root-only.md", "docs/private/**",
-            "\\#hash.md"));
+    private static final IgnoreRules RULES = IgnoreRules.none()
+            .with(
+                    "/repo",
+                    List.of(
+                            "# a comment",
+                            "",
+                            "drafts/",
+                            "*.tmp.md",
+                            "!keep.tmp.md",
+                            "/root-only.md",
+                            "docs/private/**",
+                            "\\#hash.md"));
 
     @Test
     void aPatternWithoutASlashMatchesANameAtAnyDepth() {

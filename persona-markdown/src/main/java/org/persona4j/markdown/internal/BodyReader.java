@@ -24,8 +24,7 @@ final class BodyReader {
     private static final int MAX_HIDDEN_REPORTED = 10;
 
     /** A section with the blocks under its heading, for the view extractor. */
-    record SectionBlocks(Section section, List<Block> blocks) {
-    }
+    record SectionBlocks(Section section, List<Block> blocks) {}
 
     private final String body;
     private final BodyText text;
@@ -51,21 +50,44 @@ final class BodyReader {
     private PersonaBody run(ReadOptions options) {
         MarkdownBlocks.Outcome outcome = MarkdownBlocks.parse(body, options);
         if (outcome.failed()) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, outcome.failureCode(), outcome.failureMessage(), label,
+            diagnostics.add(new Diagnostic(
+                    Severity.ERROR,
+                    outcome.failureCode(),
+                    outcome.failureMessage(),
+                    label,
                     text.point(outcome.failureOffset())));
             String preamble = Text.trimBlock(body);
-            return new PersonaBody("", preamble, List.of(), preamble, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
+            return new PersonaBody(
+                    "",
+                    preamble,
+                    List.of(),
+                    preamble,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    diagnostics);
         }
         List<Block> blocks = outcome.blocks();
         if (outcome.blankedLines() > 0) {
-            diagnostics.add(DiagnosticCodes.MARKDOWN_LONG_RUN.at(label, text.point(0), "some blocks are very long "
-                    + "runs without a blank line (more than " + LongRuns.MAX_REFERENCES + " link reference "
-                    + "definitions, " + LongRuns.MAX_TABLE_LINES + " table rows, " + LongRuns.MAX_LINES + " lines or "
-                    + LongRuns.MAX_ENTITIES + " character "
-                    + "references such as &amp;), which the Markdown parser reads in quadratic time; "
-                    + outcome.blankedLines() + " lines or references in them were left to the section text alone. "
-                    + "Put blank lines between groups"));
+            diagnostics.add(DiagnosticCodes.MARKDOWN_LONG_RUN.at(
+                    label,
+                    text.point(0),
+                    "some blocks are very long "
+                            + "runs without a blank line (more than " + LongRuns.MAX_REFERENCES + " link reference "
+                            + "definitions, " + LongRuns.MAX_TABLE_LINES + " table rows, " + LongRuns.MAX_LINES
+                            + " lines or "
+                            + LongRuns.MAX_ENTITIES + " character "
+                            + "references such as &amp;), which the Markdown parser reads in quadratic time; "
+                            + outcome.blankedLines()
+                            + " lines or references in them were left to the section text alone. "
+                            + "Put blank lines between groups"));
         }
         reportUnclosedFences(blocks);
 
@@ -73,7 +95,10 @@ final class BodyReader {
         int preambleStart = 0;
         int first = 0;
         // An empty "#" is not a title: writing the persona back would drop it and promote whatever follows.
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1 && !h.text().isEmpty()) {
+        if (!blocks.isEmpty()
+                && blocks.get(0) instanceof Block.Heading h
+                && h.level() == 1
+                && !h.text().isEmpty()) {
             title = h.text();
             preambleStart = text.afterLine(h);
             first = 1;
@@ -97,25 +122,48 @@ final class BodyReader {
             int hi = h2.get(k);
             Block.Heading h = (Block.Heading) blocks.get(hi);
             int nextBlock = k + 1 < h2.size() ? h2.get(k + 1) : blocks.size();
-            int end = trimRules(blocks, hi + 1, nextBlock,
+            int end = trimRules(
+                    blocks,
+                    hi + 1,
+                    nextBlock,
                     k + 1 < h2.size() ? blocks.get(nextBlock).start() : body.length());
             int contentStart = text.afterLine(h);
             String sectionText = text.raw(contentStart, end);
             int textStart = firstTextOffset(contentStart, end);
-            Section section = new Section(SectionKind.fromHeading(h.text()), h.text(), sectionText,
-                    text.span(h.start(), trimEnd(Math.max(end, h.end()))), text.line(textStart), label,
+            Section section = new Section(
+                    SectionKind.fromHeading(h.text()),
+                    h.text(),
+                    sectionText,
+                    text.span(h.start(), trimEnd(Math.max(end, h.end()))),
+                    text.line(textStart),
+                    label,
                     codeIn(outcome.code(), textStart, sectionText.length()));
             List<Block> under = new ArrayList<>(blocks.subList(hi + 1, nextBlock));
             under.removeIf(b -> b.start() >= end);
             sections.add(new SectionBlocks(section, List.copyOf(under)));
         }
         List<Link> links = outcome.links().stream()
-                .map(l -> new Link(l.destination(), text.span(l.start(), l.end()))).toList();
+                .map(l -> new Link(l.destination(), text.span(l.start(), l.end())))
+                .toList();
         PersonaBody read = new ViewExtractor(text).extract(title, preamble, sections, links, diagnostics);
-        return new PersonaBody(read.title(), read.preamble(), read.sections(), read.roleSummary(), read.goals(),
-                read.capabilities(), read.knowledge(), read.constraints(), read.directives(), read.interaction(),
-                read.examples(), read.templates(), read.bodyMetadata(), read.links(), read.diagnostics(),
-                preambleLine, preambleCode);
+        return new PersonaBody(
+                read.title(),
+                read.preamble(),
+                read.sections(),
+                read.roleSummary(),
+                read.goals(),
+                read.capabilities(),
+                read.knowledge(),
+                read.constraints(),
+                read.directives(),
+                read.interaction(),
+                read.examples(),
+                read.templates(),
+                read.bodyMetadata(),
+                read.links(),
+                read.diagnostics(),
+                preambleLine,
+                preambleCode);
     }
 
     /** The code ranges of the body that fall in a section's text, as offsets into that text. */
@@ -176,9 +224,12 @@ final class BodyReader {
 
     /** Reports an unclosed fence, and each heading-like line after it that did not become a heading. */
     private void reportUnclosed(int start, int codeStart, String code, java.util.Set<Integer> headings) {
-        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNCLOSED_FENCE.code(),
+        diagnostics.add(new Diagnostic(
+                Severity.WARNING,
+                DiagnosticCodes.UNCLOSED_FENCE.code(),
                 "this code fence is never closed, so everything after it is code; add the closing fence",
-                label, text.point(start)));
+                label,
+                text.point(start)));
         Matcher m = HEADING_LINE.matcher(code);
         int reported = 0;
         while (m.find() && reported < MAX_HIDDEN_REPORTED) {
@@ -186,10 +237,13 @@ final class BodyReader {
                 continue;
             }
             reported++;
-            diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.HIDDEN_HEADING.code(),
+            diagnostics.add(new Diagnostic(
+                    Severity.WARNING,
+                    DiagnosticCodes.HIDDEN_HEADING.code(),
                     "heading '" + FrontMatterParser.shorten(m.group().strip()) + "' is hidden inside the "
                             + "unclosed code fence opened on line " + text.line(start),
-                    label, text.point(codeStart + m.start())));
+                    label,
+                    text.point(codeStart + m.start())));
         }
     }
 }

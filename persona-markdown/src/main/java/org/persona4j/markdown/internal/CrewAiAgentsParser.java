@@ -28,8 +28,8 @@ import org.persona4j.spi.SourceInput;
 public final class CrewAiAgentsParser implements PersonaParser {
 
     /** The agent texts that become sections, with their headings. */
-    private static final List<String[]> SECTIONS = List.of(new String[] {"role", "Role"},
-            new String[] {"goal", "Goal"}, new String[] {"backstory", "Backstory"});
+    private static final List<String[]> SECTIONS = List.of(
+            new String[] {"role", "Role"}, new String[] {"goal", "Goal"}, new String[] {"backstory", "Backstory"});
 
     @Override
     public boolean supports(String fileName) {
@@ -46,8 +46,8 @@ public final class CrewAiAgentsParser implements PersonaParser {
         Agents agents = agents(input, options);
         List<ReadResult> out = new ArrayList<>();
         for (PersonaHead head : agents.heads()) {
-            Persona p = Persona.of(head.id(), head.dialect(), head.metadata(), head.source(), body(head),
-                    head.diagnostics());
+            Persona p = Persona.of(
+                    head.id(), head.dialect(), head.metadata(), head.source(), body(head), head.diagnostics());
             out.add(new ReadResult(p, p.diagnostics(), agents.text()));
         }
         if (out.isEmpty()) {
@@ -67,8 +67,16 @@ public final class CrewAiAgentsParser implements PersonaParser {
         Agents agents = agents(input, options);
         if (agents.heads().isEmpty()) {
             // No agent: a head without a persona's keys, carrying why, so a catalog reports it.
-            return List.of(new PersonaHead(input.defaultId(), Dialect.CREWAI_AGENT, PersonaMetadata.empty(),
-                    agents.source(), agents.fileDiagnostics(), 1, -1, "", true));
+            return List.of(new PersonaHead(
+                    input.defaultId(),
+                    Dialect.CREWAI_AGENT,
+                    PersonaMetadata.empty(),
+                    agents.source(),
+                    agents.fileDiagnostics(),
+                    1,
+                    -1,
+                    "",
+                    true));
         }
         return agents.heads();
     }
@@ -79,9 +87,8 @@ public final class CrewAiAgentsParser implements PersonaParser {
     }
 
     /** Every agent's head, and the findings about the file as a whole. */
-    private record Agents(List<PersonaHead> heads, List<Diagnostic> fileDiagnostics, PersonaSource source,
-            String text) {
-    }
+    private record Agents(
+            List<PersonaHead> heads, List<Diagnostic> fileDiagnostics, PersonaSource source, String text) {}
 
     private static Agents agents(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
@@ -93,8 +100,11 @@ public final class CrewAiAgentsParser implements PersonaParser {
         List<PersonaHead> heads = new ArrayList<>();
         if (parsed.root() == null) {
             if (parsed.diagnostics().isEmpty()) {
-                file.add(DiagnosticCodes.FILE_NOT_A_PERSONA.at(label, SourceSpan.FILE, "this agents.yaml defines no "
-                        + "agent; give each agent a key with its role, goal and backstory"));
+                file.add(DiagnosticCodes.FILE_NOT_A_PERSONA.at(
+                        label,
+                        SourceSpan.FILE,
+                        "this agents.yaml defines no "
+                                + "agent; give each agent a key with its role, goal and backstory"));
             }
             return new Agents(heads, options.apply(file), source, decoded.text());
         }
@@ -103,7 +113,9 @@ public final class CrewAiAgentsParser implements PersonaParser {
             if (pair.value() instanceof YamlNode.Mapping && !pair.key().text().isBlank()) {
                 agents.add(pair);
             } else {
-                file.add(DiagnosticCodes.FIELD_TYPE.at(label, SourceSpan.at(pair.key().line(), pair.key().column()),
+                file.add(DiagnosticCodes.FIELD_TYPE.at(
+                        label,
+                        SourceSpan.at(pair.key().line(), pair.key().column()),
                         "'" + FrontMatterParser.shorten(pair.key().text()) + "' is not an agent: an agent is a mapping "
                                 + "with its role, goal and backstory"));
             }
@@ -114,12 +126,22 @@ public final class CrewAiAgentsParser implements PersonaParser {
             // Findings about the file as a whole go with its first agent.
             List<Diagnostic> diagnostics = new ArrayList<>(heads.isEmpty() ? file : List.of());
             diagnostics.addAll(bound.diagnostics());
-            heads.add(new PersonaHead(pair.key().text().strip(), Dialect.CREWAI_AGENT, bound.metadata(), source,
-                    options.apply(diagnostics), agent.line(), -1, "", true));
+            heads.add(new PersonaHead(
+                    pair.key().text().strip(),
+                    Dialect.CREWAI_AGENT,
+                    bound.metadata(),
+                    source,
+                    options.apply(diagnostics),
+                    agent.line(),
+                    -1,
+                    "",
+                    true));
         }
         if (heads.isEmpty() && file.stream().noneMatch(Diagnostic::isError)) {
-            file.add(DiagnosticCodes.FILE_NOT_A_PERSONA.at(label, SourceSpan.FILE, "this agents.yaml defines no "
-                    + "agent; give each agent a key with its role, goal and backstory"));
+            file.add(DiagnosticCodes.FILE_NOT_A_PERSONA.at(
+                    label,
+                    SourceSpan.FILE,
+                    "this agents.yaml defines no " + "agent; give each agent a key with its role, goal and backstory"));
         }
         return new Agents(heads, options.apply(file), source, decoded.text());
     }
@@ -138,7 +160,12 @@ public final class CrewAiAgentsParser implements PersonaParser {
             SourceSpan at = m.span(s[0]).orElse(SourceSpan.at(head.bodyLine(), 1));
             int lines = (int) text.lines().count();
             SourceSpan span = SourceSpan.lines(at.startLine(), at.startLine() + Math.max(lines, 1));
-            sections.add(new Section(SectionKind.fromHeading(s[1]), s[1], text, span, at.startLine(),
+            sections.add(new Section(
+                    SectionKind.fromHeading(s[1]),
+                    s[1],
+                    text,
+                    span,
+                    at.startLine(),
                     head.source().label()));
             if (s[0].equals("role")) {
                 role = text;
@@ -146,7 +173,8 @@ public final class CrewAiAgentsParser implements PersonaParser {
                 goals.add(new Item(text, span));
             }
         }
-        return new PersonaBody("", "", sections, role, goals, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new PersonaBody(
+                "", "", sections, role, goals, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -40,8 +40,10 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
      *                    read, as with lazy bodies; when it is parsed at once, decoding the whole file is cheaper
      */
     static DecodedText decode(byte[] bytes, String label, boolean bodyInBytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         // The String constructor is the fastest decoder and replaces every malformed sequence with U+FFFD: with
         // none in its result the bytes were UTF-8, and only the rare file with errors (or with a real U+FFFD) takes
         // the slow path that finds the offending bytes.
@@ -49,16 +51,18 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
             FrontMatterBlock block = FrontMatterBlock.find(FrontMatterBlock.bytes(bytes, start, bytes.length));
             if (block.state() != FrontMatterBlock.State.UNCLOSED) { // unclosed, the whole file is the body
                 int cut = start + block.bodyStart();
-                return new DecodedText(new String(bytes, start, cut - start, StandardCharsets.UTF_8), List.of(),
-                        bytes, cut);
+                return new DecodedText(
+                        new String(bytes, start, cut - start, StandardCharsets.UTF_8), List.of(), bytes, cut);
             }
         }
         String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
-            return fast.indexOf('\r') < 0 ? new DecodedText(fast, List.of(), bytes, -1)
+            return fast.indexOf('\r') < 0
+                    ? new DecodedText(fast, List.of(), bytes, -1)
                     : new DecodedText(fast.replace("\r\n", "\n").replace('\r', '\n'), List.of(), bytes, -1);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -109,16 +113,24 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
         List<Diagnostic> out = new ArrayList<>();
         for (int i = 0; i < Math.min(bad.size(), MAX_REPORTED); i++) {
             int[] b = bad.get(i);
-            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8.code(),
-                    String.format("byte 0x%02X at byte offset %d is not UTF-8%s; it was replaced with U+FFFD. "
-                            + "Save the file as UTF-8", b[1], b[0], legacyHint(b[1])),
-                    label, lines.point(normalIndex[i])));
+            out.add(new Diagnostic(
+                    Severity.WARNING,
+                    DiagnosticCodes.INVALID_UTF8.code(),
+                    String.format(
+                            "byte 0x%02X at byte offset %d is not UTF-8%s; it was replaced with U+FFFD. "
+                                    + "Save the file as UTF-8",
+                            b[1], b[0], legacyHint(b[1])),
+                    label,
+                    lines.point(normalIndex[i])));
         }
         if (bad.size() > MAX_REPORTED) {
-            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.INVALID_UTF8.code(),
+            out.add(new Diagnostic(
+                    Severity.WARNING,
+                    DiagnosticCodes.INVALID_UTF8.code(),
                     (bad.size() - MAX_REPORTED) + " more bytes that are not UTF-8 were replaced; the file is "
                             + "probably in another encoding. Save it as UTF-8",
-                    label, lines.point(normalIndex[MAX_REPORTED])));
+                    label,
+                    lines.point(normalIndex[MAX_REPORTED])));
         }
         return out;
     }
@@ -129,7 +141,6 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
             return "";
         }
         String s = new String(new byte[] {(byte) b}, Charset.forName("windows-1252"));
-        return s.equals("\uFFFD") || Character.isISOControl(s.charAt(0)) ? ""
-                : " (in Windows-1252 it is '" + s + "')";
+        return s.equals("\uFFFD") || Character.isISOControl(s.charAt(0)) ? "" : " (in Windows-1252 it is '" + s + "')";
     }
 }

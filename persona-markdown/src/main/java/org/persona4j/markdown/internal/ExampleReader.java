@@ -13,11 +13,13 @@ import org.persona4j.model.Exchange;
  */
 final class ExampleReader {
 
-    private static final Pattern EXAMPLE_PREFIX = Pattern.compile(
-            "(?i)^(?:example|scenario|use case)[ \\t]*+#?\\d*+[ \\t]*+[:.)\\-–—][ \\t]*+");
-    private static final Pattern ROLE_LINE = Pattern.compile("^\\s*(?:[-*>]\\s+)?(?:\\*\\*|__)?"
-            + "(User|Agent|Assistant|Human|AI|Persona|Customer|Client|Developer|Model|System|Bot)"
-            + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXAMPLE_PREFIX =
+            Pattern.compile("(?i)^(?:example|scenario|use case)[ \\t]*+#?\\d*+[ \\t]*+[:.)\\-–—][ \\t]*+");
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "^\\s*(?:[-*>]\\s+)?(?:\\*\\*|__)?"
+                    + "(User|Agent|Assistant|Human|AI|Persona|Customer|Client|Developer|Model|System|Bot)"
+                    + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$",
+            Pattern.CASE_INSENSITIVE);
 
     private final BodyText text;
 
@@ -32,13 +34,19 @@ final class ExampleReader {
             List<Exchange> exchanges = new ArrayList<>();
             blocks.forEach(b -> exchanges.addAll(exchanges(b)));
             if (!exchanges.isEmpty()) {
-                out.add(new Example("", exchanges, text.span(blocks.get(0).start(), blocks.get(blocks.size() - 1).end())));
+                out.add(new Example(
+                        "",
+                        exchanges,
+                        text.span(
+                                blocks.get(0).start(),
+                                blocks.get(blocks.size() - 1).end())));
                 return out;
             }
             for (Block b : blocks) {
                 if (b instanceof Block.ListBlock list) {
-                    list.items().forEach(i -> out.add(new Example(unquote(i.text()), List.of(),
-                            text.span(i.start(), i.end()))));
+                    list.items()
+                            .forEach(i ->
+                                    out.add(new Example(unquote(i.text()), List.of(), text.span(i.start(), i.end()))));
                 }
             }
             return out;
@@ -127,8 +135,20 @@ final class ExampleReader {
         return true;
     }
 
-    private static final String[] ROLES = {"user", "agent", "assistant", "human", "ai", "persona", "customer",
-        "client", "developer", "model", "system", "bot"};
+    private static final String[] ROLES = {
+        "user",
+        "agent",
+        "assistant",
+        "human",
+        "ai",
+        "persona",
+        "customer",
+        "client",
+        "developer",
+        "model",
+        "system",
+        "bot"
+    };
 
     static boolean mayBeRoleLine(String line) {
         return mayBeRoleLine(line, 0, line.length());
@@ -191,7 +211,8 @@ final class ExampleReader {
 
     private static String unquote(String s) {
         String t = s.strip();
-        if (t.length() >= 2 && (t.charAt(0) == '"' || t.charAt(0) == '“')
+        if (t.length() >= 2
+                && (t.charAt(0) == '"' || t.charAt(0) == '“')
                 && (t.charAt(t.length() - 1) == '"' || t.charAt(t.length() - 1) == '”')) {
             return t.substring(1, t.length() - 1).strip();
         }

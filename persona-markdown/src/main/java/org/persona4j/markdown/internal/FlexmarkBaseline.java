@@ -10,8 +10,7 @@ public final class FlexmarkBaseline {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    private FlexmarkBaseline() {
-    }
+    private FlexmarkBaseline() {}
 
     /** Parses the text and returns flexmark's document, for the benchmark to consume. */
     public static Object parse(String markdown) {

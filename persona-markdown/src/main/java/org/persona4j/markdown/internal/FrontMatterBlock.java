@@ -11,7 +11,11 @@ package org.persona4j.markdown.internal;
  */
 record FrontMatterBlock(State state, int yamlStart, int yamlEnd, int bodyStart) {
 
-    enum State { ABSENT, UNCLOSED, CLOSED }
+    enum State {
+        ABSENT,
+        UNCLOSED,
+        CLOSED
+    }
 
     /**
      * Finds the block in {@code text}: a decoded text, or a view of UTF-8 bytes as {@link #bytes} gives, whose

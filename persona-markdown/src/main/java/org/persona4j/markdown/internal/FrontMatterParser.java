@@ -76,8 +76,11 @@ final class FrontMatterParser {
         List<Diagnostic> repairs = new ArrayList<>();
         for (int attempt = 0; ; attempt++) {
             Result result = parseOnce(text, options);
-            Diagnostic first = result.diagnostics().isEmpty() ? null : result.diagnostics().get(0);
-            if (result.root() != null || attempt >= MAX_REPAIRS || first == null
+            Diagnostic first =
+                    result.diagnostics().isEmpty() ? null : result.diagnostics().get(0);
+            if (result.root() != null
+                    || attempt >= MAX_REPAIRS
+                    || first == null
                     || !first.code().equals(DiagnosticCodes.FRONT_MATTER_SYNTAX.code())
                     || !first.message().contains("mapping values are not allowed")) {
                 List<Diagnostic> all = new ArrayList<>(repairs);
@@ -86,8 +89,8 @@ final class FrontMatterParser {
             }
             String[] lines = text.split("\n", -1);
             int index = first.line() - firstLine;
-            java.util.regex.Matcher m = index >= 0 && index < lines.length ? TOP_LEVEL_PAIR.matcher(lines[index])
-                    : null;
+            java.util.regex.Matcher m =
+                    index >= 0 && index < lines.length ? TOP_LEVEL_PAIR.matcher(lines[index]) : null;
             if (m == null || !m.matches()) {
                 List<Diagnostic> all = new ArrayList<>(repairs);
                 all.addAll(result.diagnostics());
@@ -95,9 +98,15 @@ final class FrontMatterParser {
             }
             String value = m.group(2).stripTrailing();
             lines[index] = m.group(1) + ": '" + value.replace("'", "''") + "'";
-            repairs.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.UNQUOTED_COLON.code(), "the value of '"
-                    + shorten(m.group(1)) + "' contains ': ', which YAML does not allow unquoted; it was read as "
-                    + "text. Put it in quotes", label, SourceSpan.at(first.line(), m.start(2) + 1)));
+            repairs.add(new Diagnostic(
+                    Severity.WARNING,
+                    DiagnosticCodes.UNQUOTED_COLON.code(),
+                    "the value of '"
+                            + shorten(m.group(1))
+                            + "' contains ': ', which YAML does not allow unquoted; it was read as "
+                            + "text. Put it in quotes",
+                    label,
+                    SourceSpan.at(first.line(), m.start(2) + 1)));
             text = String.join("\n", lines);
             diagnostics.clear();
         }
@@ -130,25 +139,39 @@ final class FrontMatterParser {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
             String context = e.getContext() != null ? " " + e.getContext() : "";
-            error(DiagnosticCodes.FRONT_MATTER_SYNTAX.code(), "front matter is not valid YAML: " + problem + context
-                    + ". Quote values that contain ': ' or start with a special character", mark);
+            error(
+                    DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
+                    "front matter is not valid YAML: " + problem + context
+                            + ". Quote values that contain ': ' or start with a special character",
+                    mark);
             return new Result(null, diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
-                    "front matter is not valid YAML: " + e.getMessage(), label, SourceSpan.at(firstLine, 1)));
+            diagnostics.add(new Diagnostic(
+                    Severity.ERROR,
+                    DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
+                    "front matter is not valid YAML: " + e.getMessage(),
+                    label,
+                    SourceSpan.at(firstLine, 1)));
             return new Result(null, diagnostics);
         } catch (StackOverflowError e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.YAML_TOO_DEEP.code(),
-                    "front matter is nested too deeply to read", label, SourceSpan.at(firstLine, 1)));
+            diagnostics.add(new Diagnostic(
+                    Severity.ERROR,
+                    DiagnosticCodes.YAML_TOO_DEEP.code(),
+                    "front matter is nested too deeply to read",
+                    label,
+                    SourceSpan.at(firstLine, 1)));
             return new Result(null, diagnostics);
         }
         if (root == null) {
             return new Result(new YamlNode.Mapping(List.of(), firstLine, 1), diagnostics);
         }
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING.code(),
+            diagnostics.add(new Diagnostic(
+                    Severity.ERROR,
+                    DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING.code(),
                     "front matter must be a mapping of keys to values, such as 'title: Backend Engineer'",
-                    label, SourceSpan.at(root.line(), root.column())));
+                    label,
+                    SourceSpan.at(root.line(), root.column())));
             return new Result(null, diagnostics);
         }
         return new Result(mapping, diagnostics);
@@ -172,7 +195,8 @@ final class FrontMatterParser {
         }
 
         YamlNode node() {
-            return mapping ? new YamlNode.Mapping(List.copyOf(pairs), line, column)
+            return mapping
+                    ? new YamlNode.Mapping(List.copyOf(pairs), line, column)
                     : new YamlNode.Sequence(List.copyOf(items), line, column);
         }
     }
@@ -183,35 +207,52 @@ final class FrontMatterParser {
         int documents = 0;
         for (Event event : events) {
             if (event.is(Event.ID.DocumentStart) && ++documents > 1) {
-                reject(DiagnosticCodes.FRONT_MATTER_SECOND_DOCUMENT.code(), "the front matter holds a second YAML "
-                        + "document, which would be lost; keep one document of keys and values between the '---' "
-                        + "lines", event.getStartMark());
+                reject(
+                        DiagnosticCodes.FRONT_MATTER_SECOND_DOCUMENT.code(),
+                        "the front matter holds a second YAML "
+                                + "document, which would be lost; keep one document of keys and values between the '---' "
+                                + "lines",
+                        event.getStartMark());
             }
             if (event instanceof AliasEvent) {
-                reject(DiagnosticCodes.YAML_ALIAS.code(), "YAML aliases are not allowed in front matter; write the value "
-                        + "out in full", event.getStartMark());
+                reject(
+                        DiagnosticCodes.YAML_ALIAS.code(),
+                        "YAML aliases are not allowed in front matter; write the value " + "out in full",
+                        event.getStartMark());
             }
             if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                reject(DiagnosticCodes.YAML_ALIAS.code(), "YAML anchors (&" + shorten(node.getAnchor())
-                        + ") are not allowed in front matter; write the value out in full", event.getStartMark());
+                reject(
+                        DiagnosticCodes.YAML_ALIAS.code(),
+                        "YAML anchors (&" + shorten(node.getAnchor())
+                                + ") are not allowed in front matter; write the value out in full",
+                        event.getStartMark());
             }
-            String tag = event instanceof ScalarEvent s ? s.getTag()
+            String tag = event instanceof ScalarEvent s
+                    ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null) {
-                reject(DiagnosticCodes.YAML_TAG.code(), "explicit YAML tags such as '" + shorten(tag) + "' are not allowed "
-                        + "in front matter; remove the tag and write a plain value", event.getStartMark());
+                reject(
+                        DiagnosticCodes.YAML_TAG.code(),
+                        "explicit YAML tags such as '" + shorten(tag) + "' are not allowed "
+                                + "in front matter; remove the tag and write a plain value",
+                        event.getStartMark());
             }
             YamlNode complete = null;
             if (event instanceof ScalarEvent s) {
-                complete = new YamlNode.Scalar(s.getValue(), s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
-                        line(s.getStartMark()), column(s.getStartMark()));
+                complete = new YamlNode.Scalar(
+                        s.getValue(),
+                        s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
+                        line(s.getStartMark()),
+                        column(s.getStartMark()));
             } else if (event instanceof SequenceStartEvent || event instanceof MappingStartEvent) {
                 if (stack.size() >= maxDepth) {
-                    reject(DiagnosticCodes.YAML_TOO_DEEP.code(), "front matter nests deeper than " + maxDepth
-                            + " levels; flatten it", event.getStartMark());
+                    reject(
+                            DiagnosticCodes.YAML_TOO_DEEP.code(),
+                            "front matter nests deeper than " + maxDepth + " levels; flatten it",
+                            event.getStartMark());
                 }
-                stack.push(new Frame(event instanceof MappingStartEvent, line(event.getStartMark()),
-                        column(event.getStartMark())));
+                stack.push(new Frame(
+                        event instanceof MappingStartEvent, line(event.getStartMark()), column(event.getStartMark())));
             } else if (event.is(Event.ID.SequenceEnd) || event.is(Event.ID.MappingEnd)) {
                 complete = stack.pop().node();
             }
@@ -235,16 +276,23 @@ final class FrontMatterParser {
         }
         if (frame.pendingKey == null && !frame.skipValue) {
             if (!(node instanceof YamlNode.Scalar key)) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.FIELD_TYPE.code(),
+                diagnostics.add(new Diagnostic(
+                        Severity.ERROR,
+                        DiagnosticCodes.FIELD_TYPE.code(),
                         "front-matter keys must be plain text, not lists or mappings; this entry was skipped",
-                        label, SourceSpan.at(node.line(), node.column())));
+                        label,
+                        SourceSpan.at(node.line(), node.column())));
                 frame.skipValue = true;
                 return;
             }
             if (!frame.keys.add(key.text())) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCodes.DUPLICATE_KEY.code(),
+                diagnostics.add(new Diagnostic(
+                        Severity.ERROR,
+                        DiagnosticCodes.DUPLICATE_KEY.code(),
                         "key '" + shorten(key.text()) + "' is already set above; the first value is kept. "
-                                + "Remove one of them", label, SourceSpan.at(key.line(), key.column())));
+                                + "Remove one of them",
+                        label,
+                        SourceSpan.at(key.line(), key.column())));
                 frame.skipValue = true;
                 return;
             }
@@ -268,8 +316,7 @@ final class FrontMatterParser {
     }
 
     private void error(String code, String message, Mark mark) {
-        diagnostics.add(new Diagnostic(Severity.ERROR, code, message, label,
-                SourceSpan.at(line(mark), column(mark))));
+        diagnostics.add(new Diagnostic(Severity.ERROR, code, message, label, SourceSpan.at(line(mark), column(mark))));
     }
 
     private void reject(String code, String message, Mark mark) {

@@ -27,8 +27,7 @@ final class JsonTree {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonTree() {
-    }
+    private JsonTree() {}
 
     /** The persona as indented JSON, with a final line break. */
     static String json(Persona persona) {
@@ -64,7 +63,8 @@ final class JsonTree {
         items(root.putArray("goals"), body.goals());
         ObjectNode capabilities = root.putObject("capabilities");
         for (CapabilityGroup g : body.capabilities()) {
-            ArrayNode list = capabilities.has(g.category()) ? (ArrayNode) capabilities.get(g.category())
+            ArrayNode list = capabilities.has(g.category())
+                    ? (ArrayNode) capabilities.get(g.category())
                     : capabilities.putArray(g.category());
             g.items().forEach(list::add);
         }
@@ -83,13 +83,22 @@ final class JsonTree {
         }
         ArrayNode templates = root.putArray("templates");
         for (CodeTemplate t : body.templates()) {
-            templates.addObject().put("name", t.name()).put("language", t.language()).put("code", t.code());
+            templates
+                    .addObject()
+                    .put("name", t.name())
+                    .put("language", t.language())
+                    .put("code", t.code());
         }
         entries(root.putObject("bodyMetadata"), body.bodyMetadata());
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : persona.diagnostics()) {
-            diagnostics.addObject().put("severity", d.severity().name()).put("code", d.code())
-                    .put("message", d.message()).put("line", d.line()).put("column", d.column());
+            diagnostics
+                    .addObject()
+                    .put("severity", d.severity().name())
+                    .put("code", d.code())
+                    .put("message", d.message())
+                    .put("line", d.line())
+                    .put("column", d.column());
         }
         return root;
     }

@@ -8,16 +8,14 @@ final class Labels {
     /** A line that is only a bold label: {@code **Example 1: Title**} or {@code **Name**:}. */
     static final Pattern BOLD_LABEL = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]++)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+$");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static boolean isLabel(String line) {
         return startsBold(line) && BOLD_LABEL.matcher(line).matches();
     }
 
     /** A bold key and the value after it. */
-    record KeyValue(String key, String value) {
-    }
+    record KeyValue(String key, String value) {}
 
     /**
      * {@code **Key**: value} or {@code **Key:** value} (or with {@code __}), at the start of an item or a line: the
@@ -64,8 +62,8 @@ final class Labels {
      * that spares the regex for the many items and lines that are not labels.
      */
     static boolean startsBold(String s) {
-        return s.length() >= 2 && ((s.charAt(0) == '*' && s.charAt(1) == '*') || (s.charAt(0) == '_'
-                && s.charAt(1) == '_'));
+        return s.length() >= 2
+                && ((s.charAt(0) == '*' && s.charAt(1) == '*') || (s.charAt(0) == '_' && s.charAt(1) == '_'));
     }
 
     /** A label's text without a trailing colon. */

@@ -128,8 +128,8 @@ final class LineIndex {
         int end = Math.max(start, clamp(endOffset));
         int startLine = localLine(start);
         int endLine = end == start ? startLine : localLine(end);
-        return new SourceSpan(startLine + firstLine - 1, column(start, startLine), endLine + firstLine - 1,
-                column(end, endLine));
+        return new SourceSpan(
+                startLine + firstLine - 1, column(start, startLine), endLine + firstLine - 1, column(end, endLine));
     }
 
     SourceSpan point(int offset) {

@@ -27,8 +27,10 @@ final class LinkScopedInlineParser extends CommonmarkInlineParser {
      * the inline parser) only for its own inline parser factory, so it is registered here too.
      */
     static Parser parser() {
-        return Parser.builder().customInlineParserFactory(LinkScopedInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        return Parser.builder()
+                .customInlineParserFactory(LinkScopedInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
     }
 
     private static final char[] OPENERS = {'[', '<', '`'};
@@ -36,10 +38,15 @@ final class LinkScopedInlineParser extends CommonmarkInlineParser {
 
     /** The next position of each opener at or after {@link #from}, or {@link #NONE}. */
     private final int[] next = {-1, -1, -1};
+
     private int from = -1;
 
-    private LinkScopedInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+    private LinkScopedInlineParser(
+            DataHolder options,
+            BitSet specialCharacters,
+            BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> extensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
     }

@@ -35,11 +35,9 @@ final class LongRuns {
     static final int MAX_ENTITIES = 48;
 
     /** The text to parse, how many lines were blanked, and how many ampersands were hidden. */
-    record Result(String text, int blanked, int hidden) {
-    }
+    record Result(String text, int blanked, int hidden) {}
 
-    private LongRuns() {
-    }
+    private LongRuns() {}
 
     static Result breakUp(String body) {
         if (cannotHoldALongRun(body)) {
@@ -139,7 +137,8 @@ final class LongRuns {
      * counted with {@code String.indexOf}, which the JVM vectorises.
      */
     private static boolean cannotHoldALongRun(String body) {
-        return fewer(body, "]:", MAX_REFERENCES + 1) && fewer(body, '&', MAX_ENTITIES + 1)
+        return fewer(body, "]:", MAX_REFERENCES + 1)
+                && fewer(body, '&', MAX_ENTITIES + 1)
                 && fewer(body, '|', MAX_TABLE_LINES + 1)
                 && (body.length() <= 2 * MAX_LINES || fewer(body, '\n', MAX_LINES + 1));
     }

@@ -2,10 +2,10 @@ package org.persona4j.markdown.internal;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
@@ -32,29 +32,40 @@ final class MarkdownBlocks {
     private static final Parser PARSER = LinkScopedInlineParser.parser();
 
     /** Either the blocks, or why the body could not be parsed (a code from {@link DiagnosticCodes} and a message). */
-    record Outcome(List<Block> blocks, List<Block.LinkRef> links, List<TextRange> code, String failureCode,
-            String failureMessage, int failureOffset, int blankedLines) {
+    record Outcome(
+            List<Block> blocks,
+            List<Block.LinkRef> links,
+            List<TextRange> code,
+            String failureCode,
+            String failureMessage,
+            int failureOffset,
+            int blankedLines) {
 
         boolean failed() {
             return failureCode != null;
         }
     }
 
-    private MarkdownBlocks() {
-    }
+    private MarkdownBlocks() {}
 
     static Outcome parse(String body, ReadOptions options) {
         int maxDepth = options.maxNestingDepth() * 4;
         int deepAt = NestingGuard.firstLineDeeperThan(body, maxDepth);
         if (deepAt >= 0) {
-            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP.code(), "block quotes or lists nest deeper than " + maxDepth
-                    + " levels here; the body was not parsed. Flatten the nesting", deepAt);
+            return failure(
+                    DiagnosticCodes.MARKDOWN_TOO_DEEP.code(),
+                    "block quotes or lists nest deeper than " + maxDepth
+                            + " levels here; the body was not parsed. Flatten the nesting",
+                    deepAt);
         }
         long budget = options.markdownWorkBudget(body.length());
         if (ParagraphCost.exceeds(body, budget)) {
-            return failure(DiagnosticCodes.WORK_BUDGET.code(), "a paragraph here holds thousands of emphasis markers "
-                    + "without a blank line; the Markdown parser needs quadratic time for that, so the body was not "
-                    + "parsed. Break it up with blank lines", longestRunStart(body));
+            return failure(
+                    DiagnosticCodes.WORK_BUDGET.code(),
+                    "a paragraph here holds thousands of emphasis markers "
+                            + "without a blank line; the Markdown parser needs quadratic time for that, so the body was not "
+                            + "parsed. Break it up with blank lines",
+                    longestRunStart(body));
         }
         // Same length and line breaks as the body: offsets into it still hold (see LongRuns).
         LongRuns.Result runs = LongRuns.breakUp(body);
@@ -65,15 +76,20 @@ final class MarkdownBlocks {
             List<TextRange> code = new ArrayList<>();
             List<Block> blocks = reduce(document, body, links, code);
             code.sort(java.util.Comparator.comparingInt(TextRange::start));
-            return new Outcome(blocks, List.copyOf(links), List.copyOf(code), null, null, 0,
-                    runs.blanked() + runs.hidden());
+            return new Outcome(
+                    blocks, List.copyOf(links), List.copyOf(code), null, null, 0, runs.blanked() + runs.hidden());
         } catch (BudgetedText.Exhausted e) {
-            return failure(DiagnosticCodes.WORK_BUDGET.code(), "the Markdown parser needed more than " + budget
-                    + " character reads for this body, which hostile input causes; the body was not parsed. "
-                    + "Look for long runs of brackets, backslashes or emphasis markers", 0);
+            return failure(
+                    DiagnosticCodes.WORK_BUDGET.code(),
+                    "the Markdown parser needed more than " + budget
+                            + " character reads for this body, which hostile input causes; the body was not parsed. "
+                            + "Look for long runs of brackets, backslashes or emphasis markers",
+                    0);
         } catch (StackOverflowError e) {
-            return failure(DiagnosticCodes.MARKDOWN_TOO_DEEP.code(), "the body nests too deeply for the Markdown parser; "
-                    + "it was not parsed. Flatten the nesting", 0);
+            return failure(
+                    DiagnosticCodes.MARKDOWN_TOO_DEEP.code(),
+                    "the body nests too deeply for the Markdown parser; " + "it was not parsed. Flatten the nesting",
+                    0);
         }
     }
 
@@ -111,8 +127,13 @@ final class MarkdownBlocks {
      * later line, headings included, so they are recorded like top-level unclosed fences and reported. Returns the
      * number of such fences.
      */
-    private static int walk(Node container, String body, List<Block> blocks, List<Block.LinkRef> links,
-            List<TextRange> code, int fencesSoFar) {
+    private static int walk(
+            Node container,
+            String body,
+            List<Block> blocks,
+            List<Block.LinkRef> links,
+            List<TextRange> code,
+            int fencesSoFar) {
         if (container.getFirstChild() == null || container instanceof FencedCodeBlock) {
             return 0; // code holds neither links nor fences
         }
@@ -123,7 +144,8 @@ final class MarkdownBlocks {
             }
             if (d instanceof LinkNodeBase link) {
                 links.add(new Block.LinkRef(slice(body, link.getUrl()), d.getStartOffset(), d.getEndOffset()));
-            } else if (d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()
+            } else if (d instanceof FencedCodeBlock f
+                    && f.getClosingMarker().isEmpty()
                     && fencesSoFar + found < MAX_NESTED_REPORTED) {
                 int[] content = contentRange(f);
                 int codeStart = content == null ? f.getOpeningMarker().getEndOffset() : content[0];
@@ -131,7 +153,10 @@ final class MarkdownBlocks {
                 // Only the first is searched, once: later ones lie inside the same stretch of text.
                 int from = Math.min(codeStart, body.length());
                 boolean search = fencesSoFar + found == 0;
-                blocks.add(new Block.NestedFence(search ? body.substring(from) : "", from, f.getStartOffset(),
+                blocks.add(new Block.NestedFence(
+                        search ? body.substring(from) : "",
+                        from,
+                        f.getStartOffset(),
                         Math.max(from, f.getEndOffset())));
                 found++;
             }
@@ -166,8 +191,7 @@ final class MarkdownBlocks {
         return new Outcome(List.of(), List.of(), List.of(), code, message, offset, 0);
     }
 
-    static List<Block> reduce(Document document, String body, List<Block.LinkRef> links,
-            List<TextRange> codeRanges) {
+    static List<Block> reduce(Document document, String body, List<Block.LinkRef> links, List<TextRange> codeRanges) {
         List<Block> blocks = new ArrayList<>();
         int nested = 0;
         Marks marks = new Marks(body);
@@ -184,7 +208,8 @@ final class MarkdownBlocks {
                     if (item instanceof ListItem li) {
                         int contentStart = li.getOpeningMarker().getEndOffset();
                         int itemEnd = li.getEndOffset();
-                        String text = Text.dedent(body.substring(Math.min(contentStart, itemEnd), itemEnd)).strip();
+                        String text = Text.dedent(body.substring(Math.min(contentStart, itemEnd), itemEnd))
+                                .strip();
                         items.add(new Block.ListItem(text, li.getStartOffset(), itemEnd));
                     }
                 }

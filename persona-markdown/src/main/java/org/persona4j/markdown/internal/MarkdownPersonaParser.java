@@ -32,11 +32,15 @@ public final class MarkdownPersonaParser implements PersonaParser {
     @Override
     public ReadResult read(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
-        Header header = header(input, decoded, options,
-                PersonaSource.of(input.label(), input.path(), input.bytes()));
+        Header header = header(input, decoded, options, PersonaSource.of(input.label(), input.path(), input.bytes()));
         String body = decoded.text().substring(header.bodyStart());
-        Persona persona = Persona.of(header.id(), header.dialect(), header.metadata(), header.source(),
-                readBody(body, header.bodyLine(), input.label(), options), header.diagnostics());
+        Persona persona = Persona.of(
+                header.id(),
+                header.dialect(),
+                header.metadata(),
+                header.source(),
+                readBody(body, header.bodyLine(), input.label(), options),
+                header.diagnostics());
         return new ReadResult(persona, persona.diagnostics(), decoded.text());
     }
 
@@ -44,16 +48,35 @@ public final class MarkdownPersonaParser implements PersonaParser {
     public PersonaHead readHead(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), true);
         // A clean file's bytes stay with the catalog entry for its body: its hash can wait until it is asked for.
-        Header header = header(input, decoded, options, decoded.bodyInBytes()
-                ? PersonaSource.hashedLater(input.label(), input.path(), input.bytes())
-                : PersonaSource.of(input.label(), input.path(), input.bytes()));
+        Header header = header(
+                input,
+                decoded,
+                options,
+                decoded.bodyInBytes()
+                        ? PersonaSource.hashedLater(input.label(), input.path(), input.bytes())
+                        : PersonaSource.of(input.label(), input.path(), input.bytes()));
         // A clean file leaves its body in the bytes, for the caller to keep as they are.
         return decoded.bodyInBytes()
-                ? new PersonaHead(header.id(), header.dialect(), header.metadata(), header.source(),
-                        header.diagnostics(), header.bodyLine(), decoded.bodyFrom(), null, header.frontMatter())
-                : new PersonaHead(header.id(), header.dialect(), header.metadata(), header.source(),
+                ? new PersonaHead(
+                        header.id(),
+                        header.dialect(),
+                        header.metadata(),
+                        header.source(),
                         header.diagnostics(),
-                        header.bodyLine(), -1, decoded.text().substring(header.bodyStart()), header.frontMatter());
+                        header.bodyLine(),
+                        decoded.bodyFrom(),
+                        null,
+                        header.frontMatter())
+                : new PersonaHead(
+                        header.id(),
+                        header.dialect(),
+                        header.metadata(),
+                        header.source(),
+                        header.diagnostics(),
+                        header.bodyLine(),
+                        -1,
+                        decoded.text().substring(header.bodyStart()),
+                        header.frontMatter());
     }
 
     @Override
@@ -67,12 +90,17 @@ public final class MarkdownPersonaParser implements PersonaParser {
     }
 
     /** Everything before the body. */
-    private record Header(String id, Dialect dialect, PersonaMetadata metadata, PersonaSource source,
-            List<Diagnostic> diagnostics, int bodyStart, int bodyLine, boolean frontMatter) {
-    }
+    private record Header(
+            String id,
+            Dialect dialect,
+            PersonaMetadata metadata,
+            PersonaSource source,
+            List<Diagnostic> diagnostics,
+            int bodyStart,
+            int bodyLine,
+            boolean frontMatter) {}
 
-    private static Header header(SourceInput input, DecodedText decoded, ReadOptions options,
-            PersonaSource source) {
+    private static Header header(SourceInput input, DecodedText decoded, ReadOptions options, PersonaSource source) {
         String label = input.label();
         String text = decoded.text();
         List<Diagnostic> header = new ArrayList<>(decoded.diagnostics());
@@ -80,11 +108,16 @@ public final class MarkdownPersonaParser implements PersonaParser {
         PersonaMetadata metadata = PersonaMetadata.empty();
         int bodyStart = block.bodyStart();
         switch (block.state()) {
-            case ABSENT -> header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE,
-                    "no front matter: start the file with a '---' line, the metadata (title, version, …) and "
-                            + "another '---' line"));
+            case ABSENT ->
+                header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(
+                        label,
+                        SourceSpan.FILE,
+                        "no front matter: start the file with a '---' line, the metadata (title, version, …) and "
+                                + "another '---' line"));
             case UNCLOSED -> {
-                header.add(DiagnosticCodes.FRONT_MATTER_UNCLOSED.at(label, SourceSpan.at(1, 1),
+                header.add(DiagnosticCodes.FRONT_MATTER_UNCLOSED.at(
+                        label,
+                        SourceSpan.at(1, 1),
                         "the front matter opened on line 1 is never closed; add a '---' line after the metadata"));
                 bodyStart = 0;
             }
@@ -93,12 +126,17 @@ public final class MarkdownPersonaParser implements PersonaParser {
         String fileName = input.file().map(f -> String.valueOf(f.getFileName())).orElse(label);
         Dialect dialect = options.dialect() != null ? options.dialect() : Dialect.detect(fileName, metadata);
         String pathId = input.defaultId();
-        if (dialect == Dialect.AGENT_SKILL && pathId.equals("SKILL") && input.file().isPresent()
+        if (dialect == Dialect.AGENT_SKILL
+                && pathId.equals("SKILL")
+                && input.file().isPresent()
                 && input.file().get().toAbsolutePath().getParent() != null
                 && input.file().get().toAbsolutePath().getParent().getFileName() != null) {
-            pathId = String.valueOf(input.file().get().toAbsolutePath().getParent().getFileName()); // its directory
+            pathId = String.valueOf(
+                    input.file().get().toAbsolutePath().getParent().getFileName()); // its directory
         }
-        String id = metadata.extraText("id").filter(s -> !s.isBlank()).map(String::strip)
+        String id = metadata.extraText("id")
+                .filter(s -> !s.isBlank())
+                .map(String::strip)
                 .orElse(dialect.idFor(pathId, metadata));
         if (id.isBlank()) {
             id = "persona"; // a caller's blank default id: every persona has one
@@ -107,16 +145,25 @@ public final class MarkdownPersonaParser implements PersonaParser {
         for (int nl = text.indexOf('\n'); nl >= 0 && nl < bodyStart; nl = text.indexOf('\n', nl + 1)) {
             firstLine++;
         }
-        return new Header(id, dialect, metadata, source, options.apply(header), bodyStart, firstLine,
+        return new Header(
+                id,
+                dialect,
+                metadata,
+                source,
+                options.apply(header),
+                bodyStart,
+                firstLine,
                 block.state() != FrontMatterBlock.State.ABSENT);
     }
 
-    private static PersonaMetadata readFrontMatter(String text, FrontMatterBlock block, String label,
-            ReadOptions options, List<Diagnostic> header) {
+    private static PersonaMetadata readFrontMatter(
+            String text, FrontMatterBlock block, String label, ReadOptions options, List<Diagnostic> header) {
         String yaml = text.substring(block.yamlStart(), block.yamlEnd());
         int yamlBytes = utf8Length(yaml, options.maxFrontMatterBytes());
         if (yamlBytes > options.maxFrontMatterBytes()) {
-            header.add(DiagnosticCodes.FRONT_MATTER_TOO_LARGE.at(label, SourceSpan.at(2, 1),
+            header.add(DiagnosticCodes.FRONT_MATTER_TOO_LARGE.at(
+                    label,
+                    SourceSpan.at(2, 1),
                     "front matter is larger than the limit of " + options.maxFrontMatterBytes()
                             + " bytes and was not read; move long text into the body"));
             return PersonaMetadata.empty();

@@ -52,7 +52,8 @@ public final class MarkdownWriter implements PersonaWriter {
         m.version().ifPresent(v -> fm.put("version", v));
         m.author().ifPresent(v -> fm.put("author", v));
         m.description().ifPresent(v -> fm.put("description", v));
-        if (!m.keywords().isEmpty() || m.span("keywords").isPresent() && !m.extra().containsKey("keywords")) {
+        if (!m.keywords().isEmpty()
+                || m.span("keywords").isPresent() && !m.extra().containsKey("keywords")) {
             fm.put("keywords", m.keywords());
         }
         m.lastUpdated().ifPresent(v -> fm.put("lastUpdated", v));

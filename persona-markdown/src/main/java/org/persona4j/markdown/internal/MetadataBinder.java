@@ -36,8 +36,7 @@ final class MetadataBinder {
         this.label = label;
     }
 
-    record Result(PersonaMetadata metadata, List<Diagnostic> diagnostics) {
-    }
+    record Result(PersonaMetadata metadata, List<Diagnostic> diagnostics) {}
 
     static Result bind(YamlNode.Mapping root, String label) {
         MetadataBinder binder = new MetadataBinder(label);
@@ -68,7 +67,8 @@ final class MetadataBinder {
                 b.extra(key, plain(value));
                 if (key.equals("variables") && value instanceof YamlNode.Mapping declared) {
                     for (YamlNode.Pair v : declared.entries()) { // each declaration's line, for render errors
-                        b.innerSpan("variables." + v.key().text().strip(),
+                        b.innerSpan(
+                                "variables." + v.key().text().strip(),
                                 SourceSpan.at(v.key().line(), v.key().column()));
                     }
                 }
@@ -90,15 +90,15 @@ final class MetadataBinder {
         }
     }
 
-    private void list(PersonaMetadata.Builder b, String key, YamlNode value,
-            Consumer<List<String>> set) {
+    private void list(PersonaMetadata.Builder b, String key, YamlNode value, Consumer<List<String>> set) {
         if (value instanceof YamlNode.Scalar s) {
             set.accept(s.plain() && s.text().isEmpty() ? List.of() : List.of(s.text()));
             return;
         }
         if (value instanceof YamlNode.Sequence seq
                 && seq.items().stream().allMatch(YamlNode.Scalar.class::isInstance)) {
-            set.accept(seq.items().stream().map(n -> ((YamlNode.Scalar) n).text()).toList());
+            set.accept(
+                    seq.items().stream().map(n -> ((YamlNode.Scalar) n).text()).toList());
             return;
         }
         misfit(b, key, value, "a list of text");
@@ -134,8 +134,11 @@ final class MetadataBinder {
     }
 
     private void misfit(PersonaMetadata.Builder b, String key, YamlNode value, String expected) {
-        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.FIELD_TYPE.code(),
-                "'" + key + "' should be " + expected + "; its value was kept in extra and not used", label,
+        diagnostics.add(new Diagnostic(
+                Severity.WARNING,
+                DiagnosticCodes.FIELD_TYPE.code(),
+                "'" + key + "' should be " + expected + "; its value was kept in extra and not used",
+                label,
                 SourceSpan.at(value.line(), value.column())));
         b.extra(key, plain(value));
     }
@@ -175,8 +178,9 @@ final class MetadataBinder {
             return null;
         }
         if (Tag.BOOL.equals(tag)) {
-            return lower.equals("true") ? Boolean.TRUE : lower.equals("false") ? Boolean.FALSE
-                    : new Ambiguous("a boolean");
+            return lower.equals("true")
+                    ? Boolean.TRUE
+                    : lower.equals("false") ? Boolean.FALSE : new Ambiguous("a boolean");
         }
         if (Tag.INT.equals(tag)) {
             if (DECIMAL_INT.matcher(text).matches()) {
@@ -189,28 +193,32 @@ final class MetadataBinder {
             return new Ambiguous("a number");
         }
         if (Tag.FLOAT.equals(tag)) {
-            return DECIMAL_FLOAT.matcher(text).matches() ? (Object) Double.parseDouble(text)
+            return DECIMAL_FLOAT.matcher(text).matches()
+                    ? (Object) Double.parseDouble(text)
                     : new Ambiguous("a number");
         }
         return text;
     }
 
     /** A scalar YAML 1.1 would read as a non-string that persona4j keeps as text. */
-    record Ambiguous(String yamlReading) {
-    }
+    record Ambiguous(String yamlReading) {}
 
     private void warnIfAmbiguous(String field, YamlNode.Scalar s, Object resolved) {
-        String reading = resolved instanceof Ambiguous a ? a.yamlReading()
-                : resolved == null ? "null"
-                : resolved instanceof Boolean ? "a boolean"
-                : resolved instanceof Number ? "a number" : null;
+        String reading = resolved instanceof Ambiguous a
+                ? a.yamlReading()
+                : resolved == null
+                        ? "null"
+                        : resolved instanceof Boolean ? "a boolean" : resolved instanceof Number ? "a number" : null;
         if (reading == null) {
             return;
         }
         String what = field == null ? "it was kept as the text" : "'" + field + "' is text, so it was kept as";
-        diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.AMBIGUOUS_SCALAR.code(),
+        diagnostics.add(new Diagnostic(
+                Severity.WARNING,
+                DiagnosticCodes.AMBIGUOUS_SCALAR.code(),
                 "YAML reads '" + FrontMatterParser.shorten(s.text()) + "' as " + reading + "; " + what + " '"
                         + FrontMatterParser.shorten(s.text()) + "'. Quote it to say so",
-                label, SourceSpan.at(s.line(), s.column())));
+                label,
+                SourceSpan.at(s.line(), s.column())));
     }
 }

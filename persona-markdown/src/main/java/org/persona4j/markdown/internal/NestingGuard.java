@@ -7,8 +7,7 @@ package org.persona4j.markdown.internal;
  */
 final class NestingGuard {
 
-    private NestingGuard() {
-    }
+    private NestingGuard() {}
 
     /** The offset of the first line nesting deeper than {@code max}, or -1. */
     static int firstLineDeeperThan(String text, int max) {
@@ -48,7 +47,8 @@ final class NestingGuard {
                 while (j < to && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
                     j++;
                 }
-                if (j < to && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                if (j < to
+                        && (text.charAt(j) == '.' || text.charAt(j) == ')')
                         && (j + 1 == to || isBlank(text.charAt(j + 1)))) {
                     depth++;
                     next = j + 1;

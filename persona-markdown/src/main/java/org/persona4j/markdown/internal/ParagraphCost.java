@@ -9,8 +9,7 @@ package org.persona4j.markdown.internal;
  */
 final class ParagraphCost {
 
-    private ParagraphCost() {
-    }
+    private ParagraphCost() {}
 
     /**
      * Whether the predicted cost exceeds {@code limit}. {@code d} delimiter runs cost at most {@code d(d-1)/2}, and
@@ -92,7 +91,6 @@ final class ParagraphCost {
                         under = text.indexOf('_', k + 1);
                     }
                 }
-
             }
             pos = end + 1;
         }

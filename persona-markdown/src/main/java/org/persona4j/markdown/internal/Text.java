@@ -3,8 +3,7 @@ package org.persona4j.markdown.internal;
 /** Small text operations on already-parsed Markdown. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Runs of whitespace (line breaks included) become one space; ends trimmed. */
     static String collapse(String s) {

@@ -11,14 +11,12 @@ import java.nio.ByteOrder;
  */
 final class Utf8 {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long ONES = 0x0101010101010101L;
     private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** {@code true} when {@code b[from..to)} is well-formed UTF-8 without a {@code '\r'}. */
     static boolean isCleanText(byte[] b, int from, int to) {

@@ -27,10 +27,17 @@ final class ViewExtractor {
         this.examples = new ExampleReader(text);
     }
 
-    PersonaBody extract(String title, String preamble, List<BodyReader.SectionBlocks> sections, List<Link> links,
+    PersonaBody extract(
+            String title,
+            String preamble,
+            List<BodyReader.SectionBlocks> sections,
+            List<Link> links,
             List<Diagnostic> diagnostics) {
-        String roleSummary = sections.stream().filter(s -> s.section().kind() == SectionKind.ROLE_SUMMARY)
-                .map(s -> s.section().text()).findFirst().orElse(preamble);
+        String roleSummary = sections.stream()
+                .filter(s -> s.section().kind() == SectionKind.ROLE_SUMMARY)
+                .map(s -> s.section().text())
+                .findFirst()
+                .orElse(preamble);
         List<Item> goals = new ArrayList<>();
         List<CapabilityGroup> capabilities = new ArrayList<>();
         List<Entry> knowledge = new ArrayList<>();
@@ -52,13 +59,25 @@ final class ViewExtractor {
                 case METADATA -> metadata.addAll(entries(blocks));
                 case EXAMPLES -> examples.addAll(this.examples.examples(blocks));
                 case TEMPLATES -> templates.addAll(templates(blocks));
-                default -> {
-                }
+                default -> {}
             }
         }
-        return new PersonaBody(title, preamble, sections.stream().map(BodyReader.SectionBlocks::section).toList(),
-                roleSummary, goals, capabilities, knowledge, constraints, directives, interaction, examples,
-                templates, metadata, links, diagnostics);
+        return new PersonaBody(
+                title,
+                preamble,
+                sections.stream().map(BodyReader.SectionBlocks::section).toList(),
+                roleSummary,
+                goals,
+                capabilities,
+                knowledge,
+                constraints,
+                directives,
+                interaction,
+                examples,
+                templates,
+                metadata,
+                links,
+                diagnostics);
     }
 
     /** List items; a section with no list gives its paragraphs instead. */
@@ -86,20 +105,25 @@ final class ViewExtractor {
             Block b = blocks.get(i);
             if (b instanceof Block.Heading h && h.level() >= 3) {
                 int j = nextHeading(blocks, i + 1, h.level());
-                int end = j < blocks.size() ? blocks.get(j).start() : blocks.get(blocks.size() - 1).end();
+                int end = j < blocks.size()
+                        ? blocks.get(j).start()
+                        : blocks.get(blocks.size() - 1).end();
                 out.add(new Entry(h.text(), text.raw(text.afterLine(h), end), text.span(h.start(), end)));
                 i = j - 1;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
                     Labels.KeyValue m = Labels.boldKey(item.text());
                     if (m != null) {
-                        out.add(new Entry(Labels.label(m.key()), m.value().strip(), text.span(item.start(), item.end())));
+                        out.add(new Entry(
+                                Labels.label(m.key()), m.value().strip(), text.span(item.start(), item.end())));
                     }
                 }
             } else if (b instanceof Block.Paragraph p) {
                 Matcher label = Labels.boldLabel(p.text());
                 if (label != null && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.ListBlock list) {
-                    out.add(new Entry(Labels.label(label.group(1)), text.raw(list.start(), list.end()),
+                    out.add(new Entry(
+                            Labels.label(label.group(1)),
+                            text.raw(list.start(), list.end()),
                             text.span(p.start(), list.end())));
                     i++;
                     continue;
@@ -108,8 +132,8 @@ final class ViewExtractor {
                 for (String line : text.body().substring(p.start(), p.end()).split("\n", -1)) {
                     Labels.KeyValue m = Labels.boldKey(line.strip());
                     if (m != null && !m.value().isBlank()) {
-                        out.add(new Entry(Labels.label(m.key()), m.value().strip(),
-                                text.span(offset, offset + line.length())));
+                        out.add(new Entry(
+                                Labels.label(m.key()), m.value().strip(), text.span(offset, offset + line.length())));
                     }
                     offset += line.length() + 1;
                 }
@@ -137,19 +161,23 @@ final class ViewExtractor {
                 }
                 out.add(new CapabilityGroup(h.text(), items, text.span(h.start(), end)));
                 i = j - 1;
-            } else if (b instanceof Block.Paragraph p && Labels.isLabel(p.text())
-                    && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.ListBlock list) {
+            } else if (b instanceof Block.Paragraph p
+                    && Labels.isLabel(p.text())
+                    && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof Block.ListBlock list) {
                 Matcher m = Labels.BOLD_LABEL.matcher(p.text());
                 m.matches();
-                out.add(new CapabilityGroup(Labels.label(m.group(1)),
-                        list.items().stream().map(Block.ListItem::text).toList(), text.span(p.start(), list.end())));
+                out.add(new CapabilityGroup(
+                        Labels.label(m.group(1)),
+                        list.items().stream().map(Block.ListItem::text).toList(),
+                        text.span(p.start(), list.end())));
                 i++;
             } else if (b instanceof Block.ListBlock list) {
                 for (Block.ListItem item : list.items()) {
                     Labels.KeyValue m = Labels.boldKey(item.text());
                     if (m != null) {
-                        out.add(new CapabilityGroup(Labels.label(m.key()), splitList(m.value()),
-                                text.span(item.start(), item.end())));
+                        out.add(new CapabilityGroup(
+                                Labels.label(m.key()), splitList(m.value()), text.span(item.start(), item.end())));
                     } else {
                         loose.add(item.text());
                         looseStart = looseStart < 0 ? item.start() : looseStart;
@@ -181,8 +209,8 @@ final class ViewExtractor {
                 String info = f.info();
                 int space = info.indexOf(' ');
                 String language = space < 0 ? info : info.substring(0, space);
-                out.add(new CodeTemplate(name, language, f.code(), text.span(nameStart >= 0 ? nameStart : f.start(),
-                        f.end())));
+                out.add(new CodeTemplate(
+                        name, language, f.code(), text.span(nameStart >= 0 ? nameStart : f.start(), f.end())));
                 name = "";
                 nameStart = -1;
             }

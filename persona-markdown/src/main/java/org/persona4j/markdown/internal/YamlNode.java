@@ -11,16 +11,12 @@ sealed interface YamlNode {
     int column();
 
     /** A scalar: its text as written (unquoted), and whether it was plain (unquoted, not a block scalar). */
-    record Scalar(String text, boolean plain, int line, int column) implements YamlNode {
-    }
+    record Scalar(String text, boolean plain, int line, int column) implements YamlNode {}
 
-    record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {
-    }
+    record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {}
 
-    record Mapping(List<Pair> entries, int line, int column) implements YamlNode {
-    }
+    record Mapping(List<Pair> entries, int line, int column) implements YamlNode {}
 
     /** One key and its value; keys are scalars. */
-    record Pair(Scalar key, YamlNode value) {
-    }
+    record Pair(Scalar key, YamlNode value) {}
 }

@@ -6,8 +6,7 @@ import org.yaml.snakeyaml.Yaml;
 /** Writes plain value trees (maps, lists, strings, numbers, booleans, nulls) as block-style YAML. */
 final class YamlText {
 
-    private YamlText() {
-    }
+    private YamlText() {}
 
     static String dump(Object value) {
         DumperOptions options = new DumperOptions();

@@ -1,6 +1,5 @@
 package org.persona4j.markdown.catalog;
 
-import org.persona4j.DiagnosticCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.persona4j.markdown.catalog.PersonaCatalogTest.persona;
@@ -17,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
 import org.persona4j.catalog.PersonaCatalog;
 
@@ -26,14 +26,21 @@ class CatalogReloadTest {
     @Test
     void aBrokenFileKeepsItsPreviousVersionAndTheFailureIsReported(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.md"), persona("Alpha", "1.0.0", ""));
-        PersonaCatalog first = PersonaCatalog.builder().directory(dir).settleTime(java.time.Duration.ZERO).build();
+        PersonaCatalog first = PersonaCatalog.builder()
+                .directory(dir)
+                .settleTime(java.time.Duration.ZERO)
+                .build();
         Files.writeString(dir.resolve("a.md"), "---\ntitle: [broken\n---\n");
         Files.writeString(dir.resolve("b.md"), persona("Beta", "1.0.0", ""));
         PersonaCatalog second = first.reload();
         assertEquals("Alpha", second.expect("a").title());
         assertEquals("Beta", second.expect("b").title());
-        List<String> codes = second.failures().values().iterator().next().stream().map(d -> d.code()).toList();
-        assertTrue(codes.contains("front-matter.syntax") && codes.contains(DiagnosticCodes.CATALOG_FAILED.code()), codes.toString());
+        List<String> codes = second.failures().values().iterator().next().stream()
+                .map(d -> d.code())
+                .toList();
+        assertTrue(
+                codes.contains("front-matter.syntax") && codes.contains(DiagnosticCodes.CATALOG_FAILED.code()),
+                codes.toString());
         assertEquals(List.of("a"), first.personas().stream().map(Persona::id).toList(), "snapshots never change");
         Files.delete(dir.resolve("b.md"));
         assertTrue(second.reload().find("b").isEmpty());
@@ -42,12 +49,14 @@ class CatalogReloadTest {
     @Test
     void queriesUnderLoadAlwaysSeeAWholeSnapshot(@TempDir Path dir) throws Exception {
         for (int i = 0; i < 20; i++) {
-            Files.writeString(dir.resolve("stable-" + i + ".md"), persona("Stable " + i, "1.0.0",
-                    "\nkeywords: [stable]"));
+            Files.writeString(
+                    dir.resolve("stable-" + i + ".md"), persona("Stable " + i, "1.0.0", "\nkeywords: [stable]"));
         }
         Files.writeString(dir.resolve("fragile.md"), persona("Fragile", "1.0.0", "\nkeywords: [stable]"));
-        AtomicReference<PersonaCatalog> current = new AtomicReference<>(PersonaCatalog.builder().directory(dir)
-                .settleTime(java.time.Duration.ZERO).build());
+        AtomicReference<PersonaCatalog> current = new AtomicReference<>(PersonaCatalog.builder()
+                .directory(dir)
+                .settleTime(java.time.Duration.ZERO)
+                .build());
         AtomicBoolean done = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -57,7 +66,8 @@ class CatalogReloadTest {
                     int checks = 0;
                     while (!done.get() || checks == 0) {
                         PersonaCatalog snapshot = current.get();
-                        List<Persona> stable = snapshot.query().keyword("stable").list();
+                        List<Persona> stable =
+                                snapshot.query().keyword("stable").list();
                         assertTrue(stable.size() >= 21, "every stable file and the fragile one: " + stable.size());
                         assertEquals(stable, snapshot.query().keyword("stable").list(), "a snapshot never changes");
                         assertEquals("Fragile", snapshot.expect("fragile").title());
@@ -68,12 +78,17 @@ class CatalogReloadTest {
             }
             Future<?> writer = pool.submit(() -> {
                 for (int round = 0; round < 30; round++) {
-                    Files.writeString(dir.resolve("added-" + round + ".md"), persona("Added " + round, "1.0.0",
-                            "\nkeywords: [stable]"));
-                    Files.writeString(dir.resolve("stable-" + (round % 20) + ".md"), persona("Edited " + round,
-                            "1.0." + round, "\nkeywords: [stable]"));
-                    Files.writeString(dir.resolve("fragile.md"), round % 2 == 0 ? "---\ntitle: [broken\n---\n"
-                            : persona("Fragile", "1.0.0", "\nkeywords: [stable]"));
+                    Files.writeString(
+                            dir.resolve("added-" + round + ".md"),
+                            persona("Added " + round, "1.0.0", "\nkeywords: [stable]"));
+                    Files.writeString(
+                            dir.resolve("stable-" + (round % 20) + ".md"),
+                            persona("Edited " + round, "1.0." + round, "\nkeywords: [stable]"));
+                    Files.writeString(
+                            dir.resolve("fragile.md"),
+                            round % 2 == 0
+                                    ? "---\ntitle: [broken\n---\n"
+                                    : persona("Fragile", "1.0.0", "\nkeywords: [stable]"));
                     if (round > 5) {
                         Files.deleteIfExists(dir.resolve("added-" + (round - 5) + ".md"));
                     }

@@ -24,7 +24,9 @@ class CorpusCatalogTest {
     @BeforeAll
     static void load() throws IOException {
         if (Corpus.find().isPresent()) {
-            catalog = PersonaCatalog.builder().directory(Corpus.find().get().resolve("ai-ley-personas")).build();
+            catalog = PersonaCatalog.builder()
+                    .directory(Corpus.find().get().resolve("ai-ley-personas"))
+                    .build();
         }
     }
 
@@ -32,16 +34,25 @@ class CorpusCatalogTest {
     void searchRanksTheBackendEngineerAmongTheFirstThree() {
         Corpus.require();
         List<SearchHit> hits = catalog.search("slow API responses under high load, caching and database indexing", 3);
-        assertTrue(hits.stream().anyMatch(h -> h.persona().id().equals("engineer/backend-engineer")),
-                () -> hits.stream().map(h -> h.persona().id() + " " + h.explain()).toList().toString());
-        assertTrue(hits.get(0).explain().contains("'cach'") || hits.get(0).explain().contains("'index'"));
+        assertTrue(
+                hits.stream().anyMatch(h -> h.persona().id().equals("engineer/backend-engineer")),
+                () -> hits.stream()
+                        .map(h -> h.persona().id() + " " + h.explain())
+                        .toList()
+                        .toString());
+        assertTrue(hits.get(0).explain().contains("'cach'")
+                || hits.get(0).explain().contains("'index'"));
     }
 
     @Test
     void searchIsDeterministic() {
         Corpus.require();
-        List<String> first = catalog.search("security audit", 20).stream().map(h -> h.persona().id()).toList();
-        List<String> again = catalog.search("security audit", 20).stream().map(h -> h.persona().id()).toList();
+        List<String> first = catalog.search("security audit", 20).stream()
+                .map(h -> h.persona().id())
+                .toList();
+        List<String> again = catalog.search("security audit", 20).stream()
+                .map(h -> h.persona().id())
+                .toList();
         assertEquals(first, again);
     }
 
@@ -52,8 +63,8 @@ class CorpusCatalogTest {
         Random random = new Random(42);
         for (int i = 0; i < 300; i++) {
             String phrase = random.nextInt(10) == 0 ? "zzq" + i : vocabulary.get(random.nextInt(vocabulary.size()));
-            PersonaFilter filter = random.nextBoolean() ? PersonaFilter.keyword(phrase)
-                    : PersonaFilter.capability(phrase);
+            PersonaFilter filter =
+                    random.nextBoolean() ? PersonaFilter.keyword(phrase) : PersonaFilter.capability(phrase);
             if (random.nextInt(4) == 0) {
                 filter = filter.and(PersonaFilter.keyword(vocabulary.get(random.nextInt(vocabulary.size()))));
             }
@@ -64,14 +75,23 @@ class CorpusCatalogTest {
                 filter = filter.or(PersonaFilter.agentMode("GENERAL"));
             }
             PersonaFilter f = filter;
-            List<String> scanned = catalog.personas().stream().filter(f::test).map(Persona::id).toList();
-            List<String> queried = catalog.query().where(f).list().stream().map(Persona::id).toList();
+            List<String> scanned =
+                    catalog.personas().stream().filter(f::test).map(Persona::id).toList();
+            List<String> queried =
+                    catalog.query().where(f).list().stream().map(Persona::id).toList();
             assertEquals(scanned, queried, f.describe());
             if (f instanceof PersonaFilter.Keyword k) {
-                assertEquals(scanned, catalog.query().keyword(k.words()).list().stream().map(Persona::id).toList());
+                assertEquals(
+                        scanned,
+                        catalog.query().keyword(k.words()).list().stream()
+                                .map(Persona::id)
+                                .toList());
             } else if (f instanceof PersonaFilter.Capability c) {
-                assertEquals(scanned, catalog.query().capability(c.words()).list().stream().map(Persona::id)
-                        .toList());
+                assertEquals(
+                        scanned,
+                        catalog.query().capability(c.words()).list().stream()
+                                .map(Persona::id)
+                                .toList());
             }
         }
     }

@@ -33,11 +33,14 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("broken.md"), "---\ntitle: [unclosed\n---\n");
         Files.writeString(dir.resolve("notes.txt"), "not a persona");
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
-        assertEquals(List.of("engineer/backend"), catalog.personas().stream().map(Persona::id).toList());
+        assertEquals(
+                List.of("engineer/backend"),
+                catalog.personas().stream().map(Persona::id).toList());
         assertEquals(1, catalog.failures().size());
         String failed = catalog.failures().keySet().iterator().next();
         assertTrue(failed.endsWith("broken.md"), failed);
-        assertEquals("front-matter.syntax", catalog.failures().get(failed).get(0).code());
+        assertEquals(
+                "front-matter.syntax", catalog.failures().get(failed).get(0).code());
     }
 
     @Test
@@ -61,9 +64,13 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("c.md"), persona("Reviewer 2 rc", "2.0.0-rc.1", "\nid: reviewer"));
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals("Reviewer 2 rc", catalog.expect("reviewer").title());
-        assertEquals(List.of("2.0.0-rc.1", "1.10.0", "1.9.0"), catalog.versions("reviewer").stream()
-                .map(p -> p.metadata().version().orElseThrow()).toList());
-        assertEquals("Reviewer 1.9", catalog.find("reviewer", "1.9.0").orElseThrow().title());
+        assertEquals(
+                List.of("2.0.0-rc.1", "1.10.0", "1.9.0"),
+                catalog.versions("reviewer").stream()
+                        .map(p -> p.metadata().version().orElseThrow())
+                        .toList());
+        assertEquals(
+                "Reviewer 1.9", catalog.find("reviewer", "1.9.0").orElseThrow().title());
         assertEquals(1, catalog.size());
     }
 
@@ -73,7 +80,9 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("b.md"), persona("Second", "1.0.0", "\nid: same"));
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals("First", catalog.expect("same").title());
-        assertEquals(DiagnosticCodes.CATALOG_DUPLICATE_ID.code(), catalog.diagnostics().get(0).code());
+        assertEquals(
+                DiagnosticCodes.CATALOG_DUPLICATE_ID.code(),
+                catalog.diagnostics().get(0).code());
     }
 
     @Test
@@ -82,11 +91,17 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("drafts/wip.md"), persona("Draft", null, ""));
         Files.writeString(dir.resolve("done.md"), persona("Done", null, ""));
         Files.writeString(dir.resolve("also.md"), persona("Also", null, ""));
-        assertEquals(List.of("also", "done"), ids(PersonaCatalog.builder().directory(dir).exclude("drafts/**")
-                .build()));
-        assertEquals(List.of("drafts/wip"), ids(PersonaCatalog.builder().directory(dir).include("drafts/*.md")
-                .build()));
-        PersonaCatalog capped = PersonaCatalog.builder().directory(dir).maxFiles(2).build();
+        assertEquals(
+                List.of("also", "done"),
+                ids(PersonaCatalog.builder().directory(dir).exclude("drafts/**").build()));
+        assertEquals(
+                List.of("drafts/wip"),
+                ids(PersonaCatalog.builder()
+                        .directory(dir)
+                        .include("drafts/*.md")
+                        .build()));
+        PersonaCatalog capped =
+                PersonaCatalog.builder().directory(dir).maxFiles(2).build();
         assertEquals(2, capped.size());
         assertTrue(capped.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.FILE_TOO_MANY.code())));
     }
@@ -101,7 +116,8 @@ class PersonaCatalogTest {
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals(List.of("real"), ids(catalog));
         assertTrue(catalog.diagnostics().stream().anyMatch(d -> d.message().contains("symbolic link")));
-        PersonaCatalog following = PersonaCatalog.builder().directory(dir).followLinks(true).build();
+        PersonaCatalog following =
+                PersonaCatalog.builder().directory(dir).followLinks(true).build();
         assertEquals(List.of("real"), ids(following), "a link leaving the root is not followed");
         assertTrue(following.diagnostics().stream().anyMatch(d -> d.message().contains("outside the root")));
     }
@@ -125,16 +141,19 @@ class PersonaCatalogTest {
     @Test
     void classPathRootsLoadPersonasPackagedWithAnApp() throws IOException {
         PersonaCatalog catalog = PersonaCatalog.builder().classpath("fixtures").build();
-        assertTrue(catalog.find("reference-layout").isPresent(), catalog.personas().toString());
+        assertTrue(
+                catalog.find("reference-layout").isPresent(), catalog.personas().toString());
         assertTrue(catalog.expect("reference-layout").source().label().startsWith("classpath:fixtures/"));
     }
 
     @Test
     void expectNamesTheIdAndTheClosestOnes() throws IOException {
-        PersonaCatalog catalog = PersonaCatalog.builder().source("engineer/backend-engineer", persona("B", null, ""))
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .source("engineer/backend-engineer", persona("B", null, ""))
                 .build();
         NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> catalog.expect("backend"));
-        assertTrue(e.getMessage().contains("'backend'") && e.getMessage().contains("engineer/backend-engineer"),
+        assertTrue(
+                e.getMessage().contains("'backend'") && e.getMessage().contains("engineer/backend-engineer"),
                 e.getMessage());
     }
 
@@ -143,10 +162,16 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("a.md"), persona("A", null, ""));
         Files.writeString(dir.resolve("b.md"), persona("B", null, ""));
         org.persona4j.markdown.CountingParser parser = new org.persona4j.markdown.CountingParser();
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir)
-                .reader(org.persona4j.PersonaReader.builder().parser(parser).build()).build();
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .directory(dir)
+                .reader(org.persona4j.PersonaReader.builder().parser(parser).build())
+                .build();
         assertEquals(0, parser.bodies.get(), "loading parses no body");
-        catalog.query().keyword("x").appliesTo(Path.of("a.java")).scoreAtLeast(1).count();
+        catalog.query()
+                .keyword("x")
+                .appliesTo(Path.of("a.java"))
+                .scoreAtLeast(1)
+                .count();
         catalog.ids();
         assertEquals(0, parser.bodies.get(), "conditions on front matter parse no body");
         catalog.query().capability("x").list();
@@ -161,11 +186,16 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("small.md"), small);
         Files.writeString(dir.resolve("big.md"), persona("Big", null, "\ndescription: " + "x".repeat(400)));
         int limit = small.getBytes(StandardCharsets.UTF_8).length;
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir)
-                .readOptions(ReadOptions.builder().maxFileBytes(limit).build()).build();
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .directory(dir)
+                .readOptions(ReadOptions.builder().maxFileBytes(limit).build())
+                .build();
         assertEquals(List.of("small"), ids(catalog), "a file exactly at the limit loads");
-        assertEquals(List.of(DiagnosticCodes.FILE_TOO_LARGE.code()),
-                catalog.failures().get(dir.resolve("big.md").toString()).stream().map(Diagnostic::code).toList());
+        assertEquals(
+                List.of(DiagnosticCodes.FILE_TOO_LARGE.code()),
+                catalog.failures().get(dir.resolve("big.md").toString()).stream()
+                        .map(Diagnostic::code)
+                        .toList());
     }
 
     static List<String> ids(PersonaCatalog catalog) {
@@ -189,18 +219,29 @@ class PersonaCatalogTest {
 
     @Test
     void aTextQueryRanksInsideTheOtherConditions(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("slow.md"), "---\ntitle: Slow Service Tuner\nkeywords: [performance]\n---\n"
-                + "## Role Summary\nFixes slow APIs under load.\n");
-        Files.writeString(dir.resolve("slower.md"), "---\ntitle: Slow Load Doctor\nkeywords: [databases]\n---\n"
-                + "## Role Summary\nFixes slow APIs under heavy load, slow load, load.\n");
-        Files.writeString(dir.resolve("other.md"), "---\ntitle: Writer\nkeywords: [performance]\n---\n"
-                + "## Role Summary\nWrites prose.\n");
+        Files.writeString(
+                dir.resolve("slow.md"),
+                "---\ntitle: Slow Service Tuner\nkeywords: [performance]\n---\n"
+                        + "## Role Summary\nFixes slow APIs under load.\n");
+        Files.writeString(
+                dir.resolve("slower.md"),
+                "---\ntitle: Slow Load Doctor\nkeywords: [databases]\n---\n"
+                        + "## Role Summary\nFixes slow APIs under heavy load, slow load, load.\n");
+        Files.writeString(
+                dir.resolve("other.md"),
+                "---\ntitle: Writer\nkeywords: [performance]\n---\n" + "## Role Summary\nWrites prose.\n");
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
-        List<org.persona4j.catalog.SearchHit> hits = catalog.query().text("slow API under load")
-                .keyword("performance").limit(5).hits();
+        List<org.persona4j.catalog.SearchHit> hits = catalog.query()
+                .text("slow API under load")
+                .keyword("performance")
+                .limit(5)
+                .hits();
         assertEquals(List.of("slow"), hits.stream().map(h -> h.persona().id()).toList());
         assertTrue(hits.get(0).explain().contains("slow"), hits.get(0).explain());
-        assertEquals(List.of("slower", "slow"), catalog.query().text("slow API under load").list().stream()
-                .map(Persona::id).toList());
+        assertEquals(
+                List.of("slower", "slow"),
+                catalog.query().text("slow API under load").list().stream()
+                        .map(Persona::id)
+                        .toList());
     }
 }

@@ -24,13 +24,29 @@ class PersonaQueryTest {
     @BeforeAll
     static void load() throws IOException {
         catalog = PersonaCatalog.builder()
-                .source("kafka", persona("Kafka Expert", "1.0.0", "\nkeywords: [Apache Kafka, streaming]\n"
-                        + "agentMode: general\napplyTo: '**/*.java'\nsummaryScore: 4.5").replace("## Role Summary\n",
-                        "## Tools & Capabilities\n- **Databases**: PostgreSQL 16+, Redis\n\n## Role Summary\n"))
-                .source("web", persona("Web Developer", "1.0.0", "\nkeywords: [react, Ünicode]\nagentMode: Général\n"
-                        + "applyTo: '**/*.ts, **/*.tsx'\nsummaryScore: 3.5"))
-                .source("writer", persona("Technical Writer", "1.0.0", "\nkeywords: [docs]\nagentMode: writing\n"
-                        + "applyTo: general"))
+                .source(
+                        "kafka",
+                        persona(
+                                        "Kafka Expert",
+                                        "1.0.0",
+                                        "\nkeywords: [Apache Kafka, streaming]\n"
+                                                + "agentMode: general\napplyTo: '**/*.java'\nsummaryScore: 4.5")
+                                .replace(
+                                        "## Role Summary\n",
+                                        "## Tools & Capabilities\n- **Databases**: PostgreSQL 16+, Redis\n\n## Role Summary\n"))
+                .source(
+                        "web",
+                        persona(
+                                "Web Developer",
+                                "1.0.0",
+                                "\nkeywords: [react, Ünicode]\nagentMode: Général\n"
+                                        + "applyTo: '**/*.ts, **/*.tsx'\nsummaryScore: 3.5"))
+                .source(
+                        "writer",
+                        persona(
+                                "Technical Writer",
+                                "1.0.0",
+                                "\nkeywords: [docs]\nagentMode: writing\n" + "applyTo: general"))
                 .build();
     }
 
@@ -59,14 +75,19 @@ class PersonaQueryTest {
 
     @Test
     void combinatorsOrderAndLimit() {
-        assertEquals(List.of("kafka", "writer"), ids(catalog.query()
-                .anyOf(PersonaFilter.keyword("kafka"), PersonaFilter.keyword("docs"))));
+        assertEquals(
+                List.of("kafka", "writer"),
+                ids(catalog.query().anyOf(PersonaFilter.keyword("kafka"), PersonaFilter.keyword("docs"))));
         assertEquals(List.of("web", "writer"), ids(catalog.query().not(PersonaFilter.keyword("kafka"))));
-        assertEquals(List.of("web"), ids(catalog.query().where(PersonaFilter.agentMode("general")
-                .and(PersonaFilter.keyword("kafka").negate()))));
+        assertEquals(
+                List.of("web"),
+                ids(catalog.query()
+                        .where(PersonaFilter.agentMode("general")
+                                .and(PersonaFilter.keyword("kafka").negate()))));
         assertEquals(List.of("kafka", "web", "writer"), ids(catalog.query().orderBy(PersonaQuery.BY_SCORE)));
-        assertEquals(List.of("web", "writer"), ids(catalog.query().orderBy(PersonaQuery.BY_TITLE.reversed())
-                .limit(2)));
+        assertEquals(
+                List.of("web", "writer"),
+                ids(catalog.query().orderBy(PersonaQuery.BY_TITLE.reversed()).limit(2)));
         assertEquals(3, catalog.query().count());
     }
 
@@ -74,7 +95,8 @@ class PersonaQueryTest {
     void findFirstAndExpectFirst() {
         assertEquals("kafka", catalog.query().keyword("streaming").expectFirst().id());
         assertTrue(catalog.query().keyword("cobol").findFirst().isEmpty());
-        NoSuchElementException e = assertThrows(NoSuchElementException.class,
+        NoSuchElementException e = assertThrows(
+                NoSuchElementException.class,
                 () -> catalog.query().keyword("kafka").agentMode("writing").expectFirst());
         assertTrue(e.getMessage().contains("keyword 'kafka' and agentMode is 'writing'"), e.getMessage());
         assertTrue(e.getMessage().contains("closest: kafka, which fails agentMode is 'writing'"), e.getMessage());

@@ -38,7 +38,9 @@ class PersonaDiffTest {
         List<Change> removed = d.changes(ChangeType.ITEM_REMOVED);
         assertEquals(1, removed.size(), d.changes().toString());
         assertEquals(SectionKind.CONSTRAINTS, removed.get(0).kind());
-        assertTrue(removed.get(0).subject().startsWith("Must flag any secret"), removed.get(0).subject());
+        assertTrue(
+                removed.get(0).subject().startsWith("Must flag any secret"),
+                removed.get(0).subject());
         assertEquals(55, removed.get(0).oldLine(), "the constraint's line in the old file");
         assertEquals(51, removed.get(0).newLine(), "annotated at the constraints section of the new file");
 
@@ -54,8 +56,7 @@ class PersonaDiffTest {
         Change version = d.changes(ChangeType.VERSION_UNCHANGED).get(0);
         assertEquals("1.0.0", version.before());
         assertEquals(3, version.newLine());
-        assertEquals(4, d.changes().size(), "nothing else is reported, no prose change for item lines: "
-                + d.changes());
+        assertEquals(4, d.changes().size(), "nothing else is reported, no prose change for item lines: " + d.changes());
         assertTrue(d.tokenDelta() < 0 == d.tokensAfter() < d.tokensBefore());
     }
 
@@ -66,17 +67,19 @@ class PersonaDiffTest {
         PersonaDiff reworded = diff("before", "reworded");
         assertFalse(reworded.isEmpty());
         assertEquals(List.of(), reworded.firing(gates), reworded.changes().toString());
-        assertTrue(reworded.changes().stream().allMatch(c -> c.kind() == null || c.kind() == SectionKind.EXAMPLES),
+        assertTrue(
+                reworded.changes().stream().allMatch(c -> c.kind() == null || c.kind() == SectionKind.EXAMPLES),
                 reworded.changes().toString());
         assertEquals(1, reworded.firing(DiffGate.parseAll("changed:examples")).size());
-        assertEquals(1, reworded.firing(List.of(DiffGate.parse("version-unchanged"))).size());
+        assertEquals(
+                1, reworded.firing(List.of(DiffGate.parse("version-unchanged"))).size());
         assertTrue(diff("before", "before").isEmpty(), "a file against itself");
     }
 
     @Test
     void anUnknownGateSaysWhatWasMeant() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DiffGate.parse("removed:constraint"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> DiffGate.parse("removed:constraint"));
         assertTrue(e.getMessage().contains("did you mean 'removed:constraints'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DiffGate.parse("deleted"));
     }
@@ -130,24 +133,40 @@ class PersonaDiffTest {
                 """, "t.md").expectPersona();
         PersonaDiff d = PersonaDiff.between(before, after, TokenCounter.estimate());
         List<ChangeType> types = d.changes().stream().map(Change::type).toList();
-        assertEquals(List.of(ChangeType.METADATA_ADDED, ChangeType.METADATA_CHANGED, ChangeType.SECTION_RENAMED,
-                ChangeType.SECTION_MOVED, ChangeType.SECTION_RENAMED, ChangeType.SECTION_TEXT_CHANGED,
-                ChangeType.SECTION_REMOVED, ChangeType.SECTION_ADDED), types, d.changes().toString());
+        assertEquals(
+                List.of(
+                        ChangeType.METADATA_ADDED,
+                        ChangeType.METADATA_CHANGED,
+                        ChangeType.SECTION_RENAMED,
+                        ChangeType.SECTION_MOVED,
+                        ChangeType.SECTION_RENAMED,
+                        ChangeType.SECTION_TEXT_CHANGED,
+                        ChangeType.SECTION_REMOVED,
+                        ChangeType.SECTION_ADDED),
+                types,
+                d.changes().toString());
         Change text = d.changes(ChangeType.SECTION_TEXT_CHANGED).get(0);
         assertEquals(18, text.newLine(), "the first changed line");
-        assertEquals(SectionKind.DIRECTIVES, d.changes(ChangeType.SECTION_MOVED).get(0).kind(),
+        assertEquals(
+                SectionKind.DIRECTIVES,
+                d.changes(ChangeType.SECTION_MOVED).get(0).kind(),
                 "one section moved, not every section after it");
         assertTrue(d.changes(ChangeType.VERSION_UNCHANGED).isEmpty(), "the version changed");
     }
 
     @Test
     void aSubagentsPromptChangeIsSeenInItsPreamble() {
-        Persona before = Personas.parse("---\nname: helper\ndescription: Helps\nversion: 3\n---\nYou help.\n",
-                ".claude/agents/helper.md").expectPersona();
-        Persona after = Personas.parse("---\nname: helper\ndescription: Helps\nversion: 3\n---\nYou help.\n"
-                + "Never push.\n", ".claude/agents/helper.md").expectPersona();
+        Persona before = Personas.parse(
+                        "---\nname: helper\ndescription: Helps\nversion: 3\n---\nYou help.\n",
+                        ".claude/agents/helper.md")
+                .expectPersona();
+        Persona after = Personas.parse(
+                        "---\nname: helper\ndescription: Helps\nversion: 3\n---\nYou help.\n" + "Never push.\n",
+                        ".claude/agents/helper.md")
+                .expectPersona();
         PersonaDiff d = PersonaDiff.between(before, after, TokenCounter.estimate());
-        assertEquals(List.of(ChangeType.SECTION_TEXT_CHANGED, ChangeType.VERSION_UNCHANGED),
+        assertEquals(
+                List.of(ChangeType.SECTION_TEXT_CHANGED, ChangeType.VERSION_UNCHANGED),
                 d.changes().stream().map(Change::type).toList());
         assertEquals(7, d.changes().get(0).newLine());
     }
@@ -160,8 +179,10 @@ class PersonaDiffTest {
             a.append("line ").append(i).append('\n');
             b.append("row ").append(i).append('\n');
         }
-        PersonaDiff d = PersonaDiff.between(Personas.parse(a.toString(), "a.md").expectPersona(),
-                Personas.parse(b.toString(), "a.md").expectPersona(), TokenCounter.estimate());
+        PersonaDiff d = PersonaDiff.between(
+                Personas.parse(a.toString(), "a.md").expectPersona(),
+                Personas.parse(b.toString(), "a.md").expectPersona(),
+                TokenCounter.estimate());
         Change c = d.changes(ChangeType.SECTION_TEXT_CHANGED).get(0);
         assertEquals("3000 lines removed", c.before());
         assertEquals("3000 lines added", c.after());
@@ -174,7 +195,9 @@ class PersonaDiffTest {
         for (int i = 0; i + 1 < files.size(); i += 7) {
             Persona a = Personas.read(files.get(i)).expectPersona();
             Persona b = Personas.read(files.get(i + 1)).expectPersona();
-            assertTrue(PersonaDiff.between(a, a, TokenCounter.estimate()).isEmpty(), files.get(i).toString());
+            assertTrue(
+                    PersonaDiff.between(a, a, TokenCounter.estimate()).isEmpty(),
+                    files.get(i).toString());
             PersonaDiff d = PersonaDiff.between(a, b, TokenCounter.estimate());
             for (Change c : d.changes()) {
                 assertTrue(c.oldLine() > 0 || c.newLine() > 0, c.toString());

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
 
     /** The definition: {@code **Key**: value} or {@code **Key:** value}, with {@code __} as well. */
-    private static final Pattern BOLD_KEY = Pattern.compile("(?s)^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+(.*)$");
+    private static final Pattern BOLD_KEY =
+            Pattern.compile("(?s)^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)[ \\t]*+:?[ \\t]*+(.*)$");
+
     private static final String ALPHABET = "**__:: \t\nab.é";
 
     @Test
@@ -21,13 +23,15 @@ class LabelsTest {
             String s = (r.nextBoolean() ? "**" : "") + random(r);
             Matcher m = BOLD_KEY.matcher(s);
             Labels.KeyValue expected = m.matches() ? new Labels.KeyValue(m.group(1), m.group(2)) : null;
-            assertEquals(expected, Labels.boldKey(s), () -> s.replace("\n", "\\n").replace("\t", "\\t"));
+            assertEquals(
+                    expected, Labels.boldKey(s), () -> s.replace("\n", "\\n").replace("\t", "\\t"));
         }
     }
 
     @Test
     void boldKeyReadsTheUsualShapes() {
-        assertEquals(new Labels.KeyValue("Languages", "Java 17, Kotlin"), Labels.boldKey("**Languages**: Java 17, Kotlin"));
+        assertEquals(
+                new Labels.KeyValue("Languages", "Java 17, Kotlin"), Labels.boldKey("**Languages**: Java 17, Kotlin"));
         assertEquals(new Labels.KeyValue("Tone:", "direct"), Labels.boldKey("**Tone:** direct"));
         assertEquals(null, Labels.boldKey("plain item"));
         assertEquals(null, Labels.boldKey("****"));
@@ -43,11 +47,15 @@ class LabelsTest {
 
     @Test
     void theRoleLinePrefilterNeverRejectsALineTheRoleLinePatternAccepts() {
-        Pattern role = Pattern.compile("^\\s*(?:[-*>]\\s+)?(?:\\*\\*|__)?"
-                + "(User|Agent|Assistant|Human|AI|Persona|Customer|Client|Developer|Model|System|Bot)"
-                + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$", Pattern.CASE_INSENSITIVE);
-        String[] pieces = {"User", "agent", "AI", "Bot", "sYsTeM", "Kelvin", ":", " ", "\t", "-", "*", "**", ">", "_",
-            "__", "x", "said", "\u212A", "Us", "er", "Ag ent"};
+        Pattern role = Pattern.compile(
+                "^\\s*(?:[-*>]\\s+)?(?:\\*\\*|__)?"
+                        + "(User|Agent|Assistant|Human|AI|Persona|Customer|Client|Developer|Model|System|Bot)"
+                        + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$",
+                Pattern.CASE_INSENSITIVE);
+        String[] pieces = {
+            "User", "agent", "AI", "Bot", "sYsTeM", "Kelvin", ":", " ", "\t", "-", "*", "**", ">", "_", "__", "x",
+            "said", "\u212A", "Us", "er", "Ag ent"
+        };
         Random r = new Random(4);
         int matched = 0;
         int rejected = 0;
@@ -61,8 +69,8 @@ class LabelsTest {
                 matched++;
                 org.junit.jupiter.api.Assertions.assertTrue(ExampleReader.mayBeRoleLine(line), line);
                 String within = "User: x\n" + line + "\nAgent: y";
-                org.junit.jupiter.api.Assertions.assertTrue(ExampleReader.mayBeRoleLine(within, 8, 8 + line.length()),
-                        line);
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        ExampleReader.mayBeRoleLine(within, 8, 8 + line.length()), line);
             } else if (!ExampleReader.mayBeRoleLine(line)) {
                 rejected++;
             }

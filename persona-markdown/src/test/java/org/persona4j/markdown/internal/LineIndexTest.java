@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class LineIndexTest {
 
-    private static final String[] PIECES = {"a", "é", "日", "🚀", "👩‍💻", "\n", "\n\n", " ", "\uD83D", "\uDE80", "x\uD83Dy"};
+    private static final String[] PIECES = {
+        "a", "é", "日", "🚀", "👩‍💻", "\n", "\n\n", " ", "\uD83D", "\uDE80", "x\uD83Dy"
+    };
 
     @Test
     void everyOffsetHasThePlainLineAndColumn() {
@@ -33,14 +35,24 @@ class LineIndexTest {
             for (int offset : order) {
                 int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
                 int at = offset;
-                assertEquals(firstLine + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count(),
-                        shuffled.line(offset), () -> text + " @" + at);
-                assertEquals(text.codePointCount(lineStart, offset) + 1, shuffled.column(offset),
+                assertEquals(
+                        firstLine
+                                + (int) text.substring(0, offset)
+                                        .chars()
+                                        .filter(c -> c == '\n')
+                                        .count(),
+                        shuffled.line(offset),
                         () -> text + " @" + at);
+                assertEquals(
+                        text.codePointCount(lineStart, offset) + 1, shuffled.column(offset), () -> text + " @" + at);
             }
             for (int offset = 0; offset <= text.length(); offset++) {
                 int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-                int line = firstLine + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+                int line = firstLine
+                        + (int) text.substring(0, offset)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
                 int column = text.codePointCount(lineStart, offset) + 1;
                 int at = offset;
                 assertEquals(line, index.line(offset), () -> text + " @" + at);

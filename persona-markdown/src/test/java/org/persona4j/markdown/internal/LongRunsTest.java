@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class LongRunsTest {
 
-    private static final String[] LINES = {"[a]: /b", "| a | b |", "text &amp; more", "plain words", "", "```",
-        "  [x]: y", "&", "|", "x"};
+    private static final String[] LINES = {
+        "[a]: /b", "| a | b |", "text &amp; more", "plain words", "", "```", "  [x]: y", "&", "|", "x"
+    };
 
     @Test
     void theQuickCountsNeverSkipABodyTheScanWouldChange() {

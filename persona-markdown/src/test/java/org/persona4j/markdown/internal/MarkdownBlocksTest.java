@@ -21,10 +21,43 @@ import org.persona4j.ReadOptions;
  */
 class MarkdownBlocksTest {
 
-    private static final String[] PIECES = {"text ", "[a](http://x/", ")", "![img](p.png)", "<http://auto>",
-        "<a@b.c>", "[ref]", "\n[ref]: /dest\n", "`code`", "\n```\n", "\n~~~\n", "\n- ", "\n  - ", "\n> ", "\n\n",
-        "\n", "\n# H [l](u)\n", "**b**", "\n    indented [x](y)\n", "\n- ```\n", "\n> ~~~\n", "\\[", "<b>",
-        "[x]", "(", "]", "&amp;", "_e_", "\n## H2 *x*\n", "\n===\n", "\n1. ", "| a | b |\n", "{{x}}", "`{{y}}`", "\n\n    code {{z}}\n"};
+    private static final String[] PIECES = {
+        "text ",
+        "[a](http://x/",
+        ")",
+        "![img](p.png)",
+        "<http://auto>",
+        "<a@b.c>",
+        "[ref]",
+        "\n[ref]: /dest\n",
+        "`code`",
+        "\n```\n",
+        "\n~~~\n",
+        "\n- ",
+        "\n  - ",
+        "\n> ",
+        "\n\n",
+        "\n",
+        "\n# H [l](u)\n",
+        "**b**",
+        "\n    indented [x](y)\n",
+        "\n- ```\n",
+        "\n> ~~~\n",
+        "\\[",
+        "<b>",
+        "[x]",
+        "(",
+        "]",
+        "&amp;",
+        "_e_",
+        "\n## H2 *x*\n",
+        "\n===\n",
+        "\n1. ",
+        "| a | b |\n",
+        "{{x}}",
+        "`{{y}}`",
+        "\n\n    code {{z}}\n"
+    };
 
     @Test
     void readsTheBlocksLinksAndOpenFencesOfFlexmarksOwnParseAndAWholeTreeWalk() {
@@ -51,19 +84,30 @@ class MarkdownBlocksTest {
                     }
                     if (d instanceof LinkNodeBase) {
                         expectedLinks.add(d.getStartOffset() + "-" + d.getEndOffset());
-                    } else if (d instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()) {
+                    } else if (d instanceof FencedCodeBlock f
+                            && f.getClosingMarker().isEmpty()) {
                         expectedNested++;
                     }
                 }
             }
-            List<String> links = outcome.links().stream().map(l -> l.start() + "-" + l.end()).toList();
-            long nested = outcome.blocks().stream().filter(Block.NestedFence.class::isInstance).count();
+            List<String> links =
+                    outcome.links().stream().map(l -> l.start() + "-" + l.end()).toList();
+            long nested = outcome.blocks().stream()
+                    .filter(Block.NestedFence.class::isInstance)
+                    .count();
             String shown = body.replace("\n", "\\n");
             assertEquals(expectedLinks, links, shown);
-            assertEquals(expectedCode.stream().sorted().toList(), outcome.code().stream()
-                    .map(c -> c.start() + "-" + c.end()).sorted().toList(), shown);
+            assertEquals(
+                    expectedCode.stream().sorted().toList(),
+                    outcome.code().stream()
+                            .map(c -> c.start() + "-" + c.end())
+                            .sorted()
+                            .toList(),
+                    shown);
             List<Block.LinkRef> plainLinks = new ArrayList<>();
-            assertEquals(MarkdownBlocks.reduce(plain.parse(body), body, plainLinks, new ArrayList<>()), outcome.blocks(),
+            assertEquals(
+                    MarkdownBlocks.reduce(plain.parse(body), body, plainLinks, new ArrayList<>()),
+                    outcome.blocks(),
                     shown);
             assertEquals(plainLinks, outcome.links(), shown);
             assertEquals(Math.min(expectedNested, 20), nested, shown);

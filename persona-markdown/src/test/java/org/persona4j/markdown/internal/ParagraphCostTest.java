@@ -8,8 +8,28 @@ import org.junit.jupiter.api.Test;
 /** The cost pre-scan, which finds delimiters with indexOf, counts what a character-by-character scan counts. */
 class ParagraphCostTest {
 
-    private static final String[] PIECES = {"*", "**", "_", "__", "a", "word ", " ", "\n", "\n\n", "- ", "1. ", "```",
-        "~~~", "    ", "\t", "*a*", "_b_", "x_y_z", "\n```\n", "\n- item *x*\n"};
+    private static final String[] PIECES = {
+        "*",
+        "**",
+        "_",
+        "__",
+        "a",
+        "word ",
+        " ",
+        "\n",
+        "\n\n",
+        "- ",
+        "1. ",
+        "```",
+        "~~~",
+        "    ",
+        "\t",
+        "*a*",
+        "_b_",
+        "x_y_z",
+        "\n```\n",
+        "\n- item *x*\n"
+    };
 
     @Test
     void countsEqualACharacterByCharacterScan() {
@@ -35,7 +55,9 @@ class ParagraphCostTest {
             }
             String text = s.toString();
             long limit = r.nextInt(80);
-            assertEquals(plain(text, Long.MAX_VALUE) > limit, ParagraphCost.exceeds(text, limit),
+            assertEquals(
+                    plain(text, Long.MAX_VALUE) > limit,
+                    ParagraphCost.exceeds(text, limit),
                     () -> limit + " " + text.replace("\n", "\\n"));
         }
     }

@@ -16,10 +16,30 @@ import org.junit.jupiter.api.Test;
 /** The clean-text check agrees with the JDK's strict UTF-8 decoder on every input, at every alignment. */
 class Utf8Test {
 
-    private static final int[][] EDGES = {{0xC0, 0x80}, {0xC1, 0xBF}, {0xC2, 0x80}, {0xDF, 0xBF}, {0xE0, 0x80, 0x80},
-        {0xE0, 0xA0, 0x80}, {0xED, 0x9F, 0xBF}, {0xED, 0xA0, 0x80}, {0xEF, 0xBF, 0xBD}, {0xF0, 0x8F, 0xBF, 0xBF},
-        {0xF0, 0x90, 0x80, 0x80}, {0xF4, 0x8F, 0xBF, 0xBF}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80},
-        {0xFF}, {0x80}, {0xE2, 0x82}, {0xF0, 0x9F, 0x9A}, {0x0D}, {0x0D, 0x0A}, {0x0A}, {0x7F}};
+    private static final int[][] EDGES = {
+        {0xC0, 0x80},
+        {0xC1, 0xBF},
+        {0xC2, 0x80},
+        {0xDF, 0xBF},
+        {0xE0, 0x80, 0x80},
+        {0xE0, 0xA0, 0x80},
+        {0xED, 0x9F, 0xBF},
+        {0xED, 0xA0, 0x80},
+        {0xEF, 0xBF, 0xBD},
+        {0xF0, 0x8F, 0xBF, 0xBF},
+        {0xF0, 0x90, 0x80, 0x80},
+        {0xF4, 0x8F, 0xBF, 0xBF},
+        {0xF4, 0x90, 0x80, 0x80},
+        {0xF5, 0x80, 0x80, 0x80},
+        {0xFF},
+        {0x80},
+        {0xE2, 0x82},
+        {0xF0, 0x9F, 0x9A},
+        {0x0D},
+        {0x0D, 0x0A},
+        {0x0A},
+        {0x7F}
+    };
 
     @Test
     void agreesWithTheStrictDecoderOnSeededInputs() {
@@ -27,7 +47,9 @@ class Utf8Test {
         for (int i = 0; i < 20_000; i++) {
             byte[] b = input(r);
             int from = r.nextInt(Math.min(3, b.length + 1));
-            assertEquals(strictlyClean(b, from), Utf8.isCleanText(b, from, b.length),
+            assertEquals(
+                    strictlyClean(b, from),
+                    Utf8.isCleanText(b, from, b.length),
                     () -> HexFormat.of().formatHex(b) + " from " + from);
         }
     }
@@ -43,7 +65,10 @@ class Utf8Test {
                 }
                 out.writeBytes("rstuvwxyz0123456".getBytes(StandardCharsets.US_ASCII));
                 byte[] b = out.toByteArray();
-                assertEquals(strictlyClean(b, 0), Utf8.isCleanText(b, 0, b.length), HexFormat.of().formatHex(b));
+                assertEquals(
+                        strictlyClean(b, 0),
+                        Utf8.isCleanText(b, 0, b.length),
+                        HexFormat.of().formatHex(b));
             }
         }
     }
@@ -79,8 +104,11 @@ class Utf8Test {
 
     private static boolean strictlyClean(byte[] b, int from) {
         try {
-            CharSequence text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, b.length - from));
+            CharSequence text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, from, b.length - from));
             return text.toString().indexOf('\r') < 0;
         } catch (CharacterCodingException e) {
             return false;

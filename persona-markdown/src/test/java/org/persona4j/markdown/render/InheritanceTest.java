@@ -1,6 +1,5 @@
 package org.persona4j.markdown.render;
 
-import org.persona4j.DiagnosticCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.persona4j.Diagnostic;
+import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
 import org.persona4j.ReadResult;
@@ -70,7 +70,10 @@ class InheritanceTest {
 
     @Test
     void aThreeLevelChainMergesByKindAndKey() throws IOException {
-        PersonaCatalog catalog = PersonaCatalog.builder().source("base", BASE).source("mid", MID).source("leaf", LEAF)
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .source("base", BASE)
+                .source("mid", MID)
+                .source("leaf", LEAF)
                 .build();
         ReadResult r = catalog.resolve("leaf");
         assertEquals(List.of(), r.diagnostics());
@@ -80,15 +83,27 @@ class InheritanceTest {
         assertEquals("1.0.0", p.metadata().version().orElseThrow(), "inherited from base");
         assertEquals("general", p.metadata().agentMode().orElseThrow());
         assertEquals(List.of("payments"), p.metadata().keywords(), "the child's list replaces the parent's");
-        assertEquals(List.of("Role Summary", "Constraints", "Constraints", "Behavioral Directives", "House Rules",
-                "Example Workflows"), p.sections().stream().map(Section::heading).toList());
+        assertEquals(
+                List.of(
+                        "Role Summary",
+                        "Constraints",
+                        "Constraints",
+                        "Behavioral Directives",
+                        "House Rules",
+                        "Example Workflows"),
+                p.sections().stream().map(Section::heading).toList());
         assertEquals("A payments engineer.", p.roleSummary());
-        assertEquals(List.of("Never leak secrets", "Never drop a table in production"),
-                p.constraints().stream().map(Item::text).toList(), "mid appends constraints");
-        assertEquals(List.of("Explain trade-offs"), p.directives().stream().map(Item::text).toList(),
+        assertEquals(
+                List.of("Never leak secrets", "Never drop a table in production"),
+                p.constraints().stream().map(Item::text).toList(),
+                "mid appends constraints");
+        assertEquals(
+                List.of("Explain trade-offs"),
+                p.directives().stream().map(Item::text).toList(),
                 "mid replaces directives");
         assertEquals("Backend rules.", p.sections().get(4).text(), "other sections merge by heading");
-        assertEquals(List.of("memory:leaf", "memory:base", "memory:mid", "memory:mid", "memory:mid", "memory:leaf"),
+        assertEquals(
+                List.of("memory:leaf", "memory:base", "memory:mid", "memory:mid", "memory:mid", "memory:leaf"),
                 p.sections().stream().map(Section::source).toList());
         RenderedPrompt rendered = p.render();
         int at = rendered.systemText().indexOf("Never leak secrets");
@@ -113,8 +128,10 @@ class InheritanceTest {
 
     @Test
     void aMissingParentIsReportedWithTheChain() throws IOException {
-        PersonaCatalog catalog = PersonaCatalog.builder().source("a", "---\ntitle: A\nextends: b\n---\n")
-                .source("b", "---\ntitle: B\nextends: gone\n---\n").build();
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .source("a", "---\ntitle: A\nextends: b\n---\n")
+                .source("b", "---\ntitle: B\nextends: gone\n---\n")
+                .build();
         Diagnostic d = catalog.resolve("a").diagnostics().get(0);
         assertEquals(DiagnosticCodes.EXTENDS_MISSING.code(), d.code());
         assertTrue(d.message().contains("a → b → gone"), d.message());
@@ -127,8 +144,11 @@ class InheritanceTest {
                 .expectPersona();
         Persona both = Personas.compose(base, tone);
         assertEquals("Friendly", both.title());
-        assertEquals(List.of("Be warm"), both.directives().stream().map(Item::text).toList());
-        assertEquals(List.of("Never leak secrets"), both.constraints().stream().map(Item::text).toList());
+        assertEquals(
+                List.of("Be warm"), both.directives().stream().map(Item::text).toList());
+        assertEquals(
+                List.of("Never leak secrets"),
+                both.constraints().stream().map(Item::text).toList());
         assertEquals("tone", both.id());
     }
 }

@@ -18,19 +18,30 @@ class RenderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void anyPersonaRenders(byte[] data) {
-        Persona p = Personas.parse(data, "fuzz.md", ReadOptions.defaults()).findPersona().orElse(null);
+        Persona p = Personas.parse(data, "fuzz.md", ReadOptions.defaults())
+                .findPersona()
+                .orElse(null);
         if (p == null) {
             return;
         }
         int budget = data.length == 0 ? 0 : (data[0] & 0xFF) * 4;
         for (RenderFormat format : RenderFormat.values()) {
-            RenderOptions options = RenderOptions.builder().format(format).lenient(true).maxTokens(budget)
-                    .tokenCounter(TokenCounter.estimate()).variable("v", new String(data, StandardCharsets.UTF_8))
-                    .userMessage("u").model("m").provenance(true).build();
+            RenderOptions options = RenderOptions.builder()
+                    .format(format)
+                    .lenient(true)
+                    .maxTokens(budget)
+                    .tokenCounter(TokenCounter.estimate())
+                    .variable("v", new String(data, StandardCharsets.UTF_8))
+                    .userMessage("u")
+                    .model("m")
+                    .provenance(true)
+                    .build();
             RenderedPrompt r = p.render(options);
             assertEquals(r.fingerprint(), p.render(options).fingerprint());
             assertTrue(budget == 0 || r.fits() || r.tokens() > budget);
-            r.provenance().forEach(pr -> assertTrue(pr.start() <= pr.end() && pr.end() <= r.systemText().length()));
+            r.provenance()
+                    .forEach(pr -> assertTrue(
+                            pr.start() <= pr.end() && pr.end() <= r.systemText().length()));
         }
     }
 }

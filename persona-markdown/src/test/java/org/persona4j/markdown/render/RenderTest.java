@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import org.persona4j.render.BudgetExceededException;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
 import org.persona4j.model.Item;
 import org.persona4j.model.SectionKind;
+import org.persona4j.render.BudgetExceededException;
 import org.persona4j.render.Provenance;
 import org.persona4j.render.RenderFormat;
 import org.persona4j.render.RenderOptions;
@@ -28,7 +28,8 @@ import org.persona4j.testing.Corpus;
 class RenderTest {
 
     private static Persona reference() throws IOException {
-        return Personas.read(Corpus.require("ai-ley-personas/engineer/backend-engineer.md")).expectPersona();
+        return Personas.read(Corpus.require("ai-ley-personas/engineer/backend-engineer.md"))
+                .expectPersona();
     }
 
     @Test
@@ -65,7 +66,8 @@ class RenderTest {
         String first = reference().render().fingerprint();
         assertEquals(first, reference().render().fingerprint());
         assertEquals(64, first.length());
-        assertFalse(first.equals(reference().render(RenderOptions.builder().format(RenderFormat.TEXT).build())
+        assertFalse(first.equals(reference()
+                .render(RenderOptions.builder().format(RenderFormat.TEXT).build())
                 .fingerprint()));
     }
 
@@ -73,16 +75,20 @@ class RenderTest {
     void aHalfBudgetIsMetByDroppingExamplesAndTemplatesBeforeConstraints() throws IOException {
         Persona p = reference();
         int full = p.render().tokens();
-        RenderedPrompt half = p.render(RenderOptions.builder().maxTokens(full / 2).build());
+        RenderedPrompt half =
+                p.render(RenderOptions.builder().maxTokens(full / 2).build());
         assertTrue(half.fits());
         assertTrue(half.tokens() <= full / 2);
         assertEquals(half.tokens(), TokenCounter.cl100k().count(half.systemText()), "counted on the real text");
         assertEquals(SectionKind.TEMPLATES, half.dropped().get(0).kind());
         assertEquals("9. Templates & Patterns", half.dropped().get(0).heading());
-        assertTrue(half.dropped().stream().anyMatch(d -> d.heading().equals("8. Example Workflows")),
+        assertTrue(
+                half.dropped().stream().anyMatch(d -> d.heading().equals("8. Example Workflows")),
                 half.dropped().toString());
         assertFalse(half.dropped().stream().anyMatch(d -> d.kind() == SectionKind.CONSTRAINTS));
-        assertEquals(full - half.tokens(), half.dropped().stream().mapToInt(d -> d.tokens()).sum(),
+        assertEquals(
+                full - half.tokens(),
+                half.dropped().stream().mapToInt(d -> d.tokens()).sum(),
                 "each dropped section says the tokens leaving it out saved");
         for (Item i : p.constraints()) {
             assertTrue(half.systemText().contains(i.text()));
@@ -91,61 +97,87 @@ class RenderTest {
 
     @Test
     void aBudgetTooSmallForTheKeptSectionsDropsTheRestAndSaysByHowMuch() throws IOException {
-        RenderedPrompt tiny = reference().render(RenderOptions.builder().maxTokens(5).build());
+        RenderedPrompt tiny =
+                reference().render(RenderOptions.builder().maxTokens(5).build());
         assertFalse(tiny.fits());
         assertEquals(8, tiny.dropped().size(), "all but the role summary and the constraints");
-        assertFalse(tiny.dropped().stream().anyMatch(d -> d.kind() == SectionKind.ROLE_SUMMARY
-                || d.kind() == SectionKind.CONSTRAINTS));
+        assertFalse(tiny.dropped().stream()
+                .anyMatch(d -> d.kind() == SectionKind.ROLE_SUMMARY || d.kind() == SectionKind.CONSTRAINTS));
         BudgetExceededException e = assertThrows(BudgetExceededException.class, tiny::requireFit);
         assertEquals(tiny.tokens(), e.tokens());
-        assertTrue(e.getMessage().startsWith("the kept sections need " + tiny.tokens() + " tokens, "
-                + (tiny.tokens() - 5) + " more than the budget of 5"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("the kept sections need " + tiny.tokens() + " tokens, " + (tiny.tokens() - 5)
+                                + " more than the budget of 5"),
+                e.getMessage());
 
-        RenderedPrompt nothingKept = reference().render(RenderOptions.builder().maxTokens(5).keep().build());
+        RenderedPrompt nothingKept =
+                reference().render(RenderOptions.builder().maxTokens(5).keep().build());
         assertEquals(10, nothingKept.dropped().size());
         assertEquals(SectionKind.ROLE_SUMMARY, nothingKept.dropped().get(9).kind());
 
         int kept = tiny.tokens();
-        RenderedPrompt enough = reference().render(RenderOptions.builder().maxTokens(kept).build());
+        RenderedPrompt enough =
+                reference().render(RenderOptions.builder().maxTokens(kept).build());
         assertTrue(enough.fits());
         assertEquals(enough, enough.requireFit());
-        List<SectionKind> present = enough.provenance().stream().map(pv -> pv.kind()).filter(k -> k != null)
-                .distinct().toList();
+        List<SectionKind> present = enough.provenance().stream()
+                .map(pv -> pv.kind())
+                .filter(k -> k != null)
+                .distinct()
+                .toList();
         assertEquals(List.of(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS), present);
     }
 
     @Test
     void sectionsCanBeChosenByKind() throws IOException {
-        RenderedPrompt r = reference().render(RenderOptions.builder()
-                .only(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS, SectionKind.DIRECTIVES).build());
+        RenderedPrompt r = reference()
+                .render(RenderOptions.builder()
+                        .only(SectionKind.ROLE_SUMMARY, SectionKind.CONSTRAINTS, SectionKind.DIRECTIVES)
+                        .build());
         assertTrue(r.systemText().contains("## 5. Constraints"));
         assertFalse(r.systemText().contains("Templates"));
-        RenderedPrompt lean = reference().render(RenderOptions.builder()
-                .without(SectionKind.TEMPLATES, SectionKind.EXAMPLES).build());
+        RenderedPrompt lean = reference()
+                .render(RenderOptions.builder()
+                        .without(SectionKind.TEMPLATES, SectionKind.EXAMPLES)
+                        .build());
         assertFalse(lean.systemText().contains("```python"));
     }
 
     @Test
     void variablesAreFilledOnceAndUnknownOnesFailWithTheirPosition() {
-        Persona p = Personas.parse("---\ntitle: Helper for {{team}}\n---\n## Role Summary\nYou help {{team}} with "
-                + "{{topic}}.\n", "vars.md").expectPersona();
-        RenderedPrompt r = p.render(RenderOptions.builder().variable("team", "{{topic}} ${x} {%y%} #{z}")
-                .variable("topic", "billing").build());
+        Persona p = Personas.parse(
+                        "---\ntitle: Helper for {{team}}\n---\n## Role Summary\nYou help {{team}} with "
+                                + "{{topic}}.\n",
+                        "vars.md")
+                .expectPersona();
+        RenderedPrompt r = p.render(RenderOptions.builder()
+                .variable("team", "{{topic}} ${x} {%y%} #{z}")
+                .variable("topic", "billing")
+                .build());
         assertTrue(r.systemText().contains("You help {{topic}} ${x} {%y%} #{z} with billing."), r.systemText());
         assertTrue(r.systemText().startsWith("# Helper for {{topic}} ${x} {%y%} #{z}\n"), r.systemText());
-        UnknownVariableException e = assertThrows(UnknownVariableException.class,
+        UnknownVariableException e = assertThrows(
+                UnknownVariableException.class,
                 () -> p.render(RenderOptions.builder().variable("team", "ops").build()));
         assertEquals("topic", e.name());
         assertEquals("vars.md:5:24", e.where());
-        assertTrue(p.render(RenderOptions.builder().lenient(true).build()).systemText().contains("{{topic}}"));
+        assertTrue(p.render(RenderOptions.builder().lenient(true).build())
+                .systemText()
+                .contains("{{topic}}"));
     }
 
     @Test
     void requestBodiesHaveEveryFieldTheProvidersDocument() throws IOException {
         ObjectMapper json = new ObjectMapper();
         Persona p = reference();
-        RenderedPrompt openai = p.render(RenderOptions.builder().format(RenderFormat.OPENAI).model("gpt-4o")
-                .maxOutputTokens(500).temperature(0.2).userMessage("My API is slow \"under load\"").build());
+        RenderedPrompt openai = p.render(RenderOptions.builder()
+                .format(RenderFormat.OPENAI)
+                .model("gpt-4o")
+                .maxOutputTokens(500)
+                .temperature(0.2)
+                .userMessage("My API is slow \"under load\"")
+                .build());
         JsonNode o = json.readTree(openai.text());
         // OpenAI Chat Completions: model, messages [{role, content}], optional max_tokens and temperature
         assertEquals(List.of("model", "messages", "max_tokens", "temperature"), fields(o));
@@ -153,12 +185,18 @@ class RenderTest {
         assertEquals("system", o.at("/messages/0/role").asText());
         assertEquals(openai.systemText(), o.at("/messages/0/content").asText());
         assertEquals("user", o.at("/messages/1/role").asText());
-        assertEquals("My API is slow \"under load\"", o.at("/messages/1/content").asText());
+        assertEquals(
+                "My API is slow \"under load\"", o.at("/messages/1/content").asText());
         assertEquals(500, o.get("max_tokens").asInt());
         assertEquals(0.2, o.get("temperature").asDouble());
 
-        JsonNode a = json.readTree(p.render(RenderOptions.builder().format(RenderFormat.ANTHROPIC)
-                .model("claude-sonnet-4-5").maxOutputTokens(800).userMessage("hi").build()).text());
+        JsonNode a = json.readTree(p.render(RenderOptions.builder()
+                        .format(RenderFormat.ANTHROPIC)
+                        .model("claude-sonnet-4-5")
+                        .maxOutputTokens(800)
+                        .userMessage("hi")
+                        .build())
+                .text());
         // Anthropic Messages: model, max_tokens (required), system, messages [{role, content}]
         assertEquals(List.of("model", "max_tokens", "system", "messages"), fields(a));
         assertEquals("claude-sonnet-4-5", a.get("model").asText());
@@ -166,26 +204,45 @@ class RenderTest {
         assertEquals(openai.systemText(), a.get("system").asText());
         assertEquals("user", a.at("/messages/0/role").asText());
         assertEquals("hi", a.at("/messages/0/content").asText());
-        assertEquals(RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS, json.readTree(p.render(RenderOptions.builder()
-                .format(RenderFormat.ANTHROPIC).model("m").build()).text()).get("max_tokens").asInt());
+        assertEquals(
+                RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS,
+                json.readTree(p.render(RenderOptions.builder()
+                                        .format(RenderFormat.ANTHROPIC)
+                                        .model("m")
+                                        .build())
+                                .text())
+                        .get("max_tokens")
+                        .asInt());
 
         for (RenderFormat f : List.of(RenderFormat.OPENAI, RenderFormat.ANTHROPIC)) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class,
                     () -> p.render(RenderOptions.builder().format(f).build()));
             assertTrue(e.getMessage().contains("--model"), e.getMessage());
         }
         Persona withModel = Personas.parse("---\nname: a\ndescription: b\nmodel: sonnet\n---\nHelp.\n", "a.md")
                 .expectPersona();
-        assertEquals("sonnet", json.readTree(withModel.render(RenderOptions.builder().format(RenderFormat.OPENAI)
-                .build()).text()).get("model").asText(), "the persona's model when none is given");
+        assertEquals(
+                "sonnet",
+                json.readTree(withModel
+                                .render(RenderOptions.builder()
+                                        .format(RenderFormat.OPENAI)
+                                        .build())
+                                .text())
+                        .get("model")
+                        .asText(),
+                "the persona's model when none is given");
     }
 
     @Test
     void theJsonFormCarriesCountsDroppedSectionsProvenanceAndAStableFingerprint() throws IOException {
         ObjectMapper json = new ObjectMapper();
         Persona p = reference();
-        RenderOptions options = RenderOptions.builder().format(RenderFormat.JSON).maxTokens(p.render().tokens() / 2)
-                .provenance(true).build();
+        RenderOptions options = RenderOptions.builder()
+                .format(RenderFormat.JSON)
+                .maxTokens(p.render().tokens() / 2)
+                .provenance(true)
+                .build();
         RenderedPrompt r = p.render(options);
         JsonNode o = json.readTree(r.text());
         assertEquals("engineer/backend-engineer".substring(9), o.get("id").asText());
@@ -232,7 +289,10 @@ class RenderTest {
 
                       indented {{code}}
                 """, "ci.md").expectPersona();
-        String out = p.render(RenderOptions.builder().variable("env", "prod").variable("item", "x").build())
+        String out = p.render(RenderOptions.builder()
+                        .variable("env", "prod")
+                        .variable("item", "x")
+                        .build())
                 .systemText();
         assertTrue(out.contains("Deploy with `{{ github.sha }}` to prod."), out);
         assertTrue(out.contains("run: echo ${{ secrets.TOKEN }} {{env}}"), "code keeps even a name with a value");
@@ -247,42 +307,60 @@ class RenderTest {
             throws IOException {
         Path file = Path.of("src", "test", "resources", "fixtures", "declared-variables.md");
         Persona p = Personas.read(file).expectPersona();
-        assertEquals(List.of("team", "budget", "dryRun", "env"), p.metadata().variables().stream()
-                .map(org.persona4j.render.VariableDeclaration::name).toList());
-        String out = p.render(RenderOptions.builder().variable("budget", "30").variable("dryRun", "true").build())
+        assertEquals(
+                List.of("team", "budget", "dryRun", "env"),
+                p.metadata().variables().stream()
+                        .map(org.persona4j.render.VariableDeclaration::name)
+                        .toList());
+        String out = p.render(RenderOptions.builder()
+                        .variable("budget", "30")
+                        .variable("dryRun", "true")
+                        .build())
                 .systemText();
         assertTrue(out.contains("You help payments release within 30 minutes."), out);
         assertTrue(out.contains("`deploy --env staging`"), "a declared name is filled in code too: " + out);
         assertTrue(out.contains("`${{ github.sha }}`"), out);
 
         org.persona4j.render.InvalidVariableException wrong = assertThrows(
-                org.persona4j.render.InvalidVariableException.class, () -> p.render(RenderOptions.builder()
-                        .variable("budget", "soon").variable("dryRun", "true").build()));
+                org.persona4j.render.InvalidVariableException.class,
+                () -> p.render(RenderOptions.builder()
+                        .variable("budget", "soon")
+                        .variable("dryRun", "true")
+                        .build()));
         assertEquals("budget", wrong.name());
         assertEquals(file + ":8", wrong.declaredAt());
         assertTrue(wrong.getMessage().contains("must be a number, not 'soon'"), wrong.getMessage());
-        org.persona4j.render.InvalidVariableException missing = assertThrows(
-                org.persona4j.render.InvalidVariableException.class, () -> p.render());
+        org.persona4j.render.InvalidVariableException missing =
+                assertThrows(org.persona4j.render.InvalidVariableException.class, () -> p.render());
         assertEquals("budget", missing.name());
         assertTrue(missing.getMessage().contains("is required"), missing.getMessage());
         org.persona4j.render.InvalidVariableException flag = assertThrows(
-                org.persona4j.render.InvalidVariableException.class, () -> p.render(RenderOptions.builder()
-                        .variable("budget", "1").variable("dryRun", "maybe").build()));
+                org.persona4j.render.InvalidVariableException.class,
+                () -> p.render(RenderOptions.builder()
+                        .variable("budget", "1")
+                        .variable("dryRun", "maybe")
+                        .build()));
         assertEquals(file + ":11", flag.declaredAt());
     }
 
     @Test
     void aSubagentWrittenWithoutSectionsRendersItsWholePrompt() {
-        Persona p = Personas.parse("---\nname: helper\ndescription: Helps\n---\nYou help with builds.\n\n"
-                + "Run `make {{target}}` when asked.\n", ".claude/agents/helper.md").expectPersona();
+        Persona p = Personas.parse(
+                        "---\nname: helper\ndescription: Helps\n---\nYou help with builds.\n\n"
+                                + "Run `make {{target}}` when asked.\n",
+                        ".claude/agents/helper.md")
+                .expectPersona();
         RenderedPrompt r = p.render();
-        assertTrue(r.systemText().contains("You help with builds.\n\nRun `make {{target}}` when asked."),
-                r.systemText());
+        assertTrue(
+                r.systemText().contains("You help with builds.\n\nRun `make {{target}}` when asked."), r.systemText());
         int at = r.systemText().indexOf("Run `make");
         assertEquals(7, r.provenanceAt(at).orElseThrow().line(), "the preamble's lines are traced to the file");
         assertEquals(SectionKind.ROLE_SUMMARY, r.provenanceAt(at).orElseThrow().kind());
-        assertFalse(p.render(RenderOptions.builder().only(SectionKind.CONSTRAINTS).build()).systemText()
-                .contains("You help"), "the preamble goes with the role summary");
+        assertFalse(
+                p.render(RenderOptions.builder().only(SectionKind.CONSTRAINTS).build())
+                        .systemText()
+                        .contains("You help"),
+                "the preamble goes with the role summary");
     }
 
     @Test
@@ -291,7 +369,8 @@ class RenderTest {
                 .expectPersona();
         RenderedPrompt r = p.render(RenderOptions.builder()
                 .template("Act as {{persona.title}} ({{persona.description}}) for {{who}}.\n{{persona.sections}}--\n")
-                .variable("who", "me").build());
+                .variable("who", "me")
+                .build());
         assertEquals("Act as T (D) for me.\n## Role Summary\n\nR.\n--\n", r.systemText());
         int at = r.systemText().indexOf("R.");
         assertEquals(6, r.provenanceAt(at).orElseThrow().line());
@@ -314,12 +393,16 @@ class RenderTest {
                 - "Create an interview kit for {{RoleTitle}} in {{Department}}"
                 """;
         Persona p = Personas.parse(text, "hr.md").expectPersona();
-        assertEquals(org.persona4j.model.SectionKind.EXAMPLES, p.sections().get(1).kind());
-        String out = p.render(RenderOptions.builder().variable("RoleTitle", "X").build()).systemText();
-        assertTrue(out.contains("\"Create an interview kit for {{RoleTitle}} in Sales\""),
+        assertEquals(
+                org.persona4j.model.SectionKind.EXAMPLES, p.sections().get(1).kind());
+        String out = p.render(RenderOptions.builder().variable("RoleTitle", "X").build())
+                .systemText();
+        assertTrue(
+                out.contains("\"Create an interview kit for {{RoleTitle}} in Sales\""),
                 "an undeclared name in an example stays as written, a declared one is filled: " + out);
         assertTrue(out.contains("Help with Sales hiring."), out);
-        Persona prose = Personas.parse(text.replace("## Examples", "## Notes"), "hr.md").expectPersona();
+        Persona prose =
+                Personas.parse(text.replace("## Examples", "## Notes"), "hr.md").expectPersona();
         UnknownVariableException e = assertThrows(UnknownVariableException.class, () -> prose.render());
         assertEquals("RoleTitle", e.name(), "the same line outside an example section still needs a value");
     }
@@ -336,9 +419,12 @@ class RenderTest {
                 failures.add(f + ": " + e.getMessage());
                 continue;
             }
-            RenderedPrompt r = p.render(RenderOptions.builder().maxTokens(300)
-                    .tokenCounter(TokenCounter.estimate()).build());
-            if (r.dropped().stream().anyMatch(d -> RenderOptions.builder().build().keep().contains(d.kind()))) {
+            RenderedPrompt r = p.render(RenderOptions.builder()
+                    .maxTokens(300)
+                    .tokenCounter(TokenCounter.estimate())
+                    .build());
+            if (r.dropped().stream()
+                    .anyMatch(d -> RenderOptions.builder().build().keep().contains(d.kind()))) {
                 failures.add(f + ": dropped a kept section " + r.dropped());
             }
             if (r.tokens() <= 300 != r.fits()) {

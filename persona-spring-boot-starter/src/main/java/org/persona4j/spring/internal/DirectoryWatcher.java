@@ -62,11 +62,15 @@ public final class DirectoryWatcher implements AutoCloseable {
 
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : (Iterable<Path>) dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
+            for (Path dir :
+                    (Iterable<Path>) dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
                 if (watched >= MAX_DIRECTORIES) {
                     return;
                 }
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                dir.register(
+                        service,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
                 watched++;
             }

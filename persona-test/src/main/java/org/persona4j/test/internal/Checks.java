@@ -17,24 +17,27 @@ public final class Checks {
     static final long REGEX_BUDGET = 20_000_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** The failures of the checks on a response, in order; empty when every check holds. */
     public static List<String> failures(List<ScenarioFile.Check> checks, String response) {
-        return checks.stream().map(c -> failure(c, response)).filter(f -> f != null).toList();
+        return checks.stream()
+                .map(c -> failure(c, response))
+                .filter(f -> f != null)
+                .toList();
     }
 
     private static String failure(ScenarioFile.Check check, String response) {
         String value = String.valueOf(check.value());
         return switch (check.kind()) {
-            case "contains" -> response.contains(value) ? null : "expected the response to contain '" + value
-                    + "'";
-            case "notContains" -> !response.contains(value) ? null : "expected the response not to contain '"
-                    + value + "', found it at offset " + response.indexOf(value);
+            case "contains" -> response.contains(value) ? null : "expected the response to contain '" + value + "'";
+            case "notContains" ->
+                !response.contains(value)
+                        ? null
+                        : "expected the response not to contain '" + value + "', found it at offset "
+                                + response.indexOf(value);
             case "regex" -> regex(value, response);
             case "jsonSchema" -> jsonSchema(check.value(), response);
             default -> "unknown check '" + check.kind() + "'";
@@ -49,7 +52,8 @@ public final class Checks {
             return "the regex '" + pattern + "' does not compile: " + e.getDescription();
         }
         try {
-            return p.matcher(new BoundedText(response, REGEX_BUDGET)).find() ? null
+            return p.matcher(new BoundedText(response, REGEX_BUDGET)).find()
+                    ? null
                     : "expected the response to match /" + pattern + "/";
         } catch (BoundedText.Exhausted e) {
             return "the regex /" + pattern + "/ read more than " + REGEX_BUDGET + " characters of a "
@@ -66,8 +70,10 @@ public final class Checks {
         }
         Schema s = SCHEMAS.getSchema(JSON.valueToTree(schema));
         List<Error> errors = s.validate(instance);
-        return errors.isEmpty() ? null : "the response does not match its JSON Schema: " + errors.stream()
-                .map(Error::toString).limit(5).toList();
+        return errors.isEmpty()
+                ? null
+                : "the response does not match its JSON Schema: "
+                        + errors.stream().map(Error::toString).limit(5).toList();
     }
 
     /** A response's JSON: the text, or the inside of one fenced block ({@code ```json … ```}) around it. */

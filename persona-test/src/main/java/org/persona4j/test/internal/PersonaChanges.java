@@ -11,24 +11,33 @@ import org.persona4j.render.TokenCounter;
 /** What changed in a persona since a stored copy of its text, one indented line per change, for failure messages. */
 public final class PersonaChanges {
 
-    private PersonaChanges() {
-    }
+    private PersonaChanges() {}
 
     /** The changes, or empty when the stored text is missing or the personas are the same. */
     public static Optional<String> since(String storedText, Persona persona) {
-        Optional<Persona> old = storedText.isEmpty() ? Optional.empty()
-                : PersonaReader.builder().build().parse(storedText, persona.source().label()).findPersona();
+        Optional<Persona> old = storedText.isEmpty()
+                ? Optional.empty()
+                : PersonaReader.builder()
+                        .build()
+                        .parse(storedText, persona.source().label())
+                        .findPersona();
         if (old.isEmpty()) {
             return Optional.empty();
         }
-        List<Change> changes = PersonaDiff.between(old.get(), persona, TokenCounter.estimate()).changes();
+        List<Change> changes =
+                PersonaDiff.between(old.get(), persona, TokenCounter.estimate()).changes();
         if (changes.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder b = new StringBuilder();
         for (Change c : changes) {
-            b.append("  ").append(persona.source().label()).append(':').append(c.newLine()).append(": ")
-                    .append(c.describe()).append(c.oldLine() > 0 ? " (was line " + c.oldLine() + ")" : "")
+            b.append("  ")
+                    .append(persona.source().label())
+                    .append(':')
+                    .append(c.newLine())
+                    .append(": ")
+                    .append(c.describe())
+                    .append(c.oldLine() > 0 ? " (was line " + c.oldLine() + ")" : "")
                     .append('\n');
         }
         return Optional.of(b.toString().stripTrailing());

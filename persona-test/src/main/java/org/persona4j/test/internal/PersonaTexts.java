@@ -17,8 +17,7 @@ public final class PersonaTexts {
     /** The most read of one file: four times the reader's default limit. */
     private static final int MAX_BYTES = 4 << 20;
 
-    private PersonaTexts() {
-    }
+    private PersonaTexts() {}
 
     /** The persona's own file. */
     public static Optional<String> source(Persona persona) throws IOException {
@@ -42,18 +41,20 @@ public final class PersonaTexts {
         if (label.startsWith(CLASSPATH)) {
             String resource = label.substring(CLASSPATH.length());
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            try (InputStream in = (loader != null ? loader : PersonaTexts.class.getClassLoader())
-                    .getResourceAsStream(resource)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readNBytes(MAX_BYTES),
-                        StandardCharsets.UTF_8));
+            try (InputStream in =
+                    (loader != null ? loader : PersonaTexts.class.getClassLoader()).getResourceAsStream(resource)) {
+                return in == null
+                        ? Optional.empty()
+                        : Optional.of(new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8));
             }
         }
         java.nio.file.Path file = persona != null && persona.source().file().isPresent()
-                ? persona.source().file().get() : java.nio.file.Path.of(label);
+                ? persona.source().file().get()
+                : java.nio.file.Path.of(label);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(new String(org.persona4j.PersonaFiles.readSmallFile(file, MAX_BYTES),
-                StandardCharsets.UTF_8));
+        return Optional.of(
+                new String(org.persona4j.PersonaFiles.readSmallFile(file, MAX_BYTES), StandardCharsets.UTF_8));
     }
 }

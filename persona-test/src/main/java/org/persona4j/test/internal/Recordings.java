@@ -23,9 +23,8 @@ public final class Recordings {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One recording. */
-    public record Recording(String fingerprint, String personaText, String task, String response,
-            String withoutPersona) {
-    }
+    public record Recording(
+            String fingerprint, String personaText, String task, String response, String withoutPersona) {}
 
     private final Path folder;
 
@@ -36,8 +35,7 @@ public final class Recordings {
     /** The file of a persona's scenario: named by the scenario and the task, so an edited task is a new request. */
     public Path file(String personaId, String scenario, String task) {
         String hash = sha256(task).substring(0, 12);
-        return folder.resolve(Settings.fileName(personaId)).resolve(Settings.fileName(scenario) + "-" + hash
-                + ".json");
+        return folder.resolve(Settings.fileName(personaId)).resolve(Settings.fileName(scenario) + "-" + hash + ".json");
     }
 
     public Optional<Recording> read(Path file) throws IOException {
@@ -45,8 +43,11 @@ public final class Recordings {
             return Optional.empty();
         }
         JsonNode n = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        return Optional.of(new Recording(n.path("fingerprint").asText(), n.path("persona").asText(""),
-                n.path("task").asText(), n.path("response").asText(),
+        return Optional.of(new Recording(
+                n.path("fingerprint").asText(),
+                n.path("persona").asText(""),
+                n.path("task").asText(),
+                n.path("response").asText(),
                 n.hasNonNull("withoutPersona") ? n.get("withoutPersona").asText() : null));
     }
 
@@ -65,8 +66,8 @@ public final class Recordings {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -34,8 +34,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public record ScenarioFile(String label, Map<String, String> variables, boolean compare, List<Scenario> scenarios) {
 
     /** One scenario. */
-    public record Scenario(String name, String task, Map<String, String> variables, List<Check> checks) {
-    }
+    public record Scenario(String name, String task, Map<String, String> variables, List<Check> checks) {}
 
     /**
      * One check of a response.
@@ -43,8 +42,7 @@ public record ScenarioFile(String label, Map<String, String> variables, boolean 
      * @param kind  {@code contains}, {@code notContains}, {@code regex} or {@code jsonSchema}
      * @param value the text, pattern, or schema (a map)
      */
-    public record Check(String kind, Object value) {
-    }
+    public record Check(String kind, Object value) {}
 
     private static final List<String> KINDS = List.of("contains", "notContains", "regex", "jsonSchema");
 
@@ -81,7 +79,9 @@ public record ScenarioFile(String label, Map<String, String> variables, boolean 
             if (s.get("checks") instanceof List<?> cs) {
                 for (Object c : cs) {
                     Map<?, ?> m = map(c, label, name + ": a check");
-                    if (m.size() != 1 || !KINDS.contains(String.valueOf(m.keySet().iterator().next()))) {
+                    if (m.size() != 1
+                            || !KINDS.contains(
+                                    String.valueOf(m.keySet().iterator().next()))) {
                         throw new IllegalArgumentException(label + ": " + name + ": a check is one of " + KINDS
                                 + " with its value, not " + m.keySet());
                     }
@@ -90,13 +90,13 @@ public record ScenarioFile(String label, Map<String, String> variables, boolean 
                 }
             }
             if (checks.isEmpty()) {
-                throw new IllegalArgumentException(label + ": " + name + ": give at least one check under "
-                        + "'checks:'");
+                throw new IllegalArgumentException(
+                        label + ": " + name + ": give at least one check under " + "'checks:'");
             }
             scenarios.add(new Scenario(name, task, strings(s.get("variables")), List.copyOf(checks)));
         }
-        return new ScenarioFile(label, strings(top.get("variables")), Boolean.TRUE.equals(top.get("compare")),
-                List.copyOf(scenarios));
+        return new ScenarioFile(
+                label, strings(top.get("variables")), Boolean.TRUE.equals(top.get("compare")), List.copyOf(scenarios));
     }
 
     private static Map<?, ?> map(Object value, String label, String what) {

@@ -17,8 +17,7 @@ public final class Settings {
     /** {@code persona.record}: {@code true} calls the model and records; otherwise recordings are replayed. */
     public static final String RECORD = "persona.record";
 
-    private Settings() {
-    }
+    private Settings() {}
 
     public static Path snapshots() {
         return Path.of(System.getProperty(SNAPSHOTS, "src/test/resources/persona-snapshots"));

@@ -13,8 +13,7 @@ public final class JtokkitTokenizers implements TokenizerProvider {
     private static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
 
     /** The provider, as {@link java.util.ServiceLoader} makes it. */
-    public JtokkitTokenizers() {
-    }
+    public JtokkitTokenizers() {}
 
     @Override
     public Optional<TokenCounter> counter(String encoding) {

@@ -17,11 +17,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class ConfigParser {
 
     /** The keys a configuration file may have. */
-    public static final List<String> KEYS = List.of("profile", "strict", "versionPattern", "scoreRange", "rules",
-            "ignore");
+    public static final List<String> KEYS =
+            List.of("profile", "strict", "versionPattern", "scoreRange", "rules", "ignore");
 
-    private ConfigParser() {
-    }
+    private ConfigParser() {}
 
     public static LintConfig parse(String yaml, String label, Path base) {
         LoaderOptions options = new LoaderOptions();
@@ -63,15 +62,16 @@ public final class ConfigParser {
                     try {
                         java.util.regex.Pattern.compile(versionPattern);
                     } catch (java.util.regex.PatternSyntaxException bad) {
-                        throw new IllegalArgumentException(label + ": 'versionPattern' is not a regular expression: "
-                                + bad.getDescription(), bad);
+                        throw new IllegalArgumentException(
+                                label + ": 'versionPattern' is not a regular expression: " + bad.getDescription(), bad);
                     }
                 }
                 case "scoreRange" -> {
-                    if (!(value instanceof List<?> range) || range.size() != 2
+                    if (!(value instanceof List<?> range)
+                            || range.size() != 2
                             || !range.stream().allMatch(Number.class::isInstance)) {
-                        throw new IllegalArgumentException(label + ": 'scoreRange' must be [lowest, highest], "
-                                + "such as [0, 5]");
+                        throw new IllegalArgumentException(
+                                label + ": 'scoreRange' must be [lowest, highest], " + "such as [0, 5]");
                     }
                     scoreRange = List.of(((Number) range.get(0)).doubleValue(), ((Number) range.get(1)).doubleValue());
                     if (!(scoreRange.get(0) <= scoreRange.get(1))) {
@@ -80,16 +80,16 @@ public final class ConfigParser {
                 }
                 case "rules" -> {
                     if (!(value instanceof Map<?, ?> rules)) {
-                        throw new IllegalArgumentException(label + ": 'rules' must map codes to off, info, "
-                                + "warning or error");
+                        throw new IllegalArgumentException(
+                                label + ": 'rules' must map codes to off, info, " + "warning or error");
                     }
                     for (Map.Entry<?, ?> r : rules.entrySet()) {
                         Object level = r.getValue() instanceof Boolean b && !b ? "off" : r.getValue();
                         try {
                             levels.put(String.valueOf(r.getKey()), Level.parse(String.valueOf(level)));
                         } catch (IllegalArgumentException bad) {
-                            throw new IllegalArgumentException(label + ": rule '" + r.getKey() + "': "
-                                    + bad.getMessage(), bad);
+                            throw new IllegalArgumentException(
+                                    label + ": rule '" + r.getKey() + "': " + bad.getMessage(), bad);
                         }
                     }
                 }
@@ -102,8 +102,9 @@ public final class ConfigParser {
                         throw new IllegalArgumentException(label + ": 'ignore' must be a list of globs");
                     }
                 }
-                default -> throw new IllegalArgumentException(label + ": unknown key '" + key + "'; use "
-                        + String.join(", ", KEYS));
+                default ->
+                    throw new IllegalArgumentException(
+                            label + ": unknown key '" + key + "'; use " + String.join(", ", KEYS));
             }
         }
         return new LintConfig(profile, levels, ignore, strict, base, versionPattern, scoreRange);

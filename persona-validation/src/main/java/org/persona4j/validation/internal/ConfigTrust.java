@@ -15,13 +15,12 @@ import org.persona4j.SourceSpan;
 public final class ConfigTrust {
 
     /** The codes nothing inside the linted tree can lower or switch off. */
-    public static final Set<String> PROTECTED = Set.of("text.bidi-control", "text.tag-character",
-            "text.control-character");
+    public static final Set<String> PROTECTED =
+            Set.of("text.bidi-control", "text.tag-character", "text.control-character");
     /** A configuration inside the linted tree tried to ignore every file; its patterns were not applied. */
     public static final String REFUSED = "lint.config-refused";
 
-    private ConfigTrust() {
-    }
+    private ConfigTrust() {}
 
     /**
      * {@code true} when the configuration file's folder is strictly above every linted path as it was given (a
@@ -44,8 +43,14 @@ public final class ConfigTrust {
 
     /** The finding that says an untrusted configuration's ignore patterns were not applied. */
     public static Diagnostic refusedIgnore(Path configFile, int files) {
-        return new Diagnostic(Severity.WARNING, REFUSED, "this configuration is inside the linted tree and its "
-                + "'ignore' patterns would leave none of the " + files + " persona files to lint, so they were not "
-                + "applied; pass the configuration with --config to trust it", configFile.toString(), SourceSpan.FILE);
+        return new Diagnostic(
+                Severity.WARNING,
+                REFUSED,
+                "this configuration is inside the linted tree and its "
+                        + "'ignore' patterns would leave none of the " + files
+                        + " persona files to lint, so they were not "
+                        + "applied; pass the configuration with --config to trust it",
+                configFile.toString(),
+                SourceSpan.FILE);
     }
 }

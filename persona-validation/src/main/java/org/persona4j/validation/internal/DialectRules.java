@@ -23,24 +23,42 @@ public final class DialectRules {
     static final int SKILL_DESCRIPTION_MAX = Dialect.SKILL_DESCRIPTION_MAX;
     static final int COPILOT_AGENT_BODY_MAX = Dialect.COPILOT_AGENT_BODY_MAX;
 
-    private DialectRules() {
-    }
+    private DialectRules() {}
 
     public static List<LintRule> rules() {
         return List.of(
-                new SimpleRule("dialect.skill-name", Severity.ERROR, "an Agent Skill's name is at most "
-                        + SKILL_NAME_MAX + " lowercase letters, digits and hyphens, and is its directory's name",
+                new SimpleRule(
+                        "dialect.skill-name",
+                        Severity.ERROR,
+                        "an Agent Skill's name is at most " + SKILL_NAME_MAX
+                                + " lowercase letters, digits and hyphens, and is its directory's name",
                         DialectRules::skillName),
-                new SimpleRule("dialect.skill-description", Severity.ERROR, "an Agent Skill has a description of "
-                        + "at most " + SKILL_DESCRIPTION_MAX + " characters", DialectRules::skillDescription),
-                new SimpleRule("dialect.required", Severity.ERROR, "a Claude subagent has a name and a description",
+                new SimpleRule(
+                        "dialect.skill-description",
+                        Severity.ERROR,
+                        "an Agent Skill has a description of " + "at most " + SKILL_DESCRIPTION_MAX + " characters",
+                        DialectRules::skillDescription),
+                new SimpleRule(
+                        "dialect.required",
+                        Severity.ERROR,
+                        "a Claude subagent has a name and a description",
                         DialectRules::subagentKeys),
-                new SimpleRule("dialect.cursor-rule", Severity.ERROR, "a Cursor rule's alwaysApply is true or false "
-                        + "and its globs are within the pattern bounds", DialectRules::cursorRule),
-                new SimpleRule("dialect.body-too-long", Severity.WARNING, "a Copilot agent's prompt is at most "
-                        + COPILOT_AGENT_BODY_MAX + " characters", DialectRules::copilotAgentBody),
-                new SimpleRule("dialect.unknown-tool", Severity.WARNING, "the tools a Claude subagent, skill or "
-                        + "Copilot agent lists are tools it knows, or MCP tools in its form", DialectRules::tools));
+                new SimpleRule(
+                        "dialect.cursor-rule",
+                        Severity.ERROR,
+                        "a Cursor rule's alwaysApply is true or false " + "and its globs are within the pattern bounds",
+                        DialectRules::cursorRule),
+                new SimpleRule(
+                        "dialect.body-too-long",
+                        Severity.WARNING,
+                        "a Copilot agent's prompt is at most " + COPILOT_AGENT_BODY_MAX + " characters",
+                        DialectRules::copilotAgentBody),
+                new SimpleRule(
+                        "dialect.unknown-tool",
+                        Severity.WARNING,
+                        "the tools a Claude subagent, skill or "
+                                + "Copilot agent lists are tools it knows, or MCP tools in its form",
+                        DialectRules::tools));
     }
 
     private static void tools(LintTarget target, Findings findings) {
@@ -49,7 +67,8 @@ public final class DialectRules {
             return;
         }
         PersonaMetadata m = target.persona().metadata();
-        SourceSpan at = m.span(dialect == Dialect.AGENT_SKILL ? "allowed-tools" : "tools").orElse(SourceSpan.FILE);
+        SourceSpan at = m.span(dialect == Dialect.AGENT_SKILL ? "allowed-tools" : "tools")
+                .orElse(SourceSpan.FILE);
         int reported = 0;
         for (String tool : KnownTools.listed(target.persona())) {
             java.util.Optional<String> problem = KnownTools.problem(dialect, tool);
@@ -71,16 +90,23 @@ public final class DialectRules {
             return;
         }
         String n = name.get();
-        if (n.length() > SKILL_NAME_MAX || !n.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-')) {
-            findings.report(at, "the skill name '" + Quote.shorten(n) + "' must be at most " + SKILL_NAME_MAX
-                    + " lowercase letters, digits and hyphens");
+        if (n.length() > SKILL_NAME_MAX
+                || !n.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+            findings.report(
+                    at,
+                    "the skill name '" + Quote.shorten(n) + "' must be at most " + SKILL_NAME_MAX
+                            + " lowercase letters, digits and hyphens");
         }
-        Optional<String> folder = target.path().map(Path::toAbsolutePath).map(Path::getParent)
-                .map(Path::getFileName).map(String::valueOf);
+        Optional<String> folder = target.path()
+                .map(Path::toAbsolutePath)
+                .map(Path::getParent)
+                .map(Path::getFileName)
+                .map(String::valueOf);
         if (folder.isPresent() && !folder.get().equals(n)) {
-            findings.report(at, "the skill name '" + Quote.shorten(n) + "' differs from its directory '"
-                    + Quote.shorten(folder.get()) + "'; rename one of them");
+            findings.report(
+                    at,
+                    "the skill name '" + Quote.shorten(n) + "' differs from its directory '"
+                            + Quote.shorten(folder.get()) + "'; rename one of them");
         }
     }
 
@@ -91,11 +117,14 @@ public final class DialectRules {
         PersonaMetadata m = target.persona().metadata();
         String d = m.description().orElse("").strip();
         if (d.isEmpty()) {
-            findings.report(m.span("description").orElse(SourceSpan.FILE), "a skill needs a 'description' saying "
-                    + "what it does and when to use it");
+            findings.report(
+                    m.span("description").orElse(SourceSpan.FILE),
+                    "a skill needs a 'description' saying " + "what it does and when to use it");
         } else if (d.length() > SKILL_DESCRIPTION_MAX) {
-            findings.report(m.span("description").orElse(SourceSpan.FILE), "the description has " + d.length()
-                    + " characters; a skill's may have at most " + SKILL_DESCRIPTION_MAX);
+            findings.report(
+                    m.span("description").orElse(SourceSpan.FILE),
+                    "the description has " + d.length() + " characters; a skill's may have at most "
+                            + SKILL_DESCRIPTION_MAX);
         }
     }
 
@@ -108,8 +137,9 @@ public final class DialectRules {
             findings.report(SourceSpan.FILE, "a Claude subagent needs a 'name' (its identity)");
         }
         if (m.description().filter(d -> !d.isBlank()).isEmpty()) {
-            findings.report(m.span("description").orElse(SourceSpan.FILE), "a Claude subagent needs a "
-                    + "'description' saying when to use it");
+            findings.report(
+                    m.span("description").orElse(SourceSpan.FILE),
+                    "a Claude subagent needs a " + "'description' saying when to use it");
         }
     }
 
@@ -123,8 +153,10 @@ public final class DialectRules {
         }
         for (String glob : m.globs()) {
             if (AppliesTo.of(List.of(glob)).dropped() > 0) {
-                findings.report(m.span("globs").orElse(SourceSpan.FILE), "the glob '" + Quote.shorten(glob)
-                        + "' is too long or expands to too many alternatives to be matched");
+                findings.report(
+                        m.span("globs").orElse(SourceSpan.FILE),
+                        "the glob '" + Quote.shorten(glob)
+                                + "' is too long or expands to too many alternatives to be matched");
             }
         }
     }
@@ -136,8 +168,9 @@ public final class DialectRules {
         String text = target.text();
         int body = text.length() - FrontMatterTexts.rawFrontMatter(text).length();
         if (body > COPILOT_AGENT_BODY_MAX) {
-            findings.report(SourceSpan.FILE, "the agent's prompt has " + body + " characters; Copilot reads at most "
-                    + COPILOT_AGENT_BODY_MAX);
+            findings.report(
+                    SourceSpan.FILE,
+                    "the agent's prompt has " + body + " characters; Copilot reads at most " + COPILOT_AGENT_BODY_MAX);
         }
     }
 }

@@ -21,19 +21,25 @@ public final class DocumentRules {
 
     private static final Pattern PERSONA_PREFIX = Pattern.compile("(?i)^(?:ai\\s+)?(?:agent\\s+)?persona\\s*:\\s*");
 
-    private DocumentRules() {
-    }
+    private DocumentRules() {}
 
     public static List<LintRule> rules() {
         return List.of(
-                new SimpleRule("title.mismatch", Severity.WARNING,
+                new SimpleRule(
+                        "title.mismatch",
+                        Severity.WARNING,
                         "the front-matter title and the level-1 heading name the same persona",
                         DocumentRules::titleMismatch),
-                new SimpleRule("text.html-comment", Severity.WARNING,
+                new SimpleRule(
+                        "text.html-comment",
+                        Severity.WARNING,
                         "no HTML comments: readers of the rendered page do not see them, models do",
                         DocumentRules::htmlComments),
-                new SimpleRule("link.dead-relative", Severity.WARNING,
-                        "relative links point at files that exist", DocumentRules::deadLinks));
+                new SimpleRule(
+                        "link.dead-relative",
+                        Severity.WARNING,
+                        "relative links point at files that exist",
+                        DocumentRules::deadLinks));
     }
 
     private static void titleMismatch(LintTarget target, Findings findings) {
@@ -45,8 +51,10 @@ public final class DocumentRules {
         }
         String bare = PERSONA_PREFIX.matcher(heading).replaceFirst("");
         if (!normalise(bare).equals(normalise(front.get()))) {
-            findings.report(p.metadata().span("title").orElse(SourceSpan.FILE), "'title' is '" + front.get()
-                    + "' but the heading says '" + heading + "'; use the same name in both");
+            findings.report(
+                    p.metadata().span("title").orElse(SourceSpan.FILE),
+                    "'title' is '" + front.get() + "' but the heading says '" + heading
+                            + "'; use the same name in both");
         }
     }
 
@@ -84,7 +92,8 @@ public final class DocumentRules {
             }
             for (int at = line.indexOf("<!--"); at >= 0; at = line.indexOf("<!--", at + 4)) {
                 if (!Suppressions.isDirective(line.substring(at))) {
-                    findings.report(SourceSpan.at(n, line.codePointCount(0, at) + 1),
+                    findings.report(
+                            SourceSpan.at(n, line.codePointCount(0, at) + 1),
                             "HTML comment: hidden when the Markdown is rendered but read by the model; make it "
                                     + "visible text or remove it");
                 }
@@ -111,8 +120,10 @@ public final class DocumentRules {
             try {
                 Path resolved = dir.resolve(URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8));
                 if (!Files.exists(resolved)) {
-                    findings.report(link.span(), "link to '" + Quote.shorten(d) + "' points at a file that does "
-                            + "not exist; fix the path or remove the link");
+                    findings.report(
+                            link.span(),
+                            "link to '" + Quote.shorten(d) + "' points at a file that does "
+                                    + "not exist; fix the path or remove the link");
                 }
             } catch (IllegalArgumentException e) { // InvalidPathException or a bad %-escape
                 findings.report(link.span(), "link to '" + Quote.shorten(d) + "' is not a valid path");

@@ -18,8 +18,7 @@ import org.persona4j.validation.FileReport;
  */
 public final class Fingerprints {
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /** The fingerprints of a file's findings, in the order of {@link FileReport#diagnostics()}. */
     public static List<String> of(FileReport file) {

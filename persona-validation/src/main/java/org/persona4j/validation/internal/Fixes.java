@@ -16,15 +16,17 @@ import org.persona4j.DiagnosticCodes;
 public final class Fixes {
 
     /** The codes a fix exists for. */
-    public static final Set<String> FIXABLE = Set.of(DiagnosticCodes.UNQUOTED_COLON.code(), "metadata.comma-list",
-            "text.control-character", "text.bidi-control", "text.zero-width");
+    public static final Set<String> FIXABLE = Set.of(
+            DiagnosticCodes.UNQUOTED_COLON.code(),
+            "metadata.comma-list",
+            "text.control-character",
+            "text.bidi-control",
+            "text.zero-width");
 
     /** A replacement of the characters [start, end) of a text. */
-    public record Edit(int start, int end, String replacement, Diagnostic finding) {
-    }
+    public record Edit(int start, int end, String replacement, Diagnostic finding) {}
 
-    private Fixes() {
-    }
+    private Fixes() {}
 
     /** The edits for a text's findings, in order, none overlapping another. */
     public static List<Edit> edits(String text, List<Diagnostic> findings) {
@@ -74,9 +76,16 @@ public final class Fixes {
             return null;
         }
         int cp = text.codePointAt(at);
-        boolean hidden = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F)
-                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E;
+        boolean hidden = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
+                || (cp >= 0x7F && cp <= 0x9F)
+                || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200B
+                || cp == 0x200C
+                || cp == 0x200D
+                || cp == 0x2060
+                || cp == 0xFEFF
+                || cp == 0x180E;
         return hidden ? new Edit(at, at + Character.charCount(cp), "", d) : null;
     }
 
@@ -104,23 +113,31 @@ public final class Fixes {
             valueStart++;
         }
         String value = line.substring(valueStart).stripTrailing();
-        if (value.length() >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"')
+        if (value.length() >= 2
+                && (value.charAt(0) == '\'' || value.charAt(0) == '"')
                 && value.charAt(value.length() - 1) == value.charAt(0)
                 && value.indexOf(value.charAt(0), 1) == value.length() - 1) {
             value = value.substring(1, value.length() - 1);
         }
-        if (!value.contains(",") || "[{|>&*!#'\"".indexOf(value.isEmpty() ? '#' : value.charAt(0)) >= 0
+        if (!value.contains(",")
+                || "[{|>&*!#'\"".indexOf(value.isEmpty() ? '#' : value.charAt(0)) >= 0
                 || value.contains(" #")) {
             return null;
         }
         List<String> items = new ArrayList<>();
         for (String item : value.split(",")) {
             if (!item.isBlank()) {
-                items.add(plain(item.strip()) ? item.strip() : "'" + item.strip().replace("'", "''") + "'");
+                items.add(
+                        plain(item.strip()) ? item.strip() : "'" + item.strip().replace("'", "''") + "'");
             }
         }
-        return new Edit(lineStart + valueStart, lineStart + valueStart + line.substring(valueStart).stripTrailing()
-                .length(), "[" + String.join(", ", items) + "]", d);
+        return new Edit(
+                lineStart + valueStart,
+                lineStart
+                        + valueStart
+                        + line.substring(valueStart).stripTrailing().length(),
+                "[" + String.join(", ", items) + "]",
+                d);
     }
 
     /** Whether an item can stand unquoted in a flow list: letters, digits and a few safe marks only. */

@@ -47,8 +47,7 @@ public final class FrontMatterKeys {
      * @param blankWarned  whether {@code metadata.blank} warns when it is present and blank
      * @param help         a line for editors
      */
-    public record KeySpec(String key, Kind kind, boolean blankWarned, String help) {
-    }
+    public record KeySpec(String key, Kind kind, boolean blankWarned, String help) {}
 
     private static final List<KeySpec> AI_LEY = List.of(
             new KeySpec("title", Kind.TEXT, false, "The persona's name for people."),
@@ -65,57 +64,92 @@ public final class FrontMatterKeys {
             new KeySpec("instructionType", Kind.TEXT, true, "The kind of instructions, such as 'persona'."),
             new KeySpec("id", Kind.TEXT, false, "An id instead of the file's path."),
             new KeySpec("extends", Kind.TEXT, false, "The id of the persona this one refines."),
-            new KeySpec("append", Kind.LIST, false, "Section kinds that follow the parent's instead of replacing "
-                    + "them."),
-            new KeySpec("variables", Kind.ANY, false, "The {{placeholders}} the persona takes: each name with a "
-                    + "type (string, number, boolean, list) or with type, default, required and description."));
+            new KeySpec(
+                    "append",
+                    Kind.LIST,
+                    false,
+                    "Section kinds that follow the parent's instead of replacing " + "them."),
+            new KeySpec(
+                    "variables",
+                    Kind.ANY,
+                    false,
+                    "The {{placeholders}} the persona takes: each name with a "
+                            + "type (string, number, boolean, list) or with type, default, required and description."));
 
     private static final KeySpec NAME = new KeySpec("name", Kind.TEXT, false, "The agent's name.");
-    private static final KeySpec DESCRIPTION = new KeySpec("description", Kind.TEXT, false,
-            "When to use it: tools choose by this text.");
-    private static final KeySpec TOOLS = new KeySpec("tools", Kind.LIST_OR_COMMAS, false,
-            "The tools it may use: a list, or names separated by commas.");
+    private static final KeySpec DESCRIPTION =
+            new KeySpec("description", Kind.TEXT, false, "When to use it: tools choose by this text.");
+    private static final KeySpec TOOLS = new KeySpec(
+            "tools", Kind.LIST_OR_COMMAS, false, "The tools it may use: a list, or names separated by commas.");
     private static final KeySpec MODEL = new KeySpec("model", Kind.TEXT, false, "The model to run it on.");
 
-    private FrontMatterKeys() {
-    }
+    private FrontMatterKeys() {}
 
     /** The keys of a dialect, in the order its files usually write them. */
     public static List<KeySpec> of(Dialect dialect) {
         return switch (dialect) {
             case AI_LEY -> AI_LEY;
-            case CLAUDE_SUBAGENT -> List.of(NAME, DESCRIPTION, TOOLS, MODEL,
-                    new KeySpec("color", Kind.TEXT, false, "The colour the agent is shown in."),
-                    new KeySpec("permissionMode", Kind.TEXT, false, "How it asks for permissions."));
-            case COPILOT_AGENT -> List.of(NAME, DESCRIPTION, TOOLS, MODEL,
-                    new KeySpec("target", Kind.TEXT, false, "Where the agent runs: vscode or github-copilot."),
-                    new KeySpec("handoffs", Kind.ANY, false, "Agents it can hand the conversation to."),
-                    new KeySpec("argument-hint", Kind.TEXT, false, "A hint shown for its input."),
-                    new KeySpec("mcp-servers", Kind.ANY, false, "MCP servers it uses."));
-            case COPILOT_INSTRUCTIONS -> List.of(
-                    new KeySpec("applyTo", Kind.LIST_OR_COMMAS, false, "Globs of the files the instructions apply "
-                            + "to, separated by commas."),
-                    DESCRIPTION,
-                    new KeySpec("excludeAgent", Kind.TEXT, false, "An agent that does not get these instructions."));
+            case CLAUDE_SUBAGENT ->
+                List.of(
+                        NAME,
+                        DESCRIPTION,
+                        TOOLS,
+                        MODEL,
+                        new KeySpec("color", Kind.TEXT, false, "The colour the agent is shown in."),
+                        new KeySpec("permissionMode", Kind.TEXT, false, "How it asks for permissions."));
+            case COPILOT_AGENT ->
+                List.of(
+                        NAME,
+                        DESCRIPTION,
+                        TOOLS,
+                        MODEL,
+                        new KeySpec("target", Kind.TEXT, false, "Where the agent runs: vscode or github-copilot."),
+                        new KeySpec("handoffs", Kind.ANY, false, "Agents it can hand the conversation to."),
+                        new KeySpec("argument-hint", Kind.TEXT, false, "A hint shown for its input."),
+                        new KeySpec("mcp-servers", Kind.ANY, false, "MCP servers it uses."));
+            case COPILOT_INSTRUCTIONS ->
+                List.of(
+                        new KeySpec(
+                                "applyTo",
+                                Kind.LIST_OR_COMMAS,
+                                false,
+                                "Globs of the files the instructions apply " + "to, separated by commas."),
+                        DESCRIPTION,
+                        new KeySpec(
+                                "excludeAgent", Kind.TEXT, false, "An agent that does not get these instructions."));
             case COPILOT_CHAT_MODE -> List.of(DESCRIPTION, TOOLS, MODEL);
-            case COPILOT_PROMPT -> List.of(DESCRIPTION,
-                    new KeySpec("mode", Kind.TEXT, false, "ask, edit or agent."),
-                    new KeySpec("agent", Kind.TEXT, false, "The agent to run the prompt with."),
-                    TOOLS, MODEL,
-                    new KeySpec("argument-hint", Kind.TEXT, false, "A hint shown for its input."),
-                    new KeySpec("name", Kind.TEXT, false, "The prompt's name."));
-            case CURSOR_RULE -> List.of(DESCRIPTION,
-                    new KeySpec("globs", Kind.LIST_OR_COMMAS, false, "Globs of the files the rule applies to."),
-                    new KeySpec("alwaysApply", Kind.BOOLEAN, false, "true to apply the rule to every request."));
-            case AGENT_SKILL -> List.of(
-                    new KeySpec("name", Kind.SKILL_NAME, false, "Lowercase letters, digits and hyphens, at most "
-                            + SKILL_NAME_MAX + ", the same as the skill's directory."),
-                    new KeySpec("description", Kind.SKILL_DESCRIPTION, false, "What the skill does and when to use "
-                            + "it, at most " + SKILL_DESCRIPTION_MAX + " characters."),
-                    new KeySpec("license", Kind.TEXT, false, "The skill's license."),
-                    new KeySpec("allowed-tools", Kind.TEXT, false, "Tools the skill may use, separated by spaces."),
-                    new KeySpec("metadata", Kind.ANY, false, "More properties, as a mapping."),
-                    new KeySpec("compatibility", Kind.TEXT, false, "What the skill needs to run."));
+            case COPILOT_PROMPT ->
+                List.of(
+                        DESCRIPTION,
+                        new KeySpec("mode", Kind.TEXT, false, "ask, edit or agent."),
+                        new KeySpec("agent", Kind.TEXT, false, "The agent to run the prompt with."),
+                        TOOLS,
+                        MODEL,
+                        new KeySpec("argument-hint", Kind.TEXT, false, "A hint shown for its input."),
+                        new KeySpec("name", Kind.TEXT, false, "The prompt's name."));
+            case CURSOR_RULE ->
+                List.of(
+                        DESCRIPTION,
+                        new KeySpec("globs", Kind.LIST_OR_COMMAS, false, "Globs of the files the rule applies to."),
+                        new KeySpec("alwaysApply", Kind.BOOLEAN, false, "true to apply the rule to every request."));
+            case AGENT_SKILL ->
+                List.of(
+                        new KeySpec(
+                                "name",
+                                Kind.SKILL_NAME,
+                                false,
+                                "Lowercase letters, digits and hyphens, at most " + SKILL_NAME_MAX
+                                        + ", the same as the skill's directory."),
+                        new KeySpec(
+                                "description",
+                                Kind.SKILL_DESCRIPTION,
+                                false,
+                                "What the skill does and when to use " + "it, at most " + SKILL_DESCRIPTION_MAX
+                                        + " characters."),
+                        new KeySpec("license", Kind.TEXT, false, "The skill's license."),
+                        new KeySpec("allowed-tools", Kind.TEXT, false, "Tools the skill may use, separated by spaces."),
+                        new KeySpec("metadata", Kind.ANY, false, "More properties, as a mapping."),
+                        new KeySpec("compatibility", Kind.TEXT, false, "What the skill needs to run."));
             case CREWAI_AGENT -> crewAi();
         };
     }
@@ -124,14 +158,17 @@ public final class FrontMatterKeys {
     private static List<KeySpec> crewAi() {
         List<KeySpec> out = new ArrayList<>();
         for (String key : Dialect.CREWAI_AGENT.keys()) {
-            out.add(switch (key) {
-                case "role" -> new KeySpec(key, Kind.TEXT, false, "The agent's role: its title and expertise.");
-                case "goal" -> new KeySpec(key, Kind.TEXT, false, "What the agent works towards.");
-                case "backstory" -> new KeySpec(key, Kind.TEXT, false, "Who the agent is: its context and style.");
-                case "llm" -> new KeySpec(key, Kind.TEXT, false, "The model the agent runs on.");
-                case "tools" -> new KeySpec(key, Kind.LIST, false, "The tools the agent may use.");
-                default -> new KeySpec(key, Kind.ANY, false, "A CrewAI agent setting; see CrewAI's documentation.");
-            });
+            out.add(
+                    switch (key) {
+                        case "role" -> new KeySpec(key, Kind.TEXT, false, "The agent's role: its title and expertise.");
+                        case "goal" -> new KeySpec(key, Kind.TEXT, false, "What the agent works towards.");
+                        case "backstory" ->
+                            new KeySpec(key, Kind.TEXT, false, "Who the agent is: its context and style.");
+                        case "llm" -> new KeySpec(key, Kind.TEXT, false, "The model the agent runs on.");
+                        case "tools" -> new KeySpec(key, Kind.LIST, false, "The tools the agent may use.");
+                        default ->
+                            new KeySpec(key, Kind.ANY, false, "A CrewAI agent setting; see CrewAI's documentation.");
+                    });
         }
         return List.copyOf(out);
     }

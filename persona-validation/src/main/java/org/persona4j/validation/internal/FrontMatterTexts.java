@@ -10,14 +10,12 @@ import org.persona4j.SourceSpan;
 final class FrontMatterTexts {
 
     /** One decoded text and its key. */
-    record Value(String key, String text, SourceSpan span) {
-    }
+    record Value(String key, String text, SourceSpan span) {}
 
     /** Values nested deeper than this are not visited (the reader's nesting limit is far lower). */
     private static final int MAX_DEPTH = 64;
 
-    private FrontMatterTexts() {
-    }
+    private FrontMatterTexts() {}
 
     static List<Value> of(PersonaMetadata m) {
         List<Value> out = new ArrayList<>();

@@ -25,10 +25,12 @@ public final class HiddenCharacters {
         CONTROL("text.control-character", Severity.ERROR, "no control characters other than tab and line breaks"),
         ZERO_WIDTH("text.zero-width", Severity.WARNING, "no zero-width characters outside emoji and joining scripts"),
         DIRECTION_MARK("text.direction-mark", Severity.WARNING, "no left-to-right or right-to-left marks"),
-        VARIATION_SELECTOR("text.variation-selector", Severity.WARNING,
-                "no variation selectors outside emoji sequences"),
+        VARIATION_SELECTOR(
+                "text.variation-selector", Severity.WARNING, "no variation selectors outside emoji sequences"),
         PRIVATE_USE("text.private-use", Severity.WARNING, "no private-use characters"),
-        INVISIBLE("text.invisible-character", Severity.WARNING,
+        INVISIBLE(
+                "text.invisible-character",
+                Severity.WARNING,
                 "no other invisible characters (soft hyphens, invisible operators, fillers, separators)");
 
         final String code;
@@ -42,8 +44,7 @@ public final class HiddenCharacters {
         }
     }
 
-    private HiddenCharacters() {
-    }
+    private HiddenCharacters() {}
 
     /** Receives a hidden code point with its line and column; returns whether to go on. */
     private interface Hit {
@@ -51,8 +52,7 @@ public final class HiddenCharacters {
     }
 
     /** A hidden code point found in a text: what it is, its kind and where. */
-    private record Found(int codePoint, Kind kind, int line, int column) {
-    }
+    private record Found(int codePoint, Kind kind, int line, int column) {}
 
     /**
      * The last text scanned on this thread and what it holds: the eight rules of a file ask for the same text one
@@ -78,8 +78,7 @@ public final class HiddenCharacters {
     }
 
     /** A hidden code point that only the decoded value of a front-matter key holds: the first of each kind. */
-    private record Decoded(FrontMatterTexts.Value value, Kind kind, int codePoint) {
-    }
+    private record Decoded(FrontMatterTexts.Value value, Kind kind, int codePoint) {}
 
     /** The last target whose decoded front matter was scanned on this thread, and what it holds. */
     private static final ThreadLocal<Object[]> LAST_DECODED = new ThreadLocal<>();
@@ -214,14 +213,33 @@ public final class HiddenCharacters {
     static boolean isInvisible(int cp) {
         switch (cp) {
             case 0x034F, // combining grapheme joiner
-                    0x115F, 0x1160, 0x3164, 0xFFA0, // Hangul fillers
-                    0x17B4, 0x17B5, // Khmer inherent vowels
-                    0x180B, 0x180C, 0x180D, 0x180F, // Mongolian free variation selectors
+                    0x115F,
+                    0x1160,
+                    0x3164,
+                    0xFFA0, // Hangul fillers
+                    0x17B4,
+                    0x17B5, // Khmer inherent vowels
+                    0x180B,
+                    0x180C,
+                    0x180D,
+                    0x180F, // Mongolian free variation selectors
                     0x2800, // braille pattern blank
-                    0x2028, 0x2029 -> {
+                    0x2028,
+                    0x2029 -> {
                 return true;
             }
-            case 0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x110BD,
+            case 0x0600,
+                    0x0601,
+                    0x0602,
+                    0x0603,
+                    0x0604,
+                    0x0605,
+                    0x06DD,
+                    0x070F,
+                    0x0890,
+                    0x0891,
+                    0x08E2,
+                    0x110BD,
                     0x110CD -> {
                 return false;
             }
@@ -233,10 +251,22 @@ public final class HiddenCharacters {
 
     /** Characters with an emoji presentation, approximately (Java 17 has no emoji property). */
     static boolean isEmojiBase(int cp) {
-        return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x2300 && cp <= 0x23FF)
-                || cp == 0xA9 || cp == 0xAE || cp == 0x203C || cp == 0x2049 || cp == 0x2122 || cp == 0x2139
-                || cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299
-                || cp == '#' || cp == '*' || (cp >= '0' && cp <= '9');
+        return (cp >= 0x1F000 && cp <= 0x1FAFF)
+                || (cp >= 0x2190 && cp <= 0x2BFF)
+                || (cp >= 0x2300 && cp <= 0x23FF)
+                || cp == 0xA9
+                || cp == 0xAE
+                || cp == 0x203C
+                || cp == 0x2049
+                || cp == 0x2122
+                || cp == 0x2139
+                || cp == 0x3030
+                || cp == 0x303D
+                || cp == 0x3297
+                || cp == 0x3299
+                || cp == '#'
+                || cp == '*'
+                || (cp >= '0' && cp <= '9');
     }
 
     /** An emoji, or what may end one before a joiner: a variation selector or a skin-tone modifier. */
@@ -246,13 +276,17 @@ public final class HiddenCharacters {
 
     /** A letter (or mark) of a script whose orthography uses zero-width joiners and non-joiners. */
     private static boolean isJoiningLetter(int cp) {
-        if (cp < 0 || !(Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK)) {
+        if (cp < 0
+                || !(Character.isLetter(cp)
+                        || Character.getType(cp) == Character.NON_SPACING_MARK
+                        || Character.getType(cp) == Character.COMBINING_SPACING_MARK)) {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
-                && script != Character.UnicodeScript.GREEK && script != Character.UnicodeScript.CYRILLIC;
+        return script != Character.UnicodeScript.LATIN
+                && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.GREEK
+                && script != Character.UnicodeScript.CYRILLIC;
     }
 
     static String describe(int cp) {
@@ -287,8 +321,10 @@ public final class HiddenCharacters {
         public void check(LintTarget target, Findings findings) {
             for (Found f : found(target.text())) {
                 if (f.kind() == kind) {
-                    findings.report(SourceSpan.at(f.line(), f.column()), describe(f.codePoint()) + " is invisible "
-                            + "or reorders text, so readers and models see different things; " + advice());
+                    findings.report(
+                            SourceSpan.at(f.line(), f.column()),
+                            describe(f.codePoint()) + " is invisible "
+                                    + "or reorders text, so readers and models see different things; " + advice());
                 }
             }
             checkDecodedFrontMatter(target, findings);
@@ -302,9 +338,11 @@ public final class HiddenCharacters {
         private void checkDecodedFrontMatter(LintTarget target, Findings findings) {
             for (Decoded d : decoded(target)) {
                 if (d.kind() == kind) {
-                    findings.report(d.value().span(), "'" + d.value().key() + "' holds " + describe(d.codePoint())
-                            + ", written as an escape in the YAML; it is invisible or reorders text, so readers and "
-                            + "models see different things; " + advice());
+                    findings.report(
+                            d.value().span(),
+                            "'" + d.value().key() + "' holds " + describe(d.codePoint())
+                                    + ", written as an escape in the YAML; it is invisible or reorders text, so readers and "
+                                    + "models see different things; " + advice());
                 }
             }
         }

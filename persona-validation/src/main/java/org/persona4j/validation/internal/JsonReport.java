@@ -15,8 +15,7 @@ public final class JsonReport {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     public static String render(LintReport report) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -24,7 +23,8 @@ public final class JsonReport {
         summary.put("files", report.files().size());
         summary.put("linted", report.lintedCount());
         summary.put("configuration", report.configuration());
-        summary.putObject("suppressed").put("directives", report.suppressedByDirectives())
+        summary.putObject("suppressed")
+                .put("directives", report.suppressedByDirectives())
                 .put("configuration", report.suppressedByConfiguration());
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARNING));
@@ -37,9 +37,14 @@ public final class JsonReport {
             file.put("file", f.label());
             ArrayNode findings = file.putArray("findings");
             for (Diagnostic d : f.diagnostics()) {
-                findings.addObject().put("severity", d.severity().name()).put("code", d.code())
-                        .put("message", d.message()).put("line", d.line()).put("column", d.column())
-                        .put("endLine", d.span().endLine()).put("endColumn", d.span().endColumn());
+                findings.addObject()
+                        .put("severity", d.severity().name())
+                        .put("code", d.code())
+                        .put("message", d.message())
+                        .put("line", d.line())
+                        .put("column", d.column())
+                        .put("endLine", d.span().endLine())
+                        .put("endColumn", d.span().endColumn());
             }
         }
         try {

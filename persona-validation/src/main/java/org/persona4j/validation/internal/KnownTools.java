@@ -17,21 +17,87 @@ import org.persona4j.internal.EditDistance;
  */
 final class KnownTools {
 
-    private static final Set<String> CLAUDE = Set.of("Agent", "AskUserQuestion", "Bash", "BashOutput", "Edit",
-            "EnterPlanMode", "ExitPlanMode", "Glob", "Grep", "KillShell", "LS", "LSP", "ListMcpResourcesTool",
-            "MultiEdit", "NotebookEdit", "NotebookRead", "Read", "ReadMcpResourceTool", "SendMessage", "Skill",
-            "SlashCommand", "Task", "TaskCreate", "TaskGet", "TaskList", "TaskOutput", "TaskStop", "TaskUpdate",
-            "TeamCreate", "TeamDelete", "TodoRead", "TodoWrite", "WebFetch", "WebSearch", "Write");
+    private static final Set<String> CLAUDE = Set.of(
+            "Agent",
+            "AskUserQuestion",
+            "Bash",
+            "BashOutput",
+            "Edit",
+            "EnterPlanMode",
+            "ExitPlanMode",
+            "Glob",
+            "Grep",
+            "KillShell",
+            "LS",
+            "LSP",
+            "ListMcpResourcesTool",
+            "MultiEdit",
+            "NotebookEdit",
+            "NotebookRead",
+            "Read",
+            "ReadMcpResourceTool",
+            "SendMessage",
+            "Skill",
+            "SlashCommand",
+            "Task",
+            "TaskCreate",
+            "TaskGet",
+            "TaskList",
+            "TaskOutput",
+            "TaskStop",
+            "TaskUpdate",
+            "TeamCreate",
+            "TeamDelete",
+            "TodoRead",
+            "TodoWrite",
+            "WebFetch",
+            "WebSearch",
+            "Write");
 
-    private static final Set<String> COPILOT = lower(Set.of("agent", "changes", "codebase", "createDirectory",
-            "createFile", "edit", "editFiles", "editNotebook", "execute", "extensions", "fetch", "fileSearch",
-            "findTestFiles", "getTerminalOutput", "githubRepo", "listDirectory", "memory", "new", "openSimpleBrowser",
-            "problems", "read", "readCellOutput", "readFile", "runCommands", "runInTerminal", "runNotebooks",
-            "runSubagent", "runTasks", "runTests", "search", "searchResults", "terminalLastCommand",
-            "terminalSelection", "testFailure", "textSearch", "think", "todo", "todos", "usages", "vscodeAPI", "web"));
+    private static final Set<String> COPILOT = lower(Set.of(
+            "agent",
+            "changes",
+            "codebase",
+            "createDirectory",
+            "createFile",
+            "edit",
+            "editFiles",
+            "editNotebook",
+            "execute",
+            "extensions",
+            "fetch",
+            "fileSearch",
+            "findTestFiles",
+            "getTerminalOutput",
+            "githubRepo",
+            "listDirectory",
+            "memory",
+            "new",
+            "openSimpleBrowser",
+            "problems",
+            "read",
+            "readCellOutput",
+            "readFile",
+            "runCommands",
+            "runInTerminal",
+            "runNotebooks",
+            "runSubagent",
+            "runTasks",
+            "runTests",
+            "search",
+            "searchResults",
+            "terminalLastCommand",
+            "terminalSelection",
+            "testFailure",
+            "textSearch",
+            "think",
+            "todo",
+            "todos",
+            "usages",
+            "vscodeAPI",
+            "web"));
 
-    private KnownTools() {
-    }
+    private KnownTools() {}
 
     /** Whether a dialect's tool names are checked: Claude subagents and skills, Copilot agents, modes, prompts. */
     static boolean checks(Dialect dialect) {
@@ -82,6 +148,8 @@ final class KnownTools {
 
     /** The tools a persona lists, for its dialect: {@code tools}, or a skill's {@code allowed-tools}. */
     static List<String> listed(org.persona4j.Persona p) {
-        return p.dialect() == Dialect.AGENT_SKILL ? p.metadata().allowedTools() : p.metadata().tools();
+        return p.dialect() == Dialect.AGENT_SKILL
+                ? p.metadata().allowedTools()
+                : p.metadata().tools();
     }
 }

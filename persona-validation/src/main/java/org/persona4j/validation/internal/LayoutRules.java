@@ -21,19 +21,27 @@ import org.persona4j.validation.LintTarget;
  */
 public final class LayoutRules {
 
-    private LayoutRules() {
-    }
+    private LayoutRules() {}
 
     public static List<LintRule> rules() {
         return List.of(
-                new SimpleRule("layout.missing-section", Severity.WARNING,
-                        "every section of the profile's layout is present", LayoutRules::missing),
-                new SimpleRule("layout.duplicate-section", Severity.WARNING,
-                        "no section kind appears more often than the layout has it", LayoutRules::duplicates),
-                new SimpleRule("layout.empty-section", Severity.WARNING, "no section is a heading alone",
-                        LayoutRules::empty),
-                new SimpleRule("layout.out-of-order", Severity.WARNING,
-                        "sections follow the profile's order", LayoutRules::order));
+                new SimpleRule(
+                        "layout.missing-section",
+                        Severity.WARNING,
+                        "every section of the profile's layout is present",
+                        LayoutRules::missing),
+                new SimpleRule(
+                        "layout.duplicate-section",
+                        Severity.WARNING,
+                        "no section kind appears more often than the layout has it",
+                        LayoutRules::duplicates),
+                new SimpleRule(
+                        "layout.empty-section", Severity.WARNING, "no section is a heading alone", LayoutRules::empty),
+                new SimpleRule(
+                        "layout.out-of-order",
+                        Severity.WARNING,
+                        "sections follow the profile's order",
+                        LayoutRules::order));
     }
 
     private static List<Section> known(Persona p) {
@@ -49,8 +57,10 @@ public final class LayoutRules {
         Map<SectionKind, Integer> want = counts(layout.required());
         for (Map.Entry<SectionKind, Integer> w : want.entrySet()) {
             if (have.getOrDefault(w.getKey(), 0) == 0) {
-                findings.report(SourceSpan.FILE, "no " + describe(w.getKey()) + " section; the " + layout.name()
-                        + " layout expects one, for example '## " + example(w.getKey()) + "'");
+                findings.report(
+                        SourceSpan.FILE,
+                        "no " + describe(w.getKey()) + " section; the " + layout.name()
+                                + " layout expects one, for example '## " + example(w.getKey()) + "'");
             }
         }
     }
@@ -63,9 +73,12 @@ public final class LayoutRules {
             int n = seen.merge(s.kind(), 1, Integer::sum);
             first.putIfAbsent(s.kind(), s);
             if (n > Math.max(1, allowed.getOrDefault(s.kind(), 0))) {
-                findings.report(s.span(), "section '" + s.heading() + "' repeats the " + describe(s.kind())
-                        + " of '" + first.get(s.kind()).heading() + "' (line " + first.get(s.kind()).line()
-                        + "); merge them");
+                findings.report(
+                        s.span(),
+                        "section '" + s.heading() + "' repeats the " + describe(s.kind())
+                                + " of '" + first.get(s.kind()).heading() + "' (line "
+                                + first.get(s.kind()).line()
+                                + "); merge them");
             }
         }
     }
@@ -73,8 +86,10 @@ public final class LayoutRules {
     private static void empty(LintTarget target, Findings findings) {
         for (Section s : target.persona().sections()) {
             if (s.text().isBlank()) {
-                findings.report(s.span(), "section '" + s.heading() + "' has nothing under its heading; write it or "
-                        + "remove the heading");
+                findings.report(
+                        s.span(),
+                        "section '" + s.heading() + "' has nothing under its heading; write it or "
+                                + "remove the heading");
             }
         }
     }
@@ -93,9 +108,12 @@ public final class LayoutRules {
                 position = at + 1;
                 previous = s;
             } else if (layout.subList(0, Math.min(position, layout.size())).contains(s.kind()) && previous != null) {
-                findings.report(s.span(), "section '" + s.heading() + "' comes after '" + previous.heading()
-                        + "' (line " + previous.line() + "), but the " + target.profile().name()
-                        + " layout puts it earlier; move it up");
+                findings.report(
+                        s.span(),
+                        "section '" + s.heading() + "' comes after '" + previous.heading()
+                                + "' (line " + previous.line() + "), but the "
+                                + target.profile().name()
+                                + " layout puts it earlier; move it up");
             }
         }
     }

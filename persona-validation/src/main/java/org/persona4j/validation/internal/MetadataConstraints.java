@@ -36,9 +36,11 @@ public final class MetadataConstraints {
     /** Semantic Versioning 2.0.0. */
     public static final String SEMVER = "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
             + "(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?";
+
     private static final String NOT_BLANK = "(?s).*\\S.*";
     /** The summaryScore range when the configuration names none. */
     public static final double LOWEST_SCORE = 0;
+
     public static final double HIGHEST_SCORE = 5;
 
     /**
@@ -46,6 +48,7 @@ public final class MetadataConstraints {
      * runs on its own thread while files are found and read; the first check waits for it.
      */
     private final java.util.concurrent.CompletableFuture<Validator> validator;
+
     private final VersionPattern versionPattern;
     private final boolean semver;
 
@@ -53,13 +56,15 @@ public final class MetadataConstraints {
         this.versionPattern = new VersionPattern(versionPattern);
         this.semver = versionPattern.equals(SEMVER);
         java.util.concurrent.CompletableFuture<Validator> future = new java.util.concurrent.CompletableFuture<>();
-        Thread bootstrap = new Thread(() -> {
-            try {
-                future.complete(build(minScore, maxScore));
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "persona4j-validator-bootstrap");
+        Thread bootstrap = new Thread(
+                () -> {
+                    try {
+                        future.complete(build(minScore, maxScore));
+                    } catch (RuntimeException | Error e) {
+                        future.completeExceptionally(e);
+                    }
+                },
+                "persona4j-validator-bootstrap");
         bootstrap.setDaemon(true);
         bootstrap.start();
         this.validator = future;
@@ -68,19 +73,23 @@ public final class MetadataConstraints {
     private static Validator build(double minScore, double maxScore) {
         // Hibernate Validator announces at INFO that EL is off; that is the point, not news.
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
+        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
+                .configure()
                 .messageInterpolator(new ParameterMessageInterpolator());
         ConstraintMapping mapping = config.createConstraintMapping();
         org.hibernate.validator.cfg.context.TypeConstraintMappingContext<MetadataView> view =
                 mapping.type(MetadataView.class);
-        view.field("title").constraint(new NotBlankDef()
-                        .message("is missing or blank; add 'title: …' to the front matter"))
+        view.field("title")
+                .constraint(new NotBlankDef().message("is missing or blank; add 'title: …' to the front matter"))
                 .field("summaryScore")
-                .constraint(new DecimalMinDef().value(Double.toString(minScore))
+                .constraint(new DecimalMinDef()
+                        .value(Double.toString(minScore))
                         .message("is below the lowest score, {value}"))
-                .constraint(new DecimalMaxDef().value(Double.toString(maxScore))
+                .constraint(new DecimalMaxDef()
+                        .value(Double.toString(maxScore))
                         .message("is above the highest score, {value}"))
-                .field("lastUpdated").constraint(new GenericConstraintDef<>(DateOrDateTime.class));
+                .field("lastUpdated")
+                .constraint(new GenericConstraintDef<>(DateOrDateTime.class));
         for (String key : FrontMatterKeys.blankWarned()) {
             view.field(key).constraint(notBlank());
         }
@@ -102,15 +111,30 @@ public final class MetadataConstraints {
         List<LintRule> rules = new ArrayList<>();
         // Only AI-LEY personas have a title key; the other dialects' identity keys have rules of their own
         // (dialect.required, dialect.skill-name), and Cursor rules or Copilot instructions have none.
-        rules.add(new FieldRule("metadata.required", Severity.ERROR, "an AI-LEY persona's front matter has a title "
-                + "(or a name)", Set.of("title"), Set.of(org.persona4j.Dialect.AI_LEY)));
-        rules.add(new SimpleRule("metadata.version-format", Severity.WARNING,
-                "version follows Semantic Versioning (or the configured pattern)", this::versionFormat));
-        rules.add(new FieldRule("metadata.score-range", Severity.WARNING,
-                "summaryScore is within the configured range (default 0 to 5)", Set.of("summaryScore")));
-        rules.add(new FieldRule("metadata.date-format", Severity.WARNING,
-                "lastUpdated is a date or a date-time", Set.of("lastUpdated")));
-        rules.add(new FieldRule("metadata.blank", Severity.WARNING,
+        rules.add(new FieldRule(
+                "metadata.required",
+                Severity.ERROR,
+                "an AI-LEY persona's front matter has a title " + "(or a name)",
+                Set.of("title"),
+                Set.of(org.persona4j.Dialect.AI_LEY)));
+        rules.add(new SimpleRule(
+                "metadata.version-format",
+                Severity.WARNING,
+                "version follows Semantic Versioning (or the configured pattern)",
+                this::versionFormat));
+        rules.add(new FieldRule(
+                "metadata.score-range",
+                Severity.WARNING,
+                "summaryScore is within the configured range (default 0 to 5)",
+                Set.of("summaryScore")));
+        rules.add(new FieldRule(
+                "metadata.date-format",
+                Severity.WARNING,
+                "lastUpdated is a date or a date-time",
+                Set.of("lastUpdated")));
+        rules.add(new FieldRule(
+                "metadata.blank",
+                Severity.WARNING,
                 "text fields that are present are not blank",
                 Set.copyOf(FrontMatterKeys.blankWarned())));
         return rules;
@@ -125,15 +149,23 @@ public final class MetadataConstraints {
         }
         SourceSpan span = m.span("version").orElse(SourceSpan.FILE);
         switch (versionPattern.match(version)) {
-            case MATCHES -> {
-            }
-            case DIFFERS -> findings.report(span, "'version' " + (semver
-                    ? "is not a version of the form 1.2.3 (Semantic Versioning)"
-                    : "does not match the configured versionPattern '" + Quote.shorten(versionPattern.source())
-                            + "'") + ": '" + Quote.shorten(version) + "'");
-            case TOO_COSTLY -> findings.report(span, "'version' could not be checked: the configured "
-                    + "versionPattern '" + Quote.shorten(versionPattern.source()) + "' needs too many steps on this "
-                    + "value (it backtracks); simplify the pattern: '" + Quote.shorten(version) + "'");
+            case MATCHES -> {}
+            case DIFFERS ->
+                findings.report(
+                        span,
+                        "'version' "
+                                + (semver
+                                        ? "is not a version of the form 1.2.3 (Semantic Versioning)"
+                                        : "does not match the configured versionPattern '"
+                                                + Quote.shorten(versionPattern.source()) + "'")
+                                + ": '" + Quote.shorten(version) + "'");
+            case TOO_COSTLY ->
+                findings.report(
+                        span,
+                        "'version' could not be checked: the configured "
+                                + "versionPattern '" + Quote.shorten(versionPattern.source())
+                                + "' needs too many steps on this "
+                                + "value (it backtracks); simplify the pattern: '" + Quote.shorten(version) + "'");
         }
     }
 
@@ -150,7 +182,11 @@ public final class MetadataConstraints {
             this(code, severity, description, fields, java.util.EnumSet.allOf(org.persona4j.Dialect.class));
         }
 
-        FieldRule(String code, Severity severity, String description, Set<String> fields,
+        FieldRule(
+                String code,
+                Severity severity,
+                String description,
+                Set<String> fields,
                 Set<org.persona4j.Dialect> dialects) {
             this.dialects = dialects;
             this.code = code;
@@ -181,7 +217,8 @@ public final class MetadataConstraints {
             }
             PersonaMetadata m = target.persona().metadata();
             List<ConstraintViolation<MetadataView>> violations = new ArrayList<>(validate(m));
-            violations.sort(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
+            violations.sort(
+                    java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
             for (ConstraintViolation<MetadataView> v : violations) {
                 String field = v.getPropertyPath().toString();
                 if (!fields.contains(field)) {

@@ -6,8 +6,7 @@ import org.persona4j.validation.RuleInfo;
 /** The page of a rule, {@code docs/rules/<code>.md}, and its help in SARIF: made from the rule registry. */
 public final class RuleDocs {
 
-    private RuleDocs() {
-    }
+    private RuleDocs() {}
 
     /** The Markdown of a rule's page. */
     public static String markdown(RuleInfo r) {

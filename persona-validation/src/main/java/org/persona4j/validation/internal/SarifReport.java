@@ -29,10 +29,10 @@ public final class SarifReport {
 
     /** Where the project and its rule pages live. */
     public static final String PROJECT = "https://github.com/persona4j/persona4j";
+
     private static final String RULE_PAGES = PROJECT + "/blob/main/";
 
-    private SarifReport() {
-    }
+    private SarifReport() {}
 
     public static String render(LintReport report, Path base) {
         Path root = base.toAbsolutePath().normalize();
@@ -104,8 +104,7 @@ public final class SarifReport {
     }
 
     /** Where a file is: a URI relative to the base, or an absolute one. */
-    record Location(String uri, boolean relative) {
-    }
+    record Location(String uri, boolean relative) {}
 
     /**
      * The location of a file: relative to {@code root} when inside it, else absolute. A label that names no file

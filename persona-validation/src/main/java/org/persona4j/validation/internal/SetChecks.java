@@ -16,16 +16,15 @@ public final class SetChecks {
     public static final String DUPLICATE_ID = "set.duplicate-id";
     public static final String DUPLICATE_TITLE = "set.duplicate-title";
 
-    private SetChecks() {
-    }
+    private SetChecks() {}
 
     /** The codes these checks report. */
     public static List<org.persona4j.validation.RuleInfo> codes() {
         return List.of(
-                new org.persona4j.validation.RuleInfo(DUPLICATE_ID, Severity.ERROR,
-                        "no two personas of a set share an id"),
-                new org.persona4j.validation.RuleInfo(DUPLICATE_TITLE, Severity.WARNING,
-                        "no two personas of a set share a title"));
+                new org.persona4j.validation.RuleInfo(
+                        DUPLICATE_ID, Severity.ERROR, "no two personas of a set share an id"),
+                new org.persona4j.validation.RuleInfo(
+                        DUPLICATE_TITLE, Severity.WARNING, "no two personas of a set share a title"));
     }
 
     /**
@@ -42,8 +41,15 @@ public final class SetChecks {
 
         /** The entry of a persona. */
         public static Entry of(Persona p) {
-            return new Entry(p.id(), p.title(), p.source().label(), p.metadata().span("id").orElse(SourceSpan.FILE),
-                    p.metadata().span("title").or(() -> p.metadata().span("name")).orElse(SourceSpan.FILE));
+            return new Entry(
+                    p.id(),
+                    p.title(),
+                    p.source().label(),
+                    p.metadata().span("id").orElse(SourceSpan.FILE),
+                    p.metadata()
+                            .span("title")
+                            .or(() -> p.metadata().span("name"))
+                            .orElse(SourceSpan.FILE));
         }
     }
 
@@ -55,16 +61,28 @@ public final class SetChecks {
             Entry p = personas.get(i);
             Entry sameId = ids.putIfAbsent(p.id(), p);
             if (sameId != null) {
-                report.accept(i, new Diagnostic(Severity.ERROR, DUPLICATE_ID, "id '" + p.id() + "' is also the id "
-                        + "of " + sameId.label() + "; give one of them another 'id' or file name", p.label(),
-                        p.idSpan()));
+                report.accept(
+                        i,
+                        new Diagnostic(
+                                Severity.ERROR,
+                                DUPLICATE_ID,
+                                "id '" + p.id() + "' is also the id " + "of " + sameId.label()
+                                        + "; give one of them another 'id' or file name",
+                                p.label(),
+                                p.idSpan()));
             }
             String title = p.title().strip().toLowerCase(Locale.ROOT);
             Entry sameTitle = titles.putIfAbsent(title, p);
             if (sameTitle != null) {
-                report.accept(i, new Diagnostic(Severity.WARNING, DUPLICATE_TITLE, "title '" + p.title()
-                        + "' is also the title of " + sameTitle.label() + "; tell them apart", p.label(),
-                        p.titleSpan()));
+                report.accept(
+                        i,
+                        new Diagnostic(
+                                Severity.WARNING,
+                                DUPLICATE_TITLE,
+                                "title '" + p.title() + "' is also the title of " + sameTitle.label()
+                                        + "; tell them apart",
+                                p.label(),
+                                p.titleSpan()));
             }
         }
     }

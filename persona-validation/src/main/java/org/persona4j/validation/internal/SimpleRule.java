@@ -7,8 +7,8 @@ import org.persona4j.validation.LintRule;
 import org.persona4j.validation.LintTarget;
 
 /** A rule made of its code, severity, description and a check function. */
-record SimpleRule(String code, Severity defaultSeverity, String description,
-        BiConsumer<LintTarget, Findings> checker) implements LintRule {
+record SimpleRule(String code, Severity defaultSeverity, String description, BiConsumer<LintTarget, Findings> checker)
+        implements LintRule {
 
     @Override
     public void check(LintTarget target, Findings findings) {

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** "Did you mean" suggestions by edit distance. */
 final class Suggest {
 
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /** The candidate closest to {@code word}, when it is within two edits or differs only in case. */
     static Optional<String> closest(String word, Collection<String> candidates) {
@@ -24,7 +23,8 @@ final class Suggest {
                 bestDistance = d;
             }
         }
-        return bestDistance <= Math.min(2, Math.max(1, word.length() / 3)) ? Optional.ofNullable(best)
+        return bestDistance <= Math.min(2, Math.max(1, word.length() / 3))
+                ? Optional.ofNullable(best)
                 : Optional.empty();
     }
 

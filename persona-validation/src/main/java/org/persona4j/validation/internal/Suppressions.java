@@ -35,7 +35,10 @@ public final class Suppressions {
     private static final String PREFIX = "persona-lint-";
 
     enum Kind {
-        DISABLE("disable"), ENABLE("enable"), DISABLE_LINE("disable-line"), DISABLE_NEXT_LINE("disable-next-line");
+        DISABLE("disable"),
+        ENABLE("enable"),
+        DISABLE_LINE("disable-line"),
+        DISABLE_NEXT_LINE("disable-next-line");
 
         final String word;
 
@@ -61,14 +64,12 @@ public final class Suppressions {
     }
 
     /** Lines [from, to) where a code is off, and the directive that turned it off. */
-    private record Range(int from, int to, Directive by) {
-    }
+    private record Range(int from, int to, Directive by) {}
 
     private final List<Directive> directives = new ArrayList<>();
     private final Map<String, List<Range>> ranges = new HashMap<>();
 
-    private Suppressions() {
-    }
+    private Suppressions() {}
 
     /** The directives a file's text declares. */
     public static Suppressions of(String text) {
@@ -184,15 +185,27 @@ public final class Suppressions {
                 if (known.contains(code)) {
                     allUnknown = false;
                 } else {
-                    out.add(new Diagnostic(Severity.WARNING, UNKNOWN_CODE, "'" + Quote.shorten(code) + "' in this "
-                            + PREFIX + d.kind.word + " is not a rule" + suggestion(code, known)
-                            + "; persona lint --rules lists them", label, at));
+                    out.add(new Diagnostic(
+                            Severity.WARNING,
+                            UNKNOWN_CODE,
+                            "'" + Quote.shorten(code) + "' in this "
+                                    + PREFIX + d.kind.word + " is not a rule" + suggestion(code, known)
+                                    + "; persona lint --rules lists them",
+                            label,
+                            at));
                 }
             }
             if (unused && !d.used && !allUnknown) {
-                out.add(new Diagnostic(Severity.WARNING, UNUSED, "this " + PREFIX + d.kind.word + " "
-                        + String.join(", ", d.codes.stream().map(Quote::shorten).toList()) + " turned nothing off; "
-                        + "remove it", label, at));
+                out.add(new Diagnostic(
+                        Severity.WARNING,
+                        UNUSED,
+                        "this " + PREFIX + d.kind.word + " "
+                                + String.join(
+                                        ", ",
+                                        d.codes.stream().map(Quote::shorten).toList()) + " turned nothing off; "
+                                + "remove it",
+                        label,
+                        at));
             }
         }
         return out;
@@ -211,8 +224,7 @@ public final class Suppressions {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, code.length() / 4) ? "; did you mean '" + best + "'?"
-                : "";
+        return best != null && bestDistance <= Math.max(2, code.length() / 4) ? "; did you mean '" + best + "'?" : "";
     }
 
     private static Set<String> codes(String list) {
@@ -238,13 +250,19 @@ public final class Suppressions {
     }
 
     private static boolean isCodeChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-                || c == ',' || c == '-' || isBlank(c);
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '.'
+                || c == ','
+                || c == '-'
+                || isBlank(c);
     }
 
     /** {@code true} when the text from a comment's start is a directive. */
     static boolean isDirective(String fromCommentStart) {
-        return fromCommentStart.startsWith("<!--") && fromCommentStart.substring(4).stripLeading()
-                .startsWith(PREFIX);
+        return fromCommentStart.startsWith("<!--")
+                && fromCommentStart.substring(4).stripLeading().startsWith(PREFIX);
     }
 }

@@ -10,8 +10,7 @@ import org.persona4j.validation.LintReport;
 /** The compiler-style text report. */
 public final class TextReport {
 
-    private TextReport() {
-    }
+    private TextReport() {}
 
     public static String render(LintReport report) {
         return render(report, false);
@@ -32,15 +31,29 @@ public final class TextReport {
             first &= file.diagnostics().isEmpty();
             for (Diagnostic d : file.diagnostics()) {
                 byCode.computeIfAbsent(d.code(), k -> new long[3])[d.severity().ordinal()]++;
-                out.append(TerminalText.escape(d.source())).append(':').append(d.line()).append(':').append(d.column()).append(": ")
-                        .append(severity(d.severity(), colour)).append(' ').append(d.code())
-                        .append(' ').append(visible(d.message())).append('\n');
-                file.line(d.line()).filter(l -> d.span() != org.persona4j.SourceSpan.FILE).ifPresent(line -> {
-                    String gutter = String.format(Locale.ROOT, "%5d | ", d.line());
-                    String[] shown = shown(line, d.column());
-                    out.append(gutter).append(shown[0]).append('\n');
-                    out.append(" ".repeat(gutter.length() - 2)).append("| ").append(shown[1]).append("^\n");
-                });
+                out.append(TerminalText.escape(d.source()))
+                        .append(':')
+                        .append(d.line())
+                        .append(':')
+                        .append(d.column())
+                        .append(": ")
+                        .append(severity(d.severity(), colour))
+                        .append(' ')
+                        .append(d.code())
+                        .append(' ')
+                        .append(visible(d.message()))
+                        .append('\n');
+                file.line(d.line())
+                        .filter(l -> d.span() != org.persona4j.SourceSpan.FILE)
+                        .ifPresent(line -> {
+                            String gutter = String.format(Locale.ROOT, "%5d | ", d.line());
+                            String[] shown = shown(line, d.column());
+                            out.append(gutter).append(shown[0]).append('\n');
+                            out.append(" ".repeat(gutter.length() - 2))
+                                    .append("| ")
+                                    .append(shown[1])
+                                    .append("^\n");
+                        });
             }
         }
         if (!byCode.isEmpty()) {
@@ -63,10 +76,16 @@ public final class TextReport {
         long infos = report.count(Severity.INFO);
         int suppressed = report.suppressedByDirectives() + report.suppressedByConfiguration();
         if (!report.configuration().equals("none") || suppressed > 0) {
-            out.append("configuration: ").append(TerminalText.escape(report.configuration())).append("; ")
-                    .append(suppressed).append(suppressed == 1 ? " finding" : " findings").append(" suppressed (")
-                    .append(report.suppressedByDirectives()).append(" by directives in the files, ")
-                    .append(report.suppressedByConfiguration()).append(" by the configuration)\n");
+            out.append("configuration: ")
+                    .append(TerminalText.escape(report.configuration()))
+                    .append("; ")
+                    .append(suppressed)
+                    .append(suppressed == 1 ? " finding" : " findings")
+                    .append(" suppressed (")
+                    .append(report.suppressedByDirectives())
+                    .append(" by directives in the files, ")
+                    .append(report.suppressedByConfiguration())
+                    .append(" by the configuration)\n");
         }
         long linted = report.lintedCount();
         long others = report.files().size() - linted;
@@ -74,10 +93,12 @@ public final class TextReport {
         if (others > 0) {
             out.append(others).append(others == 1 ? " other file reported, " : " other files reported, ");
         }
-        out
-                .append(errors).append(errors == 1 ? " error, " : " errors, ")
-                .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
-                .append(infos).append(infos == 1 ? " note\n" : " notes\n");
+        out.append(errors)
+                .append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings)
+                .append(warnings == 1 ? " warning, " : " warnings, ")
+                .append(infos)
+                .append(infos == 1 ? " note\n" : " notes\n");
         return out.toString();
     }
 
@@ -111,7 +132,8 @@ public final class TextReport {
         int col = 1;
         for (int i = 0; i < line.length() && text.length() < 400; col++) {
             int cp = line.codePointAt(i);
-            String piece = isInvisible(cp) ? String.format(Locale.ROOT, "<U+%04X>", cp) : new String(Character.toChars(cp));
+            String piece =
+                    isInvisible(cp) ? String.format(Locale.ROOT, "<U+%04X>", cp) : new String(Character.toChars(cp));
             text.append(piece);
             if (col < column) {
                 pad.append(cp == '\t' ? "\t" : " ".repeat(piece.codePointCount(0, piece.length())));
@@ -135,8 +157,11 @@ public final class TextReport {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.FORMAT || type == Character.PRIVATE_USE
-                || type == Character.UNASSIGNED || type == Character.SURROGATE
-                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        return type == Character.FORMAT
+                || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED
+                || type == Character.SURROGATE
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 }

@@ -24,15 +24,17 @@ public final class VariableRules {
     /** Undeclared names reported per persona, at most. */
     private static final int MAX_REPORTED = 20;
 
-    private VariableRules() {
-    }
+    private VariableRules() {}
 
     public static List<LintRule> rules() {
         return List.of(
-                new SimpleRule("variables.unused", Severity.WARNING, "every declared variable is used",
-                        VariableRules::unused),
-                new SimpleRule("variables.undeclared", Severity.WARNING, "a persona that declares variables "
-                        + "declares every placeholder of its prose", VariableRules::undeclared));
+                new SimpleRule(
+                        "variables.unused", Severity.WARNING, "every declared variable is used", VariableRules::unused),
+                new SimpleRule(
+                        "variables.undeclared",
+                        Severity.WARNING,
+                        "a persona that declares variables " + "declares every placeholder of its prose",
+                        VariableRules::undeclared));
     }
 
     private static void unused(LintTarget target, Findings findings) {
@@ -48,8 +50,11 @@ public final class VariableRules {
         }
         for (VariableDeclaration d : declared) {
             if (!used.contains(d.name())) {
-                findings.report(d.span(), "variable '" + Quote.shorten(d.name()) + "' is declared but no "
-                        + "section uses it; remove the declaration or write {{" + Quote.shorten(d.name()) + "}}");
+                findings.report(
+                        d.span(),
+                        "variable '" + Quote.shorten(d.name()) + "' is declared but no "
+                                + "section uses it; remove the declaration or write {{" + Quote.shorten(d.name())
+                                + "}}");
             }
         }
     }
@@ -74,7 +79,9 @@ public final class VariableRules {
                 }
             }
         }
-        first.forEach((name, at) -> findings.report(at, "{{" + Quote.shorten(name) + "}} is not declared under "
-                + "'variables:'; declare it, or write the braces as {{{{ to keep them"));
+        first.forEach((name, at) -> findings.report(
+                at,
+                "{{" + Quote.shorten(name) + "}} is not declared under "
+                        + "'variables:'; declare it, or write the braces as {{{{ to keep them"));
     }
 }

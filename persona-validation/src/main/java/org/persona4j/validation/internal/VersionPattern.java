@@ -11,10 +11,15 @@ final class VersionPattern {
 
     /** Character reads allowed per character of the value, plus a fixed allowance. */
     static final long READS_PER_CHAR = 200;
+
     static final long ALLOWANCE = 100_000;
 
     /** The outcome of a match. */
-    enum Outcome { MATCHES, DIFFERS, TOO_COSTLY }
+    enum Outcome {
+        MATCHES,
+        DIFFERS,
+        TOO_COSTLY
+    }
 
     private final Pattern pattern;
     private final String source;
