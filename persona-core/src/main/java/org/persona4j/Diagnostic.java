@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, String code, String message, String source, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");

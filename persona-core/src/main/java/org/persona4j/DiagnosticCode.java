@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record DiagnosticCode(String code, Severity severity, String description, String help) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public DiagnosticCode {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

@@ -86,10 +86,12 @@ public final class Persona {
         return dialect;
     }
 
+    /** Its front matter, typed. */
     public PersonaMetadata metadata() {
         return metadata;
     }
 
+    /** Where it was read from. */
     public PersonaSource source() {
         return source;
     }
@@ -114,46 +116,57 @@ public final class Persona {
         return headerDiagnostics;
     }
 
+    /** Its sections, in file order. */
     public List<Section> sections() {
         return body.sections();
     }
 
+    /** The role summary's Markdown; empty when it has none. */
     public String roleSummary() {
         return body.roleSummary();
     }
 
+    /** The items of its goals sections, in file order. */
     public List<Item> goals() {
         return body.goals();
     }
 
+    /** Its capability groups, in file order. */
     public List<CapabilityGroup> capabilities() {
         return body.capabilities();
     }
 
+    /** The entries of its knowledge sections, in file order. */
     public List<Entry> knowledge() {
         return body.knowledge();
     }
 
+    /** The items of its constraints sections, in file order. */
     public List<Item> constraints() {
         return body.constraints();
     }
 
+    /** The items of its directives sections, in file order. */
     public List<Item> directives() {
         return body.directives();
     }
 
+    /** The entries of its interaction-protocol sections, in file order. */
     public List<Entry> interaction() {
         return body.interaction();
     }
 
+    /** Its example workflows, in file order. */
     public List<Example> examples() {
         return body.examples();
     }
 
+    /** Its code templates, in file order. */
     public List<CodeTemplate> templates() {
         return body.templates();
     }
 
+    /** The entries of its body's metadata section, in file order. */
     public List<Entry> bodyMetadata() {
         return body.bodyMetadata();
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record PersonaFile(Path path, String label, String defaultId, boolean named) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public PersonaFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(label, "label");

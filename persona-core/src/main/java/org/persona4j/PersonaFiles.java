@@ -53,6 +53,7 @@ public final class PersonaFiles {
         this.maxFiles = b.maxFiles;
     }
 
+    /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -70,6 +71,7 @@ public final class PersonaFiles {
      * @param diagnostics files and folders skipped (links, pipes, loops, unreadable folders), caps reached
      */
     public record Found(List<PersonaFile> files, List<Diagnostic> diagnostics) {
+        /** Checks the components and keeps unmodifiable copies of its lists. */
         public Found {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
@@ -214,6 +216,7 @@ public final class PersonaFiles {
             return this;
         }
 
+        /** The PersonaFiles with what was set. */
         public PersonaFiles build() {
             return new PersonaFiles(this);
         }

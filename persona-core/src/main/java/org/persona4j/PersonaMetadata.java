@@ -73,6 +73,7 @@ public final class PersonaMetadata {
         return EMPTY;
     }
 
+    /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -98,18 +99,22 @@ public final class PersonaMetadata {
         return b;
     }
 
+    /** The {@code title} key, if the front matter sets it. */
     public Optional<String> title() {
         return Optional.ofNullable(title);
     }
 
+    /** The {@code version} key, if the front matter sets it. */
     public Optional<String> version() {
         return Optional.ofNullable(version);
     }
 
+    /** The {@code author} key, if the front matter sets it. */
     public Optional<String> author() {
         return Optional.ofNullable(author);
     }
 
+    /** The {@code description} key, if the front matter sets it. */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
@@ -124,10 +129,12 @@ public final class PersonaMetadata {
         return Optional.ofNullable(lastUpdated);
     }
 
+    /** The {@code summaryScore} key, if the front matter sets it. */
     public Optional<Double> summaryScore() {
         return Optional.ofNullable(summaryScore);
     }
 
+    /** The {@code agentMode} key, if the front matter sets it. */
     public Optional<String> agentMode() {
         return Optional.ofNullable(agentMode);
     }
@@ -140,14 +147,17 @@ public final class PersonaMetadata {
         return applyTo;
     }
 
+    /** The {@code extensions} key; empty when the front matter does not set it. */
     public List<String> extensions() {
         return extensions;
     }
 
+    /** The {@code guidelines} key, if the front matter sets it. */
     public Optional<String> guidelines() {
         return Optional.ofNullable(guidelines);
     }
 
+    /** The {@code instructionType} key, if the front matter sets it. */
     public Optional<String> instructionType() {
         return Optional.ofNullable(instructionType);
     }
@@ -413,61 +423,73 @@ public final class PersonaMetadata {
 
         private Builder() {}
 
+        /** Sets {@code title}. */
         public Builder title(String value) {
             title = value;
             return this;
         }
 
+        /** Sets {@code version}. */
         public Builder version(String value) {
             version = value;
             return this;
         }
 
+        /** Sets {@code author}. */
         public Builder author(String value) {
             author = value;
             return this;
         }
 
+        /** Sets {@code description}. */
         public Builder description(String value) {
             description = value;
             return this;
         }
 
+        /** Sets {@code keywords}. */
         public Builder keywords(List<String> values) {
             keywords = List.copyOf(values);
             return this;
         }
 
+        /** Sets {@code lastUpdated}. */
         public Builder lastUpdated(String value) {
             lastUpdated = value;
             return this;
         }
 
+        /** Sets {@code summaryScore}. */
         public Builder summaryScore(Double value) {
             summaryScore = value;
             return this;
         }
 
+        /** Sets {@code agentMode}. */
         public Builder agentMode(String value) {
             agentMode = value;
             return this;
         }
 
+        /** Sets {@code applyTo}. */
         public Builder applyTo(List<String> values) {
             applyTo = List.copyOf(values);
             return this;
         }
 
+        /** Sets {@code extensions}. */
         public Builder extensions(List<String> values) {
             extensions = List.copyOf(values);
             return this;
         }
 
+        /** Sets {@code guidelines}. */
         public Builder guidelines(String value) {
             guidelines = value;
             return this;
         }
 
+        /** Sets {@code instructionType}. */
         public Builder instructionType(String value) {
             instructionType = value;
             return this;
@@ -486,11 +508,13 @@ public final class PersonaMetadata {
             return this;
         }
 
+        /** Sets where the value of a key is written. */
         public Builder span(String key, SourceSpan span) {
             spans.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(span, "span"));
             return this;
         }
 
+        /** The PersonaMetadata with what was set. */
         public PersonaMetadata build() {
             return new PersonaMetadata(this);
         }

@@ -170,6 +170,7 @@ public final class PersonaReader {
             return this;
         }
 
+        /** The PersonaReader with what was set. */
         public PersonaReader build() {
             List<PersonaParser> all = new ArrayList<>(parsers);
             all.addAll(Formats.parsers());

@@ -27,6 +27,7 @@ public record ReadOptions(
 
     private static final ReadOptions DEFAULTS = builder().build();
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public ReadOptions {
         positive(maxFileBytes, "maxFileBytes");
         positive(maxFrontMatterBytes, "maxFrontMatterBytes");
@@ -86,31 +87,37 @@ public record ReadOptions(
 
         private Builder() {}
 
+        /** Sets {@code maxFileBytes}. */
         public Builder maxFileBytes(long bytes) {
             this.maxFileBytes = bytes;
             return this;
         }
 
+        /** Sets {@code maxFrontMatterBytes}. */
         public Builder maxFrontMatterBytes(int bytes) {
             this.maxFrontMatterBytes = bytes;
             return this;
         }
 
+        /** Sets {@code maxNestingDepth}. */
         public Builder maxNestingDepth(int depth) {
             this.maxNestingDepth = depth;
             return this;
         }
 
+        /** Sets {@code workPerChar}. */
         public Builder workPerChar(int reads) {
             this.workPerChar = reads;
             return this;
         }
 
+        /** Sets {@code workAllowance}. */
         public Builder workAllowance(long reads) {
             this.workAllowance = reads;
             return this;
         }
 
+        /** Sets {@code strict}: every warning of reading becomes an error. */
         public Builder strict(boolean strictMode) {
             this.strict = strictMode;
             return this;
@@ -122,6 +129,7 @@ public record ReadOptions(
             return this;
         }
 
+        /** The ReadOptions with what was set. */
         public ReadOptions build() {
             return new ReadOptions(
                     maxFileBytes, maxFrontMatterBytes, maxNestingDepth, workPerChar, workAllowance, strict, dialect);

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record ReadResult(Persona persona, List<Diagnostic> diagnostics, String text) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
         Objects.requireNonNull(text, "text");
@@ -25,6 +26,7 @@ public record ReadResult(Persona persona, List<Diagnostic> diagnostics, String t
         this(persona, diagnostics, "");
     }
 
+    /** The persona, if the file was read as one. */
     public Optional<Persona> findPersona() {
         return Optional.ofNullable(persona);
     }

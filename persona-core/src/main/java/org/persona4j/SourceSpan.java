@@ -14,6 +14,7 @@ public record SourceSpan(int startLine, int startColumn, int endLine, int endCol
     /** The span used when a finding concerns the whole file rather than a place in it. */
     public static final SourceSpan FILE = new SourceSpan(1, 1, 1, 1);
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public SourceSpan {
         if (startLine < 1
                 || startColumn < 1

@@ -45,6 +45,7 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs the command and exits with its code. */
     public static void main(String[] args) {
         System.exit(run(
                 args,

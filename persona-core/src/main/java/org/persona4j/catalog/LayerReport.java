@@ -17,6 +17,7 @@ import org.persona4j.Persona;
 public record LayerReport(
         Persona resolved, List<Persona> chain, List<LayeredSection> sections, List<Diagnostic> diagnostics) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public LayerReport {
         Objects.requireNonNull(resolved, "resolved");
         chain = List.copyOf(chain);

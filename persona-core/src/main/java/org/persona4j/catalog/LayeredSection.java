@@ -15,6 +15,7 @@ import org.persona4j.model.Section;
  */
 public record LayeredSection(Section section, Layer layer, Section other) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public LayeredSection {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(layer, "layer");

@@ -24,6 +24,7 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
     /** The most suggestions given. */
     public static final int MAX_SUGGESTIONS = 5;
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Lookup {
         Objects.requireNonNull(name, "name");
         matches = List.copyOf(matches);

@@ -85,6 +85,7 @@ public final class PersonaCatalog {
         this.bySource = Map.copyOf(sources);
     }
 
+    /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -102,6 +103,7 @@ public final class PersonaCatalog {
         return latest.stream().map(CatalogEntry::id).toList();
     }
 
+    /** How many personas it holds: one per id, its latest version. */
     public int size() {
         return latest.size();
     }

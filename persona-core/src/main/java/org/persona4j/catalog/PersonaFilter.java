@@ -21,14 +21,17 @@ public interface PersonaFilter {
     /** The condition in words, for explanations and error messages. */
     String describe();
 
+    /** This filter and {@code other}: a persona must pass both. */
     default PersonaFilter and(PersonaFilter other) {
         return new Combined(List.of(this, other), true);
     }
 
+    /** This filter or {@code other}: a persona must pass either. */
     default PersonaFilter or(PersonaFilter other) {
         return new Combined(List.of(this, other), false);
     }
 
+    /** The opposite of this filter. */
     default PersonaFilter negate() {
         return new Not(this);
     }

@@ -78,6 +78,7 @@ public final class PersonaQuery {
         return where(PersonaFilter.capability(capability));
     }
 
+    /** Personas whose {@code agentMode} is {@code mode} (compared as words, ignoring case). */
     public PersonaQuery agentMode(String mode) {
         return where(PersonaFilter.agentMode(mode));
     }
@@ -102,6 +103,7 @@ public final class PersonaQuery {
         return where(PersonaFilter.model(model));
     }
 
+    /** Personas whose {@code summaryScore} is at least {@code minimum}. */
     public PersonaQuery scoreAtLeast(double minimum) {
         return where(PersonaFilter.scoreAtLeast(minimum));
     }
@@ -136,10 +138,12 @@ public final class PersonaQuery {
         return where(filter.negate());
     }
 
+    /** The personas in this order (default: by id). */
     public PersonaQuery orderBy(Comparator<Persona> comparator) {
         return new PersonaQuery(catalog, filters, Objects.requireNonNull(comparator, "comparator"), limit, text);
     }
 
+    /** At most {@code max} personas. */
     public PersonaQuery limit(int max) {
         if (max < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + max);
@@ -223,6 +227,7 @@ public final class PersonaQuery {
                         .size();
     }
 
+    /** The first persona the query finds, in its order, if any. */
     public Optional<Persona> findFirst() {
         List<Persona> first = limit(1).list();
         return first.isEmpty() ? Optional.empty() : Optional.of(first.get(0));

@@ -15,6 +15,7 @@ import org.persona4j.Persona;
  */
 public record SearchHit(Persona persona, double score, List<Match> matches) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public SearchHit {
         Objects.requireNonNull(persona, "persona");
         matches = List.copyOf(matches);

@@ -24,6 +24,7 @@ import org.persona4j.internal.convert.ReadBackCheck;
  */
 public record Conversion(Persona source, Dialect target, String path, String text, List<LedgerEntry> ledger) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Conversion {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");

@@ -35,6 +35,7 @@ public record LedgerEntry(
         LOST
     }
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public LedgerEntry {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(name, "name");

@@ -19,6 +19,7 @@ import org.persona4j.model.SectionKind;
 public record Change(
         ChangeType type, SectionKind kind, String subject, String before, String after, int oldLine, int newLine) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Change {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");

@@ -14,6 +14,7 @@ import org.persona4j.SourceSpan;
  */
 public record CapabilityGroup(String category, List<String> items, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public CapabilityGroup {
         Objects.requireNonNull(category, "category");
         items = List.copyOf(items);

@@ -13,6 +13,7 @@ import org.persona4j.SourceSpan;
  */
 public record CodeTemplate(String name, String language, String code, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public CodeTemplate {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(language, "language");

@@ -12,6 +12,7 @@ import org.persona4j.SourceSpan;
  */
 public record Entry(String key, String value, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Entry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");

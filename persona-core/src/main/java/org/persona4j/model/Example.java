@@ -13,6 +13,7 @@ import org.persona4j.SourceSpan;
  */
 public record Example(String title, List<Exchange> exchanges, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Example {
         Objects.requireNonNull(title, "title");
         exchanges = List.copyOf(exchanges);

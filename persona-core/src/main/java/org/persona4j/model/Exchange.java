@@ -12,6 +12,7 @@ import org.persona4j.SourceSpan;
  */
 public record Exchange(String role, String text, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Exchange {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(text, "text");

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Handoff(String label, String agent, String prompt, boolean send) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Handoff {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(agent, "agent");

@@ -11,6 +11,7 @@ import org.persona4j.SourceSpan;
  */
 public record Item(String text, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Item {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");

@@ -11,6 +11,7 @@ import org.persona4j.SourceSpan;
  */
 public record Link(String destination, SourceSpan span) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Link {
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(span, "span");

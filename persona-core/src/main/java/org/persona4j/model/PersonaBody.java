@@ -88,6 +88,7 @@ public record PersonaBody(
                 List.of());
     }
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public PersonaBody {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(preamble, "preamble");

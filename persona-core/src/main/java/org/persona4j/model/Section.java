@@ -27,6 +27,7 @@ public record Section(
         String source,
         List<TextRange> code) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Section {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(heading, "heading");

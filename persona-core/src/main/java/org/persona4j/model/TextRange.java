@@ -8,6 +8,7 @@ package org.persona4j.model;
  */
 public record TextRange(int start, int end) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public TextRange {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("invalid range [" + start + ", " + end + ")");

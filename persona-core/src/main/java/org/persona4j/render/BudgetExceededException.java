@@ -7,7 +7,9 @@ public final class BudgetExceededException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The tokens the kept sections need. */
     private final int tokens;
+    /** The budget, in tokens. */
     private final int budget;
 
     BudgetExceededException(int tokens, int budget) {

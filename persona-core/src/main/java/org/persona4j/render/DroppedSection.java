@@ -12,6 +12,7 @@ import org.persona4j.model.SectionKind;
  */
 public record DroppedSection(SectionKind kind, String heading, int tokens) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public DroppedSection {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(heading, "heading");

@@ -8,7 +8,9 @@ public final class InvalidVariableException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The variable. */
     private final String name;
+    /** The declaration's {@code file:line}. */
     private final String declaredAt;
 
     InvalidVariableException(String name, String problem, String declaredAt) {

@@ -9,6 +9,7 @@ public final class PromptTooLargeException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A prompt that would pass {@code limit} characters. */
     public PromptTooLargeException(long limit) {
         super("the rendered prompt would be longer than " + limit + " characters, "
                 + (limit / org.persona4j.ReadOptions.defaults().maxFileBytes())

@@ -60,6 +60,7 @@ public record RenderOptions(
     public static final int MAX_PROMPT_CHARS =
             4 * (int) org.persona4j.ReadOptions.defaults().maxFileBytes();
 
+    /** The order in which section kinds are dropped to meet a budget, first dropped first. */
     public static final List<SectionKind> DROP_ORDER = List.of(
             SectionKind.TEMPLATES,
             SectionKind.EXAMPLES,
@@ -75,6 +76,7 @@ public record RenderOptions(
 
     private static final RenderOptions DEFAULTS = builder().build();
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public RenderOptions {
         Objects.requireNonNull(format, "format");
         kinds = Set.copyOf(kinds);
@@ -92,10 +94,12 @@ public record RenderOptions(
         }
     }
 
+    /** The defaults: every section, Markdown, strict placeholders, no budget. */
     public static RenderOptions defaults() {
         return DEFAULTS;
     }
 
+    /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -118,6 +122,7 @@ public record RenderOptions(
 
         private Builder() {}
 
+        /** Sets the output format (default Markdown). */
         public Builder format(RenderFormat value) {
             this.format = Objects.requireNonNull(value, "format");
             return this;
@@ -138,16 +143,19 @@ public record RenderOptions(
             return this;
         }
 
+        /** Adds the value of one placeholder. */
         public Builder variable(String name, String value) {
             variables.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
+        /** Adds values for placeholders, by name. */
         public Builder variables(Map<String, String> values) {
             values.forEach(this::variable);
             return this;
         }
 
+        /** Sets whether a placeholder without a value stays as written instead of failing. */
         public Builder lenient(boolean value) {
             this.lenient = value;
             return this;
@@ -162,11 +170,13 @@ public record RenderOptions(
             return this;
         }
 
+        /** Sets {@code maxTokens}. */
         public Builder maxTokens(int value) {
             this.maxTokens = value;
             return this;
         }
 
+        /** Sets how tokens are counted (default {@link TokenCounter#standard()}). */
         public Builder tokenCounter(TokenCounter value) {
             this.counter = Objects.requireNonNull(value, "counter");
             return this;
@@ -196,16 +206,19 @@ public record RenderOptions(
             return this;
         }
 
+        /** Sets {@code userMessage}. */
         public Builder userMessage(String value) {
             this.userMessage = value;
             return this;
         }
 
+        /** Sets {@code template}. */
         public Builder template(String value) {
             this.template = value;
             return this;
         }
 
+        /** The RenderOptions with what was set. */
         public RenderOptions build() {
             return new RenderOptions(
                     format,

@@ -29,6 +29,7 @@ public record RenderedPrompt(
         boolean fits,
         int budget) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public RenderedPrompt {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(systemText, "systemText");

@@ -5,9 +5,12 @@ public final class UnknownVariableException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The placeholder without a value. */
     private final String name;
+    /** Where the placeholder is, {@code file:line:column}. */
     private final String where;
 
+    /** A placeholder {@code name} at {@code where} ({@code file:line:column}) that has no value. */
     public UnknownVariableException(String name, String where) {
         super("no value for variable '" + name + "' at " + where + "; pass it with variable(\"" + name
                 + "\", …), write the braces as {{{{ or \\{{ to keep them, or render leniently");
@@ -15,6 +18,7 @@ public final class UnknownVariableException extends IllegalArgumentException {
         this.where = where;
     }
 
+    /** The placeholder without a value. */
     public String name() {
         return name;
     }

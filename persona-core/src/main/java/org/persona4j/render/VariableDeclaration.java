@@ -51,6 +51,7 @@ public record VariableDeclaration(
         }
     }
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public VariableDeclaration {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -33,6 +33,7 @@ public record PersonaHead(
         String bodyText,
         boolean frontMatter) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public PersonaHead {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dialect, "dialect");

@@ -14,12 +14,14 @@ import java.util.Optional;
  */
 public record SourceInput(String label, Path path, String defaultId, byte[] bytes) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public SourceInput {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(defaultId, "defaultId");
         Objects.requireNonNull(bytes, "bytes");
     }
 
+    /** The file, for input read from one. */
     public Optional<Path> file() {
         return Optional.ofNullable(path);
     }

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(PersonaProperties.class)
 public class PersonaAutoConfiguration {
 
+    /** The catalog of {@code persona4j.locations}, linted at start-up, reloaded as configured. */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public PersonaCatalogs personaCatalogs(PersonaProperties properties) {
@@ -41,6 +42,7 @@ public class PersonaAutoConfiguration {
                 properties.watch() ? PersonaCatalogs.directories(properties.locations()) : List.of());
     }
 
+    /** System prompts rendered from the current catalog. */
     @Bean
     @ConditionalOnMissingBean
     public PersonaPrompts personaPrompts(PersonaCatalogs catalogs) {

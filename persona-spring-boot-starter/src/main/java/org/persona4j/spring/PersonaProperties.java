@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "persona4j")
 public record PersonaProperties(List<String> locations, Severity failOn, Duration reload, boolean watch) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public PersonaProperties {
         locations = locations == null || locations.isEmpty() ? List.of("classpath:personas/") : List.copyOf(locations);
         failOn = failOn == null ? Severity.ERROR : failOn;

@@ -27,6 +27,7 @@ public record ScenarioResult(
         int checks,
         int failedWithout) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public ScenarioResult {
         Objects.requireNonNull(personaId, "personaId");
         Objects.requireNonNull(name, "name");

@@ -84,6 +84,7 @@ public final class ScenarioRunner {
             return this;
         }
 
+        /** The ScenarioRunner with what was set. */
         public ScenarioRunner build() {
             return new ScenarioRunner(this);
         }

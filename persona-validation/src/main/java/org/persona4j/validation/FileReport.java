@@ -20,11 +20,13 @@ import org.persona4j.Diagnostic;
 public record FileReport(
         String label, Path path, List<Diagnostic> diagnostics, Map<Integer, String> lines, boolean linted) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public FileReport {
         diagnostics = List.copyOf(diagnostics);
         lines = java.util.Collections.unmodifiableMap(new TreeMap<>(lines));
     }
 
+    /** The file, unless the text was linted from memory. */
     public Optional<Path> file() {
         return Optional.ofNullable(path);
     }
@@ -34,6 +36,7 @@ public record FileReport(
         return Optional.ofNullable(lines.get(n));
     }
 
+    /** Whether a finding of the file is at error level. */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -29,6 +29,7 @@ public record Layout(String name, List<SectionKind> required) {
     /** Any sections in any order; only a role summary is expected. */
     public static final Layout PERMISSIVE = new Layout("permissive", List.of(SectionKind.ROLE_SUMMARY));
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Layout {
         required = List.copyOf(required);
         if (required.contains(SectionKind.OTHER)) {

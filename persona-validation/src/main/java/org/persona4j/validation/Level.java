@@ -5,9 +5,13 @@ import org.persona4j.Severity;
 
 /** The level a configuration gives a rule: off, or the severity its findings are reported at. */
 public enum Level {
+    /** The rule does not report. */
     OFF,
+    /** Reported as a note. */
     INFO,
+    /** Reported as a warning. */
     WARNING,
+    /** Reported as an error: the run fails. */
     ERROR;
 
     /** The severity findings get at this level; {@code null} for {@link #OFF}. */

@@ -51,6 +51,7 @@ public record LintConfig(
 
     private static final LintConfig DEFAULTS = new LintConfig(null, Map.of(), List.of(), false, null, null, null);
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public LintConfig {
         levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
         ignore = List.copyOf(ignore);

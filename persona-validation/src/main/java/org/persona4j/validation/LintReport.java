@@ -24,6 +24,7 @@ public record LintReport(
         int suppressedByDirectives,
         int suppressedByConfiguration) {
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public LintReport {
         files = List.copyOf(files);
         rules = List.copyOf(rules);

@@ -17,6 +17,7 @@ public final class LintTarget {
     private final Profile profile;
     private int[] lineStarts;
 
+    /** What a rule checks: the persona, its text, its file ({@code null} from memory) and the profile. */
     public LintTarget(Persona persona, String text, Path path, Profile profile) {
         this.persona = Objects.requireNonNull(persona, "persona");
         this.text = Objects.requireNonNull(text, "text");
@@ -24,6 +25,7 @@ public final class LintTarget {
         this.profile = Objects.requireNonNull(profile, "profile");
     }
 
+    /** The persona, as read. */
     public Persona persona() {
         return persona;
     }
@@ -38,6 +40,7 @@ public final class LintTarget {
         return Optional.ofNullable(path);
     }
 
+    /** The profile the persona is checked against. */
     public Profile profile() {
         return profile;
     }

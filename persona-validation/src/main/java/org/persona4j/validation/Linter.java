@@ -110,6 +110,7 @@ public final class Linter {
         }
     }
 
+    /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
     }

@@ -65,6 +65,7 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
                             "license",
                             "allowed-tools"))));
 
+    /** Checks the components and keeps unmodifiable copies of its lists. */
     public Profile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(layout, "layout");
