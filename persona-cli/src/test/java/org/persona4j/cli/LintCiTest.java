@@ -26,7 +26,7 @@ class LintCiTest {
             throws IOException {
         Path corpus = Corpus.require();
         Path tree = dir.resolve("tree");
-        copy(corpus.resolve("claude-subagents"), tree);
+        copy(corpus, tree); // the whole shared corpus, as a project's tree
         Path baseline = dir.resolve("baseline.json");
         ShowCommandTest.Run made = ShowCommandTest.persona(
                 "lint", tree.toString(), "--baseline", baseline.toString(), "--update-baseline");
@@ -39,6 +39,7 @@ class LintCiTest {
         Path some = Files.walk(tree)
                 .filter(p -> p.toString().endsWith(".md"))
                 .sorted()
+                .filter(p -> read(p).startsWith("---\n"))
                 .findFirst()
                 .orElseThrow();
         String text = Files.readString(some);
@@ -163,6 +164,14 @@ class LintCiTest {
                         .contains("d.md:15:6: warning lint.directive-unused this "
                                 + "persona-lint-disable-next-line metadata.comma-list turned nothing off"),
                 run.out());
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {
