@@ -109,13 +109,8 @@ final class LintFixing {
             List<Diagnostic> errors = f.diagnostics().stream()
                     .filter(d -> d.severity() == Severity.ERROR)
                     .toList();
-            files.add(new FileReport(f.label(), f.path(), errors, f.lines(), f.linted()));
+            files.add(f.withDiagnostics(errors));
         }
-        return new LintReport(
-                files,
-                report.rules(),
-                report.configuration(),
-                report.suppressedByDirectives(),
-                report.suppressedByConfiguration());
+        return report.withFiles(files);
     }
 }

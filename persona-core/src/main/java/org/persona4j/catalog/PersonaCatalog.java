@@ -367,9 +367,21 @@ public final class PersonaCatalog {
             return this;
         }
 
-        /** A class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it. */
+        /**
+         * A class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it. Leading
+         * and trailing slashes are ignored ({@code /personas/} is {@code personas}).
+         */
         public Builder classpath(String prefix) {
-            roots.add(new CatalogLoader.Root(null, Objects.requireNonNull(prefix, "prefix"), null, null, null));
+            String folder = Objects.requireNonNull(prefix, "prefix").strip();
+            int from = 0;
+            int to = folder.length();
+            while (from < to && folder.charAt(from) == '/') {
+                from++;
+            }
+            while (to > from && folder.charAt(to - 1) == '/') {
+                to--;
+            }
+            roots.add(new CatalogLoader.Root(null, folder.substring(from, to), null, null, null));
             return this;
         }
 

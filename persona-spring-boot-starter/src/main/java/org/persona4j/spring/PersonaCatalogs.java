@@ -125,14 +125,7 @@ public final class PersonaCatalogs implements AutoCloseable {
         PersonaCatalog.Builder b = PersonaCatalog.builder();
         for (String location : locations) {
             if (location.startsWith("classpath:")) {
-                String prefix = location.substring("classpath:".length());
-                while (prefix.startsWith("/")) {
-                    prefix = prefix.substring(1);
-                }
-                while (prefix.endsWith("/")) {
-                    prefix = prefix.substring(0, prefix.length() - 1);
-                }
-                b.classpath(prefix);
+                b.classpath(location.substring("classpath:".length()));
             } else {
                 b.directory(directory(location));
             }

@@ -43,7 +43,7 @@ public final class PersonaExtension implements ParameterResolver {
     static PersonaCatalog load(PersonaCatalogSource source) {
         PersonaCatalog.Builder b = PersonaCatalog.builder();
         for (String folder : source.value()) {
-            b.classpath(strip(folder));
+            b.classpath(folder);
         }
         for (String dir : source.directories()) {
             b.directory(Path.of(dir));
@@ -69,16 +69,5 @@ public final class PersonaExtension implements ParameterResolver {
 
     private static String describe(Map.Entry<String, List<Diagnostic>> failure) {
         return failure.getValue().stream().map(Diagnostic::toString).collect(Collectors.joining("\n  "));
-    }
-
-    private static String strip(String folder) {
-        String f = folder.strip();
-        while (f.startsWith("/")) {
-            f = f.substring(1);
-        }
-        while (f.endsWith("/")) {
-            f = f.substring(0, f.length() - 1);
-        }
-        return f;
     }
 }

@@ -137,14 +137,9 @@ public final class Baseline {
                     kept.add(f.diagnostics().get(i));
                 }
             }
-            files.add(new FileReport(f.label(), f.path(), kept, f.lines(), f.linted()));
+            files.add(f.withDiagnostics(kept));
         }
-        return new LintReport(
-                files,
-                report.rules(),
-                report.configuration(),
-                report.suppressedByDirectives(),
-                report.suppressedByConfiguration());
+        return report.withFiles(files);
     }
 
     /** How many findings it accepts. */

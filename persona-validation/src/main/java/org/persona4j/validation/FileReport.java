@@ -40,4 +40,14 @@ public record FileReport(
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
+
+    /**
+     * The same file with other findings (some of these), its lines kept.
+     *
+     * @param newDiagnostics the findings
+     * @return the report
+     */
+    public FileReport withDiagnostics(List<Diagnostic> newDiagnostics) {
+        return new FileReport(label, path, newDiagnostics, lines, linted);
+    }
 }

@@ -71,4 +71,15 @@ public record LintReport(
         rules.forEach(r -> byCode.put(r.code(), r));
         return byCode;
     }
+
+    /**
+     * The same run with other file reports: its rules, configuration and suppression counts kept. Baselines and
+     * filters such as "errors only" make their reports with it.
+     *
+     * @param newFiles the file reports
+     * @return the report
+     */
+    public LintReport withFiles(List<FileReport> newFiles) {
+        return new LintReport(newFiles, rules, configuration, suppressedByDirectives, suppressedByConfiguration);
+    }
 }
