@@ -73,6 +73,21 @@ public final class WriteHostile {
                 "second-document.md",
                 "---\ntitle: A\n--- !!map\nrole: admin\n---\n## Role Summary\n" + fill("Plain text.\n"));
         print("a second YAML document", "lint " + dir.resolve("second-document.md"));
+        // Pairing made quadratic: thousands of sections of one kind under other headings, groups that all change.
+        // Two files of half a MiB each: the command's input is 1 MiB, as in the other cases.
+        write(dir, "diff-old.md", head + half("## Constraints\n\n- rule\n\n- **Group**: x, y\n\n"));
+        write(dir, "diff-new.md", head + half("## Guardrails\n\n- other\n\n- **Other**: p, q\n\n"));
+        print("structural diff", "diff " + dir.resolve("diff-old.md") + " " + dir.resolve("diff-new.md"));
+        Path chain = Files.createDirectories(dir.resolve("chain"));
+        write(chain, "base.md", "---\ntitle: Base\n---\n" + half("## Note\n\nx\n\n"));
+        write(chain, "child.md", "---\ntitle: Child\nextends: base\n---\n" + half("## Other\n\ny\n\n"));
+        print("layers of an extends chain", "show --layers " + chain.resolve("child.md"));
+    }
+
+    /** Repeats a unit to just under half a MiB of UTF-8: one of two files that make a 1 MiB input. */
+    private static String half(String unit) {
+        int unitBytes = unit.getBytes(StandardCharsets.UTF_8).length;
+        return unit.repeat(Math.max(1, (MIB / 2 - 4096) / unitBytes));
     }
 
     /** Repeats a unit to just under 1 MiB of UTF-8. */

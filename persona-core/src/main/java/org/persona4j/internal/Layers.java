@@ -37,12 +37,15 @@ public final class Layers {
             Persona next = Merger.merge(merged, child);
             Set<Section> kept = identities(next.sections());
             Set<SectionKind> append = Merger.appendKinds(child, new ArrayList<>());
+            Map<String, List<Section>> slots = new java.util.HashMap<>();
+            for (Section p : merged.sections()) {
+                slots.computeIfAbsent(slot(p), key -> new ArrayList<>()).add(p);
+            }
             for (Section s : child.sections()) {
                 if (!kept.contains(s)) {
                     continue;
                 }
-                List<Section> slot =
-                        merged.sections().stream().filter(p -> sameSlot(p, s)).toList();
+                List<Section> slot = slots.getOrDefault(slot(s), List.of());
                 if (slot.isEmpty()) {
                     continue;
                 }
@@ -73,32 +76,24 @@ public final class Layers {
             }
         }
         // Masked sections: the farthest ancestor's first, each file's in its order.
-        List<List<Section>> files = down.stream().map(Persona::sections).toList();
-        maskedBy.sort(java.util.Comparator.<Map.Entry<Section, Section>>comparingInt(e -> level(files, e.getKey()))
+        Map<Section, Integer> levels = new IdentityHashMap<>();
+        for (int i = down.size() - 1; i >= 0; i--) {
+            for (Section x : down.get(i).sections()) {
+                levels.put(x, i); // the farthest file wins for a section two files share
+            }
+        }
+        maskedBy.sort(java.util.Comparator.<Map.Entry<Section, Section>>comparingInt(
+                        e -> levels.getOrDefault(e.getKey(), down.size()))
                 .thenComparingInt(e -> e.getKey().line()));
         maskedBy.forEach(e -> out.add(new LayeredSection(e.getKey(), Layer.MASKED, e.getValue())));
         return out;
     }
 
-    /** Whether a child's section takes the place of a parent's: same kind, or same heading for free sections. */
-    private static boolean sameSlot(Section parent, Section child) {
-        if (parent.kind() != child.kind()) {
-            return false;
-        }
-        return parent.kind() != SectionKind.OTHER
-                || Merger.key(parent.heading()).equals(Merger.key(child.heading()));
-    }
-
-    /** The position in the chain (farthest ancestor 0) of the persona that holds a section. */
-    private static int level(List<List<Section>> files, Section s) {
-        for (int i = 0; i < files.size(); i++) {
-            for (Section x : files.get(i)) {
-                if (x == s) {
-                    return i;
-                }
-            }
-        }
-        return files.size();
+    /** The place a section fills: its kind, or its kind and heading for free sections. */
+    private static String slot(Section s) {
+        return s.kind() == SectionKind.OTHER
+                ? "OTHER\u0000" + Merger.key(s.heading())
+                : s.kind().name();
     }
 
     private static Set<Section> identities(List<Section> sections) {

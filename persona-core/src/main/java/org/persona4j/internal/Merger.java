@@ -39,17 +39,29 @@ public final class Merger {
 
         List<Section> sections = new ArrayList<>();
         Set<SectionKind> placed = EnumSet.noneOf(SectionKind.class);
-        List<Section> usedOther = new ArrayList<>();
+        // Lookups by heading and by kind, built once: a merge stays linear in the sections of both personas.
+        java.util.Map<String, java.util.ArrayDeque<Section>> childOther = new java.util.HashMap<>();
+        java.util.Map<SectionKind, List<Section>> childByKind = new java.util.EnumMap<>(SectionKind.class);
+        for (Section c : cb.sections()) {
+            if (c.kind() == SectionKind.OTHER) {
+                childOther
+                        .computeIfAbsent(key(c.heading()), k -> new java.util.ArrayDeque<>())
+                        .add(c);
+            } else {
+                childByKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<Section> usedOther = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Section> ps = pb.sections();
+        java.util.Map<SectionKind, Integer> lastOfKind = new java.util.EnumMap<>(SectionKind.class);
+        for (int i = 0; i < ps.size(); i++) {
+            lastOfKind.put(ps.get(i).kind(), i);
+        }
         for (int i = 0; i < ps.size(); i++) {
             Section p = ps.get(i);
             if (p.kind() == SectionKind.OTHER) {
-                Section same = cb.sections().stream()
-                        .filter(c -> c.kind() == SectionKind.OTHER
-                                && key(c.heading()).equals(key(p.heading()))
-                                && !usedOther.contains(c))
-                        .findFirst()
-                        .orElse(null);
+                java.util.ArrayDeque<Section> candidates = childOther.get(key(p.heading()));
+                Section same = candidates == null ? null : candidates.poll();
                 sections.add(same != null ? same : p);
                 if (same != null) {
                     usedOther.add(same);
@@ -58,12 +70,12 @@ public final class Merger {
                 sections.add(p);
             } else if (append.contains(p.kind())) {
                 sections.add(p);
-                if (isLastOfKind(ps, i)) {
-                    sections.addAll(cb.sections(p.kind()));
+                if (lastOfKind.get(p.kind()) == i) {
+                    sections.addAll(childByKind.get(p.kind()));
                     placed.add(p.kind());
                 }
             } else if (placed.add(p.kind())) {
-                sections.addAll(cb.sections(p.kind()));
+                sections.addAll(childByKind.get(p.kind()));
             }
         }
         for (Section c : cb.sections()) {
@@ -121,15 +133,6 @@ public final class Merger {
         List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    private static boolean isLastOfKind(List<Section> sections, int i) {
-        for (int j = i + 1; j < sections.size(); j++) {
-            if (sections.get(j).kind() == sections.get(i).kind()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String key(String heading) {

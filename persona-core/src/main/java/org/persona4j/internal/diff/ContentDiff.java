@@ -3,7 +3,6 @@ package org.persona4j.internal.diff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +31,9 @@ final class ContentDiff {
 
     private ContentDiff() {}
 
-    static List<Change> changes(Persona old, Persona neu, Lines explained) {
+    static List<Change> changes(Persona old, Persona neu, Lines explained, Map<SectionKind, Integer> firstLines) {
         List<Change> out = new ArrayList<>();
-        Context c = new Context(old, neu, explained, out);
+        Context c = new Context(old, neu, explained, out, firstLines);
         c.items(SectionKind.GOALS, old.goals(), neu.goals());
         c.groups(old.capabilities(), neu.capabilities());
         c.entries(SectionKind.KNOWLEDGE, old.knowledge(), neu.knowledge());
@@ -46,7 +45,8 @@ final class ContentDiff {
         return out;
     }
 
-    private record Context(Persona old, Persona neu, Lines explained, List<Change> out) {
+    private record Context(
+            Persona old, Persona neu, Lines explained, List<Change> out, Map<SectionKind, Integer> firstLines) {
 
         void items(SectionKind kind, List<Item> before, List<Item> after) {
             matchByText(kind, before, after, Item::text, Item::span);
@@ -63,31 +63,26 @@ final class ContentDiff {
                 List<T> after,
                 Function<T, String> text,
                 Function<T, SourceSpan> span) {
-            Map<String, List<T>> remaining = new HashMap<>();
-            for (T a : after) {
-                remaining
-                        .computeIfAbsent(normal(text.apply(a)), k -> new ArrayList<>())
-                        .add(a);
-            }
+            // Counts, not lists: a thousand equal items pair off in linear time.
+            Map<String, Integer> inAfter = counts(after, text);
+            Map<String, Integer> inBefore = counts(before, text);
+            Map<String, Integer> unmatched = new HashMap<>(inAfter);
+            int nearest = firstLines.getOrDefault(kind, 1);
             for (T b : before) {
-                List<T> same = remaining.get(normal(text.apply(b)));
-                if (same != null && !same.isEmpty()) {
-                    same.remove(0);
+                String key = normal(text.apply(b));
+                if (unmatched.merge(key, -1, Integer::sum) >= 0) {
                     continue;
                 }
                 explained.old(span.apply(b));
                 out.add(new Change(
-                        ChangeType.ITEM_REMOVED,
-                        kind,
-                        text.apply(b),
-                        text.apply(b),
-                        "",
-                        line(span.apply(b)),
-                        Differ.nearestLine(neu.sections(), kind)));
+                        ChangeType.ITEM_REMOVED, kind, text.apply(b), text.apply(b), "", line(span.apply(b)), nearest));
             }
+            // The last (count in after − count in before) elements of a text are the added ones.
+            Map<String, Integer> seen = new HashMap<>();
             for (T a : after) {
-                List<T> left = remaining.get(normal(text.apply(a)));
-                if (left.remove(a)) {
+                String key = normal(text.apply(a));
+                int k = seen.merge(key, 1, Integer::sum);
+                if (k > inBefore.getOrDefault(key, 0)) {
                     explained.neu(span.apply(a));
                     out.add(new Change(
                             ChangeType.ITEM_ADDED, kind, text.apply(a), "", text.apply(a), 0, line(span.apply(a))));
@@ -95,28 +90,42 @@ final class ContentDiff {
             }
         }
 
+        <T> Map<String, Integer> counts(List<T> items, Function<T, String> text) {
+            Map<String, Integer> out = new HashMap<>();
+            for (T t : items) {
+                out.merge(normal(text.apply(t)), 1, Integer::sum);
+            }
+            return out;
+        }
+
         void groups(List<CapabilityGroup> before, List<CapabilityGroup> after) {
-            Map<String, CapabilityGroup> newByName = new LinkedHashMap<>();
-            after.forEach(g -> newByName.putIfAbsent(name(g.category()), g));
+            Unpaired<CapabilityGroup> fresh = new Unpaired<>(after, g -> name(g.category()));
             List<CapabilityGroup> gone = new ArrayList<>();
-            Set<CapabilityGroup> paired = new HashSet<>();
             for (CapabilityGroup b : before) {
-                CapabilityGroup a = newByName.get(name(b.category()));
-                if (a != null && paired.add(a)) {
+                CapabilityGroup a = fresh.take(name(b.category()));
+                if (a != null) {
                     groupItems(b, a);
                 } else {
                     gone.add(b);
                 }
             }
-            List<CapabilityGroup> fresh = new ArrayList<>(
-                    after.stream().filter(g -> !paired.contains(g)).toList());
-            for (CapabilityGroup b : gone) {
-                CapabilityGroup renamed = fresh.stream()
-                        .filter(a -> mostlySame(b.items(), a.items()))
-                        .findFirst()
-                        .orElse(null);
+            // Renames are looked for among the first groups left on each side only: content comparison is
+            // quadratic, and past that a rename is reported as a removal and an addition.
+            List<Integer> candidates = fresh.rest();
+            for (int g = 0; g < gone.size(); g++) {
+                CapabilityGroup b = gone.get(g);
+                CapabilityGroup renamed = null;
+                if (g < SectionMatcher.MAX_CONTENT_PAIRING) {
+                    for (int c = 0; c < candidates.size() && c < SectionMatcher.MAX_CONTENT_PAIRING; c++) {
+                        CapabilityGroup a = fresh.get(candidates.get(c));
+                        if (mostlySame(b.items(), a.items())) {
+                            renamed = a;
+                            fresh.take(candidates.remove(c).intValue());
+                            break;
+                        }
+                    }
+                }
                 if (renamed != null) {
-                    fresh.remove(renamed);
                     explained.old(b.span());
                     explained.neu(renamed.span());
                     out.add(new Change(
@@ -137,10 +146,11 @@ final class ContentDiff {
                             b.category(),
                             "",
                             line(b.span()),
-                            Differ.nearestLine(neu.sections(), SectionKind.CAPABILITIES)));
+                            firstLines.getOrDefault(SectionKind.CAPABILITIES, 1)));
                 }
             }
-            for (CapabilityGroup a : fresh) {
+            for (int i : fresh.rest()) {
+                CapabilityGroup a = fresh.get(i);
                 explained.neu(a.span());
                 out.add(new Change(
                         ChangeType.GROUP_ADDED,
@@ -155,13 +165,13 @@ final class ContentDiff {
 
         /** Items of a group that both versions have; the group's lines stand for its items'. */
         private void groupItems(CapabilityGroup b, CapabilityGroup a) {
-            List<String> unmatchedNew =
-                    new ArrayList<>(a.items().stream().map(ContentDiff::normal).toList());
-            List<String> unmatchedOld =
-                    new ArrayList<>(b.items().stream().map(ContentDiff::normal).toList());
+            Function<String, String> same = Function.identity();
+            Map<String, Integer> inNew = counts(a.items(), same);
+            Map<String, Integer> inOld = counts(b.items(), same);
+            Map<String, Integer> unmatched = new HashMap<>(inNew);
             boolean changed = false;
             for (String item : b.items()) {
-                if (!unmatchedNew.remove(normal(item))) {
+                if (unmatched.merge(normal(item), -1, Integer::sum) < 0) {
                     changed = true;
                     out.add(new Change(
                             ChangeType.ITEM_REMOVED,
@@ -173,8 +183,9 @@ final class ContentDiff {
                             line(a.span())));
                 }
             }
+            Map<String, Integer> seen = new HashMap<>();
             for (String item : a.items()) {
-                if (!unmatchedOld.remove(normal(item))) {
+                if (seen.merge(normal(item), 1, Integer::sum) > inOld.getOrDefault(normal(item), 0)) {
                     changed = true;
                     out.add(new Change(
                             ChangeType.ITEM_ADDED, SectionKind.CAPABILITIES, item, "", item, 0, line(a.span())));
@@ -187,12 +198,9 @@ final class ContentDiff {
         }
 
         void examples(List<Example> before, List<Example> after) {
-            List<Example> fresh = new ArrayList<>(after);
+            Unpaired<Example> fresh = new Unpaired<>(after, x -> name(x.title()));
             for (Example b : before) {
-                Example a = fresh.stream()
-                        .filter(x -> name(x.title()).equals(name(b.title())))
-                        .findFirst()
-                        .orElse(null);
+                Example a = fresh.take(name(b.title()));
                 if (a == null) {
                     explained.old(b.span());
                     out.add(new Change(
@@ -202,10 +210,9 @@ final class ContentDiff {
                             b.title(),
                             "",
                             line(b.span()),
-                            Differ.nearestLine(neu.sections(), SectionKind.EXAMPLES)));
+                            firstLines.getOrDefault(SectionKind.EXAMPLES, 1)));
                     continue;
                 }
-                fresh.remove(a);
                 List<String> was = turns(b);
                 List<String> is = turns(a);
                 if (!was.equals(is)) {
@@ -225,7 +232,8 @@ final class ContentDiff {
                             line(a.span())));
                 }
             }
-            for (Example a : fresh) {
+            for (int i : fresh.rest()) {
+                Example a = fresh.get(i);
                 explained.neu(a.span());
                 out.add(new Change(
                         ChangeType.EXAMPLE_ADDED, SectionKind.EXAMPLES, a.title(), "", a.title(), 0, line(a.span())));
@@ -233,12 +241,9 @@ final class ContentDiff {
         }
 
         void templates(List<CodeTemplate> before, List<CodeTemplate> after) {
-            List<CodeTemplate> fresh = new ArrayList<>(after);
+            Unpaired<CodeTemplate> fresh = new Unpaired<>(after, x -> name(x.name()));
             for (CodeTemplate b : before) {
-                CodeTemplate a = fresh.stream()
-                        .filter(x -> name(x.name()).equals(name(b.name())))
-                        .findFirst()
-                        .orElse(null);
+                CodeTemplate a = fresh.take(name(b.name()));
                 if (a == null) {
                     explained.old(b.span());
                     out.add(new Change(
@@ -248,10 +253,9 @@ final class ContentDiff {
                             b.name(),
                             "",
                             line(b.span()),
-                            Differ.nearestLine(neu.sections(), SectionKind.TEMPLATES)));
+                            firstLines.getOrDefault(SectionKind.TEMPLATES, 1)));
                     continue;
                 }
-                fresh.remove(a);
                 if (!b.code().equals(a.code()) || !b.language().equals(a.language())) {
                     explained.old(b.span());
                     explained.neu(a.span());
@@ -265,7 +269,8 @@ final class ContentDiff {
                             line(a.span())));
                 }
             }
-            for (CodeTemplate a : fresh) {
+            for (int i : fresh.rest()) {
+                CodeTemplate a = fresh.get(i);
                 explained.neu(a.span());
                 out.add(new Change(
                         ChangeType.TEMPLATE_ADDED, SectionKind.TEMPLATES, a.name(), "", a.name(), 0, line(a.span())));

@@ -3,6 +3,7 @@ package org.persona4j.internal.diff;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,9 +28,10 @@ public final class Differ {
         metadata(old, neu, out);
         int body = out.size();
         Lines explained = new Lines();
-        List<Change> content = ContentDiff.changes(old, neu, explained);
+        Map<SectionKind, Integer> firstLines = firstLines(neu.sections());
+        List<Change> content = ContentDiff.changes(old, neu, explained, firstLines);
         preamble(old, neu, out);
-        sections(old, neu, explained, out);
+        sections(old, neu, explained, firstLines, out);
         out.addAll(content);
         boolean bodyChanged = out.size() > body;
         if (bodyChanged
@@ -87,7 +89,8 @@ public final class Differ {
                 newLine + first(d.added())));
     }
 
-    private static void sections(Persona old, Persona neu, Lines explained, List<Change> out) {
+    private static void sections(
+            Persona old, Persona neu, Lines explained, Map<SectionKind, Integer> firstLines, List<Change> out) {
         List<Section> os = old.sections();
         List<Section> ns = neu.sections();
         int[] pair = SectionMatcher.match(os, ns);
@@ -104,7 +107,7 @@ public final class Differ {
                         o.heading(),
                         "",
                         o.line(),
-                        nearestLine(ns, o.kind())));
+                        firstLines.getOrDefault(o.kind(), 1)));
                 continue;
             }
             Section n = ns.get(pair[i]);
@@ -169,13 +172,18 @@ public final class Differ {
                 added.isEmpty() ? n.line() : added.get(0)));
     }
 
-    /** The new file's line to annotate for something removed: the first section of the kind, or the top. */
-    static int nearestLine(List<Section> sections, SectionKind kind) {
-        return sections.stream()
-                .filter(s -> s.kind() == kind && kind != SectionKind.OTHER)
-                .findFirst()
-                .map(Section::line)
-                .orElse(1);
+    /**
+     * The new file's line to annotate for something removed, per kind: the first section of the kind (free sections
+     * have none; the file's top is used then).
+     */
+    static Map<SectionKind, Integer> firstLines(List<Section> sections) {
+        Map<SectionKind, Integer> out = new java.util.EnumMap<>(SectionKind.class);
+        for (Section s : sections) {
+            if (s.kind() != SectionKind.OTHER) {
+                out.putIfAbsent(s.kind(), s.line());
+            }
+        }
+        return out;
     }
 
     private static int first(List<Integer> lines) {

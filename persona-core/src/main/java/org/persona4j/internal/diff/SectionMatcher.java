@@ -40,17 +40,23 @@ final class SectionMatcher {
                 taken[pair[i]] = true;
             }
         }
+        // Then the rest of a kind, in order: one queue of untaken new sections per kind keeps this linear.
+        Map<SectionKind, ArrayDeque<Integer>> byKind = new java.util.EnumMap<>(SectionKind.class);
+        for (int j = 0; j < neu.size(); j++) {
+            if (!taken[j]) {
+                byKind.computeIfAbsent(neu.get(j).kind(), k -> new ArrayDeque<>())
+                        .add(j);
+            }
+        }
         for (int i = 0; i < old.size(); i++) {
             SectionKind kind = old.get(i).kind();
             if (pair[i] >= 0 || kind == SectionKind.OTHER) {
                 continue;
             }
-            for (int j = 0; j < neu.size(); j++) {
-                if (!taken[j] && neu.get(j).kind() == kind) {
-                    pair[i] = j;
-                    taken[j] = true;
-                    break;
-                }
+            ArrayDeque<Integer> same = byKind.get(kind);
+            if (same != null && !same.isEmpty()) {
+                pair[i] = same.poll();
+                taken[pair[i]] = true;
             }
         }
         int looking = 0;
