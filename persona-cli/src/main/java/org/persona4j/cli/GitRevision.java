@@ -50,7 +50,8 @@ final class GitRevision {
 
     /** The repository's top directory, with links resolved. */
     Path root() throws IOException {
-        String top = new String(run(List.of("rev-parse", "--show-toplevel"), MAX_LISTING_BYTES), StandardCharsets.UTF_8)
+        String top = new String(
+                        run(List.of("rev-parse", "--show-toplevel"), MAX_LISTING_BYTES, false), StandardCharsets.UTF_8)
                 .strip();
         return Path.of(top).toRealPath();
     }
@@ -78,7 +79,7 @@ final class GitRevision {
             }
             command.add(":(top,literal)" + relative);
         }
-        String listing = new String(run(command, MAX_LISTING_BYTES), StandardCharsets.UTF_8);
+        String listing = new String(run(command, MAX_LISTING_BYTES, false), StandardCharsets.UTF_8);
         int copied = 0;
         Path target = into.toAbsolutePath().normalize();
         for (String name : listing.split("\0")) {
@@ -92,7 +93,7 @@ final class GitRevision {
                 continue; // git never lists such a name; a path that leaves the copy is not written
             }
             // A file past the reader's limit is cut just past it, so that reading it reports it as too large.
-            byte[] bytes = run(List.of("show", revision + ":" + name), FILE_LIMIT);
+            byte[] bytes = run(List.of("show", revision + ":" + name), FILE_LIMIT, true);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
             copied++;
@@ -100,7 +101,11 @@ final class GitRevision {
         return copied;
     }
 
-    private byte[] run(List<String> arguments, int maxBytes) throws IOException {
+    /**
+     * Runs git with these arguments and returns what it printed: at most {@code maxBytes}, past which the output is
+     * an error, or (with {@code cut}) cut there.
+     */
+    private byte[] run(List<String> arguments, int maxBytes, boolean cut) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-C", workingDirectory.toString()));
         command.addAll(arguments);
         Path errors = Files.createTempFile("persona-git", ".err");
@@ -111,7 +116,7 @@ final class GitRevision {
                     .start();
             byte[] out;
             try (InputStream in = process.getInputStream()) {
-                out = readBounded(in, maxBytes, maxBytes == FILE_LIMIT);
+                out = readBounded(in, maxBytes, cut);
             }
             boolean done = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!done) {

@@ -190,15 +190,15 @@ final class LintCommand implements Callable<Integer> {
                         new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
                         stdinFilename != null ? stdinFilename : "<stdin>");
             } else {
-                PersonaFiles.Found found = find(linter);
-                if (found == null) {
+                Input input = find(linter);
+                if (input == null) {
                     return PersonaCommand.USAGE_OR_IO;
                 }
-                report = lint(linter, found);
+                report = linter.lint(input.found(), input.linted());
                 if (fix || fixDryRun) {
                     LintFixing.Outcome fixed = LintFixing.fix(report, fixDryRun, out, err);
                     if (fix && fixed.changedFiles() > 0) {
-                        report = lint(linter, found); // what is left after the fixes
+                        report = linter.lint(input.found(), input.linted()); // what is left after the fixes
                     }
                 }
             }
@@ -269,7 +269,14 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** The files the arguments stand for; {@code null}, with the reason printed, when there are none. */
-    private PersonaFiles.Found find(Linter linter) throws IOException, PersonaArguments.Unresolved {
+    /**
+     * What the arguments stand for: the files to lint, and the paths as given (which decide whether a configuration
+     * found above them is inside the linted tree).
+     */
+    private record Input(PersonaFiles.Found found, List<Path> linted) {}
+
+    /** The files the arguments stand for, resolved once; {@code null}, with the reason printed, when there are none. */
+    private Input find(Linter linter) throws IOException, PersonaArguments.Unresolved {
         PersonaArguments.Resolved resolved = PersonaArguments.resolve(paths, () -> BundledPersonas.catalog(catalog));
         PersonaFiles.Found found = linter.find(resolved.directories());
         List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
@@ -282,15 +289,9 @@ final class LintCommand implements Callable<Integer> {
                             + " (searched for .md, .markdown and .mdc files and agents.yaml)");
             return null;
         }
-        return new PersonaFiles.Found(files, found.diagnostics());
-    }
-
-    private LintReport lint(Linter linter, PersonaFiles.Found found) throws IOException, PersonaArguments.Unresolved {
-        List<Path> linted =
-                new java.util.ArrayList<>(PersonaArguments.resolve(paths, () -> BundledPersonas.catalog(catalog))
-                        .directories());
-        found.files().forEach(f -> linted.add(f.path()));
-        return linter.lint(found, linted);
+        List<Path> linted = new java.util.ArrayList<>(resolved.directories());
+        files.forEach(f -> linted.add(f.path()));
+        return new Input(new PersonaFiles.Found(files, found.diagnostics()), linted);
     }
 
     /**

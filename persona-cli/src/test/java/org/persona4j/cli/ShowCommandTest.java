@@ -195,4 +195,13 @@ class ShowCommandTest {
         array.forEach(n -> out.add(n.asText()));
         return out;
     }
+
+    @Test
+    void versionComesFromTheBuildNotFromTheSource() {
+        Run run = persona("--version");
+        assertEquals(0, run.exit());
+        String version = org.persona4j.Personas.version();
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+.*"), "the filtered resource was written: " + version);
+        assertTrue(run.out().startsWith("persona " + version + "\n"), run.out());
+    }
 }

@@ -76,17 +76,14 @@ public final class Fixes {
             return null;
         }
         int cp = text.codePointAt(at);
-        boolean hidden = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
-                || (cp >= 0x7F && cp <= 0x9F)
-                || (cp >= 0x202A && cp <= 0x202E)
-                || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0x200B
-                || cp == 0x200C
-                || cp == 0x200D
-                || cp == 0x2060
-                || cp == 0xFEFF
-                || cp == 0x180E;
-        return hidden ? new Edit(at, at + Character.charCount(cp), "", d) : null;
+        int prev = at > 0 ? text.codePointBefore(at) : -1;
+        int after = at + Character.charCount(cp);
+        int next = after < text.length() ? text.codePointAt(after) : -1;
+        // The character must be the kind the finding names, classified as the rule classifies it; a line break's
+        // carriage return is never removed.
+        HiddenCharacters.Kind kind = HiddenCharacters.classify(prev, cp, next, false);
+        boolean named = cp != '\r' && kind != null && kind.code.equals(d.code());
+        return named ? new Edit(at, after, "", d) : null;
     }
 
     /** {@code key: a: b} → {@code key: 'a: b'}, the finding's column being where the value starts. */

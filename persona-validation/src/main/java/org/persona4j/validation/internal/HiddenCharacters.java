@@ -1,8 +1,11 @@
 package org.persona4j.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.validation.Findings;
@@ -54,43 +57,39 @@ public final class HiddenCharacters {
     /** A hidden code point found in a text: what it is, its kind and where. */
     private record Found(int codePoint, Kind kind, int line, int column) {}
 
-    /**
-     * The last text scanned on this thread and what it holds: the eight rules of a file ask for the same text one
-     * after the other, and one pass serves them all.
-     */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    /** A hidden code point that only the decoded value of a front-matter key holds: the first of each kind. */
+    private record Decoded(FrontMatterTexts.Value value, Kind kind, int codePoint) {}
 
-    /** Every hidden code point of a text, of every kind, in order; one pass, remembered for the next rule. */
-    private static List<Found> found(String text) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == text) {
-            @SuppressWarnings("unchecked")
-            List<Found> cached = (List<Found>) last[1];
-            return cached;
+    /** What one pass over a target found, for all eight rules: in its text, and in its decoded front matter. */
+    private record Scan(List<Found> text, List<Decoded> decoded) {}
+
+    /**
+     * Each target's scan, made by the first of its eight rules and read by the others. Keyed by the target itself
+     * (it does not override {@code equals}) and held weakly, so nothing outlives a lint run.
+     */
+    private static final Map<LintTarget, Scan> SCANS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Scan scan(LintTarget target) {
+        Scan done = SCANS.get(target);
+        if (done == null) { // computed outside the map's lock: other files are scanned on other threads meanwhile
+            done = new Scan(found(target.text()), decoded(target));
+            SCANS.put(target, done);
         }
+        return done;
+    }
+
+    /** Every hidden code point of a text, of every kind, in order. */
+    private static List<Found> found(String text) {
         List<Found> all = new ArrayList<>();
         scan(text, null, (cp, kind, line, column) -> {
             all.add(new Found(cp, kind, line, column));
             return true;
         });
-        LAST.set(new Object[] {text, all});
         return all;
     }
 
-    /** A hidden code point that only the decoded value of a front-matter key holds: the first of each kind. */
-    private record Decoded(FrontMatterTexts.Value value, Kind kind, int codePoint) {}
-
-    /** The last target whose decoded front matter was scanned on this thread, and what it holds. */
-    private static final ThreadLocal<Object[]> LAST_DECODED = new ThreadLocal<>();
-
-    /** The decoded front-matter values' hidden characters that the raw text does not show, once per target. */
+    /** The decoded front-matter values' hidden characters that the raw text does not show. */
     private static List<Decoded> decoded(LintTarget target) {
-        Object[] last = LAST_DECODED.get();
-        if (last != null && last[0] == target) {
-            @SuppressWarnings("unchecked")
-            List<Decoded> cached = (List<Decoded>) last[1];
-            return cached;
-        }
         String raw = FrontMatterTexts.rawFrontMatter(target.text());
         List<Decoded> all = new ArrayList<>();
         for (FrontMatterTexts.Value v : FrontMatterTexts.of(target.persona().metadata())) {
@@ -103,7 +102,6 @@ public final class HiddenCharacters {
                 return true;
             });
         }
-        LAST_DECODED.set(new Object[] {target, all});
         return all;
     }
 
@@ -319,7 +317,7 @@ public final class HiddenCharacters {
 
         @Override
         public void check(LintTarget target, Findings findings) {
-            for (Found f : found(target.text())) {
+            for (Found f : scan(target).text()) {
                 if (f.kind() == kind) {
                     findings.report(
                             SourceSpan.at(f.line(), f.column()),
@@ -336,7 +334,7 @@ public final class HiddenCharacters {
          * and kind, unless the raw front matter holds the same character (the raw scan reported it already).
          */
         private void checkDecodedFrontMatter(LintTarget target, Findings findings) {
-            for (Decoded d : decoded(target)) {
+            for (Decoded d : scan(target).decoded()) {
                 if (d.kind() == kind) {
                     findings.report(
                             d.value().span(),
