@@ -27,6 +27,7 @@ import org.persona4j.SourceSpan;
 import org.persona4j.spi.PersonaParser;
 import org.persona4j.validation.internal.ConfigTrust;
 import org.persona4j.validation.internal.DocumentRules;
+import org.persona4j.validation.internal.EachIndex;
 import org.persona4j.validation.internal.HiddenCharacters;
 import org.persona4j.validation.internal.LayoutRules;
 import org.persona4j.validation.internal.MetadataConstraints;
@@ -241,8 +242,13 @@ public final class Linter {
         List<?>[] perFile = new List<?>[files.size()];
         // Files are read and checked on every core; results keep the discovery's order. A handful of files is
         // checked faster than a thread pool starts.
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, files.size());
-        (files.size() < PARALLEL_FROM ? range : range.parallel()).forEach(i -> perFile[i] = lintOne(files.get(i)));
+        if (files.size() < PARALLEL_FROM) {
+            for (int i = 0; i < files.size(); i++) {
+                perFile[i] = lintOne(files.get(i));
+            }
+        } else {
+            EachIndex.run(files.size(), i -> perFile[i] = lintOne(files.get(i)));
+        }
         for (List<?> one : perFile) {
             for (Object r : one) {
                 results.add((Result) r);
@@ -278,7 +284,6 @@ public final class Linter {
         return finish(List.of(check(read, read.text(), null, label)), foundConfig == null);
     }
 
-    /** One file's read result and findings before the checks across files. */
     /**
      * What checking one persona left for the end of the run: its findings, its directives, what the checks across
      * files need, and the text of the lines findings may point at. Its text and its persona are not kept, so a run
