@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, String code, String message, String source, SourceSpan span) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param severity how much it matters
+     * @param code     a stable identifier such as {@code front-matter.duplicate-key}; see {@link DiagnosticCodes}
+     * @param message  one or two sentences for a person
+     * @param source   the label of the input (usually its path)
+     * @param span     where in the input
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
@@ -23,22 +31,22 @@ public record Diagnostic(Severity severity, String code, String message, String 
         Objects.requireNonNull(span, "span");
     }
 
-    /** The first line of the span. */
+    /** {@return the first line of the span} */
     public int line() {
         return span.startLine();
     }
 
-    /** The first column of the span. */
+    /** {@return the first column of the span} */
     public int column() {
         return span.startColumn();
     }
 
-    /** {@code true} for {@link Severity#ERROR}. */
+    /** {@return {@code true} for {@link Severity#ERROR}} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** This finding at error level; warnings become errors, information stays information. */
+    /** {@return this finding at error level; warnings become errors, information stays information} */
     public Diagnostic asError() {
         return severity == Severity.WARNING ? new Diagnostic(Severity.ERROR, code, message, source, span) : this;
     }

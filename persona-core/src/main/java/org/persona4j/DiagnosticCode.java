@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record DiagnosticCode(String code, Severity severity, String description, String help) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param code        the stable identifier, such as {@code front-matter.duplicate-key}
+     * @param severity    its default severity
+     * @param description what holds when it is not reported, in one line ("no key is given twice")
+     * @param help        what to change when it is reported, in a sentence or two
+     */
     public DiagnosticCode {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -22,7 +29,13 @@ public record DiagnosticCode(String code, Severity severity, String description,
         Objects.requireNonNull(help, "help");
     }
 
-    /** A finding of this code at its default severity. */
+    /**
+     * {@return a finding of this code at its default severity}
+     *
+     * @param source  the label of the input, usually its path
+     * @param span    where in the input
+     * @param message one or two sentences for a person
+     */
     public Diagnostic at(String source, SourceSpan span, String message) {
         return new Diagnostic(severity, code, message, source, span);
     }

@@ -256,12 +256,16 @@ public final class DiagnosticCodes {
 
     private DiagnosticCodes() {}
 
-    /** Every code of the registry, sorted by code. */
+    /** {@return every code of the registry, sorted by code} */
     public static List<DiagnosticCode> all() {
         return List.copyOf(BY_CODE.values());
     }
 
-    /** The registered code with this name. */
+    /**
+     * {@return the registered code with this name}
+     *
+     * @param code a code such as {@code front-matter.duplicate-key}
+     */
     public static Optional<DiagnosticCode> find(String code) {
         return Optional.ofNullable(BY_CODE.get(code));
     }

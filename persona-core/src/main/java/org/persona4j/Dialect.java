@@ -101,16 +101,21 @@ public enum Dialect {
         this.keys = keys;
     }
 
-    /** The dialect's name for people: {@code Claude Code subagent}, {@code Cursor rule}… */
+    /**
+     * The dialect's name for people: {@code Claude Code subagent}, {@code Cursor rule}…
+     *
+     * @return the name people know the dialect by
+     */
     public String displayName() {
         return displayName;
     }
 
     /**
-     * Where a persona of this dialect named {@code name} conventionally lives, relative to a repository's root:
-     * {@code .claude/agents/NAME.md}, {@code .github/agents/NAME.agent.md}, {@code .github/instructions/NAME.instructions.md},
-     * {@code .github/chatmodes/NAME.chatmode.md}, {@code .github/prompts/NAME.prompt.md},
-     * {@code .cursor/rules/NAME.mdc}, {@code skills/NAME/SKILL.md} or {@code personas/NAME.md}.
+     * {@return where a persona of this dialect named {@code name} conventionally lives, relative to a repository's
+     * root: {@code .claude/agents/NAME.md}, {@code .github/agents/NAME.agent.md},
+     * {@code .github/instructions/NAME.instructions.md}, {@code .github/chatmodes/NAME.chatmode.md},
+     * {@code .github/prompts/NAME.prompt.md}, {@code .cursor/rules/NAME.mdc}, {@code skills/NAME/SKILL.md} or
+     * {@code personas/NAME.md}}
      *
      * @param name a file name without extension; it should be a slug, as {@link #slug} makes
      */
@@ -128,14 +133,19 @@ public enum Dialect {
         };
     }
 
-    /** Whether {@link Personas#convert} writes this dialect: every one but CrewAI's, whose agents share a file. */
+    /**
+     * {@return whether {@link Personas#convert} writes this dialect: every one but CrewAI's, whose agents share a file}
+     */
     public boolean writable() {
         return this != CREWAI_AGENT;
     }
 
     /**
-     * A name every dialect accepts as a file name and as an Agent Skill's {@code name}: lowercase ASCII letters and
-     * digits, other runs of characters made one hyphen, at most 64 characters; {@code persona} when nothing is left.
+     * {@return a name every dialect accepts as a file name and as an Agent Skill's {@code name}: lowercase ASCII
+     * letters and digits, other runs of characters made one hyphen, at most 64 characters; {@code persona} when nothing
+     * is left}
+     *
+     * @param text any text, such as a persona's title
      */
     public static String slug(String text) {
         StringBuilder out = new StringBuilder();
@@ -155,13 +165,13 @@ public enum Dialect {
         return out.length() == 0 ? "persona" : out.toString();
     }
 
-    /** The front-matter keys this dialect defines (the AI-LEY keys are {@link PersonaMetadata#KNOWN_KEYS}). */
+    /** {@return the front-matter keys this dialect defines (the AI-LEY keys are {@link PersonaMetadata#KNOWN_KEYS})} */
     public List<String> keys() {
         return this == AI_LEY ? PersonaMetadata.KNOWN_KEYS : keys;
     }
 
     /**
-     * The dialect of a file, by the table above.
+     * {@return the dialect of a file, by the table above}
      *
      * @param fileName the file's name (a path is fine: only its last segment counts)
      * @param keys     the front-matter keys, in any order
@@ -175,7 +185,12 @@ public enum Dialect {
         return k.contains("name") && k.contains("description") && !k.contains("title") ? CLAUDE_SUBAGENT : AI_LEY;
     }
 
-    /** {@link #detect(String, Collection)} for read front matter, without listing its keys. */
+    /**
+     * {@return {@link #detect(String, Collection)} for read front matter, without listing its keys}
+     *
+     * @param fileName the file's name (a path is fine: only its last segment counts)
+     * @param metadata the front matter as read
+     */
     public static Dialect detect(String fileName, PersonaMetadata metadata) {
         Dialect byName = byFileName(fileName);
         if (byName != null) {
@@ -220,7 +235,7 @@ public enum Dialect {
     }
 
     /**
-     * The id a persona of this dialect gets when its front matter names none.
+     * {@return the id a persona of this dialect gets when its front matter names none}
      *
      * @param pathId   the file's path below its root without its extension ({@code agents/reviewer.agent})
      * @param metadata the front matter

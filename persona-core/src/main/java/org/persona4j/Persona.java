@@ -44,7 +44,7 @@ public final class Persona {
     }
 
     /**
-     * The one factory of personas.
+     * {@return the one factory of personas}
      *
      * @param id                the persona's id
      * @param dialect           the format it was written in
@@ -63,45 +63,50 @@ public final class Persona {
         return new Persona(id, dialect, metadata, source, body, headerDiagnostics);
     }
 
-    /** A stable id: the front-matter {@code id} if there is one, else the file's path without extension. */
+    /** {@return a stable id: the front-matter {@code id} if there is one, else the file's path without extension} */
     public String id() {
         return id;
     }
 
     /**
-     * A name for people: the front-matter {@code title}, else a {@code name} key (as in Claude subagents), else
-     * the id.
+     * {@return a name for people: the front-matter {@code title}, else a {@code name} key (as in Claude subagents),
+     * else the id}
      */
     public String title() {
         return titleOf(id, metadata);
     }
 
-    /** {@link #title()} for a persona with this id and metadata, without building one. */
+    /**
+     * {@return {@link #title()} for a persona with this id and metadata, without building one}
+     *
+     * @param id       the persona's id
+     * @param metadata its front matter
+     */
     public static String titleOf(String id, PersonaMetadata metadata) {
         return metadata.title().or(() -> metadata.extraText("name")).orElse(id);
     }
 
-    /** The format the persona was written in (see {@link Dialect} for how it is told). */
+    /** {@return the format the persona was written in (see {@link Dialect} for how it is told)} */
     public Dialect dialect() {
         return dialect;
     }
 
-    /** Its front matter, typed. */
+    /** {@return its front matter, typed} */
     public PersonaMetadata metadata() {
         return metadata;
     }
 
-    /** Where it was read from. */
+    /** {@return where it was read from} */
     public PersonaSource source() {
         return source;
     }
 
-    /** The read body: sections, typed views and the body's findings. */
+    /** {@return the read body: sections, typed views and the body's findings} */
     public PersonaBody body() {
         return body;
     }
 
-    /** Every finding of the reading: bytes and front matter first, then the body. */
+    /** {@return every finding of the reading: bytes and front matter first, then the body} */
     public List<Diagnostic> diagnostics() {
         if (body.diagnostics().isEmpty()) {
             return headerDiagnostics;
@@ -111,62 +116,62 @@ public final class Persona {
         return List.copyOf(all);
     }
 
-    /** What reading the bytes and the front matter found, without the body's findings. */
+    /** {@return what reading the bytes and the front matter found, without the body's findings} */
     public List<Diagnostic> headerDiagnostics() {
         return headerDiagnostics;
     }
 
-    /** Its sections, in file order. */
+    /** {@return its sections, in file order} */
     public List<Section> sections() {
         return body.sections();
     }
 
-    /** The role summary's Markdown; empty when it has none. */
+    /** {@return the role summary's Markdown; empty when it has none} */
     public String roleSummary() {
         return body.roleSummary();
     }
 
-    /** The items of its goals sections, in file order. */
+    /** {@return the items of its goals sections, in file order} */
     public List<Item> goals() {
         return body.goals();
     }
 
-    /** Its capability groups, in file order. */
+    /** {@return its capability groups, in file order} */
     public List<CapabilityGroup> capabilities() {
         return body.capabilities();
     }
 
-    /** The entries of its knowledge sections, in file order. */
+    /** {@return the entries of its knowledge sections, in file order} */
     public List<Entry> knowledge() {
         return body.knowledge();
     }
 
-    /** The items of its constraints sections, in file order. */
+    /** {@return the items of its constraints sections, in file order} */
     public List<Item> constraints() {
         return body.constraints();
     }
 
-    /** The items of its directives sections, in file order. */
+    /** {@return the items of its directives sections, in file order} */
     public List<Item> directives() {
         return body.directives();
     }
 
-    /** The entries of its interaction-protocol sections, in file order. */
+    /** {@return the entries of its interaction-protocol sections, in file order} */
     public List<Entry> interaction() {
         return body.interaction();
     }
 
-    /** Its example workflows, in file order. */
+    /** {@return its example workflows, in file order} */
     public List<Example> examples() {
         return body.examples();
     }
 
-    /** Its code templates, in file order. */
+    /** {@return its code templates, in file order} */
     public List<CodeTemplate> templates() {
         return body.templates();
     }
 
-    /** The entries of its body's metadata section, in file order. */
+    /** {@return the entries of its body's metadata section, in file order} */
     public List<Entry> bodyMetadata() {
         return body.bodyMetadata();
     }
@@ -174,13 +179,19 @@ public final class Persona {
     /**
      * Renders the persona as a prompt: Markdown with every section, unless the options say otherwise.
      *
+     * @param options what to render and how
+     * @return the prompt, with its token count and what was dropped to fit a budget
      * @throws org.persona4j.render.UnknownVariableException for a {@code {{name}}} with no value, unless lenient
      */
     public org.persona4j.render.RenderedPrompt render(org.persona4j.render.RenderOptions options) {
         return org.persona4j.internal.render.Renderer.render(this, Objects.requireNonNull(options, "options"));
     }
 
-    /** Renders with {@link org.persona4j.render.RenderOptions#defaults()}. */
+    /**
+     * Renders with {@link org.persona4j.render.RenderOptions#defaults()}.
+     *
+     * @return the prompt as Markdown with every section
+     */
     public org.persona4j.render.RenderedPrompt render() {
         return render(org.persona4j.render.RenderOptions.defaults());
     }

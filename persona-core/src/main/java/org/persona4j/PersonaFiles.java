@@ -53,12 +53,12 @@ public final class PersonaFiles {
         this.maxFiles = b.maxFiles;
     }
 
-    /** A builder with the defaults. */
+    /** {@return a builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The defaults: no patterns of its own, {@code .gitignore} files honoured, links not followed. */
+    /** {@return the defaults: no patterns of its own, {@code .gitignore} files honoured, links not followed} */
     public static PersonaFiles defaults() {
         return builder().build();
     }
@@ -71,7 +71,12 @@ public final class PersonaFiles {
      * @param diagnostics files and folders skipped (links, pipes, loops, unreadable folders), caps reached
      */
     public record Found(List<PersonaFile> files, List<Diagnostic> diagnostics) {
-        /** Checks the components and keeps unmodifiable copies of its lists. */
+        /**
+         * Checks the components and keeps unmodifiable copies of its lists.
+         *
+         * @param files       the files to read
+         * @param diagnostics files and folders skipped (links, pipes, loops, unreadable folders), caps reached
+         */
         public Found {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
@@ -79,8 +84,10 @@ public final class PersonaFiles {
     }
 
     /**
-     * {@code true} for a name discovery takes as a persona file: {@code .md}, {@code .markdown}, {@code .mdc}, and a
-     * CrewAI project's {@code agents.yaml} (or {@code agents.yml}).
+     * {@return {@code true} for a name discovery takes as a persona file: {@code .md}, {@code .markdown}, {@code .mdc},
+     * and a CrewAI project's {@code agents.yaml} (or {@code agents.yml})}
+     *
+     * @param name a file name, without folders
      */
     public static boolean isPersonaFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -93,9 +100,10 @@ public final class PersonaFiles {
     }
 
     /**
-     * The persona files of these paths: directories are walked, files are taken as named (a symbolic link to a
-     * directory is walked as that directory).
+     * {@return the persona files of these paths: directories are walked, files are taken as named (a symbolic link to a
+     * directory is walked as that directory)}
      *
+     * @param paths files and directories, as the user named them
      * @throws NoSuchFileException when a path does not exist
      * @throws IOException         when a directory cannot be listed
      */
@@ -120,8 +128,9 @@ public final class PersonaFiles {
     }
 
     /**
-     * The persona files under a directory, in path order; ids are paths below it.
+     * {@return the persona files under a directory, in path order; ids are paths below it}
      *
+     * @param root the directory to walk
      * @throws IOException when the directory cannot be listed
      */
     public Found directory(Path root) throws IOException {
@@ -129,9 +138,11 @@ public final class PersonaFiles {
     }
 
     /**
-     * The persona files under a class-path folder (in directories and jars alike), in path order; ids are paths
-     * below it, labels {@code classpath:folder/…}.
+     * {@return the persona files under a class-path folder (in directories and jars alike), in path order; ids are
+     * paths below it, labels {@code classpath:folder/…}}
      *
+     * @param loader the class loader whose resources are searched
+     * @param folder the folder, such as {@code personas}
      * @throws IOException when a location cannot be listed
      */
     public Found classpath(ClassLoader loader, String folder) throws IOException {
@@ -139,10 +150,12 @@ public final class PersonaFiles {
     }
 
     /**
-     * The bytes of a small file a person named or a search found (a configuration file), opened the way persona
-     * files are: a regular file only (a pipe or device is refused without being opened), never read past
-     * {@code maxBytes}.
+     * {@return the bytes of a small file a person named or a search found (a configuration file), opened the way
+     * persona files are: a regular file only (a pipe or device is refused without being opened), never read past
+     * {@code maxBytes}}
      *
+     * @param file     the file to read
+     * @param maxBytes the most bytes to read; a larger file is refused
      * @throws IOException when it is not a regular file, is larger than {@code maxBytes}, or cannot be read
      */
     public static byte[] readSmallFile(Path file, int maxBytes) throws IOException {
@@ -177,37 +190,70 @@ public final class PersonaFiles {
 
         private Builder() {}
 
-        /** Ignore patterns ({@code .gitignore} syntax) relative to each directory walked. */
+        /**
+         * Ignore patterns ({@code .gitignore} syntax) relative to each directory walked.
+         *
+         * @param patterns ignore patterns ({@code .gitignore} syntax) relative to each directory walked
+         * @return this builder
+         */
         public Builder ignore(String... patterns) {
             ignores.add(new IgnorePatterns(null, List.of(patterns)));
             return this;
         }
 
-        /** Ignore patterns ({@code .gitignore} syntax) relative to {@code base}, such as a configuration's folder. */
+        /**
+         * Ignore patterns ({@code .gitignore} syntax) relative to {@code base}, such as a configuration's
+         * folder.
+         *
+         * @param base     the folder the patterns are relative to
+         * @param patterns ignore patterns ({@code .gitignore} syntax)
+         * @return this builder
+         */
         public Builder ignore(Path base, Collection<String> patterns) {
             ignores.add(new IgnorePatterns(base.toAbsolutePath().normalize(), List.copyOf(patterns)));
             return this;
         }
 
-        /** Only files whose path below the root matches one of these globs (default: every persona file). */
+        /**
+         * Only files whose path below the root matches one of these globs (default: every persona file).
+         *
+         * @param glob only files whose path below the root matches one of these globs (default: every persona file)
+         * @return this builder
+         */
         public Builder include(String glob) {
             include.add(Glob.compile(glob));
             return this;
         }
 
-        /** Whether the {@code .gitignore} files of a walked tree apply (default {@code true}). */
+        /**
+         * Whether the {@code .gitignore} files of a walked tree apply (default {@code true}).
+         *
+         * @param value whether the {@code .gitignore} files of a walked tree apply (default {@code true})
+         * @return this builder
+         */
         public Builder gitignore(boolean value) {
             this.gitignore = value;
             return this;
         }
 
-        /** Follow symbolic links, to targets inside the root only (default: links are skipped and reported). */
+        /**
+         * Follow symbolic links, to targets inside the root only (default: links are skipped and reported).
+         *
+         * @param value {@code true} to follow symbolic links to targets inside the root; {@code false} (the default)
+         *              skips and reports them
+         * @return this builder
+         */
         public Builder followLinks(boolean value) {
             this.followLinks = value;
             return this;
         }
 
-        /** The most files one root may give (default 100,000); the rest are reported, not read. */
+        /**
+         * The most files one root may give (default 100,000); the rest are reported, not read.
+         *
+         * @param value the most files one root may give (default 100,000); the rest are reported, not read
+         * @return this builder
+         */
         public Builder maxFiles(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxFiles must be positive, was " + value);
@@ -216,7 +262,7 @@ public final class PersonaFiles {
             return this;
         }
 
-        /** The PersonaFiles with what was set. */
+        /** {@return the PersonaFiles with what was set} */
         public PersonaFiles build() {
             return new PersonaFiles(this);
         }

@@ -68,17 +68,17 @@ public final class PersonaMetadata {
         innerSpans = Collections.unmodifiableMap(new LinkedHashMap<>(b.innerSpans));
     }
 
-    /** Metadata with no keys at all, as for a file without front matter. */
+    /** {@return metadata with no keys at all, as for a file without front matter} */
     public static PersonaMetadata empty() {
         return EMPTY;
     }
 
-    /** A builder with the defaults. */
+    /** {@return a builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding a copy of these values. */
+    /** {@return a builder holding a copy of these values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.title = title;
@@ -99,97 +99,97 @@ public final class PersonaMetadata {
         return b;
     }
 
-    /** The {@code title} key, if the front matter sets it. */
+    /** {@return the {@code title} key, if the front matter sets it} */
     public Optional<String> title() {
         return Optional.ofNullable(title);
     }
 
-    /** The {@code version} key, if the front matter sets it. */
+    /** {@return the {@code version} key, if the front matter sets it} */
     public Optional<String> version() {
         return Optional.ofNullable(version);
     }
 
-    /** The {@code author} key, if the front matter sets it. */
+    /** {@return the {@code author} key, if the front matter sets it} */
     public Optional<String> author() {
         return Optional.ofNullable(author);
     }
 
-    /** The {@code description} key, if the front matter sets it. */
+    /** {@return the {@code description} key, if the front matter sets it} */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
 
-    /** Keywords in file order; empty when absent or written as {@code []}. */
+    /** {@return keywords in file order; empty when absent or written as {@code []}} */
     public List<String> keywords() {
         return keywords;
     }
 
-    /** The last-updated value as written (a date or a date-time in one of several shapes). */
+    /** {@return the last-updated value as written (a date or a date-time in one of several shapes)} */
     public Optional<String> lastUpdated() {
         return Optional.ofNullable(lastUpdated);
     }
 
-    /** The {@code summaryScore} key, if the front matter sets it. */
+    /** {@return the {@code summaryScore} key, if the front matter sets it} */
     public Optional<Double> summaryScore() {
         return Optional.ofNullable(summaryScore);
     }
 
-    /** The {@code agentMode} key, if the front matter sets it. */
+    /** {@return the {@code agentMode} key, if the front matter sets it} */
     public Optional<String> agentMode() {
         return Optional.ofNullable(agentMode);
     }
 
     /**
-     * The {@code applyTo} value: one element per YAML list entry, or a single element holding a scalar as written
-     * (which may itself be a comma-separated list of globs, or a word such as {@code general}).
+     * {@return the {@code applyTo} value: one element per YAML list entry, or a single element holding a scalar as
+     * written (which may itself be a comma-separated list of globs, or a word such as {@code general})}
      */
     public List<String> applyTo() {
         return applyTo;
     }
 
-    /** The {@code extensions} key; empty when the front matter does not set it. */
+    /** {@return the {@code extensions} key; empty when the front matter does not set it} */
     public List<String> extensions() {
         return extensions;
     }
 
-    /** The {@code guidelines} key, if the front matter sets it. */
+    /** {@return the {@code guidelines} key, if the front matter sets it} */
     public Optional<String> guidelines() {
         return Optional.ofNullable(guidelines);
     }
 
-    /** The {@code instructionType} key, if the front matter sets it. */
+    /** {@return the {@code instructionType} key, if the front matter sets it} */
     public Optional<String> instructionType() {
         return Optional.ofNullable(instructionType);
     }
 
-    /** Every key without a typed field, in file order, including keys whose value did not fit their field. */
+    /** {@return every key without a typed field, in file order, including keys whose value did not fit their field} */
     public Map<String, Object> extra() {
         return extra;
     }
 
-    /** The {@code name} key of the dialects that have one (Claude subagents, Copilot agents, Agent Skills). */
+    /** {@return the {@code name} key of the dialects that have one (Claude subagents, Copilot agents, Agent Skills)} */
     public Optional<String> name() {
         return extraText("name").map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** The {@code model} key (Claude subagents, Copilot agents and prompts). */
+    /** {@return the {@code model} key (Claude subagents, Copilot agents and prompts)} */
     public Optional<String> model() {
         return extraText("model").map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** The {@code tools} key, from a YAML list or a comma-separated string alike; empty when absent. */
+    /** {@return the {@code tools} key, from a YAML list or a comma-separated string alike; empty when absent} */
     public List<String> tools() {
         return org.persona4j.internal.Values.list(extra.get("tools"));
     }
 
-    /** Cursor's {@code globs}, from a YAML list or a comma-separated string alike; empty when absent. */
+    /** {@return Cursor's {@code globs}, from a YAML list or a comma-separated string alike; empty when absent} */
     public List<String> globs() {
         return org.persona4j.internal.Values.list(extra.get("globs"));
     }
 
     /**
-     * A Copilot custom agent's {@code handoffs}, in order: each item a mapping with {@code label} and {@code agent}
-     * (and optionally {@code prompt} and {@code send}); items without both are left out.
+     * {@return a Copilot custom agent's {@code handoffs}, in order: each item a mapping with {@code label} and
+     * {@code agent} (and optionally {@code prompt} and {@code send}); items without both are left out}
      */
     public List<org.persona4j.model.Handoff> handoffs() {
         List<org.persona4j.model.Handoff> out = new ArrayList<>();
@@ -214,10 +214,10 @@ public final class PersonaMetadata {
     }
 
     /**
-     * The variables the persona declares under {@code variables:}, in file order: each name with a type word
+     * {@return the variables the persona declares under {@code variables:}, in file order: each name with a type word
      * ({@code string}, {@code number}, {@code boolean}, {@code list}) or a mapping of {@code type}, {@code default},
-     * {@code required} and {@code description}. Entries whose type is not one of those are left out (the linter
-     * reports them).
+     * {@code required} and {@code description}} Entries whose type is not one of those are left out (the linter reports
+     * them).
      */
     public List<org.persona4j.render.VariableDeclaration> variables() {
         List<org.persona4j.render.VariableDeclaration> out = new ArrayList<>();
@@ -253,17 +253,19 @@ public final class PersonaMetadata {
         return List.copyOf(out);
     }
 
-    /** An Agent Skill's {@code allowed-tools}: names separated by spaces (or a YAML list); empty when absent. */
+    /**
+     * {@return an Agent Skill's {@code allowed-tools}: names separated by spaces (or a YAML list); empty when absent}
+     */
     public List<String> allowedTools() {
         return org.persona4j.internal.Values.words(extra.get("allowed-tools"));
     }
 
-    /** An Agent Skill's {@code license}. */
+    /** {@return an Agent Skill's {@code license}} */
     public Optional<String> license() {
         return extraText("license").map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** Cursor's {@code alwaysApply}, when it is {@code true} or {@code false}. */
+    /** {@return Cursor's {@code alwaysApply}, when it is {@code true} or {@code false}} */
     public Optional<Boolean> alwaysApply() {
         Object v = extra.get("alwaysApply");
         if (v instanceof Boolean b) {
@@ -275,7 +277,10 @@ public final class PersonaMetadata {
                 : text.equalsIgnoreCase("false") ? Optional.of(false) : Optional.empty();
     }
 
-    /** The file patterns a persona applies to, whatever its dialect calls them: {@code applyTo}, then {@code globs}. */
+    /**
+     * {@return the file patterns a persona applies to, whatever its dialect calls them: {@code applyTo}, then
+     * {@code globs}}
+     */
     public List<String> filePatterns() {
         List<String> globs = globs();
         if (globs.isEmpty()) {
@@ -286,15 +291,21 @@ public final class PersonaMetadata {
         return List.copyOf(all);
     }
 
-    /** The value of an {@link #extra()} key when it is a string, such as {@code name} in Claude subagents. */
+    /**
+     * {@return the value of an {@link #extra()} key when it is a string, such as {@code name} in Claude subagents}
+     *
+     * @param key a front-matter key
+     */
     public Optional<String> extraText(String key) {
         return extra.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
     }
 
     /**
-     * The value of any key, typed or not: a {@code String}, a {@code List<String>}, a {@code Double} for
+     * {@return the value of any key, typed or not: a {@code String}, a {@code List<String>}, a {@code Double} for
      * {@code summaryScore}, or for other keys whatever the front matter held (strings, numbers, booleans, lists and
-     * maps of them). A typed key whose value did not fit its field gives the value as written.
+     * maps of them)} A typed key whose value did not fit its field gives the value as written.
+     *
+     * @param key a front-matter key, typed or not
      */
     public Optional<Object> value(String key) {
         Object typed = switch (key) {
@@ -315,13 +326,17 @@ public final class PersonaMetadata {
         return Optional.ofNullable(typed != null ? typed : extra.get(key));
     }
 
-    /** Where a key is in the front matter, for keys that were read from a file. */
+    /**
+     * {@return where a key is in the front matter, for keys that were read from a file}
+     *
+     * @param key a front-matter key
+     */
     public Optional<SourceSpan> span(String key) {
         SourceSpan s = spans.get(key);
         return Optional.ofNullable(s != null ? s : innerSpans.get(key));
     }
 
-    /** Every key present, typed or not, in file order when read from a file. */
+    /** {@return every key present, typed or not, in file order when read from a file} */
     public List<String> keys() {
         List<String> keys = new ArrayList<>(spans.keySet());
         for (String k : KNOWN_KEYS) {
@@ -337,7 +352,7 @@ public final class PersonaMetadata {
         return List.copyOf(keys);
     }
 
-    /** {@code true} when no key is set. */
+    /** {@return {@code true} when no key is set} */
     public boolean isEmpty() {
         return keys().isEmpty();
     }
@@ -423,98 +438,176 @@ public final class PersonaMetadata {
 
         private Builder() {}
 
-        /** Sets {@code title}. */
+        /**
+         * Sets {@code title}.
+         *
+         * @param value the {@code title} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder title(String value) {
             title = value;
             return this;
         }
 
-        /** Sets {@code version}. */
+        /**
+         * Sets {@code version}.
+         *
+         * @param value the {@code version} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder version(String value) {
             version = value;
             return this;
         }
 
-        /** Sets {@code author}. */
+        /**
+         * Sets {@code author}.
+         *
+         * @param value the {@code author} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder author(String value) {
             author = value;
             return this;
         }
 
-        /** Sets {@code description}. */
+        /**
+         * Sets {@code description}.
+         *
+         * @param value the {@code description} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder description(String value) {
             description = value;
             return this;
         }
 
-        /** Sets {@code keywords}. */
+        /**
+         * Sets {@code keywords}.
+         *
+         * @param values the {@code keywords} values, in order
+         * @return this builder
+         */
         public Builder keywords(List<String> values) {
             keywords = List.copyOf(values);
             return this;
         }
 
-        /** Sets {@code lastUpdated}. */
+        /**
+         * Sets {@code lastUpdated}.
+         *
+         * @param value the {@code lastUpdated} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder lastUpdated(String value) {
             lastUpdated = value;
             return this;
         }
 
-        /** Sets {@code summaryScore}. */
+        /**
+         * Sets {@code summaryScore}.
+         *
+         * @param value the {@code summaryScore} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder summaryScore(Double value) {
             summaryScore = value;
             return this;
         }
 
-        /** Sets {@code agentMode}. */
+        /**
+         * Sets {@code agentMode}.
+         *
+         * @param value the {@code agentMode} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder agentMode(String value) {
             agentMode = value;
             return this;
         }
 
-        /** Sets {@code applyTo}. */
+        /**
+         * Sets {@code applyTo}.
+         *
+         * @param values the {@code applyTo} values, in order
+         * @return this builder
+         */
         public Builder applyTo(List<String> values) {
             applyTo = List.copyOf(values);
             return this;
         }
 
-        /** Sets {@code extensions}. */
+        /**
+         * Sets {@code extensions}.
+         *
+         * @param values the {@code extensions} values, in order
+         * @return this builder
+         */
         public Builder extensions(List<String> values) {
             extensions = List.copyOf(values);
             return this;
         }
 
-        /** Sets {@code guidelines}. */
+        /**
+         * Sets {@code guidelines}.
+         *
+         * @param value the {@code guidelines} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder guidelines(String value) {
             guidelines = value;
             return this;
         }
 
-        /** Sets {@code instructionType}. */
+        /**
+         * Sets {@code instructionType}.
+         *
+         * @param value the {@code instructionType} value, or {@code null} for none
+         * @return this builder
+         */
         public Builder instructionType(String value) {
             instructionType = value;
             return this;
         }
 
-        /** Keeps a key without a typed field; the value must be a plain value tree (see the class comment). */
+        /**
+         * Keeps a key without a typed field; the value must be a plain value tree (see the class comment).
+         *
+         * @param key   the key, as written
+         * @param value its value: {@code null}, a string, number or boolean, or a list or map of them
+         * @return this builder
+         */
         public Builder extra(String key, Object value) {
             extra.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }
 
         /** Records where a key was written. */
-        /** Where something inside a key's value is, such as {@code variables.team}; not a key of its own. */
+        /**
+         * Where something inside a key's value is, such as {@code variables.team}; not a key of its own.
+         *
+         * @param path the dotted path of the value, such as {@code variables.team}
+         * @param span where it is written
+         * @return this builder
+         */
         public Builder innerSpan(String path, SourceSpan span) {
             innerSpans.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(span, "span"));
             return this;
         }
 
-        /** Sets where the value of a key is written. */
+        /**
+         * Sets where the value of a key is written.
+         *
+         * @param key  a front-matter key
+         * @param span where its value is written
+         * @return this builder
+         */
         public Builder span(String key, SourceSpan span) {
             spans.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(span, "span"));
             return this;
         }
 
-        /** The PersonaMetadata with what was set. */
+        /** {@return the PersonaMetadata with what was set} */
         public PersonaMetadata build() {
             return new PersonaMetadata(this);
         }

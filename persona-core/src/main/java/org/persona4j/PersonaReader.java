@@ -36,17 +36,17 @@ public final class PersonaReader {
         this.parsers = parsers;
     }
 
-    /** A builder with the {@linkplain ReadOptions#defaults() default options} and the parsers on the path. */
+    /** {@return a builder with the {@linkplain ReadOptions#defaults() default options} and the parsers on the path} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The parsers this reader tries, in order: those given to the builder, then those found on the path. */
+    /** {@return the parsers this reader tries, in order: those given to the builder, then those found on the path} */
     public List<PersonaParser> parsers() {
         return parsers;
     }
 
-    /** The options every read uses. */
+    /** {@return the options every read uses} */
     public ReadOptions options() {
         return options;
     }
@@ -55,6 +55,8 @@ public final class PersonaReader {
      * Reads a persona file named by the caller; its id is its file name without extension unless its front matter
      * names one.
      *
+     * @param file the file to read
+     * @return the persona, or none, with every finding of the read
      * @throws IOException when the file does not exist or cannot be read; a directory, pipe or device is refused
      *                     without being opened
      */
@@ -68,6 +70,8 @@ public final class PersonaReader {
      * nor a persona section gives no persona and a {@code file.not-a-persona} finding; a file that stopped being a
      * regular file since it was found gives a {@code file.skipped} finding.
      *
+     * @param file a file as a discovery found it
+     * @return the persona, or none, with every finding of the read
      * @throws IOException when the file cannot be read
      */
     public ReadResult read(PersonaFile file) throws IOException {
@@ -89,6 +93,8 @@ public final class PersonaReader {
      * Reads every persona of a file: one result for a Markdown persona, one per agent for a CrewAI
      * {@code agents.yaml}. Otherwise as {@link #read(PersonaFile)}.
      *
+     * @param file a file as a discovery found it
+     * @return one result per persona in the file, in file order
      * @throws IOException when the file cannot be read
      */
     public List<ReadResult> readAll(PersonaFile file) throws IOException {
@@ -100,7 +106,12 @@ public final class PersonaReader {
         return ReadCore.readAll(parsers, ReadCore.input(file, loaded.bytes()), options, file.named());
     }
 
-    /** {@link #readAll(PersonaFile)} of a file named by the caller. */
+    /**
+     * {@return {@link #readAll(PersonaFile)} of a file named by the caller}
+     *
+     * @param file the file to read
+     * @throws java.io.IOException when the file does not exist or cannot be read
+     */
     public List<ReadResult> readAll(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         return readAll(new PersonaFile(file, file.toString(), Walker.stem(String.valueOf(file.getFileName())), true));
@@ -110,6 +121,9 @@ public final class PersonaReader {
      * Reads a persona from a stream, no further than the size limit plus one byte; the stream is not closed.
      * {@code label} names the input in findings; its name without extension is the default id.
      *
+     * @param in    the stream to read
+     * @param label how findings name the input
+     * @return the persona, or none, with every finding of the read
      * @throws IOException when the stream fails
      */
     public ReadResult read(InputStream in, String label) throws IOException {
@@ -118,17 +132,36 @@ public final class PersonaReader {
         return parseOwned(in.readNBytes(ReadCore.cap(options)), label);
     }
 
-    /** Reads persona text held in memory; {@code label} names it in findings and gives the default id. */
+    /**
+     * Reads persona text held in memory; {@code label} names it in findings and gives the default id.
+     *
+     * @param text  the persona's Markdown
+     * @param label how findings name the input; its name without extension is the default id
+     * @return the persona, or none, with every finding of the read
+     */
     public ReadResult parse(String text, String label) {
         return parseOwned(Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8), label);
     }
 
-    /** Reads persona bytes held in memory; the array is not modified. */
+    /**
+     * Reads persona bytes held in memory; the array is not modified.
+     *
+     * @param bytes the persona's bytes, in UTF-8
+     * @param label how findings name the input; its name without extension is the default id
+     * @return the persona, or none, with every finding of the read
+     */
     public ReadResult parse(byte[] bytes, String label) {
         return parseOwned(Objects.requireNonNull(bytes, "bytes").clone(), label);
     }
 
-    /** Reads persona bytes held in memory with this default id; the array is not modified. */
+    /**
+     * Reads persona bytes held in memory with this default id; the array is not modified.
+     *
+     * @param bytes     the persona's bytes, in UTF-8
+     * @param label     how findings name the input
+     * @param defaultId the id when the front matter names none
+     * @return the persona, or none, with every finding of the read
+     */
     public ReadResult parse(byte[] bytes, String label, String defaultId) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(label, "label");
@@ -155,7 +188,12 @@ public final class PersonaReader {
 
         private Builder() {}
 
-        /** The limits and choices of every read (default {@link ReadOptions#defaults()}). */
+        /**
+         * The limits and choices of every read (default {@link ReadOptions#defaults()}).
+         *
+         * @param value the limits and choices of every read (default {@link ReadOptions#defaults()})
+         * @return this builder
+         */
         public Builder options(ReadOptions value) {
             this.options = Objects.requireNonNull(value, "options");
             return this;
@@ -164,13 +202,17 @@ public final class PersonaReader {
         /**
          * A parser to try before those found with {@link java.util.ServiceLoader}, for a format of your own or to
          * wrap a built-in one.
+         *
+         * @param parser a parser to try before those found with {@link java.util.ServiceLoader}, for a format of your
+         *               own or to wrap a built-in one
+         * @return this builder
          */
         public Builder parser(PersonaParser parser) {
             parsers.add(Objects.requireNonNull(parser, "parser"));
             return this;
         }
 
-        /** The PersonaReader with what was set. */
+        /** {@return the PersonaReader with what was set} */
         public PersonaReader build() {
             List<PersonaParser> all = new ArrayList<>(parsers);
             all.addAll(Formats.parsers());

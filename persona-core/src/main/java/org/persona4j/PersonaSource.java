@@ -45,31 +45,41 @@ public final class PersonaSource {
         this.unhashed = Objects.requireNonNull(bytes, "bytes");
     }
 
-    /** The source of these bytes, hashed now. */
+    /**
+     * {@return the source of these bytes, hashed now}
+     *
+     * @param label how diagnostics name the input
+     * @param path  the file, or {@code null} for in-memory input
+     * @param bytes the bytes as read, before any decoding
+     */
     public static PersonaSource of(String label, Path path, byte[] bytes) {
         return new PersonaSource(label, path, hash(bytes));
     }
 
     /**
-     * The source of these bytes, hashed when {@link #sha256()} is first asked for: for a container that keeps the
-     * bytes anyway, such as a catalog, where most hashes are never asked for. The array is kept until then and must
+     * {@return the source of these bytes, hashed when {@link #sha256()} is first asked for: for a container that keeps
+     * the bytes anyway, such as a catalog, where most hashes are never asked for} The array is kept until then and must
      * not change.
+     *
+     * @param label how diagnostics name the input
+     * @param path  the file, or {@code null} for in-memory input
+     * @param bytes the bytes as read, before any decoding; kept, not copied
      */
     public static PersonaSource hashedLater(String label, Path path, byte[] bytes) {
         return new PersonaSource(label, path, bytes);
     }
 
-    /** How diagnostics name the input: a path as the user gave it, or a label for in-memory text. */
+    /** {@return how diagnostics name the input: a path as the user gave it, or a label for in-memory text} */
     public String label() {
         return label;
     }
 
-    /** The file, or {@code null} for in-memory input; see {@link #file()}. */
+    /** {@return the file, or {@code null} for in-memory input; see {@link #file()}} */
     public Path path() {
         return path;
     }
 
-    /** Lower-case hex SHA-256 of the bytes as read, before any decoding. */
+    /** {@return lower-case hex SHA-256 of the bytes as read, before any decoding} */
     public String sha256() {
         String h = sha256;
         if (h == null) {
@@ -81,7 +91,7 @@ public final class PersonaSource {
         return h;
     }
 
-    /** The file this persona was read from, when it was read from one. */
+    /** {@return the file this persona was read from, when it was read from one} */
     public Optional<Path> file() {
         return Optional.ofNullable(path);
     }

@@ -52,12 +52,18 @@ public final class Personas {
         }
     }
 
-    /** A builder for a {@link PersonaReader}: build it once and reuse it. */
+    /** {@return a builder for a {@link PersonaReader}: build it once and reuse it} */
     public static PersonaReader.Builder reader() {
         return PersonaReader.builder();
     }
 
-    /** Reads a persona file with the {@linkplain ReadOptions#defaults() default options}. */
+    /**
+     * Reads a persona file with the {@linkplain ReadOptions#defaults() default options}.
+     *
+     * @param file the file to read
+     * @return the persona, or none, with every finding of the read
+     * @throws java.io.IOException when the file cannot be read, or is not a regular file
+     */
     public static ReadResult read(Path file) throws IOException {
         return DefaultReader.INSTANCE.read(file);
     }
@@ -65,30 +71,55 @@ public final class Personas {
     /**
      * Reads a persona file with these options; for many files, build a {@link PersonaReader} once instead.
      *
+     * @param file    the file to read
+     * @param options the limits and choices of the read
+     * @return the persona, or none, with every finding of the read
      * @throws IOException when the file cannot be read, or is not a regular file
      */
     public static ReadResult read(Path file, ReadOptions options) throws IOException {
         return reader().options(options).build().read(file);
     }
 
-    /** Reads persona text held in memory. {@code label} names it in diagnostics; its name is the default id. */
+    /**
+     * Reads persona text held in memory. {@code label} names it in diagnostics; its name is the default id.
+     *
+     * @param text  the persona's Markdown
+     * @param label how diagnostics name the input
+     * @return the persona, or none, with every finding of the read
+     */
     public static ReadResult parse(String text, String label) {
         return DefaultReader.INSTANCE.parse(text, label);
     }
 
-    /** Reads persona text held in memory, with these options. */
+    /**
+     * Reads persona text held in memory, with these options.
+     *
+     * @param text    the persona's Markdown
+     * @param label   how diagnostics name the input
+     * @param options the limits and choices of the read
+     * @return the persona, or none, with every finding of the read
+     */
     public static ReadResult parse(String text, String label, ReadOptions options) {
         return reader().options(options).build().parse(text, label);
     }
 
-    /** Reads persona bytes held in memory, with these options; the array is not modified. */
+    /**
+     * Reads persona bytes held in memory, with these options; the array is not modified.
+     *
+     * @param bytes   the persona's bytes, in UTF-8
+     * @param label   how diagnostics name the input
+     * @param options the limits and choices of the read
+     * @return the persona, or none, with every finding of the read
+     */
     public static ReadResult parse(byte[] bytes, String label, ReadOptions options) {
         return reader().options(options).build().parse(bytes, label);
     }
 
     /**
-     * The persona in a format such as {@code markdown}, {@code json}, {@code yaml} or {@code text}.
+     * {@return the persona in a format such as {@code markdown}, {@code json}, {@code yaml} or {@code text}}
      *
+     * @param persona the persona to write
+     * @param format  the format's name, ignoring case
      * @throws IllegalArgumentException when no writer for that format is available; the message lists those that are
      */
     public static String write(Persona persona, String format) {
@@ -101,6 +132,9 @@ public final class Personas {
      * earlier ones', or follow them for the kinds it lists under {@code append:}), metadata merges by key. The
      * result has the last persona's id and source; each section keeps the file it came from.
      *
+     * @param first the persona composed on
+     * @param more  personas that take precedence over it, in increasing order
+     * @return the composed persona, with the id of the last one
      * @throws IllegalArgumentException when no persona is given
      */
     public static Persona compose(Persona first, Persona... more) {
@@ -112,11 +146,14 @@ public final class Personas {
     }
 
     /**
-     * The persona written in another dialect, with a ledger that says, for every front-matter key and every section
-     * of the source, whether it was mapped, transformed (how) or lost (why). The text goes where the dialect keeps
-     * such files ({@link org.persona4j.convert.Conversion#path()}); {@link org.persona4j.convert.Conversion#check()}
-     * reads it back and compares the mapped fields. Needs a Markdown writer on the class path, as {@link #write}.
+     * {@return the persona written in another dialect, with a ledger that says, for every front-matter key and every
+     * section of the source, whether it was mapped, transformed (how) or lost (why)} The text goes where the dialect
+     * keeps such files ({@link org.persona4j.convert.Conversion#path()}); {@link
+     * org.persona4j.convert.Conversion#check()} reads it back and compares the mapped fields. Needs a Markdown writer
+     * on the class path, as {@link #write}.
      *
+     * @param persona the persona to convert
+     * @param target  the dialect to write
      * @throws IllegalArgumentException when the dialect is not {@linkplain Dialect#writable() written}
      */
     public static org.persona4j.convert.Conversion convert(Persona persona, Dialect target) {
@@ -124,7 +161,7 @@ public final class Personas {
                 Objects.requireNonNull(persona, "persona"), Objects.requireNonNull(target, "target"));
     }
 
-    /** The names of the formats {@link #write} accepts, sorted. */
+    /** {@return the names of the formats {@link #write} accepts, sorted} */
     public static List<String> writeFormats() {
         return Formats.writeFormats();
     }

@@ -15,24 +15,36 @@ import java.util.Optional;
  */
 public record ReadResult(Persona persona, List<Diagnostic> diagnostics, String text) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param persona     the persona, or {@code null} when the input was rejected; see {@link #findPersona()}
+     * @param diagnostics every finding of the read, in input order: bytes, front matter, then body
+     * @param text        the decoded text (BOM removed, line breaks as {@code \n}, so lines and columns match the
+     *                    diagnostics), or empty when the input was rejected before it was decoded
+     */
     public ReadResult {
         diagnostics = List.copyOf(diagnostics);
         Objects.requireNonNull(text, "text");
     }
 
-    /** A result without decoded text: an input rejected before decoding, or a persona built in memory. */
+    /**
+     * A result without decoded text: an input rejected before decoding, or a persona built in memory.
+     *
+     * @param persona     the persona, or {@code null} when the input was rejected; see {@link #findPersona()}
+     * @param diagnostics every finding of the read, in input order: bytes, front matter, then body
+     */
     public ReadResult(Persona persona, List<Diagnostic> diagnostics) {
         this(persona, diagnostics, "");
     }
 
-    /** The persona, if the file was read as one. */
+    /** {@return the persona, if the file was read as one} */
     public Optional<Persona> findPersona() {
         return Optional.ofNullable(persona);
     }
 
     /**
-     * The persona; throws when the input was rejected, naming the input and the first error.
+     * {@return the persona; throws when the input was rejected, naming the input and the first error}
      *
      * @throws IllegalStateException when there is no persona
      */
@@ -49,12 +61,16 @@ public record ReadResult(Persona persona, List<Diagnostic> diagnostics, String t
         return persona;
     }
 
-    /** {@code true} when any diagnostic is an error. */
+    /** {@return {@code true} when any diagnostic is an error} */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** The diagnostics with this code. */
+    /**
+     * {@return the diagnostics with this code}
+     *
+     * @param code a code such as {@code front-matter.duplicate-key}
+     */
     public List<Diagnostic> diagnostics(String code) {
         return diagnostics.stream().filter(d -> d.code().equals(code)).toList();
     }

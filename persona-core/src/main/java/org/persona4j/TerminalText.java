@@ -11,17 +11,29 @@ public final class TerminalText {
 
     private TerminalText() {}
 
-    /** One line: every line break is escaped too, so a value from input can never start a line of its own. */
+    /**
+     * {@return one line: every line break is escaped too, so a value from input can never start a line of its own}
+     *
+     * @param text text from input
+     */
     public static String escape(CharSequence text) {
         return escape(text, false);
     }
 
-    /** Several lines: as {@link #escape}, but line feeds are kept (a carriage return is still escaped). */
+    /**
+     * {@return several lines: as {@link #escape}, but line feeds are kept (a carriage return is still escaped)}
+     *
+     * @param text text from input
+     */
     public static String escapeLines(CharSequence text) {
         return escape(text, true);
     }
 
-    /** {@code true} when {@link #escape} changes this code point. */
+    /**
+     * {@return {@code true} when {@link #escape} changes this code point}
+     *
+     * @param codePoint a Unicode code point
+     */
     public static boolean needsEscape(int codePoint) {
         if (codePoint == '\t' || codePoint == 0x200C || codePoint == 0x200D) {
             return false;

@@ -45,7 +45,11 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the command and exits with its code. */
+    /**
+     * Runs the command and exits with its code.
+     *
+     * @param args the command line, as the shell split it
+     */
     public static void main(String[] args) {
         System.exit(run(
                 args,

@@ -33,6 +33,9 @@ public final class AppliesTo {
      * bounded, whatever the input: patterns past {@link #MAX_ALTERNATIVES} alternatives or {@link #MAX_CHARACTERS}
      * characters in all are left out and counted in {@link #dropped()}, so matching a path costs a bounded amount of
      * work.
+     *
+     * @param values the field's values, one per YAML list entry
+     * @return the patterns, with what was left out
      */
     public static AppliesTo of(List<String> values) {
         List<Glob> globs = new ArrayList<>();
@@ -61,28 +64,32 @@ public final class AppliesTo {
         return new AppliesTo(List.copyOf(globs), List.copyOf(scopes), dropped);
     }
 
-    /** How many patterns were left out because the field exceeded the bounds of {@link #of}; 0 normally. */
+    /** {@return how many patterns were left out because the field exceeded the bounds of {@link #of}; 0 normally} */
     public int dropped() {
         return dropped;
     }
 
-    /** The file patterns, as written. */
+    /** {@return the file patterns, as written} */
     public List<String> patterns() {
         return globs.stream().map(Glob::pattern).toList();
     }
 
-    /** The scope words ({@code general}…), which match no file. */
+    /** {@return the scope words ({@code general}…), which match no file} */
     public List<String> scopes() {
         return scopes;
     }
 
-    /** {@code true} when some pattern matches the path (relative, with either separator). */
+    /**
+     * {@return {@code true} when some pattern matches the path (relative, with either separator)}
+     *
+     * @param path a path relative to the project, such as {@code src/Main.java}
+     */
     public boolean matches(Path path) {
         return explain(path).matched();
     }
 
     /**
-     * Why the path matches or not: the first matching pattern, or every pattern and scope word that was tried.
+     * {@return why the path matches or not: the first matching pattern, or every pattern and scope word that was tried}
      *
      * @param path a path relative to the project, such as {@code src/Main.java}
      */

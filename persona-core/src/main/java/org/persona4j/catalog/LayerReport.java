@@ -17,7 +17,14 @@ import org.persona4j.Persona;
 public record LayerReport(
         Persona resolved, List<Persona> chain, List<LayeredSection> sections, List<Diagnostic> diagnostics) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param resolved    the persona with its ancestors merged in
+     * @param chain       the chain, the persona first and its farthest ancestor last
+     * @param sections    the layered sections
+     * @param diagnostics what resolving found (a missing parent, a cycle): the chain stops there
+     */
     public LayerReport {
         Objects.requireNonNull(resolved, "resolved");
         chain = List.copyOf(chain);
@@ -25,7 +32,11 @@ public record LayerReport(
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** The sections in one layer. */
+    /**
+     * {@return the sections in one layer}
+     *
+     * @param layer how a section came to be in the resolved persona
+     */
     public List<LayeredSection> in(Layer layer) {
         return sections.stream().filter(s -> s.layer() == layer).toList();
     }

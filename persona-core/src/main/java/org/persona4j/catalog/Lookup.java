@@ -24,25 +24,31 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
     /** The most suggestions given. */
     public static final int MAX_SUGGESTIONS = 5;
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param name        what was looked up
+     * @param matches     the ids it stands for: one when found, several when ambiguous, none when unknown
+     * @param suggestions when nothing matched, up to five close ids, closest first
+     */
     public Lookup {
         Objects.requireNonNull(name, "name");
         matches = List.copyOf(matches);
         suggestions = List.copyOf(suggestions);
     }
 
-    /** {@code true} when the name stands for exactly one persona. */
+    /** {@return {@code true} when the name stands for exactly one persona} */
     public boolean isFound() {
         return matches.size() == 1;
     }
 
-    /** {@code true} when the name stands for several personas. */
+    /** {@return {@code true} when the name stands for several personas} */
     public boolean isAmbiguous() {
         return matches.size() > 1;
     }
 
     /**
-     * The one id found.
+     * {@return the one id found}
      *
      * @throws java.util.NoSuchElementException with {@link #message()} when none or several matched
      */
@@ -53,7 +59,7 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
         return matches.get(0);
     }
 
-    /** What a person should read: the id found, the candidates, or the suggestions. */
+    /** {@return what a person should read: the id found, the candidates, or the suggestions} */
     public String message() {
         if (isFound()) {
             return "'" + name + "' is " + matches.get(0);
@@ -65,7 +71,7 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
         return "no file or persona with id '" + name + "'" + suggestionText();
     }
 
-    /** {@code "; did you mean a, b?"}, or empty when there is nothing to suggest. */
+    /** {@return {@code "; did you mean a, b?"}, or empty when there is nothing to suggest} */
     public String suggestionText() {
         return suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?";
     }

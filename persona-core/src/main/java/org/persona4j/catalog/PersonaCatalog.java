@@ -85,36 +85,45 @@ public final class PersonaCatalog {
         this.bySource = Map.copyOf(sources);
     }
 
-    /** A builder with the defaults. */
+    /** {@return a builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The latest version of every persona, ordered by id. The list is a view: a persona's body is parsed when the
-     * list's element is first read, not before.
+     * {@return the latest version of every persona, ordered by id} The list is a view: a persona's body is parsed when
+     * the list's element is first read, not before.
      */
     public List<Persona> personas() {
         return personas(latest);
     }
 
-    /** The ids of the personas, sorted; reading them parses nothing. */
+    /** {@return the ids of the personas, sorted; reading them parses nothing} */
     public List<String> ids() {
         return latest.stream().map(CatalogEntry::id).toList();
     }
 
-    /** How many personas it holds: one per id, its latest version. */
+    /** {@return how many personas it holds: one per id, its latest version} */
     public int size() {
         return latest.size();
     }
 
-    /** The latest version of a persona. */
+    /**
+     * {@return the latest version of a persona}
+     *
+     * @param id the persona's id
+     */
     public Optional<Persona> find(String id) {
         List<CatalogEntry> vs = versions.get(id);
         return vs == null ? Optional.empty() : Optional.of(vs.get(0).persona());
     }
 
-    /** A given version of a persona. */
+    /**
+     * {@return a given version of a persona}
+     *
+     * @param id      the persona's id
+     * @param version its {@code version}, as written
+     */
     public Optional<Persona> find(String id, String version) {
         return versions.getOrDefault(id, List.of()).stream()
                 .filter(p -> p.metadata().version().filter(version::equals).isPresent())
@@ -123,8 +132,9 @@ public final class PersonaCatalog {
     }
 
     /**
-     * The latest version of a persona.
+     * {@return the latest version of a persona}
      *
+     * @param id the persona's id
      * @throws NoSuchElementException naming the id and the closest ids there are
      */
     public Persona expect(String id) {
@@ -135,15 +145,20 @@ public final class PersonaCatalog {
      * Finds a persona by what a person would type: an exact id, a front-matter {@code name} or {@code id}, or a
      * unique end of an id ({@code backend-engineer} for {@code engineer/backend-engineer}). The answer says
      * whether that was ambiguous, and suggests close ids when nothing matched.
+     *
+     * @param name an id, a name or the end of an id
+     * @return the ids found, and suggestions when none was
      */
     public Lookup lookup(String name) {
         return Lookup.of(Objects.requireNonNull(name, "name"), latest);
     }
 
     /**
-     * The latest version of a persona with what it {@code extends} merged in, ancestors first (see
-     * {@link org.persona4j.Personas#compose}). A missing ancestor or a cycle is an error diagnostic that shows the
-     * chain ({@code a → b → a}); the persona is still resolved as far as the chain allows.
+     * {@return the latest version of a persona with what it {@code extends} merged in, ancestors first (see {@link
+     * org.persona4j.Personas#compose})} A missing ancestor or a cycle is an error diagnostic that shows the chain
+     * ({@code a → b → a}); the persona is still resolved as far as the chain allows.
+     *
+     * @param id the persona's id
      */
     public ReadResult resolve(String id) {
         Optional<Persona> start = find(id);
@@ -157,8 +172,10 @@ public final class PersonaCatalog {
     }
 
     /**
-     * A persona (from this catalog or read elsewhere) with what it {@code extends} merged in from this catalog; the
-     * result's diagnostics are those of the chain (missing parents, cycles), not the persona's own.
+     * {@return a persona (from this catalog or read elsewhere) with what it {@code extends} merged in from this
+     * catalog; the result's diagnostics are those of the chain (missing parents, cycles), not the persona's own}
+     *
+     * @param persona the persona to resolve
      */
     public ReadResult resolve(Persona persona) {
         List<Diagnostic> found = new ArrayList<>();
@@ -171,9 +188,11 @@ public final class PersonaCatalog {
     }
 
     /**
-     * Where each section of a persona comes from when it {@code extends} others in this catalog: each section of
-     * the resolved persona inherited, overridden, appended or added, with its file and line, and the ancestors'
-     * sections it masks. A persona that extends nothing has only added sections.
+     * {@return where each section of a persona comes from when it {@code extends} others in this catalog: each section
+     * of the resolved persona inherited, overridden, appended or added, with its file and line, and the ancestors'
+     * sections it masks} A persona that extends nothing has only added sections.
+     *
+     * @param persona the persona, from this catalog or read elsewhere
      */
     public LayerReport layers(Persona persona) {
         List<Diagnostic> found = new ArrayList<>();
@@ -214,41 +233,56 @@ public final class PersonaCatalog {
         return lineage;
     }
 
-    /** Every version of a persona, newest first (a view, as {@link #personas()}). */
+    /**
+     * {@return every version of a persona, newest first (a view, as {@link #personas()})}
+     *
+     * @param id the persona's id
+     */
     public List<Persona> versions(String id) {
         return personas(versions.getOrDefault(id, List.of()));
     }
 
-    /** What loading found: overrides, duplicates, skipped files, files that are not personas. */
+    /** {@return what loading found: overrides, duplicates, skipped files, files that are not personas} */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
 
-    /** The files that failed to load (or failed on the last reload and kept their previous version), and why. */
+    /**
+     * {@return the files that failed to load (or failed on the last reload and kept their previous version), and why}
+     */
     public Map<String, List<Diagnostic>> failures() {
         return failures;
     }
 
-    /** A query over this snapshot; queries are immutable, so they can be kept and reused. */
+    /** {@return a query over this snapshot; queries are immutable, so they can be kept and reused} */
     public PersonaQuery query() {
         return new PersonaQuery(this);
     }
 
-    /** The ten personas most relevant to the text, best first (BM25; see {@link SearchHit#explain()}). */
+    /**
+     * {@return the ten personas most relevant to the text, best first (BM25; see {@link SearchHit#explain()})}
+     *
+     * @param text free text, such as a task description
+     */
     public List<SearchHit> search(String text) {
         return search(text, 10);
     }
 
-    /** The {@code limit} personas most relevant to the text, best first. */
+    /**
+     * {@return the {@code limit} personas most relevant to the text, best first}
+     *
+     * @param text  free text, such as a task description
+     * @param limit the most hits to return
+     */
     public List<SearchHit> search(String text, int limit) {
         return query().text(text).limit(Math.max(0, limit)).hits();
     }
 
     /**
-     * A new snapshot from the same roots, read as configured when this catalog was built. A file that fails to read
-     * now but read before keeps its previous version, and the failure is reported in {@link #failures()}; so does a
-     * file that looks half-written: changed while it was read, changed less than the
-     * {@linkplain Builder#settleTime settle time} ago, emptied, or stripped of its front matter.
+     * {@return a new snapshot from the same roots, read as configured when this catalog was built} A file that fails to
+     * read now but read before keeps its previous version, and the failure is reported in {@link #failures()}; so does
+     * a file that looks half-written: changed while it was read, changed less than the {@linkplain Builder#settleTime
+     * settle time} ago, emptied, or stripped of its front matter.
      *
      * @throws IOException when a root cannot be listed
      */
@@ -352,6 +386,12 @@ public final class PersonaCatalog {
          * its previous version (default 250 ms): a file being rewritten in place can look whole in a pause of its
          * writer, so a file changed more recently keeps its previous version until a later reload, with a
          * {@code catalog.torn-read} failure. {@link java.time.Duration#ZERO} takes every change at once.
+         *
+         * @param value how long after its last change a file must rest before {@link PersonaCatalog#reload()} takes it
+         *              in place of its previous version (default 250 ms): a file being rewritten in place can look
+         *              whole in a pause of its writer, so a file changed more recently keeps its previous version until
+         *              a later reload, with a {@code catalog.torn-read} failure
+         * @return this builder
          */
         public Builder settleTime(java.time.Duration value) {
             if (Objects.requireNonNull(value, "settle").isNegative()) {
@@ -361,7 +401,13 @@ public final class PersonaCatalog {
             return this;
         }
 
-        /** A directory, searched recursively for persona files (see {@link PersonaFiles}); ids are paths below it. */
+        /**
+         * A directory, searched recursively for persona files (see {@link PersonaFiles}); ids are paths below it.
+         *
+         * @param dir a directory, searched recursively for persona files (see {@link PersonaFiles}); ids are paths
+         *            below it
+         * @return this builder
+         */
         public Builder directory(Path dir) {
             roots.add(new CatalogLoader.Root(Objects.requireNonNull(dir, "dir"), null, null, null, null));
             return this;
@@ -370,6 +416,9 @@ public final class PersonaCatalog {
         /**
          * A class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it. Leading
          * and trailing slashes are ignored ({@code /personas/} is {@code personas}).
+         *
+         * @param prefix a class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it
+         * @return this builder
          */
         public Builder classpath(String prefix) {
             String folder = Objects.requireNonNull(prefix, "prefix").strip();
@@ -385,50 +434,92 @@ public final class PersonaCatalog {
             return this;
         }
 
-        /** The class loader for class-path roots (default: this library's). */
+        /**
+         * The class loader for class-path roots (default: this library's).
+         *
+         * @param value the class loader for class-path roots (default: this library's)
+         * @return this builder
+         */
         public Builder classLoader(ClassLoader value) {
             this.loader = Objects.requireNonNull(value, "loader");
             return this;
         }
 
-        /** A persona held in memory, as a root of its own, labelled {@code memory:ID}. */
+        /**
+         * A persona held in memory, as a root of its own, labelled {@code memory:ID}.
+         *
+         * @param id       the persona's id
+         * @param markdown its text
+         * @return this builder
+         */
         public Builder source(String id, String markdown) {
             roots.add(new CatalogLoader.Root(
                     null, null, Objects.requireNonNull(id, "id"), Objects.requireNonNull(markdown, "markdown"), null));
             return this;
         }
 
-        /** One persona file, as a root of its own; its id is its file name without extension. */
+        /**
+         * One persona file, as a root of its own; its id is its file name without extension.
+         *
+         * @param file one persona file, as a root of its own; its id is its file name without extension
+         * @return this builder
+         */
         public Builder file(Path file) {
             roots.add(new CatalogLoader.Root(null, null, null, null, Objects.requireNonNull(file, "file")));
             return this;
         }
 
-        /** Only files whose root-relative path matches one of these globs (default: all). */
+        /**
+         * Only files whose root-relative path matches one of these globs (default: all).
+         *
+         * @param glob only files whose root-relative path matches one of these globs (default: all)
+         * @return this builder
+         */
         public Builder include(String glob) {
             include.add(Objects.requireNonNull(glob, "glob"));
             return this;
         }
 
-        /** No files matching this pattern ({@code .gitignore} syntax, relative to each root). */
+        /**
+         * No files matching this pattern ({@code .gitignore} syntax, relative to each root).
+         *
+         * @param pattern no files matching this pattern ({@code .gitignore} syntax, relative to each root)
+         * @return this builder
+         */
         public Builder exclude(String pattern) {
             exclude.add(Objects.requireNonNull(pattern, "pattern"));
             return this;
         }
 
-        /** Follow symbolic links, to targets inside the root only (default: links are skipped and reported). */
+        /**
+         * Follow symbolic links, to targets inside the root only (default: links are skipped and reported).
+         *
+         * @param value {@code true} to follow symbolic links to targets inside the root; {@code false} (the default)
+         *              skips and reports them
+         * @return this builder
+         */
         public Builder followLinks(boolean value) {
             this.followLinks = value;
             return this;
         }
 
-        /** Whether {@code .gitignore} files under a root apply (default {@code true}). */
+        /**
+         * Whether {@code .gitignore} files under a root apply (default {@code true}).
+         *
+         * @param value whether {@code .gitignore} files under a root apply (default {@code true})
+         * @return this builder
+         */
         public Builder gitignore(boolean value) {
             this.gitignore = value;
             return this;
         }
 
-        /** The most files one root may hold (default 100,000). */
+        /**
+         * The most files one root may hold (default 100,000).
+         *
+         * @param value the most files one root may hold (default 100,000)
+         * @return this builder
+         */
         public Builder maxFiles(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxFiles must be positive, was " + value);
@@ -437,13 +528,23 @@ public final class PersonaCatalog {
             return this;
         }
 
-        /** Reading limits (default {@link ReadOptions#defaults()}); ignored when a {@link #reader} is given. */
+        /**
+         * Reading limits (default {@link ReadOptions#defaults()}); ignored when a {@link #reader} is given.
+         *
+         * @param value reading limits (default {@link ReadOptions#defaults()}); ignored when a {@link #reader} is given
+         * @return this builder
+         */
         public Builder readOptions(ReadOptions value) {
             this.options = Objects.requireNonNull(value, "options");
             return this;
         }
 
-        /** The reader to read files with (default: one built with {@link #readOptions}). */
+        /**
+         * The reader to read files with (default: one built with {@link #readOptions}).
+         *
+         * @param value the reader to read files with (default: one built with {@link #readOptions})
+         * @return this builder
+         */
         public Builder reader(PersonaReader value) {
             this.reader = Objects.requireNonNull(value, "reader");
             return this;
@@ -452,6 +553,7 @@ public final class PersonaCatalog {
         /**
          * Loads the catalog, reading files in parallel.
          *
+         * @return the catalog
          * @throws IOException when a root cannot be listed (a file that cannot be read is a diagnostic instead)
          */
         public PersonaCatalog build() throws IOException {

@@ -15,45 +15,73 @@ import org.persona4j.model.CapabilityGroup;
  */
 public interface PersonaFilter {
 
-    /** Whether the persona satisfies the condition. */
+    /**
+     * {@return whether the persona satisfies the condition}
+     *
+     * @param persona the persona to test
+     */
     boolean test(Persona persona);
 
-    /** The condition in words, for explanations and error messages. */
+    /** {@return the condition in words, for explanations and error messages} */
     String describe();
 
-    /** This filter and {@code other}: a persona must pass both. */
+    /**
+     * {@return this filter and {@code other}: a persona must pass both}
+     *
+     * @param other the other condition
+     */
     default PersonaFilter and(PersonaFilter other) {
         return new Combined(List.of(this, other), true);
     }
 
-    /** This filter or {@code other}: a persona must pass either. */
+    /**
+     * {@return this filter or {@code other}: a persona must pass either}
+     *
+     * @param other the other condition
+     */
     default PersonaFilter or(PersonaFilter other) {
         return new Combined(List.of(this, other), false);
     }
 
-    /** The opposite of this filter. */
+    /** {@return the opposite of this filter} */
     default PersonaFilter negate() {
         return new Not(this);
     }
 
-    /** A front-matter keyword containing these words. */
+    /**
+     * {@return a filter passing personas with a front-matter keyword containing these words}
+     *
+     * @param keyword the words to look for
+     */
     static PersonaFilter keyword(String keyword) {
         return new Keyword(Objects.requireNonNull(keyword, "keyword"));
     }
 
-    /** A capability (its category or one of its items) containing these words; reads the persona's body. */
+    /**
+     * {@return a filter passing personas with a capability (its category or one of its items) containing these
+     * words; it reads the persona's body}
+     *
+     * @param capability the words to look for
+     */
     static PersonaFilter capability(String capability) {
         return new Capability(Objects.requireNonNull(capability, "capability"));
     }
 
-    /** The front-matter {@code agentMode}, compared ignoring case and accents. */
+    /**
+     * {@return a filter on the front-matter {@code agentMode}, compared ignoring case and accents}
+     *
+     * @param mode the agent mode, such as {@code agent}
+     */
     static PersonaFilter agentMode(String mode) {
         return new AgentMode(Objects.requireNonNull(mode, "mode"));
     }
 
     /**
-     * The persona applies to this file: one of its file patterns ({@code applyTo}, or Cursor's {@code globs}) matches
-     * it (see {@link AppliesTo}), or it is a rule that always applies ({@code alwaysApply: true}).
+     * {@return a filter passing personas that apply to this file: one of their file patterns ({@code applyTo}, or
+     * Cursor's {@code globs}) matches it (see {@link AppliesTo}), or they are rules that always apply
+     * ({@code alwaysApply: true})}
+     *
+     * @param file a path relative to the project, such as {@code src/Main.java}
      */
     static PersonaFilter appliesTo(Path file) {
         Objects.requireNonNull(file, "file");
@@ -63,27 +91,43 @@ public interface PersonaFilter {
                         || AppliesTo.of(m.filePatterns()).matches(file));
     }
 
-    /** A {@code summaryScore} of at least this. */
+    /**
+     * {@return a filter passing personas with a {@code summaryScore} of at least this}
+     *
+     * @param minimum the lowest score that passes
+     */
     static PersonaFilter scoreAtLeast(double minimum) {
         return new OnMetadata(
                 "summaryScore ≥ " + minimum,
                 (id, m) -> m.summaryScore().filter(s -> s >= minimum).isPresent());
     }
 
-    /** The persona is written in this dialect. */
+    /**
+     * {@return a filter passing personas written in this dialect}
+     *
+     * @param dialect the dialect
+     */
     static PersonaFilter dialect(org.persona4j.Dialect dialect) {
         Objects.requireNonNull(dialect, "dialect");
         return new OnDialect(dialect);
     }
 
-    /** The persona lists this tool (its {@code tools} key), compared ignoring case. */
+    /**
+     * {@return a filter passing personas that list this tool (their {@code tools} key), compared ignoring case}
+     *
+     * @param tool a tool's name, such as {@code Read}
+     */
     static PersonaFilter tool(String tool) {
         Objects.requireNonNull(tool, "tool");
         return new OnMetadata(
                 "tool '" + tool + "'", (id, m) -> m.tools().stream().anyMatch(t -> t.equalsIgnoreCase(tool.strip())));
     }
 
-    /** The persona names this model (its {@code model} key), compared ignoring case. */
+    /**
+     * {@return a filter passing personas that name this model (their {@code model} key), compared ignoring case}
+     *
+     * @param model a model's name, such as {@code sonnet}
+     */
     static PersonaFilter model(String model) {
         Objects.requireNonNull(model, "model");
         return new OnMetadata(
@@ -92,13 +136,21 @@ public interface PersonaFilter {
                         m.model().filter(v -> v.equalsIgnoreCase(model.strip())).isPresent());
     }
 
-    /** The persona's id is one of these. */
+    /**
+     * {@return a filter passing personas whose id is one of these}
+     *
+     * @param ids the ids that pass
+     */
     static PersonaFilter idIn(java.util.Collection<String> ids) {
         java.util.Set<String> set = java.util.Set.copyOf(ids);
         return new OnMetadata("id in " + new java.util.TreeSet<>(set), (id, m) -> set.contains(id));
     }
 
-    /** The title (or name) contains these words. */
+    /**
+     * {@return a filter passing personas whose title (or name) contains these words}
+     *
+     * @param words the words to look for
+     */
     static PersonaFilter title(String words) {
         Objects.requireNonNull(words, "words");
         return new OnMetadata(
@@ -157,7 +209,11 @@ public interface PersonaFilter {
             return test(persona.metadata());
         }
 
-        /** Whether front matter with this metadata satisfies the condition. */
+        /**
+         * {@return whether front matter with this metadata satisfies the condition}
+         *
+         * @param metadata the front matter of a persona
+         */
         public boolean test(PersonaMetadata metadata) {
             return metadata.keywords().stream().anyMatch(k -> Words.containsPhrase(k, words));
         }
@@ -194,7 +250,11 @@ public interface PersonaFilter {
             return test(persona.metadata());
         }
 
-        /** Whether front matter with this metadata satisfies the condition. */
+        /**
+         * {@return whether front matter with this metadata satisfies the condition}
+         *
+         * @param metadata the front matter of a persona
+         */
         public boolean test(PersonaMetadata metadata) {
             String want = Words.normalise(mode);
             return metadata.agentMode()

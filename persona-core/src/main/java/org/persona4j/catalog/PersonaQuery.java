@@ -68,63 +68,117 @@ public final class PersonaQuery {
         this.text = text;
     }
 
-    /** Personas with a keyword containing these words. */
+    /**
+     * Personas with a keyword containing these words.
+     *
+     * @param keyword the words to look for
+     * @return a query with this condition added
+     */
     public PersonaQuery keyword(String keyword) {
         return where(PersonaFilter.keyword(keyword));
     }
 
-    /** Personas with a capability containing these words (reads the bodies on first use). */
+    /**
+     * Personas with a capability containing these words (reads the bodies on first use).
+     *
+     * @param capability the words to look for
+     * @return a query with this condition added
+     */
     public PersonaQuery capability(String capability) {
         return where(PersonaFilter.capability(capability));
     }
 
-    /** Personas whose {@code agentMode} is {@code mode} (compared as words, ignoring case). */
+    /**
+     * Personas whose {@code agentMode} is {@code mode} (compared as words, ignoring case).
+     *
+     * @param mode the agent mode, such as {@code agent}
+     * @return a query with this condition added
+     */
     public PersonaQuery agentMode(String mode) {
         return where(PersonaFilter.agentMode(mode));
     }
 
-    /** Personas whose {@code applyTo} matches the file. */
+    /**
+     * Personas whose {@code applyTo} matches the file.
+     *
+     * @param file a path relative to the project, such as {@code src/Main.java}
+     * @return a query with this condition added
+     */
     public PersonaQuery appliesTo(Path file) {
         return where(PersonaFilter.appliesTo(file));
     }
 
-    /** Personas written in this dialect. */
+    /**
+     * Personas written in this dialect.
+     *
+     * @param dialect the dialect
+     * @return a query with this condition added
+     */
     public PersonaQuery dialect(org.persona4j.Dialect dialect) {
         return where(PersonaFilter.dialect(dialect));
     }
 
-    /** Personas that list this tool. */
+    /**
+     * Personas that list this tool.
+     *
+     * @param tool a tool's name, such as {@code Read}
+     * @return a query with this condition added
+     */
     public PersonaQuery tool(String tool) {
         return where(PersonaFilter.tool(tool));
     }
 
-    /** Personas that name this model. */
+    /**
+     * Personas that name this model.
+     *
+     * @param model a model's name, such as {@code sonnet}
+     * @return a query with this condition added
+     */
     public PersonaQuery model(String model) {
         return where(PersonaFilter.model(model));
     }
 
-    /** Personas whose {@code summaryScore} is at least {@code minimum}. */
+    /**
+     * Personas whose {@code summaryScore} is at least {@code minimum}.
+     *
+     * @param minimum the lowest score that passes
+     * @return a query with this condition added
+     */
     public PersonaQuery scoreAtLeast(double minimum) {
         return where(PersonaFilter.scoreAtLeast(minimum));
     }
 
     /**
-     * Ranks the personas that meet the other conditions by relevance to this free text (BM25 over title, keywords,
-     * description and body; see {@link SearchHit#explain()}); personas that share no word with it are left out.
-     * Results come best first unless {@link #orderBy} says otherwise.
+     * Ranks the personas that meet the other conditions by relevance to this free text (BM25 over title,
+     * keywords, description and body; see {@link SearchHit#explain()}); personas that share no word with it are left
+     * out. Results come best first unless {@link #orderBy} says otherwise.
+     *
+     * @param freeText the text to rank by, such as a task description
+     * @return a query that ranks by this text
      */
     public PersonaQuery text(String freeText) {
         return new PersonaQuery(catalog, filters, order, limit, Objects.requireNonNull(freeText, "text"));
     }
 
-    /** Adds a condition that must hold too. */
+    /**
+     * Adds a condition that must hold too.
+     *
+     * @param filter the condition
+     * @return a query with this condition added
+     */
     public PersonaQuery where(PersonaFilter filter) {
         List<PersonaFilter> more = new ArrayList<>(filters);
         more.add(Objects.requireNonNull(filter, "filter"));
         return new PersonaQuery(catalog, more, order, limit, text);
     }
 
-    /** Adds a condition that holds when any of these do. */
+    /**
+     * Adds a condition that holds when any of these do.
+     *
+     * @param first one condition
+     * @param more  the others
+     * @return a query with this condition added
+     */
     public PersonaQuery anyOf(PersonaFilter first, PersonaFilter... more) {
         PersonaFilter f = first;
         for (PersonaFilter m : more) {
@@ -133,17 +187,32 @@ public final class PersonaQuery {
         return where(f);
     }
 
-    /** Adds a condition that must not hold. */
+    /**
+     * Adds a condition that must not hold.
+     *
+     * @param filter the condition that must fail
+     * @return a query with this condition added
+     */
     public PersonaQuery not(PersonaFilter filter) {
         return where(filter.negate());
     }
 
-    /** The personas in this order (default: by id). */
+    /**
+     * The personas in this order (default: by id).
+     *
+     * @param comparator the order of the results
+     * @return a query in this order
+     */
     public PersonaQuery orderBy(Comparator<Persona> comparator) {
         return new PersonaQuery(catalog, filters, Objects.requireNonNull(comparator, "comparator"), limit, text);
     }
 
-    /** At most {@code max} personas. */
+    /**
+     * At most {@code max} personas.
+     *
+     * @param max the most personas to return
+     * @return a query with this limit
+     */
     public PersonaQuery limit(int max) {
         if (max < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + max);
@@ -151,7 +220,7 @@ public final class PersonaQuery {
         return new PersonaQuery(catalog, filters, order, max, text);
     }
 
-    /** The matching personas, in order, at most {@code limit}. */
+    /** {@return the matching personas, in order, at most {@code limit}} */
     public List<Persona> list() {
         if (text != null) {
             List<SearchHit> hits = hits();
@@ -165,8 +234,8 @@ public final class PersonaQuery {
     }
 
     /**
-     * The matching personas with their relevance to the {@link #text} (score 0 and no matches without text), in
-     * order, at most {@code limit}.
+     * {@return the matching personas with their relevance to the {@link #text} (score 0 and no matches without text),
+     * in order, at most {@code limit}}
      */
     public List<SearchHit> hits() {
         if (text == null) {
@@ -217,7 +286,7 @@ public final class PersonaQuery {
         return List.copyOf(personas.subList(0, Math.min(limit, personas.size())));
     }
 
-    /** How many personas match, ignoring the limit. */
+    /** {@return how many personas match, ignoring the limit} */
     public long count() {
         BitSet matching = matching(catalog.entries());
         return text == null
@@ -227,14 +296,14 @@ public final class PersonaQuery {
                         .size();
     }
 
-    /** The first persona the query finds, in its order, if any. */
+    /** {@return the first persona the query finds, in its order, if any} */
     public Optional<Persona> findFirst() {
         List<Persona> first = limit(1).list();
         return first.isEmpty() ? Optional.empty() : Optional.of(first.get(0));
     }
 
     /**
-     * The first match.
+     * {@return the first match}
      *
      * @throws NoSuchElementException saying what was asked and which persona came closest
      */
@@ -244,7 +313,7 @@ public final class PersonaQuery {
                         "no persona matches " + describe() + " among " + catalog.size() + closest()));
     }
 
-    /** The query's conditions in words. */
+    /** {@return the query's conditions in words} */
     public String describe() {
         List<String> parts =
                 new ArrayList<>(filters.stream().map(PersonaFilter::describe).toList());

@@ -15,7 +15,13 @@ import org.persona4j.Persona;
  */
 public record SearchHit(Persona persona, double score, List<Match> matches) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param persona the persona
+     * @param score   its BM25 score; only comparable within one search
+     * @param matches each query term and field that contributed, with how much
+     */
     public SearchHit {
         Objects.requireNonNull(persona, "persona");
         matches = List.copyOf(matches);
@@ -31,7 +37,7 @@ public record SearchHit(Persona persona, double score, List<Match> matches) {
      */
     public record Match(String term, String field, int count, double contribution) {}
 
-    /** The matches, largest contribution first, in one line: {@code 'cach' in body ×5 (+2.31); …}. */
+    /** {@return the matches, largest contribution first, in one line: {@code 'cach' in body ×5 (+2.31); …}} */
     public String explain() {
         StringBuilder out = new StringBuilder();
         matches.stream()

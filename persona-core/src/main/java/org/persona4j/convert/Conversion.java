@@ -17,14 +17,22 @@ import org.persona4j.internal.convert.ReadBackCheck;
  *
  * @param source the persona converted
  * @param target the dialect it was written in
- * @param path   where the dialect keeps such a file, relative to a repository's root
- *               ({@link Dialect#conventionalPath})
+ * @param path   where the dialect keeps such a file, relative to a repository's root ({@link Dialect#conventionalPath})
  * @param text   the written file
  * @param ledger one entry per source front-matter key, in file order, then one per section, in body order
  */
 public record Conversion(Persona source, Dialect target, String path, String text, List<LedgerEntry> ledger) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param source the persona converted
+     * @param target the dialect it was written in
+     * @param path   where the dialect keeps such a file, relative to a repository's root
+     *               ({@link Dialect#conventionalPath})
+     * @param text   the written file
+     * @param ledger one entry per source front-matter key, in file order, then one per section, in body order
+     */
     public Conversion {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
@@ -33,12 +41,16 @@ public record Conversion(Persona source, Dialect target, String path, String tex
         ledger = List.copyOf(ledger);
     }
 
-    /** The ledger's entries with this outcome, in ledger order. */
+    /**
+     * {@return the ledger's entries with this outcome, in ledger order}
+     *
+     * @param outcome mapped, transformed or lost
+     */
     public List<LedgerEntry> entries(LedgerEntry.Outcome outcome) {
         return ledger.stream().filter(e -> e.outcome() == outcome).toList();
     }
 
-    /** The written text read as a file of the target dialect, labelled with {@link #path}. */
+    /** {@return the written text read as a file of the target dialect, labelled with {@link #path}} */
     public ReadResult readBack() {
         return Personas.parse(
                 text.getBytes(StandardCharsets.UTF_8),
@@ -49,6 +61,8 @@ public record Conversion(Persona source, Dialect target, String path, String tex
     /**
      * Reads the written text back and compares every mapped key and section with the source: one
      * {@code convert.mismatch} error per field that reads back different, naming it. Empty when all agree.
+     *
+     * @return one error per field that reads back different; empty when all agree
      */
     public List<Diagnostic> check() {
         return ReadBackCheck.compare(this);

@@ -35,7 +35,17 @@ public record LedgerEntry(
         LOST
     }
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param origin  whether the entry is about a front-matter key or a section
+     * @param name    the key, or the section's heading as written
+     * @param outcome mapped, transformed or lost
+     * @param target  the key or section it went to; empty when lost
+     * @param note    how it was transformed, or why it was lost; empty when mapped
+     * @param file    the label of the source file
+     * @param span    where the key or section is in the source file ({@link SourceSpan#FILE} when unknown)
+     */
     public LedgerEntry {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(name, "name");
@@ -46,7 +56,7 @@ public record LedgerEntry(
         Objects.requireNonNull(span, "span");
     }
 
-    /** {@code file:line}. */
+    /** {@return {@code file:line}} */
     public String location() {
         return file + ":" + span.startLine();
     }

@@ -13,13 +13,24 @@ import org.persona4j.model.SectionKind;
  * @param before  the old value, heading or text; empty for an addition
  * @param after   the new value, heading or text; empty for a removal
  * @param oldLine the line in the old file, or 0 when the old file has none
- * @param newLine the line in the new file, or 0 when the new file has none (a removal is placed at the nearest line
- *                of the new file that reports can annotate: its section, or the front matter)
+ * @param newLine the line in the new file, or 0 when the new file has none (a removal is placed at the nearest line of
+ *                the new file that reports can annotate: its section, or the front matter)
  */
 public record Change(
         ChangeType type, SectionKind kind, String subject, String before, String after, int oldLine, int newLine) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param type    what changed
+     * @param kind    the section kind the change is in; {@code null} for front matter, the version and whole personas
+     * @param subject what it is about: a key, a heading, an item's text, a group, example or template name
+     * @param before  the old value, heading or text; empty for an addition
+     * @param after   the new value, heading or text; empty for a removal
+     * @param oldLine the line in the old file, or 0 when the old file has none
+     * @param newLine the line in the new file, or 0 when the new file has none (a removal is placed at the nearest line
+     *                of the new file that reports can annotate: its section, or the front matter)
+     */
     public Change {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");
@@ -30,12 +41,12 @@ public record Change(
         }
     }
 
-    /** The section kind, if the change is inside a section. */
+    /** {@return the section kind, if the change is inside a section} */
     public Optional<SectionKind> section() {
         return Optional.ofNullable(kind);
     }
 
-    /** One line for people: {@code item-removed constraints: "Never …" (old line 12)}. */
+    /** {@return one line for people: {@code item-removed constraints: "Never …" (old line 12)}} */
     public String describe() {
         StringBuilder b = new StringBuilder(type.code().description());
         if (kind != null) {

@@ -61,17 +61,17 @@ public enum ChangeType {
                 "Review the change; a gate (--fail-on) decides whether it fails the build.");
     }
 
-    /** The stable code of this kind of change, with the severity reports give it. */
+    /** {@return the stable code of this kind of change, with the severity reports give it} */
     public DiagnosticCode code() {
         return code;
     }
 
-    /** Whether this change takes something away: a persona, key, section, item, group, example or template. */
+    /** {@return whether this change takes something away: a persona, key, section, item, group, example or template} */
     public boolean isRemoval() {
         return name().endsWith("_REMOVED");
     }
 
-    /** Whether this change adds something. */
+    /** {@return whether this change adds something} */
     public boolean isAddition() {
         return name().endsWith("_ADDED");
     }

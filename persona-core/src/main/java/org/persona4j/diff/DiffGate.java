@@ -25,7 +25,11 @@ public record DiffGate(String text) {
     private static final List<String> ACTIONS = List.of("removed", "added", "renamed", "moved", "changed");
     private static final List<String> TARGETS = targets();
 
-    /** Checks the form; see {@link #parse(String)}. */
+    /**
+     * Checks the form; see {@link #parse(String)}.
+     *
+     * @param text the gate as written, normalized to lower case
+     */
     public DiffGate {
         Objects.requireNonNull(text, "text");
         text = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -42,15 +46,20 @@ public record DiffGate(String text) {
     }
 
     /**
-     * A gate from its text.
+     * {@return a gate from its text}
      *
+     * @param text a gate such as {@code removed:constraints} or {@code version-unchanged}
      * @throws IllegalArgumentException naming the closest valid gate when the text is not one
      */
     public static DiffGate parse(String text) {
         return new DiffGate(text);
     }
 
-    /** Gates from a comma-separated list, as {@code --fail-on} takes them; blanks between commas are skipped. */
+    /**
+     * {@return gates from a comma-separated list, as {@code --fail-on} takes them; blanks between commas are skipped}
+     *
+     * @param commaSeparated gates separated by commas
+     */
     public static List<DiffGate> parseAll(String commaSeparated) {
         List<DiffGate> out = new ArrayList<>();
         for (String part : commaSeparated.split(",")) {
@@ -61,7 +70,11 @@ public record DiffGate(String text) {
         return List.copyOf(out);
     }
 
-    /** Whether a change fires this gate. */
+    /**
+     * {@return whether a change fires this gate}
+     *
+     * @param change a change of a diff
+     */
     public boolean fires(Change change) {
         if (text.equals("version-unchanged")) {
             return change.type() == ChangeType.VERSION_UNCHANGED;

@@ -40,14 +40,25 @@ public final class PersonaDiff {
         this.tokensAfter = tokensAfter;
     }
 
-    /** The changes from {@code old} to {@code neu}, tokens counted as {@link RenderOptions} counts them by default. */
+    /**
+     * {@return the changes from {@code old} to {@code neu}, tokens counted as {@link RenderOptions} counts them by
+     * default}
+     *
+     * @param old the persona before
+     * @param neu the persona after
+     */
     public static PersonaDiff between(Persona old, Persona neu) {
         return between(old, neu, RenderOptions.builder().build().counter());
     }
 
     /**
-     * The changes from {@code old} to {@code neu}, with the rendered prompts' tokens counted by {@code counter}
-     * (each rendered leniently with the default sections, so a placeholder without a value does not stop the diff).
+     * {@return the changes from {@code old} to {@code neu}, with the rendered prompts' tokens counted by
+     * {@code counter} (each rendered leniently with the default sections, so a placeholder without a value does not
+     * stop the diff)}
+     *
+     * @param old     the persona before
+     * @param neu     the persona after
+     * @param counter how the prompts' tokens are counted
      */
     public static PersonaDiff between(Persona old, Persona neu, TokenCounter counter) {
         Objects.requireNonNull(old, "old");
@@ -61,7 +72,12 @@ public final class PersonaDiff {
                 tokens(neu, counter));
     }
 
-    /** A persona that only the new side has (a file added to a tree). */
+    /**
+     * {@return a persona that only the new side has (a file added to a tree)}
+     *
+     * @param neu     the persona added
+     * @param counter how its prompt's tokens are counted
+     */
     public static PersonaDiff added(Persona neu, TokenCounter counter) {
         return new PersonaDiff(
                 "",
@@ -71,7 +87,12 @@ public final class PersonaDiff {
                 tokens(neu, counter));
     }
 
-    /** A persona that only the old side has (a file deleted from a tree); it has no new file to annotate. */
+    /**
+     * {@return a persona that only the old side has (a file deleted from a tree); it has no new file to annotate}
+     *
+     * @param old     the persona removed
+     * @param counter how its prompt's tokens were counted
+     */
     public static PersonaDiff removed(Persona old, TokenCounter counter) {
         return new PersonaDiff(
                 old.source().label(),
@@ -93,48 +114,61 @@ public final class PersonaDiff {
         }
     }
 
-    /** The old file's label; empty for {@link #added}. */
+    /** {@return the old file's label; empty for {@link #added}} */
     public String oldLabel() {
         return oldLabel;
     }
 
-    /** The new file's label; empty for {@link #removed}. */
+    /** {@return the new file's label; empty for {@link #removed}} */
     public String newLabel() {
         return newLabel;
     }
 
-    /** Every change, front matter first, then the body in file order. */
+    /** {@return every change, front matter first, then the body in file order} */
     public List<Change> changes() {
         return changes;
     }
 
-    /** The changes of some types. */
+    /**
+     * {@return the changes of some types}
+     *
+     * @param type one type
+     * @param more the others
+     */
     public List<Change> changes(ChangeType type, ChangeType... more) {
         java.util.EnumSet<ChangeType> types = java.util.EnumSet.of(type, more);
         return changes.stream().filter(c -> types.contains(c.type())).toList();
     }
 
-    /** Whether nothing changed that the diff can see. */
+    /** {@return whether nothing changed that the diff can see} */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    /** Tokens of the old persona's default render; 0 when there is no old persona, -1 past the render bound. */
+    /**
+     * {@return tokens of the old persona's default render; 0 when there is no old persona, -1 past the render bound}
+     */
     public int tokensBefore() {
         return tokensBefore;
     }
 
-    /** Tokens of the new persona's default render; 0 when there is no new persona, -1 past the render bound. */
+    /**
+     * {@return tokens of the new persona's default render; 0 when there is no new persona, -1 past the render bound}
+     */
     public int tokensAfter() {
         return tokensAfter;
     }
 
-    /** {@code tokensAfter() - tokensBefore()}: positive when the prompt grew. */
+    /** {@return {@code tokensAfter() - tokensBefore()}: positive when the prompt grew} */
     public int tokenDelta() {
         return tokensAfter - tokensBefore;
     }
 
-    /** The changes that fire at least one of the gates, in order. */
+    /**
+     * {@return the changes that fire at least one of the gates, in order}
+     *
+     * @param gates the gates, as {@code --fail-on} gives them
+     */
     public List<Change> firing(Collection<DiffGate> gates) {
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {

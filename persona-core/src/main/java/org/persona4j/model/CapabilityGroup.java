@@ -14,7 +14,13 @@ import org.persona4j.SourceSpan;
  */
 public record CapabilityGroup(String category, List<String> items, SourceSpan span) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param category the category name
+     * @param items    the capabilities, in file order
+     * @param span     where it is
+     */
     public CapabilityGroup {
         Objects.requireNonNull(category, "category");
         items = List.copyOf(items);

@@ -12,7 +12,13 @@ import org.persona4j.SourceSpan;
  */
 public record Entry(String key, String value, SourceSpan span) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param key   the name, without emphasis markers or the colon
+     * @param value the text, as Markdown
+     * @param span  where it is
+     */
     public Entry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");

@@ -13,7 +13,13 @@ import org.persona4j.SourceSpan;
  */
 public record Example(String title, List<Exchange> exchanges, SourceSpan span) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param title     the example's title; empty when it has none
+     * @param exchanges the turns, in order; empty when the example is prose
+     * @param span      where it is
+     */
     public Example {
         Objects.requireNonNull(title, "title");
         exchanges = List.copyOf(exchanges);

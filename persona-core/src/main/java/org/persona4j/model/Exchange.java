@@ -12,7 +12,13 @@ import org.persona4j.SourceSpan;
  */
 public record Exchange(String role, String text, SourceSpan span) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param role who speaks, as written ({@code User}, {@code Agent}, {@code Assistant}…)
+     * @param text what they say; continuation lines included
+     * @param span where it is
+     */
     public Exchange {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(text, "text");

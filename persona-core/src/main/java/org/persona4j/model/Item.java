@@ -11,7 +11,12 @@ import org.persona4j.SourceSpan;
  */
 public record Item(String text, SourceSpan span) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param text the item's Markdown, without the list marker
+     * @param span where it is
+     */
     public Item {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");

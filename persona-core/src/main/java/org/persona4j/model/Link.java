@@ -11,7 +11,12 @@ import org.persona4j.SourceSpan;
  */
 public record Link(String destination, SourceSpan span) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param destination the URL or path, as written
+     * @param span        where the link is
+     */
     public Link {
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(span, "span");
@@ -19,7 +24,9 @@ public record Link(String destination, SourceSpan span) {
 
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
 
-    /** {@code true} for a destination without a scheme or a leading {@code //}: a path relative to the file. */
+    /**
+     * {@return {@code true} for a destination without a scheme or a leading {@code //}: a path relative to the file}
+     */
     public boolean isRelative() {
         String d = destination.strip();
         return !d.isEmpty()

@@ -51,7 +51,25 @@ public record PersonaBody(
             "", "", List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of());
 
-    /** A body whose preamble's line and code are not known. */
+    /**
+     * A body whose preamble's line and code are not known.
+     *
+     * @param title        the level-1 heading that opens the body ({@code Persona: Backend Engineer}); empty if none
+     * @param preamble     Markdown between that heading and the first section; empty if none
+     * @param sections     every level-2 section, in file order
+     * @param roleSummary  the text of the first role-summary section, or the preamble when there is none
+     * @param goals        list items of goal sections
+     * @param capabilities capability groups
+     * @param knowledge    knowledge areas
+     * @param constraints  list items of constraint sections
+     * @param directives   list items of directive sections
+     * @param interaction  interaction entries (input format, escalation rules…)
+     * @param examples     worked examples
+     * @param templates    code templates
+     * @param bodyMetadata entries of the body's metadata section ({@code Version}, {@code Last Updated}…)
+     * @param links        every link and image in the body, in file order
+     * @param diagnostics  what reading the body found
+     */
     public PersonaBody(
             String title,
             String preamble,
@@ -88,7 +106,27 @@ public record PersonaBody(
                 List.of());
     }
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param title        the level-1 heading that opens the body ({@code Persona: Backend Engineer}); empty if none
+     * @param preamble     Markdown between that heading and the first section; empty if none
+     * @param sections     every level-2 section, in file order
+     * @param roleSummary  the text of the first role-summary section, or the preamble when there is none
+     * @param goals        list items of goal sections
+     * @param capabilities capability groups
+     * @param knowledge    knowledge areas
+     * @param constraints  list items of constraint sections
+     * @param directives   list items of directive sections
+     * @param interaction  interaction entries (input format, escalation rules…)
+     * @param examples     worked examples
+     * @param templates    code templates
+     * @param bodyMetadata entries of the body's metadata section ({@code Version}, {@code Last Updated}…)
+     * @param links        every link and image in the body, in file order
+     * @param diagnostics  what reading the body found
+     * @param preambleLine the file line the preamble starts on; 0 when not known
+     * @param preambleCode where the preamble holds code, as in {@link Section#code()}
+     */
     public PersonaBody {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(preamble, "preamble");
@@ -111,7 +149,11 @@ public record PersonaBody(
         }
     }
 
-    /** The same body with other diagnostics. */
+    /**
+     * {@return the same body with other diagnostics}
+     *
+     * @param newDiagnostics the diagnostics the copy holds
+     */
     public PersonaBody withDiagnostics(List<Diagnostic> newDiagnostics) {
         return new PersonaBody(
                 title,
@@ -133,19 +175,31 @@ public record PersonaBody(
                 preambleCode);
     }
 
-    /** The sections of one kind, in file order. */
+    /**
+     * {@return the sections of one kind, in file order}
+     *
+     * @param kind the kind
+     */
     public List<Section> sections(SectionKind kind) {
         return sections.stream().filter(s -> s.kind() == kind).toList();
     }
 
-    /** The capability group with this category name, compared ignoring case. */
+    /**
+     * {@return the capability group with this category name, compared ignoring case}
+     *
+     * @param category the category's name
+     */
     public Optional<CapabilityGroup> capability(String category) {
         return capabilities.stream()
                 .filter(g -> g.category().equalsIgnoreCase(category))
                 .findFirst();
     }
 
-    /** The body metadata value for this key ({@code Version}, {@code Last Updated}…), compared ignoring case. */
+    /**
+     * {@return the body metadata value for this key ({@code Version}, {@code Last Updated}…), compared ignoring case}
+     *
+     * @param key the key, such as {@code Version}
+     */
     public Optional<String> bodyMetadata(String key) {
         return bodyMetadata.stream()
                 .filter(e -> e.key().equalsIgnoreCase(key))

@@ -32,8 +32,10 @@ public enum SectionKind {
     OTHER;
 
     /**
-     * The kind a heading stands for, ignoring numbering ({@code 3.}, {@code 3)}), case, punctuation and
-     * {@code &} versus {@code and}. Headings that match nothing are {@link #OTHER}.
+     * {@return the kind a heading stands for, ignoring numbering ({@code 3.}, {@code 3)}), case, punctuation and
+     * {@code &} versus {@code and}} Headings that match nothing are {@link #OTHER}.
+     *
+     * @param heading the heading's text, without the {@code ##}
      */
     public static SectionKind fromHeading(String heading) {
         return SectionAliases.kindOf(heading);

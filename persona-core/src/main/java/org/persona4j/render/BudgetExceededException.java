@@ -19,12 +19,12 @@ public final class BudgetExceededException extends RuntimeException {
         this.budget = budget;
     }
 
-    /** The tokens the render needs with every section it may drop left out. */
+    /** {@return the tokens the render needs with every section it may drop left out} */
     public int tokens() {
         return tokens;
     }
 
-    /** The budget it was given. */
+    /** {@return the budget it was given} */
     public int budget() {
         return budget;
     }

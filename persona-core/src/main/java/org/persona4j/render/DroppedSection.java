@@ -12,7 +12,13 @@ import org.persona4j.model.SectionKind;
  */
 public record DroppedSection(SectionKind kind, String heading, int tokens) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param kind    what the section is
+     * @param heading its heading as written
+     * @param tokens  the tokens leaving it out saved
+     */
     public DroppedSection {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(heading, "heading");

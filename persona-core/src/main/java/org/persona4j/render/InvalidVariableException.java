@@ -19,17 +19,24 @@ public final class InvalidVariableException extends IllegalArgumentException {
         this.declaredAt = declaredAt;
     }
 
-    /** The variable. */
+    /** {@return the variable} */
     public String name() {
         return name;
     }
 
-    /** {@code file:line} of its declaration. */
+    /** {@return {@code file:line} of its declaration} */
     public String declaredAt() {
         return declaredAt;
     }
 
-    /** For the renderer: a value that does not fit, or a missing required one. */
+    /**
+     * {@return the exception for a value that does not fit its declaration, or a missing required one} For
+     * the renderer.
+     *
+     * @param name       the placeholder's name
+     * @param problem    what is wrong with the value
+     * @param declaredAt where it is declared ({@code file:line:column})
+     */
     public static InvalidVariableException of(String name, String problem, String declaredAt) {
         return new InvalidVariableException(name, problem, declaredAt);
     }

@@ -9,7 +9,11 @@ public final class PromptTooLargeException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
-    /** A prompt that would pass {@code limit} characters. */
+    /**
+     * A prompt that would pass {@code limit} characters.
+     *
+     * @param limit the most characters a prompt may have
+     */
     public PromptTooLargeException(long limit) {
         super("the rendered prompt would be longer than " + limit + " characters, "
                 + (limit / org.persona4j.ReadOptions.defaults().maxFileBytes())

@@ -12,24 +12,24 @@ import org.persona4j.model.SectionKind;
 /**
  * How to render a persona. Immutable; {@link #defaults()} renders every section as Markdown with no budget.
  *
- * @param format      the output shape
- * @param kinds       the section kinds to include (default: all)
- * @param variables   values for {@code {{name}}} placeholders
- * @param lenient     leave unknown placeholders as written instead of failing
- * @param maxTokens   the most tokens the system text may have; 0 for no budget
- * @param keep        the section kinds never dropped to meet the budget (default: role summary and constraints)
- * @param counter     how tokens are counted (default: {@link TokenCounter#standard()})
- * @param userMessage a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC} shapes;
- *                    {@code null} for none
- * @param template    a template for the system text with the slots {@code {{persona.title}}},
- *                    {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
- *                    format's default
+ * @param format          the output shape
+ * @param kinds           the section kinds to include (default: all)
+ * @param variables       values for {@code {{name}}} placeholders
+ * @param lenient         leave unknown placeholders as written instead of failing
+ * @param maxTokens       the most tokens the system text may have; 0 for no budget
+ * @param keep            the section kinds never dropped to meet the budget (default: role summary and constraints)
+ * @param counter         how tokens are counted (default: {@link TokenCounter#standard()})
+ * @param userMessage     a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC} shapes;
+ *                        {@code null} for none
+ * @param template        a template for the system text with the slots {@code {{persona.title}}},
+ *                        {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
+ *                        format's default
  * @param model           the model for the request bodies; {@code null} takes the persona's {@code model:}
- * @param maxOutputTokens the request's {@code max_tokens}; 0 for none (Anthropic's, which is required, then
- *                        defaults to {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
+ * @param maxOutputTokens the request's {@code max_tokens}; 0 for none (Anthropic's, which is required, then defaults to
+ *                        {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
  * @param temperature     the request's {@code temperature}; {@code null} for the provider's default
- * @param provenance      whether the JSON form lists, for every line of the system text, the file, section and
- *                        line it came from
+ * @param provenance      whether the JSON form lists, for every line of the system text, the file, section and line it
+ *                        came from
  */
 public record RenderOptions(
         RenderFormat format,
@@ -76,7 +76,28 @@ public record RenderOptions(
 
     private static final RenderOptions DEFAULTS = builder().build();
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param format          the output shape
+     * @param kinds           the section kinds to include (default: all)
+     * @param variables       values for {@code {{name}}} placeholders
+     * @param lenient         leave unknown placeholders as written instead of failing
+     * @param maxTokens       the most tokens the system text may have; 0 for no budget
+     * @param keep            the section kinds never dropped to meet the budget (default: role summary and constraints)
+     * @param counter         how tokens are counted (default: {@link TokenCounter#standard()})
+     * @param userMessage     a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC}
+     *                        shapes; {@code null} for none
+     * @param template        a template for the system text with the slots {@code {{persona.title}}},
+     *                        {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
+     *                        format's default
+     * @param model           the model for the request bodies; {@code null} takes the persona's {@code model:}
+     * @param maxOutputTokens the request's {@code max_tokens}; 0 for none (Anthropic's, which is required, then
+     *                        defaults to {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
+     * @param temperature     the request's {@code temperature}; {@code null} for the provider's default
+     * @param provenance      whether the JSON form lists, for every line of the system text, the file, section and line
+     *                        it came from
+     */
     public RenderOptions {
         Objects.requireNonNull(format, "format");
         kinds = Set.copyOf(kinds);
@@ -94,12 +115,12 @@ public record RenderOptions(
         }
     }
 
-    /** The defaults: every section, Markdown, strict placeholders, no budget. */
+    /** {@return the defaults: every section, Markdown, strict placeholders, no budget} */
     public static RenderOptions defaults() {
         return DEFAULTS;
     }
 
-    /** A builder with the defaults. */
+    /** {@return a builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -122,13 +143,24 @@ public record RenderOptions(
 
         private Builder() {}
 
-        /** Sets the output format (default Markdown). */
+        /**
+         * Sets the output format (default Markdown).
+         *
+         * @param value the output format (default Markdown)
+         * @return this builder
+         */
         public Builder format(RenderFormat value) {
             this.format = Objects.requireNonNull(value, "format");
             return this;
         }
 
-        /** Only these kinds of section. */
+        /**
+         * Only these kinds of section.
+         *
+         * @param first one kind to keep
+         * @param more  the others
+         * @return this builder
+         */
         public Builder only(SectionKind first, SectionKind... more) {
             kinds.clear();
             kinds.add(first);
@@ -136,26 +168,48 @@ public record RenderOptions(
             return this;
         }
 
-        /** Leaves these kinds of section out (for example {@code TEMPLATES} and {@code EXAMPLES} to save room). */
+        /**
+         * Leaves these kinds of section out (for example {@code TEMPLATES} and {@code EXAMPLES} to save room).
+         *
+         * @param first one kind to leave out
+         * @param more  the others
+         * @return this builder
+         */
         public Builder without(SectionKind first, SectionKind... more) {
             kinds.remove(first);
             List.of(more).forEach(kinds::remove);
             return this;
         }
 
-        /** Adds the value of one placeholder. */
+        /**
+         * Adds the value of one placeholder.
+         *
+         * @param name  the placeholder's name
+         * @param value its value
+         * @return this builder
+         */
         public Builder variable(String name, String value) {
             variables.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** Adds values for placeholders, by name. */
+        /**
+         * Adds values for placeholders, by name.
+         *
+         * @param values values for {@code {{name}}} placeholders, by name; added to those already set
+         * @return this builder
+         */
         public Builder variables(Map<String, String> values) {
             values.forEach(this::variable);
             return this;
         }
 
-        /** Sets whether a placeholder without a value stays as written instead of failing. */
+        /**
+         * Sets whether a placeholder without a value stays as written instead of failing.
+         *
+         * @param value {@code true} to leave a placeholder without a value as written instead of failing
+         * @return this builder
+         */
         public Builder lenient(boolean value) {
             this.lenient = value;
             return this;
@@ -164,61 +218,109 @@ public record RenderOptions(
         /**
          * The section kinds never dropped to meet the budget (default: role summary and constraints); none with no
          * argument. When they alone exceed it, the result does not fit ({@link RenderedPrompt#requireFit()}).
+         *
+         * @param kinds the section kinds never dropped to meet the budget (default: role summary and constraints); none
+         *              with no argument
+         * @return this builder
          */
         public Builder keep(SectionKind... kinds) {
             this.keep = Set.of(kinds);
             return this;
         }
 
-        /** Sets {@code maxTokens}. */
+        /**
+         * Sets {@code maxTokens}.
+         *
+         * @param value the most tokens the system text may have; 0 for no budget
+         * @return this builder
+         */
         public Builder maxTokens(int value) {
             this.maxTokens = value;
             return this;
         }
 
-        /** Sets how tokens are counted (default {@link TokenCounter#standard()}). */
+        /**
+         * Sets how tokens are counted (default {@link TokenCounter#standard()}).
+         *
+         * @param value how tokens are counted (default {@link TokenCounter#standard()})
+         * @return this builder
+         */
         public Builder tokenCounter(TokenCounter value) {
             this.counter = Objects.requireNonNull(value, "counter");
             return this;
         }
 
-        /** The model of the request bodies ({@code gpt-4o}, {@code claude-sonnet-4-5}…); default: the persona's. */
+        /**
+         * The model of the request bodies ({@code gpt-4o}, {@code claude-sonnet-4-5}…); default: the persona's.
+         *
+         * @param value the model of the request bodies ({@code gpt-4o}, {@code claude-sonnet-4-5}…); default: the
+         *              persona's
+         * @return this builder
+         */
         public Builder model(String value) {
             this.model = value;
             return this;
         }
 
-        /** The request's {@code max_tokens}, the most tokens the model may answer with; 0 for none. */
+        /**
+         * The request's {@code max_tokens}, the most tokens the model may answer with; 0 for none.
+         *
+         * @param value the request's {@code max_tokens}, the most tokens the model may answer with; 0 for none
+         * @return this builder
+         */
         public Builder maxOutputTokens(int value) {
             this.maxOutputTokens = value;
             return this;
         }
 
-        /** The request's {@code temperature}, 0 to 2; {@code null} for the provider's default. */
+        /**
+         * The request's {@code temperature}, 0 to 2; {@code null} for the provider's default.
+         *
+         * @param value the request's {@code temperature}, 0 to 2; {@code null} for the provider's default
+         * @return this builder
+         */
         public Builder temperature(Double value) {
             this.temperature = value;
             return this;
         }
 
-        /** List, in the JSON form, where every line of the system text came from. */
+        /**
+         * List, in the JSON form, where every line of the system text came from.
+         *
+         * @param value {@code true} to list, in the JSON form, where every line of the system text came from
+         * @return this builder
+         */
         public Builder provenance(boolean value) {
             this.provenance = value;
             return this;
         }
 
-        /** Sets {@code userMessage}. */
+        /**
+         * Sets {@code userMessage}.
+         *
+         * @param value a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC} shapes;
+         *              {@code null} for none
+         * @return this builder
+         */
         public Builder userMessage(String value) {
             this.userMessage = value;
             return this;
         }
 
-        /** Sets {@code template}. */
+        /**
+         * Sets {@code template}.
+         *
+         * @param value a template for the system text with the slots {@code {{persona.title}}},
+         *              {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the format's
+         *              default
+         * @return this builder
+         */
         public Builder template(String value) {
             this.template = value;
             return this;
         }
 
-        /** The RenderOptions with what was set. */
+        /** {@return the RenderOptions with what was set} */
         public RenderOptions build() {
             return new RenderOptions(
                     format,

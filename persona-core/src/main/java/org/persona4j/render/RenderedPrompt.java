@@ -29,7 +29,20 @@ public record RenderedPrompt(
         boolean fits,
         int budget) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param text        the output in the requested format (for JSON shapes, the JSON document)
+     * @param systemText  the system prompt itself (equal to {@code text} for text and Markdown)
+     * @param format      the format
+     * @param tokens      tokens in {@code systemText}, by {@code tokenizer}
+     * @param tokenizer   the counter's name
+     * @param fingerprint SHA-256 of {@code text} in UTF-8, lower-case hex; the same input always gives the same one
+     * @param provenance  for each stretch of {@code systemText}, where it came from
+     * @param dropped     the sections dropped to meet the budget, in the order dropped
+     * @param fits        whether {@code tokens} is within the budget (always, without one)
+     * @param budget      the budget, in tokens; 0 for none
+     */
     public RenderedPrompt {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(systemText, "systemText");
@@ -38,7 +51,7 @@ public record RenderedPrompt(
     }
 
     /**
-     * This prompt, when it fits its budget.
+     * {@return this prompt, when it fits its budget}
      *
      * @throws BudgetExceededException when even the sections the render keeps exceed the budget, saying by how much
      */
@@ -49,7 +62,11 @@ public record RenderedPrompt(
         return this;
     }
 
-    /** The provenance of the text at an offset of {@code systemText}. */
+    /**
+     * {@return the provenance of the text at an offset of {@code systemText}}
+     *
+     * @param offset a char offset into {@code systemText}
+     */
     public java.util.Optional<Provenance> provenanceAt(int offset) {
         return provenance.stream()
                 .filter(p -> p.start() <= offset && offset < p.end())

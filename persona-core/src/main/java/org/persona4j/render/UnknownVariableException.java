@@ -10,7 +10,12 @@ public final class UnknownVariableException extends IllegalArgumentException {
     /** Where the placeholder is, {@code file:line:column}. */
     private final String where;
 
-    /** A placeholder {@code name} at {@code where} ({@code file:line:column}) that has no value. */
+    /**
+     * A placeholder {@code name} at {@code where} ({@code file:line:column}) that has no value.
+     *
+     * @param name  the placeholder's name
+     * @param where where it is ({@code file:line:column})
+     */
     public UnknownVariableException(String name, String where) {
         super("no value for variable '" + name + "' at " + where + "; pass it with variable(\"" + name
                 + "\", …), write the braces as {{{{ or \\{{ to keep them, or render leniently");
@@ -18,12 +23,12 @@ public final class UnknownVariableException extends IllegalArgumentException {
         this.where = where;
     }
 
-    /** The placeholder without a value. */
+    /** {@return the placeholder without a value} */
     public String name() {
         return name;
     }
 
-    /** {@code file:line:column} of the placeholder. */
+    /** {@return {@code file:line:column} of the placeholder} */
     public String where() {
         return where;
     }

@@ -30,7 +30,11 @@ public record VariableDeclaration(
         /** Items separated by commas. */
         LIST;
 
-        /** Whether a value is of this type. */
+        /**
+         * {@return whether a value is of this type}
+         *
+         * @param value a value, as text
+         */
         public boolean accepts(String value) {
             String v = value.strip();
             return switch (this) {
@@ -40,7 +44,11 @@ public record VariableDeclaration(
             };
         }
 
-        /** The type for a word of a declaration ({@code string}, {@code number}, …), ignoring case. */
+        /**
+         * {@return the type for a word of a declaration ({@code string}, {@code number}, …), ignoring case}
+         *
+         * @param word the word, such as {@code number}
+         */
         public static Optional<Type> named(String word) {
             for (Type t : values()) {
                 if (t.name().equalsIgnoreCase(word == null ? "" : word.strip())) {
@@ -51,7 +59,16 @@ public record VariableDeclaration(
         }
     }
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param name         the placeholder's name
+     * @param type         what a value must be
+     * @param defaultValue the value when none is given, as text; {@code null} for none
+     * @param required     whether a render without a value (and without a default) fails
+     * @param description  what the value is for; empty when not given
+     * @param span         where the declaration is in the file
+     */
     public VariableDeclaration {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -59,7 +76,7 @@ public record VariableDeclaration(
         Objects.requireNonNull(span, "span");
     }
 
-    /** The default, when the declaration gives one. */
+    /** {@return the default, when the declaration gives one} */
     public Optional<String> defaultText() {
         return Optional.ofNullable(defaultValue);
     }

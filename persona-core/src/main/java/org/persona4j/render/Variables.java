@@ -21,8 +21,9 @@ public final class Variables {
      * @param values  the values by name
      * @param lenient when {@code true} an unknown placeholder is left as written; otherwise it throws
      * @param where   for an error: the {@code file:line:column} of an offset in the text
+     * @return the text with every placeholder that has a value replaced by it
      * @throws UnknownVariableException for an unknown name when not lenient
-     * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
+     * @throws PromptTooLargeException  when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
      */
     public static String fill(String text, Map<String, String> values, boolean lenient, IntFunction<String> where) {
         return fill(text, values, lenient, where, offset -> false, name -> true);
@@ -35,8 +36,13 @@ public final class Variables {
      * @param inCode   whether a placeholder at an offset of {@code text} is text unless declared; see
      *                 {@link #isLiteral(org.persona4j.model.Section, int)}
      * @param declared whether a name is declared by the persona: declared names are filled in code too
+     * @param text     the text
+     * @param values   the values by name
+     * @param lenient  when {@code true} an unknown placeholder is left as written; otherwise it throws
+     * @param where    for an error: the {@code file:line:column} of an offset of {@code text}
+     * @return the text with its placeholders filled
      * @throws UnknownVariableException for an unknown name elsewhere when not lenient
-     * @throws PromptTooLargeException   when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
+     * @throws PromptTooLargeException  when the result would exceed {@link RenderOptions#MAX_PROMPT_CHARS}
      */
     public static String fill(
             String text,
@@ -90,10 +96,10 @@ public final class Variables {
     }
 
     /**
-     * Whether a placeholder at an offset of a section's text is text unless its name is declared: in code, where
-     * {@code ${{ github.sha }}} or a Handlebars example is the code's own syntax, and anywhere in an
-     * {@linkplain org.persona4j.model.SectionKind#EXAMPLES examples} section, whose sample requests and answers
-     * quote the user's placeholders ("a kit for {{RoleTitle}}") rather than the persona's inputs.
+     * {@return whether a placeholder at an offset of a section's text is text unless its name is declared: in code,
+     * where {@code ${{ github.sha }}} or a Handlebars example is the code's own syntax, and anywhere in an {@linkplain
+     * org.persona4j.model.SectionKind#EXAMPLES examples} section, whose sample requests and answers quote the user's
+     * placeholders ("a kit for {{RoleTitle}}") rather than the persona's inputs}
      *
      * @param section the section
      * @param offset  an offset of {@link org.persona4j.model.Section#text()}
@@ -105,7 +111,11 @@ public final class Variables {
     /** A placeholder of a text: where its braces start, and its name. */
     public record Placeholder(int offset, String name) {}
 
-    /** The placeholders of a text, in order, escaped braces left out. */
+    /**
+     * {@return the placeholders of a text, in order, escaped braces left out}
+     *
+     * @param text the text
+     */
     public static java.util.List<Placeholder> placeholders(String text) {
         java.util.List<Placeholder> out = new java.util.ArrayList<>();
         int i = 0;

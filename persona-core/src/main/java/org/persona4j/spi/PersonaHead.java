@@ -33,7 +33,19 @@ public record PersonaHead(
         String bodyText,
         boolean frontMatter) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param id             the persona's id
+     * @param dialect        the format the file is written in
+     * @param metadata       the front matter, typed
+     * @param source         where the file came from
+     * @param diagnostics    what reading the bytes and the front matter found
+     * @param bodyLine       the file line the body starts on
+     * @param bodyByteOffset where the body starts in the input's bytes, or -1 when {@code bodyText} holds it
+     * @param bodyText       the body's text when {@code bodyByteOffset} is -1, else {@code null}
+     * @param frontMatter    {@code true} when the file opens with front matter
+     */
     public PersonaHead {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dialect, "dialect");

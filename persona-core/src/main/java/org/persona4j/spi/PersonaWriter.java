@@ -8,9 +8,13 @@ import org.persona4j.Persona;
  */
 public interface PersonaWriter {
 
-    /** The format's name, such as {@code markdown} or {@code json}. */
+    /** {@return the format's name, such as {@code markdown} or {@code json}} */
     String format();
 
-    /** The persona in this format, parsing its body if needed. */
+    /**
+     * {@return the persona in this format, parsing its body if needed}
+     *
+     * @param persona the persona to write
+     */
     String write(Persona persona);
 }

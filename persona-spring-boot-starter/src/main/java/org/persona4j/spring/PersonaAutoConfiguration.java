@@ -21,7 +21,11 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(PersonaProperties.class)
 public class PersonaAutoConfiguration {
 
-    /** The catalog of {@code persona4j.locations}, linted at start-up, reloaded as configured. */
+    /**
+     * {@return the catalog of {@code persona4j.locations}, linted at start-up, reloaded as configured}
+     *
+     * @param properties the {@code persona4j.*} properties
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public PersonaCatalogs personaCatalogs(PersonaProperties properties) {
@@ -42,7 +46,11 @@ public class PersonaAutoConfiguration {
                 properties.watch() ? PersonaCatalogs.directories(properties.locations()) : List.of());
     }
 
-    /** System prompts rendered from the current catalog. */
+    /**
+     * {@return system prompts rendered from the current catalog}
+     *
+     * @param catalogs the catalog to render from
+     */
     @Bean
     @ConditionalOnMissingBean
     public PersonaPrompts personaPrompts(PersonaCatalogs catalogs) {

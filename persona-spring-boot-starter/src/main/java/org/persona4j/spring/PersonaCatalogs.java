@@ -50,7 +50,7 @@ public final class PersonaCatalogs implements AutoCloseable {
         }
     }
 
-    /** The catalog as last loaded. */
+    /** {@return the catalog as last loaded} */
     public PersonaCatalog current() {
         return current.get();
     }
@@ -59,6 +59,7 @@ public final class PersonaCatalogs implements AutoCloseable {
      * Reads the locations again and makes the new snapshot current; files that fail keep their previous version
      * (see {@link PersonaCatalog#reload()}).
      *
+     * @return the new snapshot, now current
      * @throws UncheckedIOException when a location cannot be listed; the current snapshot stays
      */
     public PersonaCatalog reload() {

@@ -18,21 +18,31 @@ public final class PersonaPrompts {
         this.catalogs = catalogs;
     }
 
-    /** The persona's system prompt, with these variables. */
+    /**
+     * {@return the persona's system prompt, with these variables}
+     *
+     * @param persona   an id, a name or a unique end of an id
+     * @param variables values for the persona's placeholders
+     */
     public String system(String persona, Map<String, String> variables) {
         return persona(persona)
                 .render(RenderOptions.builder().variables(variables).build())
                 .systemText();
     }
 
-    /** The persona's system prompt. */
+    /**
+     * {@return the persona's system prompt}
+     *
+     * @param persona an id, a name or a unique end of an id
+     */
     public String system(String persona) {
         return system(persona, Map.of());
     }
 
     /**
-     * The persona an id, a name or a unique end of an id stands for.
+     * {@return the persona an id, a name or a unique end of an id stands for}
      *
+     * @param name an id, a name or a unique end of an id
      * @throws IllegalArgumentException saying what matched instead: nothing (with suggestions) or several
      */
     public Persona persona(String name) {

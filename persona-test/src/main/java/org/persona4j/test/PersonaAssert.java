@@ -43,7 +43,12 @@ public final class PersonaAssert {
         this.persona = Objects.requireNonNull(persona, "persona");
     }
 
-    /** Has a section of this kind. */
+    /**
+     * Has a section of this kind.
+     *
+     * @param kind the section kind
+     * @return this assertion, for more checks
+     */
     public PersonaAssert hasSection(SectionKind kind) {
         if (persona.sections().stream().noneMatch(s -> s.kind() == kind)) {
             fail("expected a " + name(kind) + " section in " + where() + ", found "
@@ -55,7 +60,12 @@ public final class PersonaAssert {
         return this;
     }
 
-    /** Has a section with this heading (case and numbering such as {@code 5.} aside). */
+    /**
+     * Has a section with this heading (case and numbering such as {@code 5.} aside).
+     *
+     * @param heading the heading, without the {@code ##}
+     * @return this assertion, for more checks
+     */
     public PersonaAssert hasSection(String heading) {
         String wanted = heading.strip().toLowerCase(java.util.Locale.ROOT);
         if (persona.sections().stream().noneMatch(s -> bare(s.heading()).equals(wanted))) {
@@ -67,7 +77,12 @@ public final class PersonaAssert {
         return this;
     }
 
-    /** Has a constraint item whose text contains {@code text}. */
+    /**
+     * Has a constraint item whose text contains {@code text}.
+     *
+     * @param text the text the item must contain
+     * @return this assertion, for more checks
+     */
     public PersonaAssert hasConstraint(String text) {
         if (persona.constraints().stream().map(Item::text).noneMatch(t -> t.contains(text))) {
             fail("expected a constraint containing '" + text + "' in " + where() + "; its constraints are "
@@ -76,13 +91,24 @@ public final class PersonaAssert {
         return this;
     }
 
-    /** A value for a placeholder in the renders that follow. */
+    /**
+     * A value for a placeholder in the renders that follow.
+     *
+     * @param name  the placeholder's name
+     * @param value its value
+     * @return this assertion, for more checks
+     */
     public PersonaAssert withVariable(String name, String value) {
         variables.put(name, value);
         return this;
     }
 
-    /** How tokens are counted in the renders that follow (default {@link TokenCounter#cl100k()}). */
+    /**
+     * How tokens are counted in the renders that follow (default {@link TokenCounter#cl100k()}).
+     *
+     * @param value the token counter
+     * @return this assertion, for more checks
+     */
     public PersonaAssert countingWith(TokenCounter value) {
         this.counter = Objects.requireNonNull(value, "counter");
         return this;
@@ -91,6 +117,9 @@ public final class PersonaAssert {
     /**
      * Renders within {@code maxTokens}: the prompt fits the budget, with the default drop order and pinned kinds.
      * Later {@link #keeps} assertions render with this budget.
+     *
+     * @param maxTokens the budget, in tokens
+     * @return this assertion, for more checks
      */
     public PersonaAssert rendersWithin(int maxTokens) {
         this.budget = maxTokens;
@@ -105,6 +134,10 @@ public final class PersonaAssert {
     /**
      * Keeps these kinds: the persona has sections of each, and the render (with the budget of
      * {@link #rendersWithin}, if any, and the default pinned kinds) holds them: none was dropped to meet the budget.
+     *
+     * @param first one kind
+     * @param more  the others
+     * @return this assertion, for more checks
      */
     public PersonaAssert keeps(SectionKind first, SectionKind... more) {
         Set<SectionKind> kinds = EnumSet.of(first, more);
@@ -132,12 +165,22 @@ public final class PersonaAssert {
         return this;
     }
 
-    /** Lints without warnings or errors under a profile ({@code reference}, {@code technical}, {@code permissive}). */
+    /**
+     * Lints without warnings or errors under a profile ({@code reference}, {@code technical}, {@code permissive}).
+     *
+     * @param profile the profile's name
+     * @return this assertion, for more checks
+     */
     public PersonaAssert lintsClean(String profile) {
         return lintsClean(Profile.named(profile));
     }
 
-    /** Lints without warnings or errors under a profile. */
+    /**
+     * Lints without warnings or errors under a profile.
+     *
+     * @param profile the profile
+     * @return this assertion, for more checks
+     */
     public PersonaAssert lintsClean(Profile profile) {
         String text = text();
         LintReport report = Linter.builder()
@@ -156,15 +199,22 @@ public final class PersonaAssert {
     }
 
     /**
-     * The rendered prompt equals its snapshot, compared by fingerprint. A changed prompt fails with what changed
-     * in the persona (the structural diff against the persona the snapshot was taken from); a missing snapshot is
-     * written and passes, except on CI. {@code -Dpersona.snapshot.update=true} rewrites snapshots.
+     * The rendered prompt equals its snapshot, compared by fingerprint. A changed prompt fails with what
+     * changed in the persona (the structural diff against the persona the snapshot was taken from); a missing snapshot
+     * is written and passes, except on CI. {@code -Dpersona.snapshot.update=true} rewrites snapshots.
+     *
+     * @return this assertion, for more checks
      */
     public PersonaAssert matchesSnapshot() {
         return matchesSnapshot("");
     }
 
-    /** {@link #matchesSnapshot()} under a name, for several snapshots of one persona (other variables). */
+    /**
+     * {@link #matchesSnapshot()} under a name, for several snapshots of one persona (other variables).
+     *
+     * @param name the snapshot's name, unique for the persona
+     * @return this assertion, for more checks
+     */
     public PersonaAssert matchesSnapshot(String name) {
         try {
             String failure = SnapshotStore.fromSettings().check(persona, render(), name);
@@ -177,7 +227,7 @@ public final class PersonaAssert {
         return this;
     }
 
-    /** The prompt as the assertions render it. */
+    /** {@return the prompt as the assertions render it} */
     public RenderedPrompt rendered() {
         return render();
     }

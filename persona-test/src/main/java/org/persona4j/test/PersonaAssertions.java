@@ -19,7 +19,11 @@ public final class PersonaAssertions {
 
     private PersonaAssertions() {}
 
-    /** Assertions on a persona and on its rendered prompt. */
+    /**
+     * {@return assertions on a persona and on its rendered prompt}
+     *
+     * @param persona the persona under test
+     */
     public static PersonaAssert assertThatPersona(Persona persona) {
         return new PersonaAssert(persona);
     }

@@ -27,15 +27,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PersonaExtension.class)
 public @interface PersonaCatalogSource {
 
-    /** Class-path folders to load, such as {@code personas} for {@code src/main/resources/personas}. */
+    /** {@return class-path folders to load, such as {@code personas} for {@code src/main/resources/personas}} */
     String[] value() default {"personas"};
 
-    /** File-system directories to load as well, relative to the working directory (the module's, under Maven). */
+    /**
+     * {@return file-system directories to load as well, relative to the working directory (the module's, under Maven)}
+     */
     String[] directories() default {};
 
     /**
-     * Whether a file that fails to load (an error-level finding that leaves no persona) fails the tests that ask for
-     * the catalog; default {@code true}.
+     * {@return whether a file that fails to load (an error-level finding that leaves no persona) fails the tests that
+     * ask for the catalog; default {@code true}}
      */
     boolean failOnErrors() default true;
 }

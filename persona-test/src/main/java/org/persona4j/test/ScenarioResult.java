@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param name           the scenario's name
  * @param response       the model's answer (replayed or just recorded); empty when it could not be had
  * @param replayed       whether the answer came from a recording
- * @param failures       why the scenario failed: checks that did not hold, or a recording that does not fit; empty
- *                       when it passed
+ * @param failures       why the scenario failed: checks that did not hold, or a recording that does not fit; empty when
+ *                       it passed
  * @param withoutPersona the answer to the same task without the persona, when the scenarios file asks to compare
  * @param checks         the number of checks
  * @param failedWithout  how many checks the answer without the persona fails, or -1 without a comparison
@@ -27,7 +27,19 @@ public record ScenarioResult(
         int checks,
         int failedWithout) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param personaId      the persona's id
+     * @param name           the scenario's name
+     * @param response       the model's answer (replayed or just recorded); empty when it could not be had
+     * @param replayed       whether the answer came from a recording
+     * @param failures       why the scenario failed: checks that did not hold, or a recording that does not fit; empty
+     *                       when it passed
+     * @param withoutPersona the answer to the same task without the persona, when the scenarios file asks to compare
+     * @param checks         the number of checks
+     * @param failedWithout  how many checks the answer without the persona fails, or -1 without a comparison
+     */
     public ScenarioResult {
         Objects.requireNonNull(personaId, "personaId");
         Objects.requireNonNull(name, "name");
@@ -35,17 +47,19 @@ public record ScenarioResult(
         failures = List.copyOf(failures);
     }
 
-    /** Whether every check held on the answer. */
+    /** {@return whether every check held on the answer} */
     public boolean passed() {
         return failures.isEmpty();
     }
 
-    /** The answer without the persona, if compared. */
+    /** {@return the answer without the persona, if compared} */
     public Optional<String> baseline() {
         return Optional.ofNullable(withoutPersona);
     }
 
-    /** One paragraph for a test report: the outcome, and the comparison with the persona off when there is one. */
+    /**
+     * {@return one paragraph for a test report: the outcome, and the comparison with the persona off when there is one}
+     */
     public String report() {
         StringBuilder b = new StringBuilder(personaId)
                 .append(" / ")

@@ -57,7 +57,11 @@ public final class ScenarioRunner {
         this.record = b.record;
     }
 
-    /** A runner for a model; recordings and the record switch from the system properties unless set. */
+    /**
+     * {@return a runner for a model; recordings and the record switch from the system properties unless set}
+     *
+     * @param model the model to ask when recording
+     */
     public static Builder builder(ChatModel model) {
         return new Builder(model);
     }
@@ -72,25 +76,41 @@ public final class ScenarioRunner {
             this.model = Objects.requireNonNull(model, "model");
         }
 
-        /** The recordings folder (default {@code src/test/resources/persona-recordings}, or {@code persona.recordings}). */
+        /**
+         * The recordings folder (default {@code src/test/resources/persona-recordings}, or {@code persona.recordings}).
+         *
+         * @param folder the recordings folder (default {@code src/test/resources/persona-recordings}, or
+         *               {@code persona.recordings})
+         * @return this builder
+         */
         public Builder recordings(Path folder) {
             this.recordings = Objects.requireNonNull(folder, "folder");
             return this;
         }
 
-        /** Whether to call the model and record (default: the {@code persona.record} system property). */
+        /**
+         * Whether to call the model and record (default: the {@code persona.record} system property).
+         *
+         * @param value {@code true} to call the model and record its answers (default: the {@code persona.record}
+         *              system property)
+         * @return this builder
+         */
         public Builder record(boolean value) {
             this.record = value;
             return this;
         }
 
-        /** The ScenarioRunner with what was set. */
+        /** {@return the ScenarioRunner with what was set} */
         public ScenarioRunner build() {
             return new ScenarioRunner(this);
         }
     }
 
-    /** The scenarios beside a persona, run; empty when it has no scenarios file. */
+    /**
+     * {@return the scenarios beside a persona, run; empty when it has no scenarios file}
+     *
+     * @param persona the persona, read from a file beside which the scenarios file lies
+     */
     public List<ScenarioResult> run(Persona persona) {
         try {
             Optional<String> text = PersonaTexts.sibling(persona, SUFFIX);
@@ -107,12 +127,23 @@ public final class ScenarioRunner {
         }
     }
 
-    /** Runs the scenarios of a scenarios file's text against a persona. */
+    /**
+     * Runs the scenarios of a scenarios file's text against a persona.
+     *
+     * @param persona       the persona
+     * @param scenariosYaml the scenarios file's text
+     * @param label         how failures name the scenarios file
+     * @return one result per scenario, in file order
+     */
     public List<ScenarioResult> run(Persona persona, String scenariosYaml, String label) {
         return run(persona, ScenarioFile.parse(scenariosYaml, label));
     }
 
-    /** Runs every scenario of a persona and fails, listing every failed scenario, unless all pass. */
+    /**
+     * Runs every scenario of a persona and fails, listing every failed scenario, unless all pass.
+     *
+     * @param persona the persona, read from a file beside which the scenarios file lies
+     */
     public void assertPasses(Persona persona) {
         List<ScenarioResult> results = run(persona);
         if (results.isEmpty()) {
@@ -129,8 +160,10 @@ public final class ScenarioRunner {
     }
 
     /**
-     * One dynamic test per scenario of every persona of the catalog that has a scenarios file, each failing with its
-     * report; a passing one prints its report (with the comparison, if any) to the test's output.
+     * {@return one dynamic test per scenario of every persona of the catalog that has a scenarios file, each failing
+     * with its report; a passing one prints its report (with the comparison, if any) to the test's output}
+     *
+     * @param catalog the catalog whose personas are tested
      */
     public Stream<DynamicTest> tests(PersonaCatalog catalog) {
         List<DynamicTest> tests = new ArrayList<>();

@@ -142,7 +142,7 @@ public final class Baseline {
         return report.withFiles(files);
     }
 
-    /** How many findings it accepts. */
+    /** {@return how many findings it accepts} */
     public int size() {
         return accepted.values().stream().mapToInt(Integer::intValue).sum();
     }

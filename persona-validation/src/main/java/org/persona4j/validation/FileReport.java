@@ -14,29 +14,42 @@ import org.persona4j.Diagnostic;
  * @param path        the file, or {@code null} for in-memory text
  * @param diagnostics the findings, after configuration and suppressions
  * @param lines       the text of each line a finding points at, for showing it with a caret
- * @param linted      {@code true} when the file was read as a persona and checked; {@code false} for a file that
- *                    was only reported (not a persona, binary, unreadable, skipped)
+ * @param linted      {@code true} when the file was read as a persona and checked; {@code false} for a file that was
+ *                    only reported (not a persona, binary, unreadable, skipped)
  */
 public record FileReport(
         String label, Path path, List<Diagnostic> diagnostics, Map<Integer, String> lines, boolean linted) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param label       how the file is named in output
+     * @param path        the file, or {@code null} for in-memory text
+     * @param diagnostics the findings, after configuration and suppressions
+     * @param lines       the text of each line a finding points at, for showing it with a caret
+     * @param linted      {@code true} when the file was read as a persona and checked; {@code false} for a file that
+     *                    was only reported (not a persona, binary, unreadable, skipped)
+     */
     public FileReport {
         diagnostics = List.copyOf(diagnostics);
         lines = java.util.Collections.unmodifiableMap(new TreeMap<>(lines));
     }
 
-    /** The file, unless the text was linted from memory. */
+    /** {@return the file, unless the text was linted from memory} */
     public Optional<Path> file() {
         return Optional.ofNullable(path);
     }
 
-    /** The text of line {@code n}, when a finding points at it. */
+    /**
+     * {@return the text of line {@code n}, when a finding points at it}
+     *
+     * @param n the line, from 1
+     */
     public Optional<String> line(int n) {
         return Optional.ofNullable(lines.get(n));
     }
 
-    /** Whether a finding of the file is at error level. */
+    /** {@return whether a finding of the file is at error level} */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -29,7 +29,12 @@ public record Layout(String name, List<SectionKind> required) {
     /** Any sections in any order; only a role summary is expected. */
     public static final Layout PERMISSIVE = new Layout("permissive", List.of(SectionKind.ROLE_SUMMARY));
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param name     a short name for messages and configuration, such as {@code reference}
+     * @param required the section kinds a persona of this layout has, in the order they appear
+     */
     public Layout {
         required = List.copyOf(required);
         if (required.contains(SectionKind.OTHER)) {

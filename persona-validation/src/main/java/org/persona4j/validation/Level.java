@@ -14,7 +14,7 @@ public enum Level {
     /** Reported as an error: the run fails. */
     ERROR;
 
-    /** The severity findings get at this level; {@code null} for {@link #OFF}. */
+    /** {@return the severity findings get at this level; {@code null} for {@link #OFF}} */
     public Severity severity() {
         return switch (this) {
             case OFF -> null;
@@ -27,6 +27,8 @@ public enum Level {
     /**
      * Parses {@code off}, {@code info}, {@code warning} (or {@code warn}), {@code error}, ignoring case.
      *
+     * @param text the level's name
+     * @return the level
      * @throws IllegalArgumentException naming the accepted values
      */
     public static Level parse(String text) {
@@ -38,7 +40,7 @@ public enum Level {
         return level;
     }
 
-    /** Every word {@link #parse} takes (in any case), with the level it means. */
+    /** {@return every word {@link #parse} takes (in any case), with the level it means} */
     public static java.util.Map<String, Level> spellings() {
         return SPELLINGS;
     }

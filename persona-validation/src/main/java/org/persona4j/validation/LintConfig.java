@@ -26,11 +26,11 @@ import org.persona4j.validation.internal.ConfigParser;
  *   - drafts/**
  * </pre>
  *
- * @param profile the profile, or {@code null} to keep the linter's
- * @param levels  level overrides by code
- * @param ignore  globs of files not to lint
- * @param strict  whether warnings are reported as errors
- * @param base    the folder {@code ignore} globs are relative to, or {@code null}
+ * @param profile        the profile, or {@code null} to keep the linter's
+ * @param levels         level overrides by code
+ * @param ignore         globs of files not to lint
+ * @param strict         whether warnings are reported as errors
+ * @param base           the folder {@code ignore} globs are relative to, or {@code null}
  * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
  * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
  */
@@ -51,7 +51,17 @@ public record LintConfig(
 
     private static final LintConfig DEFAULTS = new LintConfig(null, Map.of(), List.of(), false, null, null, null);
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param profile        the profile, or {@code null} to keep the linter's
+     * @param levels         level overrides by code
+     * @param ignore         globs of files not to lint
+     * @param strict         whether warnings are reported as errors
+     * @param base           the folder {@code ignore} globs are relative to, or {@code null}
+     * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
+     * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
+     */
     public LintConfig {
         levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
         ignore = List.copyOf(ignore);
@@ -63,12 +73,16 @@ public record LintConfig(
         }
     }
 
-    /** Only level overrides; everything else as the defaults. */
+    /**
+     * {@return only level overrides; everything else as the defaults}
+     *
+     * @param levels the level of each code
+     */
     public static LintConfig of(Map<String, Level> levels) {
         return new LintConfig(null, levels, List.of(), false, null, null, null);
     }
 
-    /** No overrides. */
+    /** {@return no overrides} */
     public static LintConfig defaults() {
         return DEFAULTS;
     }
@@ -76,6 +90,8 @@ public record LintConfig(
     /**
      * Reads a configuration file.
      *
+     * @param file the {@code .persona-lint.yaml} file
+     * @return the configuration
      * @throws IOException              when it cannot be read, is not a regular file (a pipe is never opened) or is
      *                                  larger than {@link #MAX_BYTES}
      * @throws IllegalArgumentException when it is not valid, with the file, the line and what to change
@@ -89,7 +105,11 @@ public record LintConfig(
                 file.toAbsolutePath().getParent());
     }
 
-    /** The nearest {@code .persona-lint.yaml} in {@code start} (or its folder, for a file) or any parent. */
+    /**
+     * {@return the nearest {@code .persona-lint.yaml} in {@code start} (or its folder, for a file) or any parent}
+     *
+     * @param start a file or folder to search from
+     */
     public static Optional<Path> find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -104,7 +124,11 @@ public record LintConfig(
         return Optional.empty();
     }
 
-    /** The level configured for a code, if any. */
+    /**
+     * {@return the level configured for a code, if any}
+     *
+     * @param code a finding's code
+     */
     public Optional<Level> level(String code) {
         return Optional.ofNullable(levels.get(code));
     }

@@ -30,7 +30,11 @@ public final class LintFixes {
                 edits.stream().map(Fixes.Edit::finding).toList());
     }
 
-    /** Whether a code has a fix. */
+    /**
+     * {@return whether a code has a fix}
+     *
+     * @param code a finding's code
+     */
     public static boolean fixable(String code) {
         return Fixes.FIXABLE.contains(code);
     }
@@ -43,12 +47,17 @@ public final class LintFixes {
      */
     public record Fixed(String text, List<Diagnostic> fixed) {
 
-        /** Keeps the parts. */
+        /**
+         * Keeps the parts.
+         *
+         * @param text  the text after the fixes
+         * @param fixed the findings fixed, in file order
+         */
         public Fixed {
             fixed = List.copyOf(fixed);
         }
 
-        /** Whether anything changed. */
+        /** {@return whether anything changed} */
         public boolean changed() {
             return !fixed.isEmpty();
         }

@@ -11,10 +11,10 @@ import org.persona4j.Severity;
  * The outcome of a lint run: one report per file, in path order, every rule that could have reported, which
  * configuration was used, and how many findings were suppressed and by what.
  *
- * @param files                    the reports, one per file read, including files without findings
- * @param rules                    every code of the run, built-in and added
- * @param configuration            the configuration used: {@code none}, a file, or {@code given}
- * @param suppressedByDirectives   findings the files' own {@code persona-lint-disable} directives suppressed
+ * @param files                     the reports, one per file read, including files without findings
+ * @param rules                     every code of the run, built-in and added
+ * @param configuration             the configuration used: {@code none}, a file, or {@code given}
+ * @param suppressedByDirectives    findings the files' own {@code persona-lint-disable} directives suppressed
  * @param suppressedByConfiguration findings the configuration switched off
  */
 public record LintReport(
@@ -24,29 +24,46 @@ public record LintReport(
         int suppressedByDirectives,
         int suppressedByConfiguration) {
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param files                     the reports, one per file read, including files without findings
+     * @param rules                     every code of the run, built-in and added
+     * @param configuration             the configuration used: {@code none}, a file, or {@code given}
+     * @param suppressedByDirectives    findings the files' own {@code persona-lint-disable} directives suppressed
+     * @param suppressedByConfiguration findings the configuration switched off
+     */
     public LintReport {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         java.util.Objects.requireNonNull(configuration, "configuration");
     }
 
-    /** A report with no configuration and nothing suppressed. */
+    /**
+     * A report with no configuration and nothing suppressed.
+     *
+     * @param files the reports, one per file read, including files without findings
+     * @param rules every code of the run, built-in and added
+     */
     public LintReport(List<FileReport> files, List<RuleInfo> rules) {
         this(files, rules, "none", 0, 0);
     }
 
-    /** {@code true} when any finding is an error; the {@code persona lint} command then exits with 1. */
+    /** {@return {@code true} when any finding is an error; the {@code persona lint} command then exits with 1} */
     public boolean hasErrors() {
         return files.stream().anyMatch(FileReport::hasErrors);
     }
 
-    /** How many files were read as personas and checked (the others were only reported). */
+    /** {@return how many files were read as personas and checked (the others were only reported)} */
     public long lintedCount() {
         return files.stream().filter(FileReport::linted).count();
     }
 
-    /** How many findings have this severity. */
+    /**
+     * {@return how many findings have this severity}
+     *
+     * @param severity the severity
+     */
     public long count(Severity severity) {
         return files.stream()
                 .flatMap(f -> f.diagnostics().stream())
@@ -54,7 +71,7 @@ public record LintReport(
                 .count();
     }
 
-    /** The number of findings per code, sorted by code. */
+    /** {@return the number of findings per code, sorted by code} */
     public SortedMap<String, Integer> countsByCode() {
         SortedMap<String, Integer> counts = new TreeMap<>();
         for (FileReport f : files) {
@@ -65,7 +82,7 @@ public record LintReport(
         return counts;
     }
 
-    /** The rule information by code. */
+    /** {@return the rule information by code} */
     public Map<String, RuleInfo> rulesByCode() {
         Map<String, RuleInfo> byCode = new TreeMap<>();
         rules.forEach(r -> byCode.put(r.code(), r));

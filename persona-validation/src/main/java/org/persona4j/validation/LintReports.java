@@ -11,9 +11,11 @@ public final class LintReports {
     private LintReports() {}
 
     /**
-     * {@code file:line:col: severity code message} for each finding, with the offending line and a caret, then a
-     * summary line. Invisible characters in shown lines are written as {@code <U+XXXX>} so that the report itself
+     * {@return {@code file:line:col: severity code message} for each finding, with the offending line and a caret, then
+     * a summary line} Invisible characters in shown lines are written as {@code <U+XXXX>} so that the report itself
      * cannot hide anything.
+     *
+     * @param report the report
      */
     public static String text(LintReport report) {
         return TextReport.render(report);
@@ -30,14 +32,21 @@ public final class LintReports {
         return TextReport.render(report, colour);
     }
 
-    /** A JSON document: a summary, the counts per code, and each file's findings. */
+    /**
+     * {@return a JSON document: a summary, the counts per code, and each file's findings}
+     *
+     * @param report the report
+     */
     public static String json(LintReport report) {
         return JsonReport.render(report);
     }
 
     /**
-     * A SARIF 2.1.0 log, as GitHub code scanning accepts it. File locations are written relative to {@code base}
-     * (usually the repository root) when they are inside it.
+     * {@return a SARIF 2.1.0 log, as GitHub code scanning accepts it} File locations are written relative to
+     * {@code base} (usually the repository root) when they are inside it.
+     *
+     * @param report the report
+     * @param base   the folder locations are relative to
      */
     public static String sarif(LintReport report, Path base) {
         return SarifReport.render(report, base);

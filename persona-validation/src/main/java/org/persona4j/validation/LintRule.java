@@ -10,13 +10,13 @@ import org.persona4j.Severity;
  */
 public interface LintRule {
 
-    /** A stable code such as {@code team.owner-missing}; configuration refers to the rule by it. */
+    /** {@return a stable code such as {@code team.owner-missing}; configuration refers to the rule by it} */
     String code();
 
-    /** The severity of its findings unless configuration says otherwise. */
+    /** {@return the severity of its findings unless configuration says otherwise} */
     Severity defaultSeverity();
 
-    /** What the rule checks, in one line. */
+    /** {@return what the rule checks, in one line} */
     String description();
 
     /**
@@ -28,6 +28,11 @@ public interface LintRule {
         return "";
     }
 
-    /** Checks one persona. A linter checks several files at once: a rule may be called from several threads. */
+    /**
+     * Checks one persona. A linter checks several files at once: a rule may be called from several threads.
+     *
+     * @param target   the persona and its text
+     * @param findings where the rule reports what it finds
+     */
     void check(LintTarget target, Findings findings);
 }

@@ -17,7 +17,14 @@ public final class LintTarget {
     private final Profile profile;
     private int[] lineStarts;
 
-    /** What a rule checks: the persona, its text, its file ({@code null} from memory) and the profile. */
+    /**
+     * What a rule checks: the persona, its text, its file ({@code null} from memory) and the profile.
+     *
+     * @param persona the persona
+     * @param text    its decoded text
+     * @param path    its file, or {@code null} from memory
+     * @param profile the profile of the run
+     */
     public LintTarget(Persona persona, String text, Path path, Profile profile) {
         this.persona = Objects.requireNonNull(persona, "persona");
         this.text = Objects.requireNonNull(text, "text");
@@ -25,32 +32,36 @@ public final class LintTarget {
         this.profile = Objects.requireNonNull(profile, "profile");
     }
 
-    /** The persona, as read. */
+    /** {@return the persona, as read} */
     public Persona persona() {
         return persona;
     }
 
-    /** The whole decoded file. */
+    /** {@return the whole decoded file} */
     public String text() {
         return text;
     }
 
-    /** The file, when the persona was read from one. */
+    /** {@return the file, when the persona was read from one} */
     public Optional<Path> path() {
         return Optional.ofNullable(path);
     }
 
-    /** The profile the persona is checked against. */
+    /** {@return the profile the persona is checked against} */
     public Profile profile() {
         return profile;
     }
 
-    /** How diagnostics name the file. */
+    /** {@return how diagnostics name the file} */
     public String label() {
         return persona.source().label();
     }
 
-    /** Line {@code n} (1-based) without its line break; empty past the end. */
+    /**
+     * {@return line {@code n} (1-based) without its line break; empty past the end}
+     *
+     * @param n the line, from 1
+     */
     public String line(int n) {
         int[] starts = lineStarts();
         if (n < 1 || n > starts.length) {
@@ -61,7 +72,7 @@ public final class LintTarget {
         return text.substring(start, Math.max(start, end));
     }
 
-    /** The number of lines. */
+    /** {@return the number of lines} */
     public int lineCount() {
         return lineStarts().length;
     }

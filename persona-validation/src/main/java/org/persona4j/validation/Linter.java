@@ -111,20 +111,20 @@ public final class Linter {
         }
     }
 
-    /** A builder with the defaults. */
+    /** {@return a builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The profile in effect for AI-LEY personas. Unless a profile was chosen, a persona of another dialect is
+     * {@return the profile in effect for AI-LEY personas} Unless a profile was chosen, a persona of another dialect is
      * checked with {@link Profile#forDialect} instead.
      */
     public Profile profile() {
         return profile;
     }
 
-    /** Every code this linter can report: reading's, the rules', and the checks across files. */
+    /** {@return every code this linter can report: reading's, the rules', and the checks across files} */
     public List<RuleInfo> rules() {
         Map<String, RuleInfo> all = new TreeMap<>();
         DiagnosticCodes.all()
@@ -163,6 +163,8 @@ public final class Linter {
      * found in a directory that are not personas are reported once ({@code file.not-a-persona}) and not linted;
      * files named themselves always are. Each file is read once. Files are reported in path order.
      *
+     * @param paths files and directories, as the user named them
+     * @return the findings of every file, with the files skipped
      * @throws java.nio.file.NoSuchFileException when a path does not exist
      * @throws IOException                       when a directory cannot be listed
      */
@@ -171,11 +173,12 @@ public final class Linter {
     }
 
     /**
-     * The persona files of these paths as this linter sees them: {@link PersonaFiles} with the configuration's
-     * {@code ignore} patterns (relative to the configuration's folder). A configuration found inside the linted tree
+     * {@return the persona files of these paths as this linter sees them: {@link PersonaFiles} with the configuration's
+     * {@code ignore} patterns (relative to the configuration's folder)} A configuration found inside the linted tree
      * (see {@link Builder#foundConfig}) cannot ignore every file: when its patterns would leave nothing to lint, they
      * are not applied, and a {@code lint.config-refused} finding says so.
      *
+     * @param paths files and directories, as the user named them
      * @throws java.nio.file.NoSuchFileException when a path does not exist
      * @throws IOException                       when a directory cannot be listed
      */
@@ -214,6 +217,8 @@ public final class Linter {
      * Lints the files a discovery found, reading each once; what it skipped is reported with them. The paths linted
      * are taken to be the files' folders (see {@link #lint(PersonaFiles.Found, Collection)}).
      *
+     * @param found what a discovery found
+     * @return the findings of every file, with the files skipped
      * @throws IOException never for a file that cannot be read (that is a finding); declared for callers' symmetry
      */
     public LintReport lint(PersonaFiles.Found found) throws IOException {
@@ -228,6 +233,9 @@ public final class Linter {
      * Lints the files a discovery found in {@code linted} (the paths as the user gave them, which decide whether a
      * {@linkplain Builder#foundConfig found configuration} is inside the linted tree), reading each once.
      *
+     * @param found  what a discovery found
+     * @param linted the paths as the user gave them
+     * @return the findings of every file, with the files skipped
      * @throws IOException never for a file that cannot be read (that is a finding); declared for callers' symmetry
      */
     public LintReport lint(PersonaFiles.Found found, Collection<Path> linted) throws IOException {
@@ -278,7 +286,13 @@ public final class Linter {
         return out;
     }
 
-    /** Lints persona text held in memory; {@code label} names it in findings. */
+    /**
+     * Lints persona text held in memory; {@code label} names it in findings.
+     *
+     * @param text  the persona's Markdown
+     * @param label how findings name it
+     * @return the findings
+     */
     public LintReport lint(String text, String label) {
         ReadResult read = reader.parse(text, label);
         return finish(List.of(check(read, read.text(), null, label)), foundConfig == null);
@@ -464,13 +478,23 @@ public final class Linter {
 
         private Builder() {}
 
-        /** The profile; overrides the configuration's. */
+        /**
+         * The profile; overrides the configuration's.
+         *
+         * @param value the profile; overrides the configuration's
+         * @return this builder
+         */
         public Builder profile(Profile value) {
             this.profile = Objects.requireNonNull(value, "profile");
             return this;
         }
 
-        /** A configuration given explicitly (such as {@code --config}): trusted in full. */
+        /**
+         * A configuration given explicitly (such as {@code --config}): trusted in full.
+         *
+         * @param value a configuration given explicitly (such as {@code --config}): trusted in full
+         * @return this builder
+         */
         public Builder config(LintConfig value) {
             this.config = Objects.requireNonNull(value, "config");
             this.foundConfig = null;
@@ -478,11 +502,15 @@ public final class Linter {
         }
 
         /**
-         * A configuration found by searching upward from the linted paths ({@link LintConfig#find}). It is trusted in
-         * full only when its folder is above the linted paths' common folder; one inside the linted tree may have
-         * been written by whoever wrote the files it would check, so it cannot lower or switch off the hidden-text
+         * A configuration found by searching upward from the linted paths ({@link LintConfig#find}). It is
+         * trusted in full only when its folder is above the linted paths' common folder; one inside the linted tree may
+         * have been written by whoever wrote the files it would check, so it cannot lower or switch off the hidden-text
          * errors ({@code text.bidi-control}, {@code text.tag-character}, {@code text.control-character}) and cannot
          * ignore every file.
+         *
+         * @param value the configuration
+         * @param file  the file it was read from
+         * @return this builder
          */
         public Builder foundConfig(LintConfig value, Path file) {
             this.config = Objects.requireNonNull(value, "config");
@@ -490,25 +518,46 @@ public final class Linter {
             return this;
         }
 
-        /** Runs this rule with the built-in ones. */
+        /**
+         * Runs this rule with the built-in ones.
+         *
+         * @param rule a rule to run with the built-in ones
+         * @return this builder
+         */
         public Builder addRule(LintRule rule) {
             added.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
-        /** Whether rules listed in {@code META-INF/services/org.persona4j.validation.LintRule} run (default on). */
+        /**
+         * Whether rules listed in {@code META-INF/services/org.persona4j.validation.LintRule} run (default on).
+         *
+         * @param enabled whether rules listed in {@code META-INF/services/org.persona4j.validation.LintRule} run
+         *                (default on)
+         * @return this builder
+         */
         public Builder serviceLoaderRules(boolean enabled) {
             this.serviceLoader = enabled;
             return this;
         }
 
-        /** Limits for reading; strict mode in them makes the lint strict too. */
+        /**
+         * Limits for reading; strict mode in them makes the lint strict too.
+         *
+         * @param value limits for reading; strict mode in them makes the lint strict too
+         * @return this builder
+         */
         public Builder readOptions(ReadOptions value) {
             this.readOptions = Objects.requireNonNull(value, "readOptions");
             return this;
         }
 
-        /** A parser to try before those found on the path (see {@link PersonaReader.Builder#parser}). */
+        /**
+         * A parser to try before those found on the path (see {@link PersonaReader.Builder#parser}).
+         *
+         * @param parser a parser to try before those found on the path (see {@link PersonaReader.Builder#parser})
+         * @return this builder
+         */
         public Builder parser(PersonaParser parser) {
             parsers.add(Objects.requireNonNull(parser, "parser"));
             return this;
@@ -526,20 +575,37 @@ public final class Linter {
             return this;
         }
 
-        /** Reports every warning as an error. */
+        /**
+         * Reports every warning as an error.
+         *
+         * @param value {@code true} to report every warning as an error
+         * @return this builder
+         */
         public Builder strict(boolean value) {
             this.strict = value;
             return this;
         }
 
-        /** The regular expression versions must match; overrides the configuration (default: Semantic Versioning). */
+        /**
+         * The regular expression versions must match; overrides the configuration (default: Semantic Versioning).
+         *
+         * @param regex the regular expression versions must match; overrides the configuration (default: Semantic
+         *              Versioning)
+         * @return this builder
+         */
         public Builder versionPattern(String regex) {
             java.util.regex.Pattern.compile(regex);
             this.versionPattern = regex;
             return this;
         }
 
-        /** The range summary scores must fall in; overrides the configuration (default 0 to 5). */
+        /**
+         * The range summary scores must fall in; overrides the configuration (default 0 to 5).
+         *
+         * @param min the lowest score allowed
+         * @param max the highest score allowed
+         * @return this builder
+         */
         public Builder scoreRange(double min, double max) {
             if (!(min <= max)) {
                 throw new IllegalArgumentException("score range " + min + " to " + max + " is empty");
@@ -549,7 +615,7 @@ public final class Linter {
         }
 
         /**
-         * The linter.
+         * {@return the linter}
          *
          * @throws IllegalArgumentException when the configuration names a rule that does not exist
          */

@@ -65,7 +65,14 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
                             "license",
                             "allowed-tools"))));
 
-    /** Checks the components and keeps unmodifiable copies of its lists. */
+    /**
+     * Checks the components and keeps unmodifiable copies of its lists.
+     *
+     * @param name      how configuration and {@code --profile} refer to it
+     * @param layout    the sections expected, in order
+     * @param ordered   whether sections out of the layout's order are reported
+     * @param knownKeys the front-matter keys that are not reported as unknown
+     */
     public Profile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(layout, "layout");
@@ -73,8 +80,10 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
     }
 
     /**
-     * The profile chosen automatically for a persona of another dialect than AI-LEY's: any sections in any order,
-     * and the keys that dialect defines (so none of them is reported as unknown).
+     * {@return the profile chosen automatically for a persona of another dialect than AI-LEY's: any sections in any
+     * order, and the keys that dialect defines (so none of them is reported as unknown)}
+     *
+     * @param dialect the persona's dialect
      */
     public static Profile forDialect(Dialect dialect) {
         return new Profile(
@@ -84,14 +93,15 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
                 Set.copyOf(concat(COMMON_KEYS, dialect.keys())));
     }
 
-    /** The built-in profiles. */
+    /** {@return the built-in profiles} */
     public static List<Profile> builtIn() {
         return List.of(REFERENCE, TECHNICAL, PERMISSIVE);
     }
 
     /**
-     * A built-in profile by name, ignoring case.
+     * {@return a built-in profile by name, ignoring case}
      *
+     * @param name {@code reference}, {@code technical} or {@code permissive}
      * @throws IllegalArgumentException naming the profiles there are
      */
     public static Profile named(String name) {

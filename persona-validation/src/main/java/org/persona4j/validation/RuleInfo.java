@@ -14,7 +14,14 @@ import org.persona4j.Severity;
  */
 public record RuleInfo(String code, Severity defaultSeverity, String description, String help) {
 
-    /** Checks that every part is there. */
+    /**
+     * Checks that every part is there.
+     *
+     * @param code            the stable code
+     * @param defaultSeverity its severity unless configured otherwise
+     * @param description     what it checks, in one line: what holds in a file without this finding
+     * @param help            what to change when it is reported
+     */
     public RuleInfo {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
@@ -39,7 +46,7 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
                         + ".persona-lint.yaml, or for one place with a persona-lint-disable comment.");
     }
 
-    /** {@code docs/rules/<code>.md}, relative to the repository, where each rule is explained. */
+    /** {@return {@code docs/rules/<code>.md}, relative to the repository, where each rule is explained} */
     public String docsPath() {
         return "docs/rules/" + code + ".md";
     }

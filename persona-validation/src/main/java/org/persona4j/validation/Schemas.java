@@ -41,12 +41,20 @@ public final class Schemas {
 
     private Schemas() {}
 
-    /** The name a dialect's schema file has: {@code claude-subagent.json}. */
+    /**
+     * {@return the name a dialect's schema file has: {@code claude-subagent.json}}
+     *
+     * @param dialect the dialect
+     */
     public static String fileName(Dialect dialect) {
         return dialect.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".json";
     }
 
-    /** The schema of a dialect's front matter, as JSON text. */
+    /**
+     * {@return the schema of a dialect's front matter, as JSON text}
+     *
+     * @param dialect the dialect
+     */
     public static String frontMatter(Dialect dialect) {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", DRAFT);
@@ -95,7 +103,7 @@ public final class Schemas {
         return write(root);
     }
 
-    /** The schema of {@code .persona-lint.yaml}, as JSON text. */
+    /** {@return the schema of {@code .persona-lint.yaml}, as JSON text} */
     public static String lintConfig() {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", DRAFT);
