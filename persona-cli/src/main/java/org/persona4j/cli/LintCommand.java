@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.persona4j.Dialect;
 import org.persona4j.PersonaFile;
 import org.persona4j.PersonaFiles;
 import org.persona4j.ReadOptions;
+import org.persona4j.validation.Level;
 import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.LintReport;
 import org.persona4j.validation.LintReports;
@@ -132,8 +135,19 @@ final class LintCommand implements Callable<Integer> {
     @Option(
             names = "--fix",
             description = "Fix what can be fixed mechanically (quote values holding ': ', lists "
-                    + "written as comma-separated text, control and zero-width characters), then report what is left.")
+                    + "written as comma-separated text, control and zero-width characters, and trailing whitespace "
+                    + "when text.trailing-whitespace is on), then report what is left.")
     boolean fix;
+
+    /** How many times {@code --fix} fixes and lints again at most. */
+    private static final int MAX_FIX_PASSES = 10;
+
+    @Option(
+            names = "--rule",
+            paramLabel = "CODE=LEVEL",
+            description = "Set a rule's level (off, info, warning, error) over the configuration's; repeatable. "
+                    + "Turns on an opt-in rule: --rule text.trailing-whitespace=warning.")
+    Map<String, String> ruleLevels = new LinkedHashMap<>();
 
     @Option(names = "--fix-dry-run", description = "Print the fixes as a diff instead of writing them.")
     boolean fixDryRun;
@@ -178,7 +192,7 @@ final class LintCommand implements Callable<Integer> {
                         .forEach(r -> out.printf(
                                 "%-30s %-8s %s%n",
                                 r.code(),
-                                r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT),
+                                r.onByDefault() ? r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT) : "off",
                                 r.description()));
                 out.flush();
                 return 0;
@@ -195,11 +209,21 @@ final class LintCommand implements Callable<Integer> {
                     return PersonaCommand.USAGE_OR_IO;
                 }
                 report = linter.lint(input.found(), input.linted());
-                if (fix || fixDryRun) {
-                    LintFixing.Outcome fixed = LintFixing.fix(report, fixDryRun, out, err);
-                    if (fix && fixed.changedFiles() > 0) {
-                        report = linter.lint(input.found(), input.linted()); // what is left after the fixes
+                if (fixDryRun) {
+                    LintFixing.fix(report, true, out, err).print(true, err);
+                } else if (fix) {
+                    // A file lists at most 50 findings of one code, so one pass can leave more to fix: fix and lint
+                    // again until nothing changes, at most ten times. The report is what is left after the fixes.
+                    LintFixing.Outcome all = LintFixing.Outcome.NONE;
+                    for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
+                        LintFixing.Outcome fixed = LintFixing.fix(report, false, out, err);
+                        if (fixed.fixes() == 0) {
+                            break;
+                        }
+                        all = all.plus(fixed);
+                        report = linter.lint(input.found(), input.linted());
                     }
+                    all.print(false, err);
                 }
             }
             if (baseline != null && updateBaseline) {
@@ -262,13 +286,13 @@ final class LintCommand implements Callable<Integer> {
                 .reportUnusedDirectives(reportUnusedDirectives)
                 .readOptions(ReadOptions.builder().dialect(dialect).build());
         configure(builder);
+        ruleLevels.forEach((code, level) -> builder.level(code, Level.parse(level)));
         if (profile != null) {
             builder.profile(Profile.named(profile));
         }
         return builder.build();
     }
 
-    /** The files the arguments stand for; {@code null}, with the reason printed, when there are none. */
     /**
      * What the arguments stand for: the files to lint, and the paths as given (which decide whether a configuration
      * found above them is inside the linted tree).

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.persona4j.Diagnostic;
 import org.persona4j.PersonaFiles;
 import org.persona4j.ReadOptions;
@@ -26,13 +27,40 @@ import org.persona4j.validation.LintReport;
  */
 final class LintFixing {
 
-    /** How many files changed (or would change), and how many findings were fixed. */
-    record Outcome(int changedFiles, int fixes) {}
+    /**
+     * The files that changed (or would change), by label, and how many findings were fixed.
+     *
+     * @param files the labels of the files changed
+     * @param fixes how many findings were fixed
+     */
+    record Outcome(Set<String> files, int fixes) {
+
+        Outcome {
+            files = Set.copyOf(files);
+        }
+
+        /** Nothing fixed. */
+        static final Outcome NONE = new Outcome(Set.of(), 0);
+
+        Outcome plus(Outcome other) {
+            Set<String> both = new java.util.TreeSet<>(files);
+            both.addAll(other.files);
+            return new Outcome(both, fixes + other.fixes);
+        }
+
+        /** Says how many findings were (or would be) fixed in how many files, on {@code err}. */
+        void print(boolean dryRun, PrintWriter err) {
+            int n = files.size();
+            err.println("persona: " + (dryRun ? "would fix " : "fixed ") + fixes
+                    + (fixes == 1 ? " finding" : " findings") + " in " + n + (n == 1 ? " file" : " files"));
+        }
+    }
 
     private LintFixing() {}
 
+    /** Fixes (or with {@code dryRun} shows as a diff on {@code out}) what the report's findings allow. */
     static Outcome fix(LintReport report, boolean dryRun, PrintWriter out, PrintWriter err) throws IOException {
-        int files = 0;
+        Set<String> files = new java.util.TreeSet<>();
         int fixes = 0;
         for (FileReport f : report.files()) {
             if (f.file().isEmpty() || f.diagnostics().stream().noneMatch(d -> LintFixes.fixable(d.code()))) {
@@ -61,7 +89,7 @@ final class LintFixing {
             if (!fixed.changed()) {
                 continue;
             }
-            files++;
+            files.add(f.label());
             fixes += fixed.fixed().size();
             if (dryRun) {
                 out.print(diff(f.label(), text, fixed.text()));
@@ -69,8 +97,6 @@ final class LintFixing {
                 Files.write(path, fixed.text().getBytes(StandardCharsets.UTF_8));
             }
         }
-        err.println("persona: " + (dryRun ? "would fix " : "fixed ") + fixes + (fixes == 1 ? " finding" : " findings")
-                + " in " + files + (files == 1 ? " file" : " files"));
         out.flush();
         return new Outcome(files, fixes);
     }

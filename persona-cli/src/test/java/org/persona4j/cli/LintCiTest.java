@@ -84,6 +84,30 @@ class LintCiTest {
     }
 
     @Test
+    void theOptInTrailingWhitespaceRuleIsFixedInAsManyPassesAsItTakes(@TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder("---\ntitle: Many \ndescription: D\n---\n# Many\n\n## Role Summary\n\n");
+        for (int i = 0; i < 120; i++) {
+            text.append("- item ").append(i).append("   \n"); // more than one pass lists (50 per code and file)
+        }
+        Path file = dir.resolve("many.md");
+        Files.writeString(file, text);
+        ShowCommandTest.Run off = ShowCommandTest.persona("lint", file.toString(), "--fix");
+        assertTrue(off.err().contains("fixed 0 findings in 0 files"), "off unless a level is given: " + off.err());
+        assertEquals(text.toString(), Files.readString(file));
+
+        ShowCommandTest.Run on =
+                ShowCommandTest.persona("lint", file.toString(), "--fix", "--rule", "text.trailing-whitespace=warning");
+        assertTrue(on.err().contains("fixed 121 findings in 1 file"), on.err());
+        assertEquals(text.toString().replaceAll(" +\n", "\n"), Files.readString(file));
+        assertFalse(on.out().contains("text.trailing-whitespace"), on.out());
+
+        ShowCommandTest.Run misspelt =
+                ShowCommandTest.persona("lint", file.toString(), "--rule", "text.trailing-whitespaces=warning");
+        assertEquals(2, misspelt.exit());
+        assertTrue(misspelt.err().contains("did you mean 'text.trailing-whitespace'"), misspelt.err());
+    }
+
+    @Test
     void quietMaxWarningsAndOutputFileWorkAsInEslint(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("thin.md");
         Files.writeString(file, THIN);

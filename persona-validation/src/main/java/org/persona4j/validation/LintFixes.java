@@ -9,8 +9,9 @@ import org.persona4j.validation.internal.Fixes;
  * of the text stays as it was: a front-matter value holding {@code ': '} is quoted
  * ({@code front-matter.unquoted-colon}), comma-separated text where a list belongs becomes a YAML list
  * ({@code metadata.comma-list}), and control, bidirectional-control and zero-width characters are removed
- * ({@code text.control-character}, {@code text.bidi-control}, {@code text.zero-width}). None of them changes what
- * the persona means.
+ * ({@code text.control-character}, {@code text.bidi-control}, {@code text.zero-width}), and spaces and tabs that end
+ * a line are removed where they mean nothing ({@code text.trailing-whitespace}, an opt-in rule). None of them changes
+ * what the persona means.
  */
 public final class LintFixes {
 

@@ -29,6 +29,17 @@ public interface LintRule {
     }
 
     /**
+     * Whether the rule runs unless configured. An opt-in rule ({@code false}) runs only when a configuration
+     * ({@code rules:} in {@code .persona-lint.yaml}, {@link Linter.Builder#level}, {@code --rule}) gives its code a
+     * level other than {@code off}; its findings then have that level.
+     *
+     * @return {@code true} for a rule that runs by default
+     */
+    default boolean onByDefault() {
+        return true;
+    }
+
+    /**
      * Checks one persona. A linter checks several files at once: a rule may be called from several threads.
      *
      * @param target   the persona and its text

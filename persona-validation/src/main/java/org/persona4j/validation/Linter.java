@@ -57,6 +57,11 @@ public final class Linter {
     private final boolean profileChosen;
 
     private final LintConfig config;
+    /** Whether neither a configuration nor levels were given: reports then say {@code none}. */
+    private final boolean unconfigured;
+    /** The rules that run: every rule but the opt-in ones no level switched on. */
+    private final List<LintRule> running;
+
     private final List<LintRule> rules;
     private final PersonaReader reader;
     private final boolean strict;
@@ -65,7 +70,8 @@ public final class Linter {
     private final Path foundConfig;
 
     private Linter(Builder b) {
-        this.config = b.config;
+        this.unconfigured = b.config == LintConfig.defaults() && b.levels.isEmpty();
+        this.config = withLevels(b.config, b.levels);
         this.foundConfig = b.foundConfig;
         this.profile = b.profile != null ? b.profile : config.profile() != null ? config.profile() : Profile.REFERENCE;
         this.profileChosen = b.profile != null || config.profile() != null;
@@ -91,6 +97,7 @@ public final class Linter {
         all.addAll(HiddenCharacters.rules());
         all.addAll(org.persona4j.validation.internal.DialectRules.rules());
         all.addAll(org.persona4j.validation.internal.VariableRules.rules());
+        all.add(new org.persona4j.validation.internal.TrailingWhitespace());
         if (b.serviceLoader) {
             ServiceLoader.load(LintRule.class, Linter.class.getClassLoader()).forEach(all::add);
         }
@@ -102,6 +109,10 @@ public final class Linter {
             }
         }
         this.rules = List.copyOf(byCode.values());
+        this.running = rules.stream()
+                .filter(r -> r.onByDefault()
+                        || config.level(r.code()).filter(l -> l != Level.OFF).isPresent())
+                .toList();
         List<String> codes = rules().stream().map(RuleInfo::code).toList();
         for (String code : config.levels().keySet()) {
             if (!codes.contains(code)) {
@@ -109,6 +120,23 @@ public final class Linter {
                         + org.persona4j.validation.internal.RuleNames.suggestion(code, codes));
             }
         }
+    }
+
+    /** The configuration with some levels set over its own. */
+    private static LintConfig withLevels(LintConfig config, Map<String, Level> levels) {
+        if (levels.isEmpty()) {
+            return config;
+        }
+        Map<String, Level> merged = new LinkedHashMap<>(config.levels());
+        merged.putAll(levels);
+        return new LintConfig(
+                config.profile(),
+                merged,
+                config.ignore(),
+                config.strict(),
+                config.base(),
+                config.versionPattern(),
+                config.scoreRange());
     }
 
     /** {@return a builder with the defaults} */
@@ -351,7 +379,7 @@ public final class Linter {
                     ? profile
                     : Profile.forDialect(persona.dialect());
             LintTarget target = new LintTarget(persona, text, path, applied);
-            for (LintRule rule : rules) {
+            for (LintRule rule : running) {
                 Map<String, Integer> perCode = new HashMap<>();
                 try {
                     rule.check(target, (span, message) -> {
@@ -433,7 +461,7 @@ public final class Linter {
             }
             reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
         }
-        String configuration = config == LintConfig.defaults()
+        String configuration = unconfigured
                 ? "none"
                 : foundConfig != null
                         ? foundConfig
@@ -468,6 +496,7 @@ public final class Linter {
         private LintConfig config = LintConfig.defaults();
         private Path foundConfig;
         private final List<LintRule> added = new ArrayList<>();
+        private final Map<String, Level> levels = new LinkedHashMap<>();
         private boolean serviceLoader = true;
         private ReadOptions readOptions = ReadOptions.defaults();
         private final List<PersonaParser> parsers = new ArrayList<>();
@@ -515,6 +544,19 @@ public final class Linter {
         public Builder foundConfig(LintConfig value, Path file) {
             this.config = Objects.requireNonNull(value, "config");
             this.foundConfig = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /**
+         * Sets the level of one code over the configuration's, as {@code persona lint --rule CODE=LEVEL} does; an
+         * opt-in rule ({@link LintRule#onByDefault()}) given a level other than {@code off} runs.
+         *
+         * @param code  the code, such as {@code text.trailing-whitespace}; an unknown one fails {@link #build()}
+         * @param level its level
+         * @return this builder
+         */
+        public Builder level(String code, Level level) {
+            levels.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(level, "level"));
             return this;
         }
 

@@ -8,19 +8,21 @@ import org.persona4j.Severity;
  * (SARIF's {@code tool.driver.rules}), and {@code docs/rules/<code>.md} is made from them.
  *
  * @param code            the stable code
- * @param defaultSeverity its severity unless configured otherwise
+ * @param defaultSeverity its severity unless configured otherwise (for an opt-in rule: once configured on)
  * @param description     what it checks, in one line: what holds in a file without this finding
  * @param help            what to change when it is reported
+ * @param onByDefault     whether it runs unless configured; see {@link LintRule#onByDefault()}
  */
-public record RuleInfo(String code, Severity defaultSeverity, String description, String help) {
+public record RuleInfo(String code, Severity defaultSeverity, String description, String help, boolean onByDefault) {
 
     /**
      * Checks that every part is there.
      *
      * @param code            the stable code
-     * @param defaultSeverity its severity unless configured otherwise
+     * @param defaultSeverity its severity unless configured otherwise (for an opt-in rule: once configured on)
      * @param description     what it checks, in one line: what holds in a file without this finding
      * @param help            what to change when it is reported
+     * @param onByDefault     whether it runs unless configured; see {@link LintRule#onByDefault()}
      */
     public RuleInfo {
         Objects.requireNonNull(code, "code");
@@ -30,7 +32,20 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
     }
 
     /**
-     * A rule whose help is the general advice: change the file so that its description holds.
+     * A rule that runs by default.
+     *
+     * @param code            the stable code
+     * @param defaultSeverity its severity unless configured otherwise
+     * @param description     what it checks, in one line: what holds in a file without this finding
+     * @param help            what to change when it is reported
+     */
+    public RuleInfo(String code, Severity defaultSeverity, String description, String help) {
+        this(code, defaultSeverity, description, help, true);
+    }
+
+    /**
+     * A rule that runs by default and whose help is the general advice: change the file so that its description
+     * holds.
      *
      * @param code            the stable code
      * @param defaultSeverity its severity unless configured otherwise
@@ -52,8 +67,12 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
     }
 
     static RuleInfo of(LintRule rule) {
-        return rule.help().isBlank()
-                ? new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description())
-                : new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description(), rule.help());
+        RuleInfo general = new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description());
+        return new RuleInfo(
+                rule.code(),
+                rule.defaultSeverity(),
+                rule.description(),
+                rule.help().isBlank() ? general.help() : rule.help(),
+                rule.onByDefault());
     }
 }

@@ -51,7 +51,9 @@ class RuleDocsTest {
                     .append("`](")
                     .append(r.code())
                     .append(".md) | ")
+                    .append(r.onByDefault() ? "" : "off (opt-in: ")
                     .append(r.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(r.onByDefault() ? "" : ")")
                     .append(" | ")
                     .append(r.description().replace("|", "\\\\|"))
                     .append(" |\n");

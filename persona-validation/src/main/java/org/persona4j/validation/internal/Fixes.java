@@ -10,7 +10,8 @@ import org.persona4j.DiagnosticCodes;
 /**
  * Mechanical fixes that cannot change what a persona means, as edits at the finding's place that leave every other
  * character as it is: a front-matter value holding {@code ': '} put in single quotes; comma-separated text turned
- * into a YAML list where the key takes a list; a control, bidirectional-control or zero-width character removed.
+ * into a YAML list where the key takes a list; a control, bidirectional-control or zero-width character removed;
+ * spaces and tabs that end a line removed where {@link TrailingWhitespace} found them meaningless.
  * A finding whose place does not hold what its rule describes (the file changed since) gets no edit.
  */
 public final class Fixes {
@@ -21,7 +22,8 @@ public final class Fixes {
             "metadata.comma-list",
             "text.control-character",
             "text.bidi-control",
-            "text.zero-width");
+            "text.zero-width",
+            TrailingWhitespace.CODE);
 
     /** A replacement of the characters [start, end) of a text. */
     public record Edit(int start, int end, String replacement, Diagnostic finding) {}
@@ -42,6 +44,7 @@ public final class Fixes {
             Edit e = switch (d.code()) {
                 case "text.control-character", "text.bidi-control", "text.zero-width" -> removal(text, at, lineEnd, d);
                 case "metadata.comma-list" -> commaList(text, lineStart, lineEnd, d);
+                case TrailingWhitespace.CODE -> trailing(text, at, lineEnd, d);
                 default -> quoted(text, at, lineEnd, d);
             };
             if (e != null) {
@@ -84,6 +87,23 @@ public final class Fixes {
         HiddenCharacters.Kind kind = HiddenCharacters.classify(prev, cp, next, false);
         boolean named = cp != '\r' && kind != null && kind.code.equals(d.code());
         return named ? new Edit(at, after, "", d) : null;
+    }
+
+    /** The spaces and tabs from the finding's column to the end of the line, when that is all there is. */
+    private static Edit trailing(String text, int at, int lineEnd, Diagnostic d) {
+        if (at < 0 || at >= lineEnd || (at > 0 && isBlank(text.charAt(at - 1)))) {
+            return null; // the finding points at the start of the run; anything else means the file changed
+        }
+        for (int i = at; i < lineEnd; i++) {
+            if (!isBlank(text.charAt(i))) {
+                return null;
+            }
+        }
+        return new Edit(at, lineEnd, "", d);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** {@code key: a: b} → {@code key: 'a: b'}, the finding's column being where the value starts. */

@@ -10,13 +10,20 @@ public final class RuleDocs {
 
     /** The Markdown of a rule's page. */
     public static String markdown(RuleInfo r) {
-        return "# `" + r.code() + "`\n\n"
-                + "Default level: **" + r.defaultSeverity().name().toLowerCase(Locale.ROOT) + "**\n\n"
+        String level = r.defaultSeverity().name().toLowerCase(Locale.ROOT);
+        String head = "# `" + r.code() + "`\n\n"
+                + (r.onByDefault()
+                        ? "Default level: **" + level + "**\n\n"
+                        : "Default level: **off** (an opt-in rule; **" + level + "** once turned on)\n\n")
                 + "## What it checks\n\n" + capitalized(r.description()) + ".\n\n"
-                + "## What to do\n\n" + r.help() + "\n\n"
-                + "## Turning it off\n\n"
-                + "In `.persona-lint.yaml`:\n\n```yaml\nrules:\n  " + r.code() + ": off\n```\n\n"
-                + "For one place in a file: `<!-- persona-lint-disable-next-line " + r.code() + " -->`.\n";
+                + "## What to do\n\n" + r.help() + "\n\n";
+        return r.onByDefault()
+                ? head + "## Turning it off\n\n"
+                        + "In `.persona-lint.yaml`:\n\n```yaml\nrules:\n  " + r.code() + ": off\n```\n\n"
+                        + "For one place in a file: `<!-- persona-lint-disable-next-line " + r.code() + " -->`.\n"
+                : head + "## Turning it on\n\n"
+                        + "In `.persona-lint.yaml`:\n\n```yaml\nrules:\n  " + r.code() + ": " + level + "\n```\n\n"
+                        + "For one run: `persona lint --rule " + r.code() + "=" + level + "`.\n";
     }
 
     private static String capitalized(String s) {

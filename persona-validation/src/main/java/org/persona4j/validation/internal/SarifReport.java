@@ -56,7 +56,10 @@ public final class SarifReport {
             rule.putObject("fullDescription").put("text", capitalized(r.description()) + ". " + r.help());
             rule.putObject("help").put("text", r.help()).put("markdown", RuleDocs.markdown(r));
             rule.put("helpUri", URI.create(RULE_PAGES).resolve(r.docsPath()).toString());
-            rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
+            ObjectNode defaults = rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
+            if (!r.onByDefault()) {
+                defaults.put("enabled", false); // an opt-in rule: on only when configured
+            }
         }
         ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject("%SRCROOT%");
         srcroot.put("uri", root.toUri().toString());
