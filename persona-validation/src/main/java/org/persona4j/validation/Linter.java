@@ -24,6 +24,7 @@ import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
+import org.persona4j.internal.SourceHashing;
 import org.persona4j.spi.PersonaParser;
 import org.persona4j.validation.internal.ConfigTrust;
 import org.persona4j.validation.internal.DocumentRules;
@@ -300,7 +301,9 @@ public final class Linter {
     private List<Result> lintOne(PersonaFile f) {
         List<ReadResult> reads;
         try {
-            reads = reader.readAll(f); // one per persona: several for a CrewAI agents.yaml
+            // One per persona (several for a CrewAI agents.yaml). A lint drops each persona once checked, so its
+            // source's hash, which nothing here asks for, is left until asked.
+            reads = SourceHashing.later(() -> reader.readAll(f));
         } catch (IOException e) {
             reads = List.of(new ReadResult(
                     null,
