@@ -64,7 +64,7 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
      */
     static int run(String[] args, PrintWriter out, PrintWriter errTarget) {
         PrintWriter err = new PrintWriter(new InertWriter(errTarget), true);
-        CommandLine cli = new CommandLine(new PersonaCommand());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         // Plain help: standard error is made inert, which would show colour codes as text.
@@ -83,6 +83,39 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for these arguments. Building picocli's model of every subcommand took about 60 ms, most of a
+     * one-file lint's own time, so when the first argument names a subcommand only that one is built, under a root
+     * with the same name and standard options; anything else (help, an option, a mistyped name) gets the whole tree.
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> sub :
+                    PersonaCommand.class.getAnnotation(Command.class).subcommands()) {
+                Command c = sub.getAnnotation(Command.class);
+                if (c != null && c.name().equals(args[0]) && sub != CommandLine.HelpCommand.class) {
+                    CommandLine one = new CommandLine(new Alone());
+                    try {
+                        one.addSubcommand(c.name(), sub.getDeclaredConstructor().newInstance());
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot create the " + c.name() + " command", e);
+                    }
+                    return one;
+                }
+            }
+        }
+        return new CommandLine(new PersonaCommand());
+    }
+
+    /** The root of {@link #commandLine} when a subcommand was named: it only ever runs that subcommand. */
+    @Command(name = "persona", mixinStandardHelpOptions = true, versionProvider = PersonaCommand.Version.class)
+    static final class Alone implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            return USAGE_OR_IO; // not reached: the subcommand named in the arguments runs instead
+        }
     }
 
     /** A dialect by its name, in any case, with hyphens or underscores: {@code claude-subagent}. */
