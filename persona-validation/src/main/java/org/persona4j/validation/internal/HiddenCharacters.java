@@ -1,11 +1,8 @@
 package org.persona4j.validation.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.validation.Findings;
@@ -67,15 +64,10 @@ public final class HiddenCharacters {
      * Each target's scan, made by the first of its eight rules and read by the others. Keyed by the target itself
      * (it does not override {@code equals}) and held weakly, so nothing outlives a lint run.
      */
-    private static final Map<LintTarget, Scan> SCANS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final PerTarget<Scan> SCANS = new PerTarget<>(t -> new Scan(found(t.text()), decoded(t)));
 
     private static Scan scan(LintTarget target) {
-        Scan done = SCANS.get(target);
-        if (done == null) { // computed outside the map's lock: other files are scanned on other threads meanwhile
-            done = new Scan(found(target.text()), decoded(target));
-            SCANS.put(target, done);
-        }
-        return done;
+        return SCANS.get(target);
     }
 
     /** Every hidden code point of a text, of every kind, in order. */
