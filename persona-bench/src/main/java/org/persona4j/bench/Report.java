@@ -224,7 +224,7 @@ public final class Report {
                     true,
                     String.format(
                             Locale.ROOT,
-                            "median of 5 runs each, %.0f ms / %.0f ms: markdownlint-cli / the "
+                            "median of 9 alternating runs each, %.0f ms / %.0f ms: markdownlint-cli / the "
                                     + "launcher's lint on the same %s",
                             lint.get("markdownlintMillis").asDouble(),
                             lint.get("personaMillis").asDouble(),
