@@ -46,7 +46,7 @@ public final class TextReport {
                 file.line(d.line())
                         .filter(l -> d.span() != org.persona4j.SourceSpan.FILE)
                         .ifPresent(line -> {
-                            String gutter = String.format(Locale.ROOT, "%5d | ", d.line());
+                            String gutter = gutter(d.line());
                             String[] shown = shown(line, d.column());
                             out.append(gutter).append(shown[0]).append('\n');
                             out.append(" ".repeat(gutter.length() - 2))
@@ -125,18 +125,35 @@ public final class TextReport {
         return "\u001B[" + code + "m" + word + "\u001B[0m";
     }
 
+    /** {@code "   12 | "}: the line number right-aligned in five columns, as the caret line's gutter. */
+    private static String gutter(int line) {
+        String n = Integer.toString(line);
+        return " ".repeat(Math.max(0, 5 - n.length())) + n + " | ";
+    }
+
     /** The line with invisible characters made visible, and the padding that puts a caret under {@code column}. */
     static String[] shown(String line, int column) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(Math.min(line.length(), 416));
         StringBuilder pad = new StringBuilder();
         int col = 1;
         for (int i = 0; i < line.length() && text.length() < 400; col++) {
             int cp = line.codePointAt(i);
-            String piece =
-                    isInvisible(cp) ? String.format(Locale.ROOT, "<U+%04X>", cp) : new String(Character.toChars(cp));
-            text.append(piece);
+            int width = 1; // in code points, as the caret line counts them
+            if (cp < 0x7F && cp >= 0x20) {
+                text.append((char) cp); // printable ASCII: most of every line
+            } else if (isInvisible(cp)) {
+                String piece = String.format(Locale.ROOT, "<U+%04X>", cp);
+                text.append(piece);
+                width = piece.length();
+            } else {
+                text.appendCodePoint(cp);
+            }
             if (col < column) {
-                pad.append(cp == '\t' ? "\t" : " ".repeat(piece.codePointCount(0, piece.length())));
+                if (cp == '\t') {
+                    pad.append('\t');
+                } else {
+                    pad.append(" ".repeat(width));
+                }
             }
             i += Character.charCount(cp);
         }
