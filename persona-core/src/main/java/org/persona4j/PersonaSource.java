@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.persona4j.internal.SourceHashing;
 
 /**
  * Where a persona came from: how diagnostics name it, its file, and the SHA-256 of its bytes. A value: two sources
@@ -46,14 +47,17 @@ public final class PersonaSource {
     }
 
     /**
-     * {@return the source of these bytes, hashed now}
+     * {@return the source of these bytes, hashed now} (Inside a linter's own reads of its files, whose personas are
+     * dropped once checked, the hash of the reader's array waits until asked for; the value is the same.)
      *
      * @param label how diagnostics name the input
      * @param path  the file, or {@code null} for in-memory input
      * @param bytes the bytes as read, before any decoding
      */
     public static PersonaSource of(String label, Path path, byte[] bytes) {
-        return new PersonaSource(label, path, hash(bytes));
+        return SourceHashing.mayDefer(bytes)
+                ? new PersonaSource(label, path, bytes)
+                : new PersonaSource(label, path, hash(bytes));
     }
 
     /**

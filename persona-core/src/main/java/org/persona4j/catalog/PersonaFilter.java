@@ -105,7 +105,7 @@ public interface PersonaFilter {
     /**
      * {@return a filter passing personas written in this dialect}
      *
-     * @param dialect the dialect
+     * @param dialect the dialect the personas are written in
      */
     static PersonaFilter dialect(org.persona4j.Dialect dialect) {
         Objects.requireNonNull(dialect, "dialect");

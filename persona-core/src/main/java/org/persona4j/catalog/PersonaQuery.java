@@ -111,7 +111,7 @@ public final class PersonaQuery {
     /**
      * Personas written in this dialect.
      *
-     * @param dialect the dialect
+     * @param dialect the dialect the personas are written in
      * @return a query with this condition added
      */
     public PersonaQuery dialect(org.persona4j.Dialect dialect) {
@@ -163,7 +163,7 @@ public final class PersonaQuery {
     /**
      * Adds a condition that must hold too.
      *
-     * @param filter the condition
+     * @param filter the condition to add
      * @return a query with this condition added
      */
     public PersonaQuery where(PersonaFilter filter) {

@@ -90,9 +90,9 @@ public final class ReadCore {
             List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         if (reject(input.bytes(), input.label(), options) != null || !several(input)) {
-            return List.of(read(parsers, input, options, named));
+            return List.of(SourceHashing.owned(input.bytes(), () -> read(parsers, input, options, named)));
         }
-        return parser.readAll(input, options);
+        return SourceHashing.owned(input.bytes(), () -> parser.readAll(input, options));
     }
 
     /** Whether the input's file is one that holds several personas. */

@@ -178,7 +178,7 @@ public record PersonaBody(
     /**
      * {@return the sections of one kind, in file order}
      *
-     * @param kind the kind
+     * @param kind the section kind
      */
     public List<Section> sections(SectionKind kind) {
         return sections.stream().filter(s -> s.kind() == kind).toList();

@@ -62,7 +62,7 @@ public record LintReport(
     /**
      * {@return how many findings have this severity}
      *
-     * @param severity the severity
+     * @param severity the severity to count
      */
     public long count(Severity severity) {
         return files.stream()

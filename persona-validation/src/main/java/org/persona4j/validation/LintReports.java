@@ -15,7 +15,7 @@ public final class LintReports {
      * a summary line} Invisible characters in shown lines are written as {@code <U+XXXX>} so that the report itself
      * cannot hide anything.
      *
-     * @param report the report
+     * @param report the report to write
      */
     public static String text(LintReport report) {
         return TextReport.render(report);
@@ -24,7 +24,7 @@ public final class LintReports {
     /**
      * {@link #text(LintReport)}, with the severities in ANSI colours when {@code colour} is set (for a terminal).
      *
-     * @param report the report
+     * @param report the report to write
      * @param colour whether to colour the severities
      * @return the text
      */
@@ -35,7 +35,7 @@ public final class LintReports {
     /**
      * {@return a JSON document: a summary, the counts per code, and each file's findings}
      *
-     * @param report the report
+     * @param report the report to write
      */
     public static String json(LintReport report) {
         return JsonReport.render(report);
@@ -45,7 +45,7 @@ public final class LintReports {
      * {@return a SARIF 2.1.0 log, as GitHub code scanning accepts it} File locations are written relative to
      * {@code base} (usually the repository root) when they are inside it.
      *
-     * @param report the report
+     * @param report the report to write
      * @param base   the folder locations are relative to
      */
     public static String sarif(LintReport report, Path base) {

@@ -44,7 +44,7 @@ public final class Schemas {
     /**
      * {@return the name a dialect's schema file has: {@code claude-subagent.json}}
      *
-     * @param dialect the dialect
+     * @param dialect the dialect whose schema is wanted
      */
     public static String fileName(Dialect dialect) {
         return dialect.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".json";
@@ -53,7 +53,7 @@ public final class Schemas {
     /**
      * {@return the schema of a dialect's front matter, as JSON text}
      *
-     * @param dialect the dialect
+     * @param dialect the dialect whose schema is wanted
      */
     public static String frontMatter(Dialect dialect) {
         ObjectNode root = JSON.createObjectNode();

@@ -11,7 +11,6 @@ import org.persona4j.PersonaSource;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
-import org.persona4j.internal.SourceHashing;
 import org.persona4j.model.Item;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
@@ -94,7 +93,7 @@ public final class CrewAiAgentsParser implements PersonaParser {
     private static Agents agents(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
         String label = input.label();
-        PersonaSource source = SourceHashing.source(label, input.path(), input.bytes());
+        PersonaSource source = PersonaSource.of(label, input.path(), input.bytes());
         List<Diagnostic> file = new ArrayList<>(decoded.diagnostics());
         FrontMatterParser.Result parsed = FrontMatterParser.parse(decoded.text(), 1, label, options);
         file.addAll(parsed.diagnostics());

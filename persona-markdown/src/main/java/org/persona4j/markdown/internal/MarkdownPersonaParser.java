@@ -12,7 +12,6 @@ import org.persona4j.PersonaSource;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
-import org.persona4j.internal.SourceHashing;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.spi.PersonaHead;
 import org.persona4j.spi.PersonaParser;
@@ -33,8 +32,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
     @Override
     public ReadResult read(SourceInput input, ReadOptions options) {
         DecodedText decoded = DecodedText.decode(input.bytes(), input.label(), false);
-        Header header =
-                header(input, decoded, options, SourceHashing.source(input.label(), input.path(), input.bytes()));
+        Header header = header(input, decoded, options, PersonaSource.of(input.label(), input.path(), input.bytes()));
         String body = decoded.text().substring(header.bodyStart());
         Persona persona = Persona.of(
                 header.id(),
