@@ -100,6 +100,7 @@ class LintCiTest {
         assertTrue(on.err().contains("fixed 121 findings in 1 file"), on.err());
         assertEquals(text.toString().replaceAll(" +\n", "\n"), Files.readString(file));
         assertFalse(on.out().contains("text.trailing-whitespace"), on.out());
+        assertTrue(on.out().contains("configuration: levels given;"), on.out());
 
         ShowCommandTest.Run misspelt =
                 ShowCommandTest.persona("lint", file.toString(), "--rule", "text.trailing-whitespaces=warning");

@@ -13,7 +13,8 @@ import org.persona4j.Severity;
  *
  * @param files                     the reports, one per file read, including files without findings
  * @param rules                     every code of the run, built-in and added
- * @param configuration             the configuration used: {@code none}, a file, or {@code given}
+ * @param configuration             the configuration used: {@code none}, a file or {@code given}, and
+ *                                  {@code levels given} when levels were set on the linter ({@code --rule})
  * @param suppressedByDirectives    findings the files' own {@code persona-lint-disable} directives suppressed
  * @param suppressedByConfiguration findings the configuration switched off
  */
@@ -29,7 +30,8 @@ public record LintReport(
      *
      * @param files                     the reports, one per file read, including files without findings
      * @param rules                     every code of the run, built-in and added
-     * @param configuration             the configuration used: {@code none}, a file, or {@code given}
+     * @param configuration             the configuration used: {@code none}, a file or {@code given}, and
+     *                                  {@code levels given} when levels were set on the linter ({@code --rule})
      * @param suppressedByDirectives    findings the files' own {@code persona-lint-disable} directives suppressed
      * @param suppressedByConfiguration findings the configuration switched off
      */

@@ -58,8 +58,10 @@ public final class Linter {
     private final boolean profileChosen;
 
     private final LintConfig config;
-    /** Whether neither a configuration nor levels were given: reports then say {@code none}. */
-    private final boolean unconfigured;
+    /** Whether a configuration was given or found, and whether levels were set on the builder (as by --rule). */
+    private final boolean configGiven;
+
+    private final boolean levelsGiven;
     /** The rules that run: every rule but the opt-in ones no level switched on. */
     private final List<LintRule> running;
 
@@ -71,7 +73,8 @@ public final class Linter {
     private final Path foundConfig;
 
     private Linter(Builder b) {
-        this.unconfigured = b.config == LintConfig.defaults() && b.levels.isEmpty();
+        this.configGiven = b.config != LintConfig.defaults();
+        this.levelsGiven = !b.levels.isEmpty();
         this.config = withLevels(b.config, b.levels);
         this.foundConfig = b.foundConfig;
         this.profile = b.profile != null ? b.profile : config.profile() != null ? config.profile() : Profile.REFERENCE;
@@ -464,14 +467,17 @@ public final class Linter {
             }
             reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
         }
-        String configuration = unconfigured
-                ? "none"
+        String file = !configGiven
+                ? null
                 : foundConfig != null
                         ? foundConfig
                                 + (trusted
                                         ? ""
                                         : " (inside the linted tree: it cannot lower the " + "hidden-text errors)")
                         : config.base() != null ? "given (" + config.base() + ")" : "given";
+        String configuration = file == null
+                ? (levelsGiven ? "levels given" : "none")
+                : file + (levelsGiven ? ", with levels given" : "");
         return new LintReport(reports, rules(), configuration, byDirectives, byConfiguration);
     }
 
