@@ -106,6 +106,10 @@ class LintCiTest {
                 ShowCommandTest.persona("lint", file.toString(), "--rule", "text.trailing-whitespaces=warning");
         assertEquals(2, misspelt.exit());
         assertTrue(misspelt.err().contains("did you mean 'text.trailing-whitespace'"), misspelt.err());
+        ShowCommandTest.Run badLevel =
+                ShowCommandTest.persona("lint", file.toString(), "--rule", "text.trailing-whitespace=loud");
+        assertEquals(2, badLevel.exit());
+        assertTrue(badLevel.err().contains("unknown level 'loud'; use off, info, warning or error"), badLevel.err());
     }
 
     @Test

@@ -58,9 +58,9 @@ public final class Linter {
     private final boolean profileChosen;
 
     private final LintConfig config;
-    /** Whether a configuration was given or found, and whether levels were set on the builder (as by --rule). */
+    /** Whether a configuration was given or found. */
     private final boolean configGiven;
-
+    /** Whether levels were set on the builder, as {@code --rule} does. */
     private final boolean levelsGiven;
     /** The rules that run: every rule but the opt-in ones no level switched on. */
     private final List<LintRule> running;

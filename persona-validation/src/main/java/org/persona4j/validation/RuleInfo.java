@@ -52,13 +52,14 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
      * @param description     what it checks
      */
     public RuleInfo(String code, Severity defaultSeverity, String description) {
-        this(
-                code,
-                defaultSeverity,
-                description,
-                "Change the file so that " + description + "; the finding's "
-                        + "message says where and what to change. Turn the rule off or change its level in "
-                        + ".persona-lint.yaml, or for one place with a persona-lint-disable comment.");
+        this(code, defaultSeverity, description, generalHelp(description));
+    }
+
+    /** The help of a rule that gives none of its own: change the file so that its description holds. */
+    private static String generalHelp(String description) {
+        return "Change the file so that " + description + "; the finding's "
+                + "message says where and what to change. Turn the rule off or change its level in "
+                + ".persona-lint.yaml, or for one place with a persona-lint-disable comment.";
     }
 
     /** {@return {@code docs/rules/<code>.md}, relative to the repository, where each rule is explained} */
@@ -67,12 +68,11 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
     }
 
     static RuleInfo of(LintRule rule) {
-        RuleInfo general = new RuleInfo(rule.code(), rule.defaultSeverity(), rule.description());
         return new RuleInfo(
                 rule.code(),
                 rule.defaultSeverity(),
                 rule.description(),
-                rule.help().isBlank() ? general.help() : rule.help(),
+                rule.help().isBlank() ? generalHelp(rule.description()) : rule.help(),
                 rule.onByDefault());
     }
 }

@@ -61,9 +61,8 @@ public final class DateOrDateTimeValidator implements ConstraintValidator<DateOr
     }
 
     /**
-     * Whether the value is a valid {@code yyyy-MM-dd} date, the shape most files use, checked without the formatter
-     * machinery (a twentieth of a cold lint); other shapes go to {@link LocalDate#parse}, which gives the same answer
-     * for this one.
+     * Whether the value is a valid {@code yyyy-MM-dd} date, checked without the formatter machinery; other shapes go
+     * to the parsers, and {@link LocalDate#parse} gives the same answer for this one (the test holds them to it).
      */
     static boolean isPlainDate(String v) {
         if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {

@@ -107,8 +107,8 @@ public final class MetadataConstraints {
     }
 
     /**
-     * A target's violations, sorted by field: validated once for the four rules that report them (validating is
-     * reflective and was, four times over, a tenth of a lint).
+     * A target's violations, sorted by field: validated once for the four rules that report them, which each ran
+     * the whole validation before.
      */
     private final PerTarget<List<ConstraintViolation<MetadataView>>> violations = new PerTarget<>(target -> {
         List<ConstraintViolation<MetadataView>> all =
