@@ -11,6 +11,7 @@ module org.persona4j.core {
     exports org.persona4j.render;
     exports org.persona4j.convert;
     exports org.persona4j.diff;
+    exports org.persona4j.dialect;
 
     requires com.fasterxml.jackson.databind;
 

@@ -96,9 +96,26 @@ public final class DiagnosticCodes {
     /** {@code front-matter.unquoted-colon}: values containing ': ' are quoted. */
     public static final DiagnosticCode UNQUOTED_COLON = define(
             "front-matter.unquoted-colon",
-            Severity.WARNING,
+            Severity.INFO,
             "values containing ': ' are quoted",
-            "Quote the value; strict YAML rejects it, so it was read as text.");
+            "The dialect's tool (Claude Code, Copilot, an Agent Skills client) reads such a value as the rest of its "
+                    + "line, and so did persona4j; strict YAML readers reject it. Quote the value to be read the same "
+                    + "everywhere.");
+    /** {@code front-matter.line-syntax}: front matter read a line at a time is also valid YAML. */
+    public static final DiagnosticCode FRONT_MATTER_LINE_SYNTAX = define(
+            "front-matter.line-syntax",
+            Severity.INFO,
+            "front matter read a line at a time is also valid YAML",
+            "Cursor reads a rule's front matter a line at a time ('key: rest of the line'), and so did persona4j; "
+                    + "strict YAML readers reject this file (unquoted globs such as **/*.ts are YAML aliases). Nothing "
+                    + "to change for Cursor, whose globs must stay unquoted.");
+    /** {@code front-matter.ignored-line}: every front-matter line is read. */
+    public static final DiagnosticCode FRONT_MATTER_IGNORED_LINE = define(
+            "front-matter.ignored-line",
+            Severity.WARNING,
+            "every front-matter line is read",
+            "The dialect's tool reads front matter a line at a time as 'key: value' and ignores other lines, such as "
+                    + "YAML list items; write each value on its key's line.");
     /** {@code front-matter.not-a-mapping}: front matter maps keys to values. */
     public static final DiagnosticCode FRONT_MATTER_NOT_A_MAPPING = define(
             "front-matter.not-a-mapping",

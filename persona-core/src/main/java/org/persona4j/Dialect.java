@@ -1,90 +1,56 @@
 package org.persona4j;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import org.persona4j.dialect.DialectSpec;
+import org.persona4j.dialect.IdRule;
+import org.persona4j.internal.dialect.Detection;
+import org.persona4j.internal.dialect.DialectTables;
+import org.persona4j.internal.dialect.Slugs;
 
 /**
- * The persona formats in use, each with the front-matter keys it defines and how it names a persona. Detected from
- * the file name and the front-matter keys by this table, in order; {@link ReadOptions.Builder#dialect} overrides it:
- *
- * <table>
- *   <caption>Detection</caption>
- *   <tr><th>dialect</th><th>when</th><th>id</th></tr>
- *   <tr><td>{@link #COPILOT_AGENT}</td><td>{@code *.agent.md}</td><td>path without {@code .agent.md}</td></tr>
- *   <tr><td>{@link #COPILOT_INSTRUCTIONS}</td><td>{@code *.instructions.md}</td><td>path without
- *       {@code .instructions.md}</td></tr>
- *   <tr><td>{@link #COPILOT_CHAT_MODE}</td><td>{@code *.chatmode.md}</td><td>path without {@code .chatmode.md}</td>
- *   </tr>
- *   <tr><td>{@link #COPILOT_PROMPT}</td><td>{@code *.prompt.md}</td><td>path without {@code .prompt.md}</td></tr>
- *   <tr><td>{@link #CURSOR_RULE}</td><td>{@code *.mdc}</td><td>path without {@code .mdc}</td></tr>
- *   <tr><td>{@link #AGENT_SKILL}</td><td>a file named {@code SKILL.md}</td><td>its directory's path</td></tr>
- *   <tr><td>{@link #CREWAI_AGENT}</td><td>a file named {@code agents.yaml} or {@code agents.yml}</td><td>the
- *       agent's key</td></tr>
- *   <tr><td>{@link #CLAUDE_SUBAGENT}</td><td>front matter with {@code name} and {@code description} and no
- *       {@code title}</td><td>its {@code name}</td></tr>
- *   <tr><td>{@link #AI_LEY}</td><td>anything else</td><td>path without extension</td></tr>
- * </table>
- * A front-matter {@code id} always wins.
+ * The persona formats in use. What each one is (its keys, how its tool reads the front matter, which files are its,
+ * its tool and model names, the vendor documentation behind it) is its {@link #spec()}, the one table everything in
+ * persona4j reads. A file's dialect is told by {@link #detect(String, Collection)}: by its name
+ * ({@code *.agent.md}, {@code SKILL.md}, {@code AGENTS.md}…), then by its folder ({@code .claude/agents},
+ * {@code .claude/rules}, {@code .github/agents}), then by its keys (a Claude subagent has {@code name} and
+ * {@code description} and no {@code title}); anything else is an AI-LEY persona. {@link ReadOptions.Builder#dialect}
+ * overrides it. A front-matter {@code id} always names the persona; without one, {@link #idFor} does.
  */
 public enum Dialect {
 
     /** An AI-LEY persona: {@code title}, {@code version}, sections by meaning. The reference format. */
-    AI_LEY("AI-LEY persona", List.of()),
+    AI_LEY,
     /** A Claude Code subagent ({@code .claude/agents/*.md}): {@code name}, {@code description}, {@code tools}… */
-    CLAUDE_SUBAGENT(
-            "Claude Code subagent", List.of("name", "description", "tools", "model", "color", "permissionMode")),
-    /** A GitHub Copilot custom agent ({@code *.agent.md}). */
-    COPILOT_AGENT(
-            "Copilot custom agent",
-            List.of("name", "description", "tools", "model", "target", "handoffs", "argument-hint", "mcp-servers")),
-    /** GitHub Copilot instructions ({@code *.instructions.md}). */
-    COPILOT_INSTRUCTIONS("Copilot instructions", List.of("applyTo", "description", "excludeAgent")),
-    /** A GitHub Copilot chat mode ({@code *.chatmode.md}). */
-    COPILOT_CHAT_MODE("Copilot chat mode", List.of("description", "tools", "model")),
+    CLAUDE_SUBAGENT,
+    /** A GitHub Copilot custom agent ({@code *.agent.md}, or any Markdown file in {@code .github/agents}). */
+    COPILOT_AGENT,
+    /** GitHub Copilot path-specific instructions ({@code *.instructions.md}). */
+    COPILOT_INSTRUCTIONS,
+    /** A GitHub Copilot chat mode ({@code *.chatmode.md}); retired, read as the custom agent it now is. */
+    COPILOT_CHAT_MODE,
     /** A GitHub Copilot prompt file ({@code *.prompt.md}). */
-    COPILOT_PROMPT(
-            "Copilot prompt file", List.of("description", "mode", "agent", "tools", "model", "argument-hint", "name")),
-    /** A Cursor rule ({@code *.mdc}). */
-    CURSOR_RULE("Cursor rule", List.of("description", "globs", "alwaysApply")),
-    /** An Agent Skill ({@code SKILL.md} in the skill's directory). */
-    AGENT_SKILL("Agent Skill", List.of("name", "description", "license", "allowed-tools", "metadata", "compatibility")),
+    COPILOT_PROMPT,
+    /** A Cursor rule ({@code *.mdc}), whose front matter Cursor reads a line at a time. */
+    CURSOR_RULE,
+    /** An Agent Skill ({@code SKILL.md} and the files of its folder). */
+    AGENT_SKILL,
     /**
      * The agents of a CrewAI project ({@code agents.yaml}): one YAML file, one persona per top-level key, with its
      * {@code role}, {@code goal} and {@code backstory}. Read, linted and converted from, but not written.
      */
-    CREWAI_AGENT(
-            "CrewAI agent",
-            List.of(
-                    "role",
-                    "goal",
-                    "backstory",
-                    "llm",
-                    "tools",
-                    "function_calling_llm",
-                    "max_iter",
-                    "max_rpm",
-                    "max_execution_time",
-                    "max_retry_limit",
-                    "verbose",
-                    "allow_delegation",
-                    "cache",
-                    "memory",
-                    "allow_code_execution",
-                    "code_execution_mode",
-                    "respect_context_window",
-                    "multimodal",
-                    "reasoning",
-                    "max_reasoning_attempts",
-                    "inject_date",
-                    "date_format",
-                    "system_template",
-                    "prompt_template",
-                    "response_template",
-                    "knowledge_sources",
-                    "embedder",
-                    "step_callback"));
+    CREWAI_AGENT,
+    /** An {@code AGENTS.md}: plain Markdown for its folder and below; the nearest one takes precedence. */
+    AGENTS_MD,
+    /** Claude Code's {@code CLAUDE.md} (or {@code CLAUDE.local.md}): plain Markdown for its folder and below. */
+    CLAUDE_MD,
+    /** Gemini CLI's {@code GEMINI.md}: plain Markdown for its folder and below. */
+    GEMINI_MD,
+    /** GitHub Copilot's repository-wide {@code .github/copilot-instructions.md}: plain Markdown for every file. */
+    COPILOT_REPOSITORY_INSTRUCTIONS,
+    /** A Claude Code rule ({@code .claude/rules/*.md}), for the files its {@code paths} match or for all. */
+    CLAUDE_RULE;
 
     /** An Agent Skill's {@code name}: at most this many lowercase letters, digits and hyphens. */
     public static final int SKILL_NAME_MAX = 64;
@@ -93,12 +59,9 @@ public enum Dialect {
     /** A Copilot custom agent's prompt (its body): Copilot reads at most this many characters. */
     public static final int COPILOT_AGENT_BODY_MAX = 30_000;
 
-    private final String displayName;
-    private final List<String> keys;
-
-    Dialect(String displayName, List<String> keys) {
-        this.displayName = displayName;
-        this.keys = keys;
+    /** {@return what this dialect is, as its vendor documents it: the table the rest of persona4j reads} */
+    public DialectSpec spec() {
+        return DialectTables.of(this);
     }
 
     /**
@@ -107,131 +70,93 @@ public enum Dialect {
      * @return the name people know the dialect by
      */
     public String displayName() {
-        return displayName;
+        return spec().displayName();
     }
 
     /**
      * {@return where a persona of this dialect named {@code name} conventionally lives, relative to a repository's
-     * root: {@code .claude/agents/NAME.md}, {@code .github/agents/NAME.agent.md},
-     * {@code .github/instructions/NAME.instructions.md}, {@code .github/chatmodes/NAME.chatmode.md},
-     * {@code .github/prompts/NAME.prompt.md}, {@code .cursor/rules/NAME.mdc}, {@code skills/NAME/SKILL.md} or
-     * {@code personas/NAME.md}}
+     * root: {@code .claude/agents/NAME.md}, {@code .github/agents/NAME.agent.md}, {@code .cursor/rules/NAME.mdc},
+     * {@code skills/NAME/SKILL.md}, {@code AGENTS.md}…}
      *
      * @param name a file name without extension; it should be a slug, as {@link #slug} makes
      */
     public String conventionalPath(String name) {
-        return switch (this) {
-            case AI_LEY -> "personas/" + name + ".md";
-            case CLAUDE_SUBAGENT -> ".claude/agents/" + name + ".md";
-            case COPILOT_AGENT -> ".github/agents/" + name + ".agent.md";
-            case COPILOT_INSTRUCTIONS -> ".github/instructions/" + name + ".instructions.md";
-            case COPILOT_CHAT_MODE -> ".github/chatmodes/" + name + ".chatmode.md";
-            case COPILOT_PROMPT -> ".github/prompts/" + name + ".prompt.md";
-            case CURSOR_RULE -> ".cursor/rules/" + name + ".mdc";
-            case AGENT_SKILL -> "skills/" + name + "/SKILL.md";
-            case CREWAI_AGENT -> "config/agents.yaml";
-        };
+        return spec().files().conventionalPath(name);
     }
 
     /**
-     * {@return whether {@link Personas#convert} writes this dialect: every one but CrewAI's, whose agents share a file}
+     * {@return whether {@link Personas#convert} writes this dialect: every one but CrewAI's, whose agents share a
+     * file, and the retired ones, whose replacement is written instead}
      */
     public boolean writable() {
-        return this != CREWAI_AGENT;
+        return !spec().files().severalPerFile() && spec().lifecycle() != org.persona4j.dialect.Lifecycle.RETIRED;
     }
 
     /**
      * {@return a name every dialect accepts as a file name and as an Agent Skill's {@code name}: lowercase ASCII
-     * letters and digits, other runs of characters made one hyphen, at most 64 characters; {@code persona} when nothing
-     * is left}
+     * letters and digits, other runs of characters made one hyphen, at most 64 characters; {@code C#} is
+     * {@code csharp}, {@code C++} {@code cpp}, {@code F#} {@code fsharp}, {@code .NET} {@code dotnet}, so that they
+     * stay apart; {@code persona} when nothing is left}
      *
      * @param text any text, such as a persona's title
      */
     public static String slug(String text) {
-        StringBuilder out = new StringBuilder();
-        boolean hyphen = false;
-        for (int i = 0; i < text.length() && out.length() < 64; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (hyphen && out.length() > 0 && out.length() < 63) {
-                    out.append('-');
-                }
-                hyphen = false;
-                out.append(c);
-            } else {
-                hyphen = true;
-            }
-        }
-        return out.length() == 0 ? "persona" : out.toString();
+        return Slugs.slug(text);
     }
 
-    /** {@return the front-matter keys this dialect defines (the AI-LEY keys are {@link PersonaMetadata#KNOWN_KEYS})} */
-    public List<String> keys() {
-        return this == AI_LEY ? PersonaMetadata.KNOWN_KEYS : keys;
+    /** {@return the front-matter keys this dialect defines, in the order its files usually write them} */
+    public java.util.List<String> keys() {
+        return spec().keyNames();
     }
 
     /**
-     * {@return the dialect of a file, by the table above}
+     * {@return the dialect a name given on a command line or in configuration stands for: one of its
+     * {@link DialectSpec#names()} ({@code claude}, {@code cursor}, {@code skill}, {@code agents-md}…) or its constant's
+     * name, ignoring case and with {@code _} or {@code -} alike}
      *
-     * @param fileName the file's name (a path is fine: only its last segment counts)
-     * @param keys     the front-matter keys, in any order
+     * @param name a dialect's name
      */
-    public static Dialect detect(String fileName, Collection<String> keys) {
-        Dialect byName = byFileName(fileName);
-        if (byName != null) {
-            return byName;
+    public static Optional<Dialect> named(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Dialect d : values()) {
+            if (d.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(n)
+                    || d.spec().names().contains(n)) {
+                return Optional.of(d);
+            }
         }
-        Set<String> k = Set.copyOf(keys);
-        return k.contains("name") && k.contains("description") && !k.contains("title") ? CLAUDE_SUBAGENT : AI_LEY;
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the dialect of a file, by the rules above}
+     *
+     * @param path the file's path or name; folders count ({@code .claude/rules/x.md})
+     * @param keys the front-matter keys, in any order
+     */
+    public static Dialect detect(String path, Collection<String> keys) {
+        return Detection.detect(path, keys::contains);
+    }
+
+    /**
+     * {@return the dialect a file's name ({@code *.agent.md}, {@code SKILL.md}, {@code AGENTS.md}…) or folder
+     * ({@code .claude/agents}, {@code .claude/rules}, {@code .github/agents}) tells, before its keys are read; empty
+     * when only its keys can tell}
+     *
+     * @param path the file's path or name
+     */
+    public static Optional<Dialect> fromPath(String path) {
+        return Detection.byPath(path);
     }
 
     /**
      * {@return {@link #detect(String, Collection)} for read front matter, without listing its keys}
      *
-     * @param fileName the file's name (a path is fine: only its last segment counts)
+     * @param path     the file's path or name; folders count
      * @param metadata the front matter as read
      */
-    public static Dialect detect(String fileName, PersonaMetadata metadata) {
-        Dialect byName = byFileName(fileName);
-        if (byName != null) {
-            return byName;
-        }
-        boolean description = metadata.description().isPresent()
-                || metadata.span("description").isPresent();
-        return metadata.extra().containsKey("name")
-                        && description
-                        && metadata.title().isEmpty()
-                        && metadata.span("title").isEmpty()
-                ? CLAUDE_SUBAGENT
-                : AI_LEY;
-    }
-
-    /** The dialect a file name alone tells, or {@code null}. */
-    private static Dialect byFileName(String fileName) {
-        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".agent.md")) {
-            return COPILOT_AGENT;
-        }
-        if (n.endsWith(".instructions.md")) {
-            return COPILOT_INSTRUCTIONS;
-        }
-        if (n.endsWith(".chatmode.md")) {
-            return COPILOT_CHAT_MODE;
-        }
-        if (n.endsWith(".prompt.md")) {
-            return COPILOT_PROMPT;
-        }
-        if (n.endsWith(".mdc")) {
-            return CURSOR_RULE;
-        }
-        if (name.equals("SKILL.md")) {
-            return AGENT_SKILL;
-        }
-        if (n.equals("agents.yaml") || n.equals("agents.yml")) {
-            return CREWAI_AGENT;
-        }
-        return null;
+    public static Dialect detect(String path, PersonaMetadata metadata) {
+        return Detection.detect(
+                path, k -> metadata.value(k).isPresent() || metadata.span(k).isPresent());
     }
 
     /**
@@ -241,24 +166,23 @@ public enum Dialect {
      * @param metadata the front matter
      */
     public String idFor(String pathId, PersonaMetadata metadata) {
-        return switch (this) {
-            case CLAUDE_SUBAGENT ->
-                metadata.extraText("name")
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .orElse(pathId);
-            case COPILOT_AGENT -> strip(pathId, ".agent");
-            case COPILOT_INSTRUCTIONS -> strip(pathId, ".instructions");
-            case COPILOT_CHAT_MODE -> strip(pathId, ".chatmode");
-            case COPILOT_PROMPT -> strip(pathId, ".prompt");
-            case AGENT_SKILL -> pathId.equals("SKILL") ? pathId : strip(pathId, "/SKILL");
-            default -> pathId;
-        };
-    }
-
-    private static String strip(String id, String suffix) {
-        return id.endsWith(suffix) && id.length() > suffix.length()
-                ? id.substring(0, id.length() - suffix.length())
-                : id;
+        DialectSpec spec = spec();
+        String id = pathId;
+        for (String suffix : spec.files().suffixes()) {
+            int dot = suffix.lastIndexOf('.');
+            String inner = dot > 0 ? suffix.substring(0, dot) : "";
+            if (!inner.isEmpty() && id.toLowerCase(Locale.ROOT).endsWith(inner) && id.length() > inner.length()) {
+                id = id.substring(0, id.length() - inner.length());
+                break;
+            }
+        }
+        if (spec.files().id() == IdRule.NAME_KEY) {
+            return metadata.name().orElse(id);
+        }
+        if (spec.files().id() == IdRule.FOLDER) {
+            int slash = id.lastIndexOf('/');
+            return slash > 0 ? id.substring(0, slash) : id;
+        }
+        return id;
     }
 }

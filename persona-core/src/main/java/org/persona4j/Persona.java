@@ -37,7 +37,7 @@ public final class Persona {
             List<Diagnostic> headerDiagnostics) {
         this.id = Objects.requireNonNull(id, "id");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.metadata = Objects.requireNonNull(metadata, "metadata").withDialect(dialect);
         this.source = Objects.requireNonNull(source, "source");
         this.body = Objects.requireNonNull(body, "body");
         this.headerDiagnostics = List.copyOf(headerDiagnostics);
@@ -83,7 +83,7 @@ public final class Persona {
      * @param metadata its front matter
      */
     public static String titleOf(String id, PersonaMetadata metadata) {
-        return metadata.title().or(() -> metadata.extraText("name")).orElse(id);
+        return metadata.title().or(metadata::name).orElse(id);
     }
 
     /** {@return the format the persona was written in (see {@link Dialect} for how it is told)} */

@@ -7,65 +7,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.persona4j.dialect.DocSource;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.dialect.KeyType;
+import org.persona4j.internal.MetadataValues;
+import org.persona4j.model.Handoff;
+import org.persona4j.render.VariableDeclaration;
 
 /**
- * The front matter of a persona, bound to typed fields. Every key the model does not know is kept in
- * {@link #extra()}, in file order, with its YAML value as plain Java values ({@code String}, {@code Long},
- * {@code Double}, {@code Boolean}, {@code null}, {@code List}, {@code Map}). Text fields keep the source text as
- * written ({@code version: 1.0} is {@code "1.0"}, not a number). Immutable.
+ * The front matter of a persona: every key in file order with its value as read ({@code String}, {@code Long},
+ * {@code Double}, {@code Boolean}, {@code null}, {@code List}, {@code Map}), typed by its dialect's table
+ * ({@link Dialect#spec()}). A key the table types as text keeps the source text ({@code version: 1.0} is
+ * {@code "1.0"}); the typed accessors find their key by its {@link KeyRole} in that table, so {@link #title()} is
+ * AI-LEY's {@code title} and a CrewAI agent's {@code role}, and {@link #filePatterns()} is {@code applyTo},
+ * {@code globs} or {@code paths}. Immutable.
  */
 public final class PersonaMetadata {
 
-    /** The front-matter keys with a typed field, in the order a writer emits them. */
-    public static final List<String> KNOWN_KEYS = List.of(
-            "title",
-            "version",
-            "author",
-            "description",
-            "keywords",
-            "lastUpdated",
-            "summaryScore",
-            "agentMode",
-            "applyTo",
-            "extensions",
-            "guidelines",
-            "instructionType");
+    /** AI-LEY's own keys, in the order a writer emits them: the typed part of the JSON form. */
+    public static final List<String> KNOWN_KEYS = Dialect.AI_LEY.spec().keys().stream()
+            .filter(k -> !k.isPersona4j())
+            .map(KeySpec::name)
+            .toList();
 
     private static final PersonaMetadata EMPTY = builder().build();
 
-    private final String title;
-    private final String version;
-    private final String author;
-    private final String description;
-    private final List<String> keywords;
-    private final String lastUpdated;
-    private final Double summaryScore;
-    private final String agentMode;
-    private final List<String> applyTo;
-    private final List<String> extensions;
-    private final String guidelines;
-    private final String instructionType;
-    private final Map<String, Object> extra;
+    private final Dialect dialect;
+    private final Map<String, Object> values;
     private final Map<String, SourceSpan> spans;
     /** Positions inside a key's value ({@code variables.team}), which are not keys of their own. */
     private final Map<String, SourceSpan> innerSpans;
 
-    private PersonaMetadata(Builder b) {
-        title = b.title;
-        version = b.version;
-        author = b.author;
-        description = b.description;
-        keywords = List.copyOf(b.keywords);
-        lastUpdated = b.lastUpdated;
-        summaryScore = b.summaryScore;
-        agentMode = b.agentMode;
-        applyTo = List.copyOf(b.applyTo);
-        extensions = List.copyOf(b.extensions);
-        guidelines = b.guidelines;
-        instructionType = b.instructionType;
-        extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
-        spans = Collections.unmodifiableMap(new LinkedHashMap<>(b.spans));
-        innerSpans = Collections.unmodifiableMap(new LinkedHashMap<>(b.innerSpans));
+    PersonaMetadata(
+            Dialect dialect,
+            Map<String, Object> values,
+            Map<String, SourceSpan> spans,
+            Map<String, SourceSpan> innerSpans) {
+        this.dialect = dialect;
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.spans = Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+        this.innerSpans = Collections.unmodifiableMap(new LinkedHashMap<>(innerSpans));
     }
 
     /** {@return metadata with no keys at all, as for a file without front matter} */
@@ -73,543 +55,253 @@ public final class PersonaMetadata {
         return EMPTY;
     }
 
-    /** {@return a builder with the defaults} */
-    public static Builder builder() {
-        return new Builder();
+    /** {@return a builder for AI-LEY front matter with no keys} */
+    public static PersonaMetadataBuilder builder() {
+        return new PersonaMetadataBuilder();
     }
 
     /** {@return a builder holding a copy of these values} */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.title = title;
-        b.version = version;
-        b.author = author;
-        b.description = description;
-        b.keywords = keywords;
-        b.lastUpdated = lastUpdated;
-        b.summaryScore = summaryScore;
-        b.agentMode = agentMode;
-        b.applyTo = applyTo;
-        b.extensions = extensions;
-        b.guidelines = guidelines;
-        b.instructionType = instructionType;
-        b.extra.putAll(extra);
-        b.spans.putAll(spans);
-        b.innerSpans.putAll(innerSpans);
-        return b;
+    public PersonaMetadataBuilder toBuilder() {
+        return new PersonaMetadataBuilder(dialect, values, spans, innerSpans);
     }
 
-    /** {@return the {@code title} key, if the front matter sets it} */
+    /**
+     * {@return the same keys and values typed by another dialect's table}
+     *
+     * @param other the dialect whose table types the keys
+     */
+    public PersonaMetadata withDialect(Dialect other) {
+        return other == dialect ? this : toBuilder().dialect(other).build();
+    }
+
+    /** {@return the dialect whose table types these keys} */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * {@return the value of a key as read, typed or not; empty when absent or written with no value}
+     *
+     * @param key a front-matter key
+     */
+    public Optional<Object> value(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** {@return every key and its value as read, in file order} */
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    /**
+     * {@return a key's value as text when it is one scalar}
+     *
+     * @param key a front-matter key
+     */
+    public Optional<String> text(String key) {
+        return KeySpec.text(values.get(key));
+    }
+
+    /**
+     * {@return a key's value as the list its dialect reads from it: a YAML list, or a string split the way the
+     * table says (at commas for {@code tools} and {@code applyTo}, at blanks for {@code allowed-tools}); empty when
+     * absent}
+     *
+     * @param key a front-matter key
+     */
+    public List<String> list(String key) {
+        Object v = values.get(key);
+        return v == null ? List.of() : spec(key).items(v);
+    }
+
+    /** {@return the key that has a role in this dialect, if it has one} */
+    private Optional<String> keyOf(KeyRole role) {
+        return dialect.spec().keyFor(role).map(KeySpec::name);
+    }
+
+    /**
+     * {@return the text of the key with this role in the dialect}
+     *
+     * @param role what the key means
+     */
+    public Optional<String> text(KeyRole role) {
+        return keyOf(role).flatMap(this::text);
+    }
+
+    /**
+     * {@return the list of the key with this role in the dialect; empty when it has none}
+     *
+     * @param role what the key means
+     */
+    public List<String> list(KeyRole role) {
+        return keyOf(role).map(this::list).orElse(List.of());
+    }
+
+    /** {@return the title ({@link KeyRole#TITLE}: AI-LEY's {@code title}, a CrewAI agent's {@code role})} */
     public Optional<String> title() {
-        return Optional.ofNullable(title);
+        return text(KeyRole.TITLE);
     }
 
-    /** {@return the {@code version} key, if the front matter sets it} */
+    /** {@return the version ({@link KeyRole#VERSION})} */
     public Optional<String> version() {
-        return Optional.ofNullable(version);
+        return text(KeyRole.VERSION);
     }
 
-    /** {@return the {@code author} key, if the front matter sets it} */
+    /** {@return who wrote it ({@link KeyRole#AUTHOR})} */
     public Optional<String> author() {
-        return Optional.ofNullable(author);
+        return text(KeyRole.AUTHOR);
     }
 
-    /** {@return the {@code description} key, if the front matter sets it} */
+    /** {@return the description ({@link KeyRole#DESCRIPTION})} */
     public Optional<String> description() {
-        return Optional.ofNullable(description);
+        return text(KeyRole.DESCRIPTION);
     }
 
     /** {@return keywords in file order; empty when absent or written as {@code []}} */
     public List<String> keywords() {
-        return keywords;
+        return list(KeyRole.KEYWORDS);
     }
 
     /** {@return the last-updated value as written (a date or a date-time in one of several shapes)} */
     public Optional<String> lastUpdated() {
-        return Optional.ofNullable(lastUpdated);
+        return text(KeyRole.UPDATED);
     }
 
-    /** {@return the {@code summaryScore} key, if the front matter sets it} */
+    /** {@return the score ({@link KeyRole#SCORE}), when it is a number or a decimal written as text} */
     public Optional<Double> summaryScore() {
-        return Optional.ofNullable(summaryScore);
-    }
-
-    /** {@return the {@code agentMode} key, if the front matter sets it} */
-    public Optional<String> agentMode() {
-        return Optional.ofNullable(agentMode);
+        return keyOf(KeyRole.SCORE).flatMap(k -> MetadataValues.number(values.get(k)));
     }
 
     /**
-     * {@return the {@code applyTo} value: one element per YAML list entry, or a single element holding a scalar as
-     * written (which may itself be a comma-separated list of globs, or a word such as {@code general})}
+     * {@return AI-LEY's {@code applyTo}: one element per YAML list entry or comma-separated glob, or a word such as
+     * {@code general} as written} Other dialects' patterns are in {@link #filePatterns()}.
      */
     public List<String> applyTo() {
-        return applyTo;
+        return dialect == Dialect.AI_LEY ? list(KeyRole.PATTERNS) : List.of();
     }
 
-    /** {@return the {@code extensions} key; empty when the front matter does not set it} */
-    public List<String> extensions() {
-        return extensions;
-    }
-
-    /** {@return the {@code guidelines} key, if the front matter sets it} */
-    public Optional<String> guidelines() {
-        return Optional.ofNullable(guidelines);
-    }
-
-    /** {@return the {@code instructionType} key, if the front matter sets it} */
-    public Optional<String> instructionType() {
-        return Optional.ofNullable(instructionType);
-    }
-
-    /** {@return every key without a typed field, in file order, including keys whose value did not fit their field} */
+    /**
+     * {@return every key that is not one of {@link #KNOWN_KEYS}, and known keys whose value does not fit their type,
+     * in file order}
+     */
     public Map<String, Object> extra() {
-        return extra;
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            KeySpec known =
+                    KNOWN_KEYS.contains(k) ? Dialect.AI_LEY.spec().key(k).orElseThrow() : null;
+            if (known == null || !known.fits(v)) {
+                out.put(k, v);
+            }
+        });
+        return Collections.unmodifiableMap(out);
     }
 
-    /** {@return the {@code name} key of the dialects that have one (Claude subagents, Copilot agents, Agent Skills)} */
+    /** {@return the name tools call it by ({@link KeyRole#NAME}), stripped; empty when absent or blank} */
     public Optional<String> name() {
-        return extraText("name").map(String::strip).filter(v -> !v.isEmpty());
+        return text(KeyRole.NAME).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** {@return the {@code model} key (Claude subagents, Copilot agents and prompts)} */
+    /** {@return the model ({@link KeyRole#MODEL}); the first of a Copilot agent's list in order of preference} */
     public Optional<String> model() {
-        return extraText("model").map(String::strip).filter(v -> !v.isEmpty());
+        return list(KeyRole.MODEL).stream().findFirst();
     }
 
-    /** {@return the {@code tools} key, from a YAML list or a comma-separated string alike; empty when absent} */
+    /** {@return the tools it may use ({@link KeyRole#TOOLS}), read as its dialect reads them; empty when absent} */
     public List<String> tools() {
-        return org.persona4j.internal.Values.list(extra.get("tools"));
+        return list(KeyRole.TOOLS);
     }
 
-    /** {@return Cursor's {@code globs}, from a YAML list or a comma-separated string alike; empty when absent} */
-    public List<String> globs() {
-        return org.persona4j.internal.Values.list(extra.get("globs"));
+    /** {@return the tools it may not use ({@link KeyRole#DISALLOWED_TOOLS}); empty when absent} */
+    public List<String> disallowedTools() {
+        return list(KeyRole.DISALLOWED_TOOLS);
     }
 
-    /**
-     * {@return a Copilot custom agent's {@code handoffs}, in order: each item a mapping with {@code label} and
-     * {@code agent} (and optionally {@code prompt} and {@code send}); items without both are left out}
-     */
-    public List<org.persona4j.model.Handoff> handoffs() {
-        List<org.persona4j.model.Handoff> out = new ArrayList<>();
-        if (extra.get("handoffs") instanceof List<?> items) {
-            for (Object item : items) {
-                if (item instanceof Map<?, ?> h && h.get("label") != null && h.get("agent") != null) {
-                    Object send = h.get("send");
-                    out.add(new org.persona4j.model.Handoff(
-                            String.valueOf(h.get("label")).strip(),
-                            String.valueOf(h.get("agent")).strip(),
-                            h.get("prompt") == null
-                                    ? ""
-                                    : String.valueOf(h.get("prompt")).strip(),
-                            Boolean.TRUE.equals(send)
-                                    || "true"
-                                            .equalsIgnoreCase(
-                                                    String.valueOf(send).strip())));
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * {@return the variables the persona declares under {@code variables:}, in file order: each name with a type word
-     * ({@code string}, {@code number}, {@code boolean}, {@code list}) or a mapping of {@code type}, {@code default},
-     * {@code required} and {@code description}} Entries whose type is not one of those are left out (the linter reports
-     * them).
-     */
-    public List<org.persona4j.render.VariableDeclaration> variables() {
-        List<org.persona4j.render.VariableDeclaration> out = new ArrayList<>();
-        if (extra.get("variables") instanceof Map<?, ?> declared) {
-            for (Map.Entry<?, ?> e : declared.entrySet()) {
-                String name = String.valueOf(e.getKey()).strip();
-                Object d = e.getValue();
-                Object type = d instanceof Map<?, ?> m ? m.get("type") : d;
-                java.util.Optional<org.persona4j.render.VariableDeclaration.Type> t = type == null
-                        ? Optional.of(org.persona4j.render.VariableDeclaration.Type.STRING)
-                        : org.persona4j.render.VariableDeclaration.Type.named(String.valueOf(type));
-                if (name.isEmpty() || t.isEmpty()) {
-                    continue;
-                }
-                Object def = d instanceof Map<?, ?> m ? m.get("default") : null;
-                Object required = d instanceof Map<?, ?> m ? m.get("required") : null;
-                Object description = d instanceof Map<?, ?> m ? m.get("description") : null;
-                out.add(new org.persona4j.render.VariableDeclaration(
-                        name,
-                        t.get(),
-                        def == null
-                                ? null
-                                : def instanceof List<?> l
-                                        ? String.join(
-                                                ", ",
-                                                l.stream().map(String::valueOf).toList())
-                                        : String.valueOf(def),
-                        Boolean.TRUE.equals(required) || "true".equalsIgnoreCase(String.valueOf(required)),
-                        description == null ? "" : String.valueOf(description),
-                        span("variables." + name).or(() -> span("variables")).orElse(SourceSpan.FILE)));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * {@return an Agent Skill's {@code allowed-tools}: names separated by spaces (or a YAML list); empty when absent}
-     */
-    public List<String> allowedTools() {
-        return org.persona4j.internal.Values.words(extra.get("allowed-tools"));
-    }
-
-    /** {@return an Agent Skill's {@code license}} */
-    public Optional<String> license() {
-        return extraText("license").map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    /** {@return Cursor's {@code alwaysApply}, when it is {@code true} or {@code false}} */
+    /** {@return whether it applies to every file ({@link KeyRole#ALWAYS}), when {@code true} or {@code false}} */
     public Optional<Boolean> alwaysApply() {
-        Object v = extra.get("alwaysApply");
-        if (v instanceof Boolean b) {
-            return Optional.of(b);
-        }
-        String text = v == null ? "" : String.valueOf(v).strip();
-        return text.equalsIgnoreCase("true")
-                ? Optional.of(true)
-                : text.equalsIgnoreCase("false") ? Optional.of(false) : Optional.empty();
+        return keyOf(KeyRole.ALWAYS).flatMap(k -> KeySpec.flag(values.get(k)));
     }
 
-    /**
-     * {@return the file patterns a persona applies to, whatever its dialect calls them: {@code applyTo}, then
-     * {@code globs}}
-     */
+    /** {@return the file patterns it applies to ({@link KeyRole#PATTERNS}), whatever its dialect calls them} */
     public List<String> filePatterns() {
-        List<String> globs = globs();
-        if (globs.isEmpty()) {
-            return applyTo;
-        }
-        List<String> all = new ArrayList<>(applyTo);
-        all.addAll(globs);
-        return List.copyOf(all);
+        return list(KeyRole.PATTERNS);
     }
 
     /**
-     * {@return the value of an {@link #extra()} key when it is a string, such as {@code name} in Claude subagents}
-     *
-     * @param key a front-matter key
+     * {@return a Copilot custom agent's {@code handoffs} ({@link KeyRole#HANDOFFS}), in order: each with a label and
+     * an agent; items without both are left out}
      */
-    public Optional<String> extraText(String key) {
-        return extra.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
+    public List<Handoff> handoffs() {
+        return keyOf(KeyRole.HANDOFFS)
+                .map(k -> MetadataValues.handoffs(values.get(k)))
+                .orElse(List.of());
     }
 
     /**
-     * {@return the value of any key, typed or not: a {@code String}, a {@code List<String>}, a {@code Double} for
-     * {@code summaryScore}, or for other keys whatever the front matter held (strings, numbers, booleans, lists and
-     * maps of them)} A typed key whose value did not fit its field gives the value as written.
-     *
-     * @param key a front-matter key, typed or not
+     * {@return the variables declared under {@link KeyRole#VARIABLES} ({@code variables:}), in file order: each name
+     * with a type word ({@code string}, {@code number}, {@code boolean}, {@code list}) or a mapping of {@code type},
+     * {@code default}, {@code required} and {@code description}} Entries of another type are left out (the linter
+     * reports them).
      */
-    public Optional<Object> value(String key) {
-        Object typed = switch (key) {
-            case "title" -> title;
-            case "version" -> version;
-            case "author" -> author;
-            case "description" -> description;
-            case "keywords" -> isSet(key) && !extra.containsKey(key) ? keywords : null;
-            case "lastUpdated" -> lastUpdated;
-            case "summaryScore" -> summaryScore;
-            case "agentMode" -> agentMode;
-            case "applyTo" -> isSet(key) && !extra.containsKey(key) ? applyTo : null;
-            case "extensions" -> isSet(key) && !extra.containsKey(key) ? extensions : null;
-            case "guidelines" -> guidelines;
-            case "instructionType" -> instructionType;
-            default -> null;
-        };
-        return Optional.ofNullable(typed != null ? typed : extra.get(key));
+    public List<VariableDeclaration> variables() {
+        return keyOf(KeyRole.VARIABLES)
+                .map(k -> MetadataValues.variables(
+                        values.get(k), name -> span(k + "." + name).or(() -> span(k))))
+                .orElse(List.of());
     }
 
     /**
-     * {@return where a key is in the front matter, for keys that were read from a file}
+     * {@return where a key, or a value inside one ({@code variables.team}), is in the front matter}
      *
-     * @param key a front-matter key
+     * @param key a front-matter key, or a dotted path into its value
      */
     public Optional<SourceSpan> span(String key) {
         SourceSpan s = spans.get(key);
         return Optional.ofNullable(s != null ? s : innerSpans.get(key));
     }
 
-    /** {@return every key present, typed or not, in file order when read from a file} */
+    /**
+     * {@return where the key with this role is in the front matter}
+     *
+     * @param role what the key means
+     */
+    public Optional<SourceSpan> span(KeyRole role) {
+        return keyOf(role).flatMap(this::span);
+    }
+
+    /** {@return every key present, in file order} */
     public List<String> keys() {
         List<String> keys = new ArrayList<>(spans.keySet());
-        for (String k : KNOWN_KEYS) {
-            if (!keys.contains(k) && isSet(k)) {
-                keys.add(k);
-            }
-        }
-        for (String k : extra.keySet()) {
-            if (!keys.contains(k)) {
-                keys.add(k);
-            }
-        }
+        values.keySet().stream().filter(k -> !spans.containsKey(k)).forEach(keys::add);
         return List.copyOf(keys);
     }
 
     /** {@return {@code true} when no key is set} */
     public boolean isEmpty() {
-        return keys().isEmpty();
+        return values.isEmpty() && spans.isEmpty();
     }
 
-    private boolean isSet(String key) {
-        return switch (key) {
-            case "title" -> title != null;
-            case "version" -> version != null;
-            case "author" -> author != null;
-            case "description" -> description != null;
-            case "keywords" -> !keywords.isEmpty() || spans.containsKey(key);
-            case "lastUpdated" -> lastUpdated != null;
-            case "summaryScore" -> summaryScore != null;
-            case "agentMode" -> agentMode != null;
-            case "applyTo" -> !applyTo.isEmpty() || spans.containsKey(key);
-            case "extensions" -> !extensions.isEmpty() || spans.containsKey(key);
-            case "guidelines" -> guidelines != null;
-            case "instructionType" -> instructionType != null;
-            default -> false;
-        };
+    /** A key the dialect does not define is read as a list of comma-separated items. */
+    private static final KeySpec UNKNOWN = KeySpec.of("", KeyType.COMMA_LIST, DocSource.PERSONA4J, "");
+
+    private KeySpec spec(String key) {
+        return dialect.spec().key(key).orElse(UNKNOWN);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof PersonaMetadata m
-                && Objects.equals(title, m.title)
-                && Objects.equals(version, m.version)
-                && Objects.equals(author, m.author)
-                && Objects.equals(description, m.description)
-                && keywords.equals(m.keywords)
-                && Objects.equals(lastUpdated, m.lastUpdated)
-                && Objects.equals(summaryScore, m.summaryScore)
-                && Objects.equals(agentMode, m.agentMode)
-                && applyTo.equals(m.applyTo)
-                && extensions.equals(m.extensions)
-                && Objects.equals(guidelines, m.guidelines)
-                && Objects.equals(instructionType, m.instructionType)
-                && extra.equals(m.extra)
+                && dialect == m.dialect
+                && values.equals(m.values)
                 && spans.equals(m.spans);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                title,
-                version,
-                author,
-                description,
-                keywords,
-                lastUpdated,
-                summaryScore,
-                agentMode,
-                applyTo,
-                extensions,
-                guidelines,
-                instructionType,
-                extra,
-                spans);
+        return Objects.hash(dialect, values, spans);
     }
 
     @Override
     public String toString() {
-        return "PersonaMetadata[title=" + title + ", version=" + version + ", keys=" + keys() + "]";
-    }
-
-    /** Builds {@link PersonaMetadata}. Not thread-safe. */
-    public static final class Builder {
-        private String title;
-        private String version;
-        private String author;
-        private String description;
-        private List<String> keywords = List.of();
-        private String lastUpdated;
-        private Double summaryScore;
-        private String agentMode;
-        private List<String> applyTo = List.of();
-        private List<String> extensions = List.of();
-        private String guidelines;
-        private String instructionType;
-        private final Map<String, Object> extra = new LinkedHashMap<>();
-        private final Map<String, SourceSpan> spans = new LinkedHashMap<>();
-        private final Map<String, SourceSpan> innerSpans = new LinkedHashMap<>();
-
-        private Builder() {}
-
-        /**
-         * Sets {@code title}.
-         *
-         * @param value the {@code title} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder title(String value) {
-            title = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code version}.
-         *
-         * @param value the {@code version} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder version(String value) {
-            version = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code author}.
-         *
-         * @param value the {@code author} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder author(String value) {
-            author = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code description}.
-         *
-         * @param value the {@code description} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder description(String value) {
-            description = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code keywords}.
-         *
-         * @param values the {@code keywords} values, in order
-         * @return this builder
-         */
-        public Builder keywords(List<String> values) {
-            keywords = List.copyOf(values);
-            return this;
-        }
-
-        /**
-         * Sets {@code lastUpdated}.
-         *
-         * @param value the {@code lastUpdated} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder lastUpdated(String value) {
-            lastUpdated = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code summaryScore}.
-         *
-         * @param value the {@code summaryScore} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder summaryScore(Double value) {
-            summaryScore = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code agentMode}.
-         *
-         * @param value the {@code agentMode} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder agentMode(String value) {
-            agentMode = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code applyTo}.
-         *
-         * @param values the {@code applyTo} values, in order
-         * @return this builder
-         */
-        public Builder applyTo(List<String> values) {
-            applyTo = List.copyOf(values);
-            return this;
-        }
-
-        /**
-         * Sets {@code extensions}.
-         *
-         * @param values the {@code extensions} values, in order
-         * @return this builder
-         */
-        public Builder extensions(List<String> values) {
-            extensions = List.copyOf(values);
-            return this;
-        }
-
-        /**
-         * Sets {@code guidelines}.
-         *
-         * @param value the {@code guidelines} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder guidelines(String value) {
-            guidelines = value;
-            return this;
-        }
-
-        /**
-         * Sets {@code instructionType}.
-         *
-         * @param value the {@code instructionType} value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder instructionType(String value) {
-            instructionType = value;
-            return this;
-        }
-
-        /**
-         * Keeps a key without a typed field; the value must be a plain value tree (see the class comment).
-         *
-         * @param key   the key, as written
-         * @param value its value: {@code null}, a string, number or boolean, or a list or map of them
-         * @return this builder
-         */
-        public Builder extra(String key, Object value) {
-            extra.put(Objects.requireNonNull(key, "key"), value);
-            return this;
-        }
-
-        /** Records where a key was written. */
-        /**
-         * Where something inside a key's value is, such as {@code variables.team}; not a key of its own.
-         *
-         * @param path the dotted path of the value, such as {@code variables.team}
-         * @param span where it is written
-         * @return this builder
-         */
-        public Builder innerSpan(String path, SourceSpan span) {
-            innerSpans.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(span, "span"));
-            return this;
-        }
-
-        /**
-         * Sets where the value of a key is written.
-         *
-         * @param key  a front-matter key
-         * @param span where its value is written
-         * @return this builder
-         */
-        public Builder span(String key, SourceSpan span) {
-            spans.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(span, "span"));
-            return this;
-        }
-
-        /** {@return the PersonaMetadata with what was set} */
-        public PersonaMetadata build() {
-            return new PersonaMetadata(this);
-        }
+        return "PersonaMetadata[" + dialect + ", keys=" + keys() + "]";
     }
 }

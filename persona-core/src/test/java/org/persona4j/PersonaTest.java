@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.persona4j.dialect.KeyRole;
 import org.persona4j.model.PersonaBody;
 
 class PersonaTest {
@@ -15,12 +16,12 @@ class PersonaTest {
 
     @Test
     void personasBuiltFromEqualPartsAreEqualValues() {
-        PersonaMetadata m = PersonaMetadata.builder().title("X").build();
+        PersonaMetadata m = PersonaMetadata.builder().put(KeyRole.TITLE, "X").build();
         Persona a = Persona.of("x", Dialect.AI_LEY, m, SOURCE, PersonaBody.EMPTY, List.of());
         Persona b = Persona.of(
                 "x",
                 Dialect.AI_LEY,
-                PersonaMetadata.builder().title("X").build(),
+                PersonaMetadata.builder().put(KeyRole.TITLE, "X").build(),
                 SOURCE,
                 PersonaBody.EMPTY,
                 List.of());
@@ -56,8 +57,8 @@ class PersonaTest {
     void titleFallsBackToNameThenId() {
         Persona named = Persona.of(
                 "a/b",
-                Dialect.AI_LEY,
-                PersonaMetadata.builder().extra("name", "code-reviewer").build(),
+                Dialect.CLAUDE_SUBAGENT,
+                PersonaMetadata.builder().put("name", "code-reviewer").build(),
                 SOURCE,
                 PersonaBody.EMPTY,
                 List.of());
@@ -69,11 +70,11 @@ class PersonaTest {
     @Test
     void metadataKeepsUnknownKeysInOrder() {
         PersonaMetadata m = PersonaMetadata.builder()
-                .extra("zeta", 1L)
-                .extra("alpha", "x")
-                .title("T")
+                .put("zeta", 1L)
+                .put("alpha", "x")
+                .put(KeyRole.TITLE, "T")
                 .build();
         assertEquals(List.of("zeta", "alpha"), List.copyOf(m.extra().keySet()));
-        assertEquals(List.of("title", "zeta", "alpha"), m.keys());
+        assertEquals(List.of("zeta", "alpha", "title"), m.keys());
     }
 }

@@ -58,8 +58,9 @@ final class ConvertCommand implements Callable<Integer> {
             names = "--to",
             required = true,
             paramLabel = "DIALECT",
-            description = "The dialect to write: ${COMPLETION-CANDIDATES} but crewai-agent (hyphens or underscores, "
-                    + "any case).")
+            description = "The dialect to write, by a short name (claude, copilot, copilot-instructions, "
+                    + "copilot-prompt, cursor, skill, agents-md, claude-md, gemini-md, claude-rule, ai-ley) or a full "
+                    + "one (claude-subagent…), any case. Not crewai (agents share one file) nor a retired format.")
     Dialect to;
 
     @Option(
@@ -104,8 +105,14 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!to.writable()) {
-            err.println("persona: " + to.displayName() + "s are read and converted from, not written; choose "
-                    + "another --to");
+            org.persona4j.dialect.DialectSpec spec = to.spec();
+            err.println("persona: "
+                    + (spec.lifecycle() == org.persona4j.dialect.Lifecycle.RETIRED
+                            ? spec.displayName() + "s are retired; write "
+                                    + spec.replacement().spec().shortName() + " ("
+                                    + spec.replacement().displayName() + ") instead: --to "
+                                    + spec.replacement().spec().shortName()
+                            : spec.displayName() + "s are read and converted from, not written; choose another --to"));
             return PersonaCommand.USAGE_OR_IO;
         }
         boolean errors = false;
@@ -161,28 +168,34 @@ final class ConvertCommand implements Callable<Integer> {
         return errors ? PersonaCommand.FINDINGS : 0;
     }
 
-    /** Writes the file under {@code --out}; {@code false}, with an error printed, when it exists. */
+    /**
+     * Writes the file under {@code --out}, with the files its source bundles where the target keeps them;
+     * {@code false}, with an error printed, when one exists.
+     */
     private boolean write(Conversion c, PrintWriter err) throws IOException {
         Path destination = out.resolve(c.path());
-        Files.createDirectories(destination.getParent());
         try {
-            if (force) {
-                Files.writeString(destination, c.text(), StandardCharsets.UTF_8);
-            } else {
-                Files.writeString(
-                        destination,
-                        c.text(),
-                        StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+            write(destination, c.text().getBytes(StandardCharsets.UTF_8));
+            for (org.persona4j.convert.BundledFile f : c.files()) {
+                write(out.resolve(f.path()), Files.readAllBytes(f.source()));
             }
             return true;
         } catch (FileAlreadyExistsException e) {
             err.println(DiagnosticCodes.CONVERT_EXISTS.at(
                     c.source().source().label(),
                     SourceSpan.FILE,
-                    "converts to " + destination + ", which exists; nothing was written (pass --force to overwrite)"));
+                    "converts to " + e.getFile() + ", which exists; nothing more was written (pass --force to "
+                            + "overwrite)"));
             return false;
+        }
+    }
+
+    private void write(Path destination, byte[] bytes) throws IOException {
+        Files.createDirectories(destination.getParent());
+        if (force) {
+            Files.write(destination, bytes);
+        } else {
+            Files.write(destination, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 
@@ -193,7 +206,13 @@ final class ConvertCommand implements Callable<Integer> {
                 + c.entries(LedgerEntry.Outcome.TRANSFORMED).size() + " transformed, "
                 + c.entries(LedgerEntry.Outcome.LOST).size() + " lost");
         for (LedgerEntry e : c.entries(LedgerEntry.Outcome.LOST)) {
-            stdout.println("  lost " + (e.origin() == LedgerEntry.Origin.KEY ? "key '" : "section '")
+            stdout.println("  lost "
+                    + switch (e.origin()) {
+                        case KEY -> "key '";
+                        case SECTION -> "section '";
+                        case FILLED -> "filled key '";
+                        case FILE -> "bundled file '";
+                    }
                     + TerminalText.escape(e.name()) + "' (" + TerminalText.escape(e.location()) + "): "
                     + TerminalText.escape(e.note()));
         }

@@ -2,6 +2,7 @@ package org.persona4j.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.persona4j.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -118,18 +119,17 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
         }
     }
 
-    /** A dialect by its name, in any case, with hyphens or underscores: {@code claude-subagent}. */
+    /**
+     * A dialect by one of its names ({@code claude}, {@code copilot}, {@code cursor}, {@code skill}, {@code crewai},
+     * {@code agents-md}…) or its full name ({@code claude-subagent}), in any case, with hyphens or underscores.
+     */
     static org.persona4j.Dialect dialect(String name) {
-        String n = name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        for (org.persona4j.Dialect d : org.persona4j.Dialect.values()) {
-            if (d.name().equals(n)) {
-                return d;
-            }
-        }
-        throw new CommandLine.TypeConversionException("'" + name + "' is not a dialect; use one of "
-                + java.util.Arrays.stream(org.persona4j.Dialect.values())
-                        .map(d -> d.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+        return org.persona4j.Dialect.named(name)
+                .orElseThrow(() -> new CommandLine.TypeConversionException("'" + TerminalText.escape(name)
+                        + "' is not a dialect; use one of "
+                        + java.util.Arrays.stream(org.persona4j.Dialect.values())
+                                .map(d -> String.join("|", d.spec().names()))
+                                .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** With no subcommand: the usage, on standard error, and the usage-error exit code. */

@@ -264,7 +264,7 @@ final class RenderCommand implements Callable<Integer> {
         if (read.persona() == null
                 || read.persona()
                         .metadata()
-                        .extraText("extends")
+                        .text(org.persona4j.dialect.KeyRole.EXTENDS)
                         .filter(s -> !s.isBlank())
                         .isEmpty()) {
             return new ReadResult(read.persona(), List.of());

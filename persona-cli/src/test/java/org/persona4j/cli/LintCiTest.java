@@ -148,7 +148,8 @@ class LintCiTest {
             System.setIn(new ByteArrayInputStream(
                     "---\ntitle: A: b\n---\n## Role Summary\n\nX.\n".getBytes(StandardCharsets.UTF_8)));
             ShowCommandTest.Run run = ShowCommandTest.persona("lint", "-", "--stdin-filename", "docs/agent.md");
-            assertTrue(run.out().contains("docs/agent.md:2:8: warning front-matter.unquoted-colon"), run.out());
+            // An AI-LEY persona is strict YAML: the unquoted ': ' is an error there (and --fix quotes it).
+            assertTrue(run.out().contains("docs/agent.md:2:8: error front-matter.syntax"), run.out());
         } finally {
             System.setIn(before);
         }

@@ -85,13 +85,9 @@ public record Lookup(String name, List<String> matches, List<String> suggestions
         }
         Set<String> byName = new LinkedHashSet<>();
         for (CatalogEntry e : entries) {
-            if (e.metadata()
-                            .extraText("name")
-                            .map(String::strip)
-                            .filter(wanted::equals)
-                            .isPresent()
+            if (e.metadata().name().filter(wanted::equals).isPresent()
                     || e.metadata()
-                            .extraText("id")
+                            .text(org.persona4j.dialect.KeyRole.ID)
                             .map(String::strip)
                             .filter(wanted::equals)
                             .isPresent()) {

@@ -22,6 +22,7 @@ import org.persona4j.PersonaReader;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
+import org.persona4j.dialect.KeyRole;
 import org.persona4j.internal.catalog.CatalogEntry;
 import org.persona4j.internal.catalog.CatalogLoader;
 import org.persona4j.internal.catalog.SearchIndex;
@@ -205,9 +206,12 @@ public final class PersonaCatalog {
         List<Persona> lineage = new ArrayList<>(List.of(persona));
         List<String> chain = new ArrayList<>(List.of(persona.id()));
         Persona current = persona;
-        while (current.metadata().extraText("extends").filter(s -> !s.isBlank()).isPresent()) {
-            String parentId = current.metadata().extraText("extends").get().strip();
-            SourceSpan at = current.metadata().span("extends").orElse(SourceSpan.FILE);
+        while (current.metadata()
+                .text(KeyRole.EXTENDS)
+                .filter(s -> !s.isBlank())
+                .isPresent()) {
+            String parentId = current.metadata().text(KeyRole.EXTENDS).get().strip();
+            SourceSpan at = current.metadata().span(KeyRole.EXTENDS).orElse(SourceSpan.FILE);
             if (chain.contains(parentId)) {
                 chain.add(parentId);
                 found.add(DiagnosticCodes.EXTENDS_CYCLE.at(
@@ -321,7 +325,7 @@ public final class PersonaCatalog {
         TermIndex index = agentModeIndex;
         if (index == null) {
             index = TermIndex.build(
-                    latest, p -> p.metadata().agentMode().map(List::of).orElse(List.of()));
+                    latest, p -> p.metadata().text(KeyRole.MODE).map(List::of).orElse(List.of()));
             agentModeIndex = index;
         }
         return index;

@@ -257,7 +257,7 @@ public interface PersonaFilter {
          */
         public boolean test(PersonaMetadata metadata) {
             String want = Words.normalise(mode);
-            return metadata.agentMode()
+            return metadata.text(org.persona4j.dialect.KeyRole.MODE)
                     .map(Words::normalise)
                     .filter(want::equals)
                     .isPresent();

@@ -19,9 +19,12 @@ import org.persona4j.internal.convert.ReadBackCheck;
  * @param target the dialect it was written in
  * @param path   where the dialect keeps such a file, relative to a repository's root ({@link Dialect#conventionalPath})
  * @param text   the written file
- * @param ledger one entry per source front-matter key, in file order, then one per section, in body order
+ * @param ledger one entry per source front-matter key, in file order, then one per section, in body order, then
+ *               one per key filled for the target and one per file the source bundles
+ * @param files  the files to copy beside {@link #text}: those the source bundles, where the target keeps them
  */
-public record Conversion(Persona source, Dialect target, String path, String text, List<LedgerEntry> ledger) {
+public record Conversion(
+        Persona source, Dialect target, String path, String text, List<LedgerEntry> ledger, List<BundledFile> files) {
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -31,7 +34,9 @@ public record Conversion(Persona source, Dialect target, String path, String tex
      * @param path   where the dialect keeps such a file, relative to a repository's root
      *               ({@link Dialect#conventionalPath})
      * @param text   the written file
-     * @param ledger one entry per source front-matter key, in file order, then one per section, in body order
+     * @param ledger one entry per source front-matter key, in file order, then one per section, in body order, then
+     *               one per key filled for the target and one per file the source bundles
+     * @param files  the files to copy beside {@link #text}
      */
     public Conversion {
         Objects.requireNonNull(source, "source");
@@ -39,6 +44,7 @@ public record Conversion(Persona source, Dialect target, String path, String tex
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
         ledger = List.copyOf(ledger);
+        files = List.copyOf(files);
     }
 
     /**

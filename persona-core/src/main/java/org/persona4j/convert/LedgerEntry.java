@@ -6,8 +6,8 @@ import org.persona4j.SourceSpan;
 /**
  * What a conversion did with one front-matter key or one body section of the source.
  *
- * @param origin  whether the entry is about a front-matter key or a section
- * @param name    the key, or the section's heading as written
+ * @param origin  whether the entry is about a front-matter key, a section, a filled key or a bundled file
+ * @param name    the key, the section's heading as written, or the bundled file's path in its folder
  * @param outcome mapped, transformed or lost
  * @param target  the key or section it went to; empty when lost
  * @param note    how it was transformed, or why it was lost; empty when mapped
@@ -22,7 +22,14 @@ public record LedgerEntry(
         /** A front-matter key. */
         KEY,
         /** A level-2 section of the body. */
-        SECTION
+        SECTION,
+        /**
+         * A key the target needs that no source key gave, filled from what the source has: a name from the title, a
+         * description from the role summary, the file patterns an instructions file must have.
+         */
+        FILLED,
+        /** A file the source bundles beside it (an Agent Skill's scripts, references and assets), by its path. */
+        FILE
     }
 
     /** What became of it. */
@@ -38,8 +45,8 @@ public record LedgerEntry(
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
      *
-     * @param origin  whether the entry is about a front-matter key or a section
-     * @param name    the key, or the section's heading as written
+     * @param origin  whether the entry is about a front-matter key, a section, a filled key or a bundled file
+     * @param name    the key, the section's heading as written, or the bundled file's path in its folder
      * @param outcome mapped, transformed or lost
      * @param target  the key or section it went to; empty when lost
      * @param note    how it was transformed, or why it was lost; empty when mapped

@@ -8,7 +8,9 @@ import java.util.Set;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
+import org.persona4j.PersonaMetadataBuilder;
 import org.persona4j.SourceSpan;
+import org.persona4j.dialect.KeyRole;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
@@ -142,13 +144,7 @@ public final class Merger {
     /** The kinds listed under the child's {@code append:} key (a list, or comma-separated text). */
     static Set<SectionKind> appendKinds(Persona child, List<Diagnostic> found) {
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
-        Object value = child.metadata().extra().get("append");
-        List<String> names = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            list.forEach(v -> names.add(String.valueOf(v)));
-        } else if (value instanceof String s) {
-            names.addAll(List.of(s.split(",")));
-        }
+        List<String> names = child.metadata().list(KeyRole.APPEND);
         for (String name : names) {
             String n = name.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
             try {
@@ -160,7 +156,7 @@ public final class Merger {
                 } else {
                     found.add(org.persona4j.DiagnosticCodes.APPEND_UNKNOWN.at(
                             child.source().label(),
-                            child.metadata().span("append").orElse(SourceSpan.FILE),
+                            child.metadata().span(KeyRole.APPEND).orElse(SourceSpan.FILE),
                             "'append' names '"
                                     + name.strip() + "', which is not a section kind; use names such as constraints "
                                     + "or directives"));
@@ -172,26 +168,11 @@ public final class Merger {
 
     /** Every key the child sets wins; the rest come from the parent. */
     private static PersonaMetadata metadata(PersonaMetadata parent, PersonaMetadata child) {
-        PersonaMetadata.Builder b = parent.toBuilder();
-        child.title().ifPresent(b::title);
-        child.version().ifPresent(b::version);
-        child.author().ifPresent(b::author);
-        child.description().ifPresent(b::description);
-        if (child.span("keywords").isPresent() || !child.keywords().isEmpty()) {
-            b.keywords(child.keywords());
+        PersonaMetadataBuilder b = parent.toBuilder().dialect(child.dialect());
+        child.values().forEach(b::put);
+        for (String key : child.keys()) {
+            child.span(key).ifPresent(span -> b.span(key, span));
         }
-        child.lastUpdated().ifPresent(b::lastUpdated);
-        child.summaryScore().ifPresent(b::summaryScore);
-        child.agentMode().ifPresent(b::agentMode);
-        if (child.span("applyTo").isPresent() || !child.applyTo().isEmpty()) {
-            b.applyTo(child.applyTo());
-        }
-        if (child.span("extensions").isPresent() || !child.extensions().isEmpty()) {
-            b.extensions(child.extensions());
-        }
-        child.guidelines().ifPresent(b::guidelines);
-        child.instructionType().ifPresent(b::instructionType);
-        child.extra().forEach(b::extra);
         return b.build();
     }
 }

@@ -79,7 +79,11 @@ public final class ReadCore {
         }
         ReadResult read = Formats.parser(parsers, fileName(input)).read(input, options);
         Persona p = read.persona();
-        if (!named && p != null && lacksFrontMatter(p.headerDiagnostics()) && !hasPersonaSection(p.body())) {
+        if (!named
+                && p != null
+                && !claimedByPath(input)
+                && lacksFrontMatter(p.headerDiagnostics())
+                && !hasPersonaSection(p.body())) {
             return new ReadResult(null, List.of(notAPersona(input.label())), read.text());
         }
         return read;
@@ -126,7 +130,7 @@ public final class ReadCore {
         }
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         PersonaHead head = parser.readHead(input, options);
-        if (head.frontMatter() || named) {
+        if (head.frontMatter() || named || claimedByPath(input)) {
             return new Head(parser, head, null, null);
         }
         PersonaBody body = parser.readBody(head, bodyText(head, input.bytes()), options);
@@ -158,6 +162,12 @@ public final class ReadCore {
                 "neither front matter nor a persona "
                         + "section (such as '## Role Summary' or '## Constraints'), so this Markdown file is not read as a "
                         + "persona; name it explicitly to read it anyway");
+    }
+
+    /** Whether a dialect claims the file by its name or folder (AGENTS.md, *.instructions.md…), front matter or not. */
+    private static boolean claimedByPath(SourceInput input) {
+        return Dialect.fromPath(input.file().map(String::valueOf).orElse(input.label()))
+                .isPresent();
     }
 
     private static boolean lacksFrontMatter(List<Diagnostic> header) {

@@ -4,6 +4,8 @@ import java.util.List;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.TerminalText;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
 import org.persona4j.model.CapabilityGroup;
 import org.persona4j.model.CodeTemplate;
 import org.persona4j.model.Entry;
@@ -34,19 +36,20 @@ public final class TextWriter implements PersonaWriter {
                 .append("  (")
                 .append(TerminalText.escape(persona.id()))
                 .append(")\n");
-        m.version().ifPresent(v -> line(out, "version", v));
-        m.author().ifPresent(v -> line(out, "author", v));
-        m.description().ifPresent(v -> line(out, "description", v));
-        if (!m.keywords().isEmpty()) {
-            line(out, "keywords", String.join(", ", m.keywords()));
-        }
-        m.lastUpdated().ifPresent(v -> line(out, "last updated", v));
-        m.summaryScore().ifPresent(v -> line(out, "summary score", String.valueOf(v)));
-        m.agentMode().ifPresent(v -> line(out, "agent mode", v));
-        if (!m.applyTo().isEmpty()) {
-            line(out, "applies to", String.join(", ", m.applyTo()));
-        }
-        m.extra().forEach((k, v) -> line(out, k, String.valueOf(v)));
+        // Every key as written, but the title, which heads the output.
+        String titleKey =
+                m.dialect().spec().keyFor(KeyRole.TITLE).map(KeySpec::name).orElse("");
+        m.values().forEach((k, v) -> {
+            if (!k.equals(titleKey) && v != null) {
+                line(
+                        out,
+                        k,
+                        v instanceof List<?> l
+                                ? String.join(
+                                        ", ", l.stream().map(String::valueOf).toList())
+                                : String.valueOf(v));
+            }
+        });
 
         out.append("\nSections\n");
         for (Section s : body.sections()) {

@@ -9,8 +9,9 @@ public final class Values {
     private Values() {}
 
     /**
-     * A YAML list's items, or a comma-separated string's parts (commas inside {@code {…}}, as in brace globs, do not
-     * split), each stripped, blanks dropped; empty for anything else.
+     * A YAML list's items, or a comma-separated string's parts (commas inside {@code {…}}, as in brace globs, or
+     * inside {@code (…)}, as in {@code Agent(worker, researcher)}, do not split), each stripped, blanks dropped; empty
+     * for anything else.
      */
     public static List<String> list(Object value) {
         if (value instanceof List<?> list) {
@@ -26,11 +27,13 @@ public final class Values {
         if (value instanceof String text) {
             List<String> out = new ArrayList<>();
             int depth = 0;
+            int parens = 0;
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 char c = i < text.length() ? text.charAt(i) : ',';
                 depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-                if (c == ',' && depth == 0) {
+                parens += c == '(' ? 1 : c == ')' && parens > 0 ? -1 : 0;
+                if (c == ',' && depth == 0 && parens == 0) {
                     String part = text.substring(start, i).strip();
                     if (!part.isEmpty()) {
                         out.add(part);
@@ -43,15 +46,21 @@ public final class Values {
         return List.of();
     }
 
-    /** A YAML list's items, or a string's words separated by blanks or commas, as an Agent Skill's allowed-tools. */
+    /**
+     * A YAML list's items, or a string's words separated by blanks or commas, as an Agent Skill's allowed-tools; blanks
+     * and commas inside {@code (…)}, as in {@code Bash(git add *)}, do not split.
+     */
     public static List<String> words(Object value) {
         if (!(value instanceof String text)) {
             return list(value);
         }
         List<String> out = new ArrayList<>();
         int start = -1;
+        int parens = 0;
         for (int i = 0; i <= text.length(); i++) {
-            boolean gap = i == text.length() || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',';
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean gap = i == text.length() || parens == 0 && (Character.isWhitespace(c) || c == ',');
+            parens += c == '(' ? 1 : c == ')' && parens > 0 ? -1 : 0;
             if (gap && start >= 0) {
                 out.add(text.substring(start, i));
                 start = -1;

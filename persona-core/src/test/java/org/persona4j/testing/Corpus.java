@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.persona4j.PersonaFile;
+import org.persona4j.PersonaFiles;
 
 /**
  * Finds the shared corpus of real persona files ({@code ../shared/corpus} beside the project root). A fresh
@@ -50,12 +52,32 @@ public final class Corpus {
         return file;
     }
 
-    /** Every Markdown file under a corpus folder, sorted. */
-    public static List<Path> markdownFiles(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".md"))
+    /**
+     * Every persona file under a corpus folder, sorted, as the one discovery finds them ({@link PersonaFiles}):
+     * Markdown and Cursor rule files, but not the files an Agent Skill bundles beside its {@code SKILL.md}.
+     */
+    public static List<Path> personaFiles(Path folder) {
+        try {
+            return PersonaFiles.defaults().find(List.of(folder)).files().stream()
+                    .map(PersonaFile::path)
                     .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file an Agent Skill of the corpus bundles beside its {@code SKILL.md}, sorted. */
+    public static List<Path> bundledFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            List<Path> skills = all.stream()
+                    .filter(p -> String.valueOf(p.getFileName()).equals("SKILL.md"))
+                    .map(Path::getParent)
+                    .toList();
+            return all.stream()
+                    .filter(p -> !String.valueOf(p.getFileName()).equals("SKILL.md"))
+                    .filter(p -> skills.stream().anyMatch(p::startsWith))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

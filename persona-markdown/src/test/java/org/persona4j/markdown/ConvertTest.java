@@ -107,7 +107,7 @@ class ConvertTest {
                 skill.readBack()
                         .expectPersona()
                         .metadata()
-                        .extraText("allowed-tools")
+                        .text("allowed-tools")
                         .orElseThrow());
         Conversion claude = Personas.convert(helper, Dialect.CLAUDE_SUBAGENT);
         assertEquals(
@@ -137,7 +137,7 @@ class ConvertTest {
         Conversion instructions = Personas.convert(rule, Dialect.COPILOT_INSTRUCTIONS);
         assertEquals(".github/instructions/java-style.instructions.md", instructions.path());
         PersonaMetadata back = instructions.readBack().expectPersona().metadata();
-        assertEquals(List.of("src/**/*.java", "test/**/*.java"), back.applyTo());
+        assertEquals(List.of("src/**/*.java", "test/**/*.java"), back.filePatterns());
         assertEquals(
                 "globs TRANSFORMED applyTo",
                 outcomes(instructions)
@@ -151,7 +151,7 @@ class ConvertTest {
                 .readBack()
                 .expectPersona()
                 .metadata();
-        assertEquals(List.of("**"), everywhere.applyTo());
+        assertEquals(List.of("**"), everywhere.filePatterns());
     }
 
     @Test
@@ -187,7 +187,8 @@ class ConvertTest {
         Persona hostile = read("---\nname: ../../etc/passwd\ndescription: d\n---\nBody.\n", "x.md");
         for (Dialect d : WRITABLE) {
             String path = Personas.convert(hostile, d).path();
-            assertTrue(!path.contains("..") && path.contains("etc-passwd"), path);
+            boolean named = d.spec().files().conventional().contains("{name}"); // AGENTS.md has one place only
+            assertTrue(!path.contains("..") && (path.contains("etc-passwd") || !named), path);
         }
     }
 

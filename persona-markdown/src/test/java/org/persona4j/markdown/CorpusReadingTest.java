@@ -24,7 +24,7 @@ class CorpusReadingTest {
     @TestFactory
     Stream<DynamicTest> everyCorpusFileReadsCleanlyAndRoundTrips() {
         Path root = Corpus.require();
-        List<Path> files = Corpus.markdownFiles(root);
+        List<Path> files = Corpus.personaFiles(root);
         assertTrue(files.size() >= 400, "expected both corpus folders, found " + files.size() + " files");
         return files.stream()
                 .map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> {

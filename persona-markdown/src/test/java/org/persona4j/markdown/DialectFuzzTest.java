@@ -82,10 +82,11 @@ class DialectFuzzTest {
                             .filter(e -> e.origin() == LedgerEntry.Origin.SECTION)
                             .map(LedgerEntry::name)
                             .toList());
+            String layout = d.spec().files().conventional();
+            int name = layout.indexOf("{name}");
             assertTrue(
-                    c.path().startsWith(".")
-                            || c.path().startsWith("skills/")
-                            || c.path().startsWith("personas/"),
+                    c.path().startsWith(name < 0 ? layout : layout.substring(0, name))
+                            && !c.path().contains(".."),
                     c.path());
             c.readBack().findPersona().ifPresent(back -> assertEquals(d, back.dialect()));
             assertNotNull(c.check());

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
+import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.Personas;
 import org.persona4j.ReadResult;
 import org.persona4j.Severity;
+import org.persona4j.dialect.KeyRole;
 
 class FrontMatterReadingTest {
 
@@ -27,7 +29,7 @@ class FrontMatterReadingTest {
         assertEquals("2025-01-02", m.lastUpdated().orElseThrow());
         assertEquals(4.5, m.summaryScore().orElseThrow());
         assertEquals(List.of("**/*.java"), m.applyTo());
-        assertEquals(List.of(".md"), m.extensions());
+        assertEquals(List.of(".md"), m.list(KeyRole.EXTENSIONS));
         assertTrue(m.extra().isEmpty());
         assertEquals(2, m.span("title").orElseThrow().startLine());
     }
@@ -37,7 +39,7 @@ class FrontMatterReadingTest {
         PersonaMetadata m = Fixtures.read("folded-and-flow.md").expectPersona().metadata();
         assertEquals("A description folded over two lines.", m.description().orElseThrow());
         assertEquals(List.of("alpha", "beta"), m.keywords());
-        assertEquals(List.of(), m.extensions());
+        assertEquals(List.of(), m.list(KeyRole.EXTENSIONS));
         assertEquals(List.of("**/*.ts", "src/**"), m.applyTo());
     }
 
@@ -134,15 +136,23 @@ class FrontMatterReadingTest {
     }
 
     @Test
-    void unquotedColonInATopLevelValueIsReadAsTextWithAWarning() {
+    void unquotedColonInATopLevelValueIsReadAsTextAsClaudeCodeReadsItWithAnInfo() {
         ReadResult r = Personas.parse("---\nname: x\ndescription: Use it: when needed\nmodel: opus\n---\n", "c.md");
         assertFalse(r.hasErrors(), r.diagnostics().toString());
+        assertEquals(Dialect.CLAUDE_SUBAGENT, r.expectPersona().dialect());
         Diagnostic d = r.diagnostics(DiagnosticCodes.UNQUOTED_COLON.code()).get(0);
         assertEquals(3, d.line());
-        assertEquals(Severity.WARNING, d.severity());
+        assertEquals(Severity.INFO, d.severity());
         PersonaMetadata m = r.expectPersona().metadata();
         assertEquals("Use it: when needed", m.description().orElseThrow());
         assertEquals("opus", m.extra().get("model"));
+    }
+
+    @Test
+    void anAiLeyPersonaStaysStrictYamlSoAnUnquotedColonIsAnError() {
+        ReadResult r = Personas.parse("---\ntitle: X\ndescription: Use it: when needed\n---\n", "personas/x.md");
+        assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_SYNTAX.code()), Fixtures.codes(r));
+        assertEquals(3, r.diagnostics().get(0).line());
     }
 
     @Test

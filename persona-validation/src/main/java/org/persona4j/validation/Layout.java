@@ -26,6 +26,12 @@ public record Layout(String name, List<SectionKind> required) {
                     SectionKind.TEMPLATES,
                     SectionKind.METADATA));
 
+    /**
+     * Free text: no section is expected and none is compared with another. The layout of every dialect but AI-LEY,
+     * whose tools read the body as the agent's instructions, whatever its headings.
+     */
+    public static final Layout NONE = new Layout("none", List.of());
+
     /** Any sections in any order; only a role summary is expected. */
     public static final Layout PERMISSIVE = new Layout("permissive", List.of(SectionKind.ROLE_SUMMARY));
 

@@ -1,12 +1,10 @@
 package org.persona4j.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.persona4j.Dialect;
-import org.persona4j.PersonaMetadata;
 import org.persona4j.model.SectionKind;
 
 /**
@@ -20,8 +18,8 @@ import org.persona4j.model.SectionKind;
  */
 public record Profile(String name, Layout layout, boolean ordered, Set<String> knownKeys) {
 
-    private static final List<String> COMMON_KEYS =
-            concat(PersonaMetadata.KNOWN_KEYS, List.of("id", "extends", "append", "variables"));
+    /** AI-LEY's keys, persona4j's own included. */
+    private static final List<String> COMMON_KEYS = Dialect.AI_LEY.keys();
 
     /** The ten-section layout of the reference persona, in order, with the twelve reference keys. */
     public static final Profile REFERENCE = new Profile("reference", Layout.REFERENCE, true, Set.copyOf(COMMON_KEYS));
@@ -45,25 +43,16 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
             true,
             Set.copyOf(COMMON_KEYS));
 
-    /** Any sections in any order, and the keys of other dialects (Claude Code subagents, Copilot agents). */
-    public static final Profile PERMISSIVE = new Profile(
-            "permissive",
-            Layout.PERMISSIVE,
-            false,
-            Set.copyOf(concat(
-                    COMMON_KEYS,
-                    List.of(
-                            "name",
-                            "model",
-                            "tools",
-                            "color",
-                            "permissionMode",
-                            "mode",
-                            "globs",
-                            "alwaysApply",
-                            "tags",
-                            "license",
-                            "allowed-tools"))));
+    /** Any sections in any order, and the keys of every dialect. */
+    public static final Profile PERMISSIVE = new Profile("permissive", Layout.PERMISSIVE, false, everyDialectsKeys());
+
+    private static Set<String> everyDialectsKeys() {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (Dialect d : Dialect.values()) {
+            keys.addAll(d.keys());
+        }
+        return keys;
+    }
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -80,17 +69,18 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
     }
 
     /**
-     * {@return the profile chosen automatically for a persona of another dialect than AI-LEY's: any sections in any
-     * order, and the keys that dialect defines (so none of them is reported as unknown)}
+     * {@return the profile chosen automatically for a persona of another dialect than AI-LEY's: no layout (its tool
+     * reads the body as free text), and the keys its vendor documents, with persona4j's own (so none of them is
+     * reported as unknown)}
      *
      * @param dialect the persona's dialect
      */
     public static Profile forDialect(Dialect dialect) {
         return new Profile(
                 dialect.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                Layout.PERMISSIVE,
+                Layout.NONE,
                 false,
-                Set.copyOf(concat(COMMON_KEYS, dialect.keys())));
+                Set.copyOf(dialect.keys()));
     }
 
     /** {@return the built-in profiles} */
@@ -111,11 +101,5 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "unknown profile '" + name + "'; use reference, technical or permissive"));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return List.copyOf(out);
     }
 }

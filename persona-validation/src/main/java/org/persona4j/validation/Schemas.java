@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.persona4j.Dialect;
+import org.persona4j.dialect.DialectSpec;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.dialect.KeyType;
 import org.persona4j.validation.internal.ConfigParser;
-import org.persona4j.validation.internal.FrontMatterKeys;
-import org.persona4j.validation.internal.FrontMatterKeys.KeySpec;
 import org.persona4j.validation.internal.MetadataConstraints;
 
 /**
@@ -65,26 +66,24 @@ public final class Schemas {
                 "The YAML front matter of a " + dialect.displayName() + ", as persona4j reads and " + "lints it.");
         root.put("type", "object");
         ObjectNode properties = root.putObject("properties");
-        for (KeySpec key : FrontMatterKeys.of(dialect)) {
+        DialectSpec spec = dialect.spec();
+        for (KeySpec key : spec.keys()) {
             ObjectNode p = value(key);
-            p.put("description", key.help());
-            properties.set(key.key(), p);
+            p.put("description", key.help() + (key.isOutdated() ? " " + outdated(key) : ""));
+            if (key.isOutdated()) {
+                p.put("deprecated", true);
+            }
+            properties.set(key.name(), p);
         }
-        List<Set<String>> required = FrontMatterKeys.required(dialect);
+        List<KeySpec> required = spec.requiredKeys();
         if (!required.isEmpty()) {
+            ArrayNode names = root.putArray("required");
+            required.forEach(k -> names.add(k.name()));
             ArrayNode all = root.putArray("allOf");
-            for (Set<String> oneOf : required) {
-                ArrayNode any = all.addObject().putArray("anyOf");
-                oneOf.stream().sorted().forEach(k -> {
-                    ObjectNode present = any.addObject();
-                    present.putArray("required").add(k);
-                    ObjectNode filled = present.putObject("properties").putObject(k);
-                    filled.putObject("not").put("type", "null");
-                    filled.put("pattern", NOT_BLANK);
-                    if (k.equals("name") && dialect != Dialect.AI_LEY) {
-                        filled.put("type", "string"); // read as text only when written as a string
-                    }
-                });
+            for (KeySpec k : required) {
+                ObjectNode filled = all.addObject().putObject("properties").putObject(k.name());
+                filled.putObject("not").put("type", "null");
+                filled.put("pattern", NOT_BLANK);
             }
         }
         root.put("additionalProperties", true);
@@ -170,28 +169,61 @@ public final class Schemas {
         return write(root);
     }
 
-    /** The schema of one key's value. */
+    private static String outdated(KeySpec key) {
+        return key.status().name().charAt(0) + key.status().name().substring(1).toLowerCase(Locale.ROOT) + ": write "
+                + key.replacement() + " instead.";
+    }
+
+    /** The schema of one key's value, from its type in the dialect's table. */
     private static ObjectNode value(KeySpec key) {
         ObjectNode v = JSON.createObjectNode();
-        switch (key.kind()) {
+        switch (key.type()) {
             case TEXT -> {
                 scalar(v);
-                if (key.blankWarned()) {
-                    v.put("pattern", NOT_BLANK);
+                text(v, key);
+                if (!key.values().isEmpty()) {
+                    ArrayNode examples = v.putArray("examples");
+                    key.values().forEach(examples::add);
                 }
+            }
+            case ENUM -> {
+                ArrayNode values = v.putArray("enum");
+                key.values().forEach(values::add);
+                values.addNull();
             }
             case VERSION -> v.putArray("type").add("string").add("null");
             case DATE -> v.putArray("type").add("string").add("null");
-            case SCORE -> {
+            case NUMBER -> {
                 ArrayNode any = v.putArray("anyOf");
-                any.addObject()
-                        .put("type", "number")
-                        .put("minimum", LOWEST_SCORE)
-                        .put("maximum", HIGHEST_SCORE);
+                ObjectNode number = any.addObject().put("type", "number");
+                if (key.role() == KeyRole.SCORE) {
+                    number.put("minimum", LOWEST_SCORE).put("maximum", HIGHEST_SCORE);
+                }
                 any.addObject().put("type", "string").put("pattern", DECIMAL);
                 any.addObject().put("type", "null");
             }
-            case LIST, LIST_OR_COMMAS -> {
+            case INTEGER -> {
+                ArrayNode any = v.putArray("anyOf");
+                any.addObject().put("type", "integer");
+                any.addObject().put("type", "null");
+            }
+            case TEXT_OR_LIST -> {
+                ArrayNode any = v.putArray("anyOf");
+                if (key.values().isEmpty()) {
+                    scalar(any.addObject());
+                    scalar(any.addObject().put("type", "array").putObject("items"));
+                } else {
+                    ArrayNode one = any.addObject().putArray("enum");
+                    key.values().forEach(one::add);
+                    ArrayNode each = any.addObject()
+                            .put("type", "array")
+                            .putObject("items")
+                            .putArray("enum");
+                    key.values().forEach(each::add);
+                    any.addObject().put("type", "null");
+                }
+            }
+            case LIST, COMMA_LIST, LIST_OR_COMMAS, WORD_LIST -> {
                 ArrayNode any = v.putArray("anyOf");
                 scalar(any.addObject());
                 ObjectNode list = any.addObject().put("type", "array");
@@ -200,22 +232,36 @@ public final class Schemas {
             case BOOLEAN -> {
                 ArrayNode any = v.putArray("anyOf");
                 any.addObject().put("type", "boolean");
-                any.addObject()
-                        .put("type", "string")
-                        .put("pattern", "^\\s*(" + anyCase("true") + "|" + anyCase("false") + ")\\s*$");
+                any.addObject().put("type", "null");
             }
-            case SKILL_NAME ->
-                v.put("type", "string").put("pattern", "^[a-z0-9-]+$").put("maxLength", Dialect.SKILL_NAME_MAX);
-            case SKILL_DESCRIPTION ->
-                v.put("type", "string").put("pattern", NOT_BLANK).put("maxLength", Dialect.SKILL_DESCRIPTION_MAX);
+            case MAP -> v.putArray("type").add("object").add("null");
+            case LIST_OF_MAPS -> {
+                v.putArray("type").add("array").add("null");
+                v.putObject("items").put("type", "object");
+            }
             case ANY -> {}
         }
-        if (key.kind() == FrontMatterKeys.Kind.VERSION) {
+        if (key.type() == KeyType.VERSION) {
             v.put("pattern", "^(" + MetadataConstraints.SEMVER + ")$");
-        } else if (key.kind() == FrontMatterKeys.Kind.DATE) {
+        } else if (key.type() == KeyType.DATE) {
             v.put("pattern", DATE);
         }
+        if (!key.defaultValue().isEmpty()) {
+            v.put("$comment", "default: " + key.defaultValue());
+        }
         return v;
+    }
+
+    /** A text key's limits: not blank where the linter warns of blanks, its pattern and length. */
+    private static void text(ObjectNode v, KeySpec key) {
+        if (!key.pattern().isEmpty()) {
+            v.put("pattern", "^(?:" + key.pattern() + ")$");
+        } else if (!key.isPersona4j()) {
+            v.put("pattern", NOT_BLANK);
+        }
+        if (key.maxLength() > 0) {
+            v.put("maxLength", key.maxLength());
+        }
     }
 
     private static void scalar(ObjectNode v) {

@@ -35,7 +35,7 @@ class ConvertCorpusTest {
     @BeforeAll
     static void readTheCorpus() throws IOException {
         if (Corpus.find().isPresent()) {
-            for (Path file : Corpus.markdownFiles(Corpus.find().get())) {
+            for (Path file : Corpus.personaFiles(Corpus.find().get())) {
                 Personas.read(file).findPersona().ifPresent(PERSONAS::add);
             }
         }
@@ -44,7 +44,7 @@ class ConvertCorpusTest {
     @Test
     void theLedgerCoversExactlyEveryKeyAndSectionOfEveryFileForEveryDialect() {
         Corpus.require();
-        assertEquals(Corpus.markdownFiles(Corpus.require()).size(), PERSONAS.size(), "every corpus file was read");
+        assertEquals(Corpus.personaFiles(Corpus.require()).size(), PERSONAS.size(), "every corpus file was read");
         for (Persona p : PERSONAS) {
             List<String> keys = p.metadata().keys();
             List<String> headings = p.sections().stream().map(Section::heading).toList();

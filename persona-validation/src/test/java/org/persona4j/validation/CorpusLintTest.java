@@ -40,7 +40,7 @@ class CorpusLintTest {
     @Test
     void everyCorpusFileIsLinted() {
         Corpus.require();
-        assertEquals(Corpus.markdownFiles(corpus).size(), report.files().size());
+        assertEquals(Corpus.personaFiles(corpus).size(), report.files().size());
     }
 
     @Test
@@ -99,7 +99,7 @@ class CorpusLintTest {
             assertTrue(!result.at("/message/text").asText().isBlank());
             JsonNode location = result.at("/locations/0/physicalLocation");
             String uri = location.at("/artifactLocation/uri").asText();
-            assertTrue(uri.endsWith(".md") && !uri.startsWith("/"), uri);
+            assertTrue(org.persona4j.PersonaFiles.isPersonaFileName(uri) && !uri.startsWith("/"), uri);
             assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").asText());
             assertTrue(location.at("/region/startLine").asInt() >= 1);
             assertTrue(location.at("/region/startColumn").asInt() >= 1);

@@ -29,10 +29,7 @@ class DialectTest {
         assertEquals(202, catalog.size(), catalog.failures().toString());
         for (Persona p : catalog.personas()) {
             assertEquals(Dialect.CLAUDE_SUBAGENT, p.dialect(), p.source().label());
-            assertEquals(
-                    p.metadata().extraText("name").orElseThrow().strip(),
-                    p.id(),
-                    p.source().label());
+            assertEquals(p.metadata().name().orElseThrow(), p.id(), p.source().label());
         }
         LintReport report = Linter.builder().build().lint(List.of(dir));
         List<Diagnostic> unknown = report.files().stream()
@@ -173,13 +170,13 @@ class DialectTest {
                             .toList());
         }
         assertEquals(
-                List.of("dialect.skill-description", "dialect.skill-name"),
+                List.of("dialect.name", "dialect.required"),
                 codes.get("skills/Pdf Tool/SKILL.md").stream()
                         .sorted()
                         .distinct()
                         .toList());
         assertEquals(List.of(), codes.get("skills/ok/SKILL.md"));
-        assertEquals(List.of("dialect.cursor-rule"), codes.get("rules/bad.mdc"));
+        assertEquals(List.of("dialect.value"), codes.get("rules/bad.mdc"));
         assertEquals(List.of("dialect.body-too-long"), codes.get("big.agent.md"));
     }
 
@@ -203,17 +200,19 @@ class DialectTest {
                 .toList();
         assertEquals(
                 List.of(
-                        "'Grap' is not a Claude Code tool (did you mean 'Grep'?); an MCP tool is written "
-                                + "mcp__server__tool",
-                        "'Reed' is not a Claude Code tool (did you mean 'Read'?); an MCP tool is written mcp__server__tool",
-                        "'serch' is not a tool Copilot lists (did you mean 'search'?); an MCP tool is written server/tool"),
+                        "'Grap' is not a tool Agent Skills know (did you mean 'Grep'?); an MCP tool is written "
+                                + "mcp__server__tool or server/tool. The tool ignores names it does not know",
+                        "'Reed' is not a tool Claude Code subagents know (did you mean 'Read'?); an MCP tool is "
+                                + "written mcp__server__tool. The tool ignores names it does not know",
+                        "'serch' is not a tool Copilot custom agents know (did you mean 'search'?); an MCP tool is "
+                                + "written server/tool. The tool ignores names it does not know"),
                 messages);
         Persona skill = PersonaReader.builder()
                 .build()
                 .read(dir.resolve("skills/s/SKILL.md"))
                 .expectPersona();
-        assertEquals(List.of("Read", "Bash(git:*)", "Grap"), skill.metadata().allowedTools());
-        assertEquals(java.util.Optional.of("MIT"), skill.metadata().license());
+        assertEquals(List.of("Read", "Bash(git:*)", "Grap"), skill.metadata().tools());
+        assertEquals(java.util.Optional.of("MIT"), skill.metadata().text(org.persona4j.dialect.KeyRole.LICENSE));
     }
 
     @Test

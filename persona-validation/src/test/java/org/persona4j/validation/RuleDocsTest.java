@@ -61,6 +61,13 @@ class RuleDocsTest {
         expected.put("README.md", index.toString());
         if (Boolean.getBoolean("persona.rules.update")) {
             Files.createDirectories(DOCS);
+            try (var old = Files.list(DOCS)) {
+                for (Path f : old.toList()) {
+                    if (!expected.containsKey(f.getFileName().toString())) {
+                        Files.delete(f); // the page of a rule that is gone
+                    }
+                }
+            }
             for (var e : expected.entrySet()) {
                 Files.writeString(DOCS.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
             }

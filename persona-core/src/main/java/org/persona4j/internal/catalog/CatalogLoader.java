@@ -107,12 +107,12 @@ public final class CatalogLoader {
     private static void reportShadowing(java.util.Collection<CatalogEntry> entries, List<Diagnostic> diagnostics) {
         Map<String, CatalogEntry> byPath = new HashMap<>();
         for (CatalogEntry e : entries) {
-            if (e.metadata().extraText("id").isEmpty()) {
+            if (e.metadata().text(org.persona4j.dialect.KeyRole.ID).isEmpty()) {
                 byPath.putIfAbsent(e.id(), e);
             }
         }
         for (CatalogEntry e : entries) {
-            if (e.metadata().extraText("id").isEmpty()) {
+            if (e.metadata().text(org.persona4j.dialect.KeyRole.ID).isEmpty()) {
                 continue;
             }
             CatalogEntry other = byPath.get(e.id());

@@ -13,68 +13,103 @@ import org.persona4j.convert.Conversion;
 import org.persona4j.convert.LedgerEntry;
 import org.persona4j.convert.LedgerEntry.Origin;
 import org.persona4j.convert.LedgerEntry.Outcome;
+import org.persona4j.dialect.DialectSpec;
+import org.persona4j.dialect.IdRule;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.dialect.Lifecycle;
+import org.persona4j.dialect.Presence;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 
 /**
- * Converts a persona to another dialect: the front matter key by key ({@link KeyMapper}), the body section by
- * section, the dialect's required keys filled in from what the source has, and the file written by the Markdown
- * writer. Every source key and section gets one ledger entry.
+ * Converts a persona to another dialect: the front matter key by key ({@link KeyMapper}), the keys the target needs
+ * filled from what the source has, the body section by section (CrewAI's {@code {input}} placeholders declared, links
+ * to bundled files the target cannot take made plain text), the files an Agent Skill bundles copied or ledgered
+ * ({@link Bundle}), and the file written by the Markdown writer. Every source key, section and bundled file gets one
+ * ledger entry.
  */
 public final class Converter {
-
-    static final int COPILOT_AGENT_BODY_MAX = Dialect.COPILOT_AGENT_BODY_MAX;
-    static final int SKILL_DESCRIPTION_MAX = Dialect.SKILL_DESCRIPTION_MAX;
 
     private Converter() {}
 
     public static Conversion convert(Persona source, Dialect target) {
-        if (!target.writable()) {
-            throw new IllegalArgumentException(target.displayName() + "s are read and converted from, not written: "
+        DialectSpec tgt = target.spec();
+        if (tgt.files().severalPerFile()) {
+            throw new IllegalArgumentException(tgt.displayName() + "s are read and converted from, not written: "
                     + "their agents share one file; convert to another dialect");
         }
+        if (tgt.lifecycle() == Lifecycle.RETIRED) {
+            DialectSpec now = tgt.replacement().spec();
+            throw new IllegalArgumentException(tgt.displayName() + "s are retired: " + tgt.notes() + " Convert to "
+                    + now.shortName() + " (" + now.displayName() + ") instead");
+        }
         PersonaMetadata m = source.metadata();
-        String name = Dialect.slug(m.name().or(m::title).orElse(lastSegment(source.id())));
+        String name = Dialect.slug(
+                source.dialect().spec().files().id() == IdRule.ENTRY_KEY
+                        ? lastSegment(source.id())
+                        : m.name().or(m::title).orElse(lastSegment(source.id())));
         String label = source.source().label();
+        String path = target.conventionalPath(name);
         KeyMapper keys = new KeyMapper(m, source.dialect(), target, name, label);
         List<LedgerEntry> ledger = new ArrayList<>(keys.map());
         Map<String, Object> frontMatter = keys.frontMatter();
-        fillRequired(frontMatter, source, target, name);
+        Placeholders placeholders = Placeholders.of(source, tgt);
+        ledger.addAll(fill(frontMatter, source, tgt, name, placeholders));
 
         PersonaBody body = source.body();
+        Bundle bundle = Bundle.of(source, tgt, path);
         List<Section> kept = new ArrayList<>();
         int length = headLength(body);
         for (Section s : body.sections()) {
-            length += sectionLength(s);
-            if (target == Dialect.COPILOT_AGENT && length > COPILOT_AGENT_BODY_MAX) {
+            Section written = bundle.unlink(placeholders.apply(s));
+            length += sectionLength(written);
+            if (tgt.maxBodyChars() > 0 && length > tgt.maxBodyChars()) {
                 ledger.add(new LedgerEntry(
                         Origin.SECTION,
                         s.heading(),
                         Outcome.LOST,
                         "",
-                        "Copilot reads at most " + COPILOT_AGENT_BODY_MAX
-                                + " characters of an agent's prompt, and this section would pass them",
+                        tgt.displayName() + "s are read up to " + tgt.maxBodyChars()
+                                + " characters, and this section would pass them",
                         s.source(),
                         s.span()));
             } else {
-                kept.add(s);
+                kept.add(written);
+                boolean same = written.text().equals(s.text());
                 ledger.add(new LedgerEntry(
-                        Origin.SECTION, s.heading(), Outcome.MAPPED, "## " + s.heading(), "", s.source(), s.span()));
+                        Origin.SECTION,
+                        s.heading(),
+                        same ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                        "## " + s.heading(),
+                        same
+                                ? ""
+                                : String.join("; ", bundle.unlinkedIn(s), placeholders.note())
+                                        .replaceAll("^; |; $", ""),
+                        s.source(),
+                        s.span()));
             }
         }
-        String text =
-                Personas.write(written(source, target, KeyMapper.ordered(frontMatter, target), body, kept), "markdown");
-        return new Conversion(source, target, target.conventionalPath(name), text, ledger);
+        ledger.addAll(bundle.ledger());
+        String text = Personas.write(
+                written(source, target, KeyMapper.ordered(frontMatter, target), body, kept, bundle), "markdown");
+        return new Conversion(source, target, path, text, ledger, bundle.files());
     }
 
-    /** The persona the Markdown writer writes: every key untyped, in the target's order; the kept sections. */
+    /** The persona the Markdown writer writes: every key in the target's order; the kept sections. */
     private static Persona written(
-            Persona source, Dialect target, Map<String, Object> frontMatter, PersonaBody body, List<Section> sections) {
-        PersonaMetadata.Builder metadata = PersonaMetadata.builder();
-        frontMatter.forEach(metadata::extra);
+            Persona source,
+            Dialect target,
+            Map<String, Object> frontMatter,
+            PersonaBody body,
+            List<Section> sections,
+            Bundle bundle) {
+        org.persona4j.PersonaMetadataBuilder metadata =
+                PersonaMetadata.builder().dialect(target);
+        frontMatter.forEach(metadata::put);
         PersonaBody kept = new PersonaBody(
                 body.title(),
-                body.preamble(),
+                bundle.unlink(body.preamble(), Math.max(1, body.preambleLine())),
                 sections,
                 "",
                 List.of(),
@@ -91,26 +126,57 @@ public final class Converter {
         return Persona.of(source.id(), target, metadata.build(), source.source(), kept, List.of());
     }
 
-    /** The keys a dialect requires, from what the source has when it has no key of that name. */
-    private static void fillRequired(Map<String, Object> fm, Persona source, Dialect target, String name) {
-        switch (target) {
-            case CLAUDE_SUBAGENT, AGENT_SKILL, COPILOT_AGENT -> {
-                putIfBlank(fm, "name", name);
-                if (target != Dialect.COPILOT_AGENT && isBlank(fm.get("description"))) {
-                    fm.put("description", describe(source, target));
-                }
+    /**
+     * The keys the target requires or asks for that no source key gave, from what the source has: a name from the
+     * file's name, a description from the role summary, a title, every file for an instructions file's patterns,
+     * CrewAI's inputs as declared variables.
+     */
+    private static List<LedgerEntry> fill(
+            Map<String, Object> fm, Persona source, DialectSpec tgt, String name, Placeholders placeholders) {
+        List<LedgerEntry> filled = new ArrayList<>();
+        String label = source.source().label();
+        for (KeySpec key : tgt.keys()) {
+            if (key.presence() == Presence.OPTIONAL && key.role() != KeyRole.VARIABLES
+                    || !isBlank(fm.get(key.name()))) {
+                continue;
             }
-            case AI_LEY -> {
-                if (isBlank(fm.get("title"))) {
-                    putIfBlank(fm, "title", source.metadata().name().orElse(source.title()));
+            Object value = null;
+            String note = "";
+            switch (key.role()) {
+                case NAME -> {
+                    value = name;
+                    note = "from the file's name";
                 }
+                case DESCRIPTION -> {
+                    value = describe(source, key.maxLength(), tgt.syntax());
+                    note = "from the role summary, the preamble or the title";
+                }
+                case TITLE -> {
+                    value = source.metadata().name().orElse(source.title());
+                    note = "from the name";
+                }
+                case PATTERNS -> {
+                    value = key.written(List.of("**"));
+                    note = "the source names no files, and " + tgt.displayName() + "s apply only to the files they "
+                            + "name: every file";
+                }
+                case VARIABLES -> {
+                    value = placeholders.declarations();
+                    note = placeholders.note();
+                }
+                default -> {}
             }
-            default -> {}
+            if (value != null && !isBlank(value)) {
+                fm.put(key.name(), value);
+                filled.add(new LedgerEntry(
+                        Origin.FILLED, key.name(), Outcome.TRANSFORMED, key.name(), note, label, SourceSpan.FILE));
+            }
         }
+        return filled;
     }
 
-    /** A description for a dialect that needs one, from the role summary, the preamble or the title. */
-    private static String describe(Persona source, Dialect target) {
+    /** A description from the role summary, the preamble or the title, one line where the target reads lines. */
+    private static String describe(Persona source, int max, org.persona4j.dialect.FrontMatterSyntax syntax) {
         String from = firstParagraph(source.body().roleSummary());
         if (from.isEmpty()) {
             from = firstParagraph(source.body().preamble());
@@ -118,7 +184,7 @@ public final class Converter {
         if (from.isEmpty()) {
             from = source.title();
         }
-        return target == Dialect.AGENT_SKILL ? cut(from, SKILL_DESCRIPTION_MAX) : from;
+        return max > 0 ? cut(from, max) : from;
     }
 
     private static String firstParagraph(String markdown) {
@@ -144,14 +210,11 @@ public final class Converter {
         return text.substring(0, end).strip();
     }
 
-    private static void putIfBlank(Map<String, Object> fm, String key, Object value) {
-        if (isBlank(fm.get(key))) {
-            fm.put(key, value);
-        }
-    }
-
     static boolean isBlank(Object value) {
-        return value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty();
+        return value == null
+                || value instanceof String s && s.isBlank()
+                || value instanceof List<?> l && l.isEmpty()
+                || value instanceof Map<?, ?> mp && mp.isEmpty();
     }
 
     private static String lastSegment(String id) {

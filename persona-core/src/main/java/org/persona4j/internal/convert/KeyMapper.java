@@ -3,38 +3,41 @@ package org.persona4j.internal.convert;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.convert.LedgerEntry;
 import org.persona4j.convert.LedgerEntry.Origin;
 import org.persona4j.convert.LedgerEntry.Outcome;
+import org.persona4j.dialect.DialectSpec;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.dialect.ModelRef;
 import org.persona4j.internal.Values;
 
 /**
- * Maps a source's front-matter keys to a target dialect's, one ledger entry per key: the same key when the target
- * defines it, the equivalent key where dialects name one idea differently ({@code globs} and {@code applyTo},
- * {@code tools} and {@code allowed-tools}, a title and a name), each value in the form the target writes it (a
- * comma string or a YAML list); every other key is lost, with the reason.
+ * Maps a source's front-matter keys to a target dialect's by what they mean ({@link KeyRole}), one ledger entry per
+ * key: Cursor's {@code globs}, Copilot's {@code applyTo} and Claude's {@code paths} are one another's; tools are
+ * translated through what each does, models through the model each names; a scope word ({@code general}) means every
+ * file; a key with no role goes to the key of the same name where the target has one; every other key is lost, with
+ * the reason. Each value is written in the form the target's table gives its key.
  */
 final class KeyMapper {
 
     private final PersonaMetadata m;
-    private final Dialect source;
-    private final Dialect target;
+    private final DialectSpec src;
+    private final DialectSpec tgt;
     private final String name;
     private final String file;
     private final Map<String, Object> fm = new LinkedHashMap<>();
     private final List<LedgerEntry> ledger = new ArrayList<>();
 
-    /** The CrewAI agent keys whose text the reader makes a section, with the section's heading. */
-    private static final Map<String, String> SECTION_KEYS =
-            Map.of("role", "Role", "goal", "Goal", "backstory", "Backstory");
-
     KeyMapper(PersonaMetadata metadata, Dialect source, Dialect target, String name, String file) {
         this.m = metadata;
-        this.source = source;
-        this.target = target;
+        this.src = source.spec();
+        this.tgt = target.spec();
         this.name = name;
         this.file = file;
     }
@@ -42,7 +45,7 @@ final class KeyMapper {
     /** The ledger entries of every source key, in file order. */
     List<LedgerEntry> map() {
         for (String key : m.keys()) {
-            map(key, m.value(key).orElse(null));
+            map(key, m.values().get(key));
         }
         return ledger;
     }
@@ -65,26 +68,51 @@ final class KeyMapper {
     }
 
     private void map(String key, Object value) {
-        if (source == Dialect.CREWAI_AGENT && !defines(key) && SECTION_KEYS.containsKey(key)) {
+        Optional<KeySpec> from = src.key(key);
+        KeyRole role = from.map(KeySpec::role).orElse(KeyRole.NONE);
+        if (src.sectionKeys().contains(key)) {
             // A CrewAI agent's texts are its body's sections, which are written as sections.
-            entry(
-                    key,
-                    Outcome.TRANSFORMED,
-                    "## " + SECTION_KEYS.get(key),
-                    "written as the section '" + SECTION_KEYS.get(key) + "'");
+            String heading = DialectSpec.sectionHeading(key);
+            entry(key, Outcome.TRANSFORMED, "## " + heading, "written as the section '" + heading + "'");
             return;
         }
-        switch (key) {
-            case "name" -> name(value);
-            case "title" -> title(value);
-            case "description" -> description(value);
-            case "tools" -> tools(key, value);
-            case "allowed-tools" -> tools(key, value);
-            case "applyTo", "globs" -> patterns(key, value);
-            case "alwaysApply" -> alwaysApply(value);
+        if (!tgt.hasFrontMatter()) {
+            lost(key, tgt.displayName() + "s have no front matter: the file is its Markdown alone");
+            return;
+        }
+        if (from.isPresent() && from.get().isOutdated()) {
+            Optional<KeySpec> replacement = tgt.key(from.get().replacement());
+            if (replacement.isPresent() && !m.keys().contains(replacement.get().name())) {
+                put(
+                        key,
+                        replacement.get().name(),
+                        value,
+                        Outcome.TRANSFORMED,
+                        "'" + key + "' is " + from.get().status().name().toLowerCase(Locale.ROOT) + "; written as '"
+                                + replacement.get().name() + "'");
+                return;
+            }
+        }
+        switch (role) {
+            case TOOLS, DISALLOWED_TOOLS -> tools(key, from.get(), value);
+            case MODEL -> model(key, from.get(), value);
+            case PATTERNS -> patterns(key, from.get(), value);
+            case ALWAYS -> always(key, value);
+            case NAME -> name(key, value);
+            case TITLE -> title(key, value);
+            case DESCRIPTION -> description(key, value);
+            case NONE -> sameName(key, value);
             default -> {
-                if (defines(key)) {
-                    put(key, key, value, Outcome.MAPPED, "");
+                Optional<KeySpec> to = tgt.keyFor(role);
+                if (to.isPresent()) {
+                    Object written = form(from.get(), to.get(), value);
+                    boolean same = written.equals(value);
+                    put(
+                            key,
+                            to.get().name(),
+                            written,
+                            same && key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                            same ? "" : "written as " + to.get().form());
                 } else {
                     lost(key, noKey(key));
                 }
@@ -92,156 +120,256 @@ final class KeyMapper {
         }
     }
 
-    private void name(Object value) {
-        if (defines("name")) {
-            String text = Values.text(value);
-            if (target == Dialect.AGENT_SKILL && !text.equals(name)) {
+    /** A key without a shared meaning: the target's key of the same name. */
+    private void sameName(String key, Object value) {
+        if (tgt.key(key).isPresent()) {
+            put(key, key, value, Outcome.MAPPED, "");
+        } else {
+            lost(key, noKey(key));
+        }
+    }
+
+    /** A list value of one type written as another's ({@code tools: Read, Grep} as a YAML list). */
+    private static Object form(KeySpec from, KeySpec to, Object value) {
+        if (from.type().isList() && to.type().isList()) {
+            return to.written(from.items(value));
+        }
+        return value;
+    }
+
+    private void name(String key, Object value) {
+        Optional<KeySpec> to = tgt.keyFor(KeyRole.NAME);
+        String text = Values.text(value);
+        if (to.isPresent()) {
+            if (!to.get().matchesPattern(text.strip())) {
                 put(
-                        "name",
-                        "name",
+                        key,
+                        to.get().name(),
                         name,
                         Outcome.TRANSFORMED,
-                        "made a skill name (lowercase letters, digits and " + "hyphens): '" + name + "'");
+                        "made a name " + tgt.displayName() + "s accept: '" + name + "'");
             } else {
-                put("name", "name", value, Outcome.MAPPED, "");
+                put(key, to.get().name(), value, Outcome.MAPPED, "");
             }
-        } else if (target == Dialect.AI_LEY && m.title().isEmpty()) {
-            put("name", "title", value, Outcome.TRANSFORMED, "became the title");
+        } else if (tgt.keyFor(KeyRole.TITLE).isPresent() && m.title().isEmpty()) {
+            put(key, tgt.keyFor(KeyRole.TITLE).get().name(), value, Outcome.TRANSFORMED, "became the title");
         } else {
-            entry("name", Outcome.TRANSFORMED, "", "named the file " + target.conventionalPath(name));
+            entry(key, Outcome.TRANSFORMED, "", "named the file " + tgt.files().conventionalPath(name));
         }
     }
 
-    private void title(Object value) {
-        if (defines("title")) {
-            put("title", "title", value, Outcome.MAPPED, "");
-        } else if (defines("name") && m.name().isEmpty()) {
-            put("title", "name", name, Outcome.TRANSFORMED, "made the name '" + name + "'");
-        } else if (m.description().isEmpty() && !m.extra().containsKey("description")) {
-            put("title", "description", value, Outcome.TRANSFORMED, "became the description");
-        } else if (m.name().isEmpty()) {
-            entry("title", Outcome.TRANSFORMED, "", "named the file " + target.conventionalPath(name));
-        } else {
-            lost("title", noKey("title"));
-        }
-    }
-
-    private void description(Object value) {
-        String text = Values.text(value);
-        if (target == Dialect.AGENT_SKILL && text.strip().length() > Converter.SKILL_DESCRIPTION_MAX) {
+    private void title(String key, Object value) {
+        Optional<KeySpec> to = tgt.keyFor(KeyRole.TITLE);
+        Optional<KeySpec> asName = tgt.keyFor(KeyRole.NAME);
+        Optional<KeySpec> asDescription = tgt.keyFor(KeyRole.DESCRIPTION);
+        if (to.isPresent()) {
             put(
-                    "description",
-                    "description",
-                    Converter.cut(text.strip(), Converter.SKILL_DESCRIPTION_MAX),
-                    Outcome.TRANSFORMED,
-                    "cut to the " + Converter.SKILL_DESCRIPTION_MAX + " characters a skill's "
-                            + "description may have");
+                    key,
+                    to.get().name(),
+                    value,
+                    key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                    key.equals(to.get().name()) ? "" : "became '" + to.get().name() + "'");
+        } else if (asName.isPresent() && m.name().isEmpty()) {
+            put(key, asName.get().name(), name, Outcome.TRANSFORMED, "made the name '" + name + "'");
+        } else if (asDescription.isPresent() && m.description().isEmpty()) {
+            put(key, asDescription.get().name(), value, Outcome.TRANSFORMED, "became the description");
+        } else if (m.name().isEmpty()) {
+            entry(key, Outcome.TRANSFORMED, "", "named the file " + tgt.files().conventionalPath(name));
         } else {
-            put("description", "description", value, Outcome.MAPPED, "");
+            lost(key, noKey(key));
         }
     }
 
-    /** {@code tools} (a comma string or a list) and a skill's {@code allowed-tools} (separated by spaces). */
-    private void tools(String key, Object value) {
-        List<String> tools = key.equals("allowed-tools") ? Values.words(value) : Values.list(value);
-        switch (target) {
-            case CLAUDE_SUBAGENT -> {
-                String joined = String.join(", ", tools);
-                boolean same = key.equals("tools")
-                        && value instanceof String s
-                        && s.strip().equals(joined);
-                put(
-                        key,
-                        "tools",
-                        joined,
-                        same ? Outcome.MAPPED : Outcome.TRANSFORMED,
-                        same ? "" : "written as a comma-separated string");
-            }
-            case COPILOT_AGENT, COPILOT_CHAT_MODE, COPILOT_PROMPT -> {
-                boolean same = key.equals("tools") && value instanceof List<?>;
-                put(
-                        key,
-                        "tools",
-                        tools,
-                        same ? Outcome.MAPPED : Outcome.TRANSFORMED,
-                        same ? "" : "written as a YAML list");
-            }
-            case AGENT_SKILL -> {
-                String joined = String.join(" ", tools);
-                boolean same = key.equals("allowed-tools")
-                        && value instanceof String s
-                        && s.strip().equals(joined);
-                put(
-                        key,
-                        "allowed-tools",
-                        joined,
-                        same ? Outcome.MAPPED : Outcome.TRANSFORMED,
-                        same ? "" : "written as allowed-tools, separated by spaces");
-            }
-            default -> lost(key, target.displayName() + "s do not list tools");
-        }
-    }
-
-    /** {@code applyTo} and Cursor's {@code globs}: the files a persona applies to. */
-    private void patterns(String key, Object value) {
-        List<String> patterns = Values.list(value);
-        String to = switch (target) {
-            case CURSOR_RULE -> "globs";
-            case COPILOT_INSTRUCTIONS, AI_LEY -> "applyTo";
-            default -> null;
-        };
-        if (to == null) {
-            lost(key, target.displayName() + "s do not say which files they apply to");
+    private void description(String key, Object value) {
+        Optional<KeySpec> to = tgt.keyFor(KeyRole.DESCRIPTION);
+        if (to.isEmpty()) {
+            lost(key, noKey(key));
             return;
         }
-        List<String> merged = new ArrayList<>(Values.list(fm.get(to)));
-        boolean adding = !merged.isEmpty();
-        merged.addAll(patterns);
-        // Copilot's applyTo and Cursor's globs are comma strings; AI-LEY's applyTo is a YAML list.
-        Object written = target == Dialect.AI_LEY ? List.copyOf(merged) : String.join(",", merged);
-        boolean same = !adding
-                && key.equals(to)
-                && (target == Dialect.AI_LEY
-                        ? value instanceof List<?>
-                        : value instanceof String s && s.strip().equals(written));
-        String how = adding
-                ? "added to " + to
-                : key.equals(to)
-                        ? "written as " + (target == Dialect.AI_LEY ? "a YAML list" : "a comma-separated string")
-                        : "became " + to;
-        fm.put(to, written);
-        entry(key, same ? Outcome.MAPPED : Outcome.TRANSFORMED, to, same ? "" : how);
-    }
-
-    private void alwaysApply(Object value) {
-        if (target == Dialect.CURSOR_RULE) {
-            put("alwaysApply", "alwaysApply", value, Outcome.MAPPED, "");
-            return;
-        }
-        boolean always = Boolean.TRUE.equals(value)
-                || "true".equalsIgnoreCase(Values.text(value).strip());
-        boolean patterns = !m.filePatterns().isEmpty();
-        if (always && !patterns && (target == Dialect.COPILOT_INSTRUCTIONS || target == Dialect.AI_LEY)) {
-            fm.put("applyTo", target == Dialect.AI_LEY ? List.of("**") : "**");
-            entry(
-                    "alwaysApply",
+        String text = Values.text(value).strip();
+        String oneLine = tgt.syntax() == org.persona4j.dialect.FrontMatterSyntax.LINES
+                ? text.replaceAll("\\s*\\R\\s*", " ")
+                : text;
+        int max = to.get().maxLength();
+        if (max > 0 && oneLine.length() > max) {
+            put(
+                    key,
+                    to.get().name(),
+                    Converter.cut(oneLine, max),
                     Outcome.TRANSFORMED,
-                    "applyTo",
-                    "a rule applied always applies to every file: " + "applyTo '**'");
+                    "cut to the " + max + " characters a " + tgt.displayName() + "'s description may have");
+        } else if (!oneLine.equals(text)) {
+            put(
+                    key,
+                    to.get().name(),
+                    oneLine,
+                    Outcome.TRANSFORMED,
+                    "joined into one line, as " + tgt.displayName() + "s are read a line at a time");
+        } else {
+            put(key, to.get().name(), value, Outcome.MAPPED, "");
+        }
+    }
+
+    /** Tools translated through what each does; a tool with no counterpart is named in the note. */
+    private void tools(String key, KeySpec from, Object value) {
+        Optional<KeySpec> to = tgt.keyFor(from.role());
+        if (to.isEmpty() || tgt.tools().isEmpty()) {
+            lost(key, tgt.displayName() + "s do not list tools");
+            return;
+        }
+        ToolTranslation t = ToolTranslation.of(from.items(value), src.tools(), tgt.tools());
+        if (t.names().contains("*") && tgt.tools().closed()) {
+            entry(
+                    key,
+                    Outcome.TRANSFORMED,
+                    "",
+                    "every tool: left out, which gives a " + tgt.displayName() + " every tool");
+            return;
+        }
+        if (t.names().isEmpty()) {
+            lost(key, "no tool has a counterpart in " + tgt.displayName() + "s: " + String.join(", ", t.lost()));
+            return;
+        }
+        Object written = to.get().written(t.names());
+        boolean same = t.exact() && key.equals(to.get().name()) && written.equals(value);
+        List<String> notes = new ArrayList<>();
+        if (!t.exact()) {
+            notes.add("translated into " + tgt.displayName() + "s' names: " + String.join(", ", t.names()));
+        } else if (!same) {
+            notes.add("written as " + to.get().form());
+        }
+        if (!t.lost().isEmpty()) {
+            notes.add("lost, with no counterpart: " + String.join(", ", t.lost()));
+        }
+        if ((src.dialect() == Dialect.AGENT_SKILL) != (tgt.dialect() == Dialect.AGENT_SKILL)) {
+            notes.add("a skill's tools are ones it may use without asking, an agent's the only ones it may use");
+        }
+        put(key, to.get().name(), written, same ? Outcome.MAPPED : Outcome.TRANSFORMED, String.join("; ", notes));
+    }
+
+    /** The model the value names, in the target's naming; a model the target cannot run is lost. */
+    private void model(String key, KeySpec from, Object value) {
+        Optional<KeySpec> to = tgt.keyFor(KeyRole.MODEL);
+        if (to.isEmpty()) {
+            lost(key, noKey(key));
+            return;
+        }
+        List<String> names = from.items(value);
+        for (String model : names) {
+            if (src.models().naming() == tgt.models().naming() && tgt.models().accepts(model)) {
+                put(
+                        key,
+                        to.get().name(),
+                        model,
+                        names.size() == 1 && key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                        names.size() == 1 ? "" : "the first of the list");
+                return;
+            }
+            Optional<ModelRef> ref = src.models().read(model);
+            if (ref.isPresent()
+                    && ref.get().isInherit()
+                    && tgt.models().write(ref.get()).isEmpty()) {
+                entry(
+                        key,
+                        Outcome.TRANSFORMED,
+                        "",
+                        "'" + model + "': left out, which means the same model as the " + "conversation's in "
+                                + tgt.displayName() + "s");
+                return;
+            }
+            Optional<String> written = ref.flatMap(tgt.models()::write);
+            if (written.isPresent()) {
+                put(
+                        key,
+                        to.get().name(),
+                        written.get(),
+                        Outcome.TRANSFORMED,
+                        "'" + model + "' is '" + written.get() + "' in " + tgt.displayName() + "s");
+                return;
+            }
+        }
+        lost(key, "'" + String.join(", ", names) + "' names no model " + tgt.displayName() + "s run on");
+    }
+
+    /** File patterns: scope words mean every file; written where the target keeps patterns, or as always-apply. */
+    private void patterns(String key, KeySpec from, Object value) {
+        List<String> items = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String item : from.items(value)) {
+            if (src.scope().isScopeWord(item)) {
+                words.add(item);
+                items.add("**");
+            } else {
+                items.add(item);
+            }
+        }
+        boolean everywhere = !items.isEmpty() && items.stream().allMatch("**"::equals);
+        String scopeNote = words.isEmpty()
+                ? ""
+                : "'" + String.join("', '", words) + "' names an audience, not files, and means every file";
+        Optional<KeySpec> always = tgt.keyFor(KeyRole.ALWAYS);
+        Optional<KeySpec> to = tgt.keyFor(KeyRole.PATTERNS);
+        if (everywhere && always.isPresent()) {
+            put(
+                    key,
+                    always.get().name(),
+                    true,
+                    Outcome.TRANSFORMED,
+                    join(scopeNote, "every file: " + always.get().name() + ": true"));
+            return;
+        }
+        if (to.isEmpty()) {
+            lost(key, tgt.displayName() + "s do not say which files they apply to");
+            return;
+        }
+        List<String> merged = new ArrayList<>(to.get().items(fm.get(to.get().name())));
+        boolean adding = !merged.isEmpty();
+        merged.addAll(items.stream().distinct().filter(i -> !merged.contains(i)).toList());
+        Object written = to.get().written(merged);
+        fm.remove(to.get().name());
+        boolean same = !adding && words.isEmpty() && key.equals(to.get().name()) && written.equals(value);
+        String how = adding
+                ? "added to " + to.get().name()
+                : key.equals(to.get().name())
+                        ? "written as " + to.get().form()
+                        : "became " + to.get().name();
+        put(
+                key,
+                to.get().name(),
+                written,
+                same ? Outcome.MAPPED : Outcome.TRANSFORMED,
+                same ? "" : join(scopeNote, how));
+    }
+
+    private void always(String key, Object value) {
+        boolean on = KeySpec.flag(value).orElse(false);
+        Optional<KeySpec> to = tgt.keyFor(KeyRole.ALWAYS);
+        Optional<KeySpec> patterns = tgt.keyFor(KeyRole.PATTERNS);
+        if (to.isPresent()) {
+            put(key, to.get().name(), value, key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED, "");
+        } else if (on && m.filePatterns().isEmpty() && patterns.isPresent()) {
+            put(
+                    key,
+                    patterns.get().name(),
+                    patterns.get().written(List.of("**")),
+                    Outcome.TRANSFORMED,
+                    "a rule applied always applies to every file: "
+                            + patterns.get().name() + " '**'");
         } else {
             lost(
-                    "alwaysApply",
-                    target.displayName() + "s have no 'alwaysApply'"
-                            + (always && patterns ? "; the file patterns say where it applies" : ""));
+                    key,
+                    tgt.displayName() + "s have no '" + key + "'"
+                            + (on && !m.filePatterns().isEmpty() ? "; the file patterns say where it applies" : "")
+                            + (!on ? "; false is what they do without it" : ""));
         }
     }
 
-    private boolean defines(String key) {
-        return target.keys().contains(key);
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
     }
 
     private String noKey(String key) {
-        return target.displayName() + "s have no '" + key + "' key";
+        return tgt.displayName() + "s have no '" + key + "' key";
     }
 
     private void put(String key, String to, Object value, Outcome outcome, String note) {

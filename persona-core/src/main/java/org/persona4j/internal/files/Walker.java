@@ -142,6 +142,8 @@ public final class Walker {
             }
         });
         candidates.sort(null);
+        Bundles bundles = new Bundles(
+                candidates.stream().map(c -> relative(real, c.path())).toList());
         boolean anyRules = !configured.isEmpty() || gitRules.values().stream().anyMatch(r -> !r.isEmpty());
         boolean sameRoot = real.equals(root);
         List<PersonaFile> found = new ArrayList<>();
@@ -149,6 +151,7 @@ public final class Walker {
             Path p = c.path();
             String rel = relative(real, p);
             if (!PersonaFiles.isPersonaFileName(rel)
+                    || bundles.isBundled(rel)
                     || !included(rel)
                     || (anyRules && ignored(configured, gitRules.get(p.getParent()), absRoot, rel, false))) {
                 continue;
@@ -271,10 +274,14 @@ public final class Walker {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(base)) {
-                for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                List<Path> all = walk.sorted().toList();
+                Bundles bundles =
+                        new Bundles(all.stream().map(p -> relative(base, p)).toList());
+                for (Path p : all) {
                     String rel = relative(base, p);
                     if (Files.isRegularFile(p)
                             && PersonaFiles.isPersonaFileName(rel)
+                            && !bundles.isBundled(rel)
                             && included(rel)
                             && configured.decide("/" + rel, false) != 1
                             && found.size() < maxFiles) {

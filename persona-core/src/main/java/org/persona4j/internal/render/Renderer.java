@@ -32,6 +32,10 @@ public final class Renderer {
         RenderOptions options = Declarations.apply(persona, given);
         Set<String> declared = new java.util.HashSet<>();
         persona.metadata().variables().forEach(d -> declared.add(d.name()));
+        // {{name}} is persona4j's placeholder in its own format only; other dialects' tools pass it to the model as
+        // written, so there only the names the persona declares are filled.
+        boolean ownPlaceholders =
+                persona.dialect().spec().placeholders() == org.persona4j.dialect.Placeholders.MUSTACHE;
         List<Section> parts = new ArrayList<>();
         String preamble = persona.body().preamble();
         if (!preamble.isEmpty() && options.kinds().contains(SectionKind.ROLE_SUMMARY)) {
@@ -52,7 +56,7 @@ public final class Renderer {
             }
         }
         List<DroppedSection> dropped = new ArrayList<>();
-        Assembled system = assemble(persona, parts, options, declared);
+        Assembled system = assemble(persona, parts, options, declared, ownPlaceholders);
         requireWithinBound(system.text());
         int tokens = options.counter().count(system.text());
         while (options.maxTokens() > 0 && tokens > options.maxTokens()) {
@@ -61,7 +65,7 @@ public final class Renderer {
                 break;
             }
             parts.remove(victim);
-            system = assemble(persona, parts, options, declared);
+            system = assemble(persona, parts, options, declared, ownPlaceholders);
             int before = tokens;
             tokens = options.counter().count(system.text());
             dropped.add(new DroppedSection(victim.kind(), victim.heading(), before - tokens));
@@ -114,7 +118,8 @@ public final class Renderer {
     private record Assembled(String text, List<Provenance> provenance) {}
 
     private static Assembled assemble(
-            Persona persona, List<Section> parts, RenderOptions options, Set<String> declared) {
+            Persona persona, List<Section> parts, RenderOptions options, Set<String> declared, boolean own) {
+        Filler fill = new Filler(options, declared, own);
         String label = persona.source().label();
         StringBuilder body = new StringBuilder();
         // Sections carry their own file: a persona that extends another holds sections of several.
@@ -127,7 +132,7 @@ public final class Renderer {
             int headingStart = body.length();
             boolean headed = !s.heading().isEmpty(); // the preamble has no heading
             if (headed) {
-                String heading = fill(s.heading(), options, s.source(), s.line(), 1);
+                String heading = fill.text(s.heading(), s.source(), s.line(), 1);
                 body.append(markdown ? "## " : "").append(heading).append('\n');
                 provenance.add(
                         new Provenance(headingStart, body.length(), s.source(), s.kind(), s.heading(), s.line()));
@@ -144,7 +149,7 @@ public final class Renderer {
                                     options.variables(),
                                     options.lenient(),
                                     where(lines[i], s.source(), s.fileLine(i), 1),
-                                    o -> Variables.isLiteral(s, at + o),
+                                    o -> !own || Variables.isLiteral(s, at + o),
                                     declared::contains))
                             .append('\n');
                     lineStart += lines[i].length() + 1;
@@ -153,17 +158,15 @@ public final class Renderer {
                 }
             }
         }
-        String title = fill(
+        String title = fill.text(
                 persona.title(),
-                options,
                 label,
                 persona.metadata().span("title").map(sp -> sp.startLine()).orElse(1),
                 1);
         String description = persona.metadata()
                 .description()
-                .map(d -> fill(
+                .map(d -> fill.text(
                         d,
-                        options,
                         label,
                         persona.metadata()
                                 .span("description")
@@ -219,8 +222,19 @@ public final class Renderer {
         return slots;
     }
 
-    private static String fill(String text, RenderOptions options, String label, int line, int column) {
-        return Variables.fill(text, options.variables(), options.lenient(), where(text, label, line, column));
+    /** Fills the placeholders of headings, the title and the description. */
+    private record Filler(RenderOptions options, Set<String> declared, boolean own) {
+        String text(String text, String label, int line, int column) {
+            return own
+                    ? Variables.fill(text, options.variables(), options.lenient(), where(text, label, line, column))
+                    : Variables.fill(
+                            text,
+                            options.variables(),
+                            options.lenient(),
+                            where(text, label, line, column),
+                            o -> true,
+                            declared::contains);
+        }
     }
 
     /** The {@code file:line:column} of an offset of a text that starts at that line and column. */

@@ -15,13 +15,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
+import org.persona4j.dialect.KeyRole;
 
 class CatalogEntryTest {
 
     @Test
     void metadataIsReadWithoutParsingTheBody() {
         StubParser parser = new StubParser();
-        CatalogEntry e = parser.entry("x", PersonaMetadata.builder().title("X").build(), "# X\n");
+        CatalogEntry e = parser.entry(
+                "x", PersonaMetadata.builder().put(KeyRole.TITLE, "X").build(), "# X\n");
         assertEquals("X", e.title());
         assertEquals("X", e.metadata().title().orElseThrow());
         assertFalse(e.isParsed());

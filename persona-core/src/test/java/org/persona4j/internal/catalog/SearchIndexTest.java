@@ -12,6 +12,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.catalog.SearchHit;
+import org.persona4j.dialect.KeyRole;
 
 /**
  * The index counts what {@link Words#terms} gives, field by field, for every persona: checked term by term against
@@ -82,9 +83,9 @@ class SearchIndexTest {
         List<CatalogEntry> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             PersonaMetadata metadata = PersonaMetadata.builder()
-                    .title(text(r, 3))
-                    .description(text(r, 8))
-                    .keywords(List.of(text(r, 1), text(r, 1)))
+                    .put(KeyRole.TITLE, text(r, 3))
+                    .put(KeyRole.DESCRIPTION, text(r, 8))
+                    .put(KeyRole.KEYWORDS, List.of(text(r, 1), text(r, 1)))
                     .build();
             out.add(parser.entry(
                     "p" + i, metadata, "# " + text(r, 4) + "\n\n- **" + text(r, 2) + "**: " + text(r, 30) + "\n"));

@@ -28,9 +28,6 @@ import org.persona4j.spi.SourceInput;
 public final class CrewAiAgentsParser implements PersonaParser {
 
     /** The agent texts that become sections, with their headings. */
-    private static final List<String[]> SECTIONS = List.of(
-            new String[] {"role", "Role"}, new String[] {"goal", "Goal"}, new String[] {"backstory", "Backstory"});
-
     @Override
     public boolean supports(String fileName) {
         return Dialect.detect(fileName, List.of()) == Dialect.CREWAI_AGENT;
@@ -122,7 +119,7 @@ public final class CrewAiAgentsParser implements PersonaParser {
         }
         for (YamlNode.Pair pair : agents) {
             YamlNode.Mapping agent = (YamlNode.Mapping) pair.value();
-            MetadataBinder.Result bound = MetadataBinder.bind(agent, label);
+            MetadataBinder.Result bound = MetadataBinder.bind(agent, label, Dialect.CREWAI_AGENT);
             // Findings about the file as a whole go with its first agent.
             List<Diagnostic> diagnostics = new ArrayList<>(heads.isEmpty() ? file : List.of());
             diagnostics.addAll(bound.diagnostics());
@@ -152,24 +149,21 @@ public final class CrewAiAgentsParser implements PersonaParser {
         List<Section> sections = new ArrayList<>();
         String role = "";
         List<Item> goals = new ArrayList<>();
-        for (String[] s : SECTIONS) {
-            String text = m.extraText(s[0]).map(String::strip).orElse(null);
+        for (String key : Dialect.CREWAI_AGENT.spec().sectionKeys()) {
+            String text = m.text(key).map(String::strip).orElse(null);
             if (text == null) {
                 continue;
             }
-            SourceSpan at = m.span(s[0]).orElse(SourceSpan.at(head.bodyLine(), 1));
+            String heading = org.persona4j.dialect.DialectSpec.sectionHeading(key);
+            SourceSpan at = m.span(key).orElse(SourceSpan.at(head.bodyLine(), 1));
             int lines = (int) text.lines().count();
             SourceSpan span = SourceSpan.lines(at.startLine(), at.startLine() + Math.max(lines, 1));
+            SectionKind kind = SectionKind.fromHeading(heading);
             sections.add(new Section(
-                    SectionKind.fromHeading(s[1]),
-                    s[1],
-                    text,
-                    span,
-                    at.startLine(),
-                    head.source().label()));
-            if (s[0].equals("role")) {
+                    kind, heading, text, span, at.startLine(), head.source().label()));
+            if (kind == SectionKind.ROLE_SUMMARY && role.isEmpty()) {
                 role = text;
-            } else if (s[0].equals("goal")) {
+            } else if (kind == SectionKind.GOALS) {
                 goals.add(new Item(text, span));
             }
         }

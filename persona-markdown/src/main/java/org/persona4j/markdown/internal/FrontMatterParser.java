@@ -54,12 +54,24 @@ final class FrontMatterParser {
     }
 
     /**
-     * Parses front matter text.
+     * Parses front matter text as strict YAML.
      *
      * @param yaml      the text between the {@code ---} lines
      * @param firstLine the file line of the first YAML line
      */
     static Result parse(String yaml, int firstLine, String label, ReadOptions options) {
+        return new FrontMatterParser(label, firstLine, options.maxNestingDepth()).parseOnce(yaml, options);
+    }
+
+    /**
+     * Parses front matter text as YAML, except that top-level values with an unquoted {@code ": "} are read as the
+     * rest of their line, as Claude Code and Copilot read them ({@link
+     * org.persona4j.dialect.FrontMatterSyntax#YAML_LENIENT}); each such value gets an info finding.
+     *
+     * @param yaml      the text between the {@code ---} lines
+     * @param firstLine the file line of the first YAML line
+     */
+    static Result parseLenient(String yaml, int firstLine, String label, ReadOptions options) {
         return new FrontMatterParser(label, firstLine, options.maxNestingDepth()).run(yaml, options);
     }
 
@@ -69,7 +81,7 @@ final class FrontMatterParser {
 
     /**
      * Parses, repairing top-level values with an unquoted {@code ": "} (as Claude Code subagent descriptions often
-     * have) by quoting them, with a warning for each; every other error is reported as it is.
+     * have) by quoting them, with an info finding for each; every other error is reported as it is.
      */
     private Result run(String yaml, ReadOptions options) {
         String text = yaml;
@@ -98,15 +110,13 @@ final class FrontMatterParser {
             }
             String value = m.group(2).stripTrailing();
             lines[index] = m.group(1) + ": '" + value.replace("'", "''") + "'";
-            repairs.add(new Diagnostic(
-                    Severity.WARNING,
-                    DiagnosticCodes.UNQUOTED_COLON.code(),
+            repairs.add(DiagnosticCodes.UNQUOTED_COLON.at(
+                    label,
+                    SourceSpan.at(first.line(), m.start(2) + 1),
                     "the value of '"
                             + shorten(m.group(1))
-                            + "' contains ': ', which YAML does not allow unquoted; it was read as "
-                            + "text. Put it in quotes",
-                    label,
-                    SourceSpan.at(first.line(), m.start(2) + 1)));
+                            + "' contains ': ', which strict YAML does not allow unquoted; it was read as the rest of "
+                            + "its line, as Claude Code and Copilot read it. Quote it for other YAML readers"));
             text = String.join("\n", lines);
             diagnostics.clear();
         }

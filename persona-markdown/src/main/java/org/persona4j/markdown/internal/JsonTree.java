@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.persona4j.Diagnostic;
+import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.dialect.KeyType;
+import org.persona4j.internal.MetadataValues;
 import org.persona4j.model.CapabilityGroup;
 import org.persona4j.model.CodeTemplate;
 import org.persona4j.model.Entry;
@@ -103,20 +107,21 @@ final class JsonTree {
         return root;
     }
 
+    /** AI-LEY's keys typed as its table says, always present; every other key under {@code extra}. */
     private static ObjectNode metadata(PersonaMetadata m) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("title", m.title().orElse(null));
-        n.put("version", m.version().orElse(null));
-        n.put("author", m.author().orElse(null));
-        n.put("description", m.description().orElse(null));
-        strings(n.putArray("keywords"), m.keywords());
-        n.put("lastUpdated", m.lastUpdated().orElse(null));
-        n.put("summaryScore", m.summaryScore().orElse(null));
-        n.put("agentMode", m.agentMode().orElse(null));
-        strings(n.putArray("applyTo"), m.applyTo());
-        strings(n.putArray("extensions"), m.extensions());
-        n.put("guidelines", m.guidelines().orElse(null));
-        n.put("instructionType", m.instructionType().orElse(null));
+        for (String key : PersonaMetadata.KNOWN_KEYS) {
+            KeySpec spec = Dialect.AI_LEY.spec().key(key).orElseThrow();
+            Object v = m.values().get(key);
+            Object typed = spec.fits(v) ? v : null;
+            if (spec.type().isList()) {
+                strings(n.putArray(key), typed == null ? List.of() : spec.items(typed));
+            } else if (spec.type() == KeyType.NUMBER) {
+                n.put(key, MetadataValues.number(typed).orElse(null));
+            } else {
+                n.put(key, KeySpec.text(typed).orElse(null));
+            }
+        }
         n.set("extra", MAPPER.valueToTree(m.extra()));
         return n;
     }

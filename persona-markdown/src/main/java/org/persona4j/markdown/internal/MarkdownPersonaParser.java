@@ -12,6 +12,7 @@ import org.persona4j.PersonaSource;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
+import org.persona4j.dialect.FrontMatterSyntax;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.spi.PersonaHead;
 import org.persona4j.spi.PersonaParser;
@@ -104,16 +105,27 @@ public final class MarkdownPersonaParser implements PersonaParser {
         String label = input.label();
         String text = decoded.text();
         List<Diagnostic> header = new ArrayList<>(decoded.diagnostics());
-        FrontMatterBlock block = FrontMatterBlock.find(text);
+        String path = input.file().map(String::valueOf).orElse(label);
+        // The dialect its name or folder tells decides how the front matter is read; otherwise its keys decide.
+        Dialect byPath = options.dialect() != null
+                ? options.dialect()
+                : Dialect.fromPath(path).orElse(null);
+        FrontMatterSyntax syntax = byPath == null ? null : byPath.spec().syntax();
+        FrontMatterBlock block = syntax == FrontMatterSyntax.NONE
+                ? new FrontMatterBlock(FrontMatterBlock.State.ABSENT, 0, 0, 0)
+                : FrontMatterBlock.find(text);
         PersonaMetadata metadata = PersonaMetadata.empty();
         int bodyStart = block.bodyStart();
         switch (block.state()) {
-            case ABSENT ->
-                header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(
-                        label,
-                        SourceSpan.FILE,
-                        "no front matter: start the file with a '---' line, the metadata (title, version, …) and "
-                                + "another '---' line"));
+            case ABSENT -> {
+                if (syntax != FrontMatterSyntax.NONE) {
+                    header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(
+                            label,
+                            SourceSpan.FILE,
+                            "no front matter: start the file with a '---' line, the metadata (title, version, …) and "
+                                    + "another '---' line"));
+                }
+            }
             case UNCLOSED -> {
                 header.add(DiagnosticCodes.FRONT_MATTER_UNCLOSED.at(
                         label,
@@ -121,20 +133,15 @@ public final class MarkdownPersonaParser implements PersonaParser {
                         "the front matter opened on line 1 is never closed; add a '---' line after the metadata"));
                 bodyStart = 0;
             }
-            case CLOSED -> metadata = readFrontMatter(text, block, label, options, header);
+            case CLOSED -> metadata = readFrontMatter(text, block, label, options, header, byPath, path);
         }
-        String fileName = input.file().map(f -> String.valueOf(f.getFileName())).orElse(label);
-        Dialect dialect = options.dialect() != null ? options.dialect() : Dialect.detect(fileName, metadata);
+        Dialect dialect = byPath != null ? byPath : Dialect.detect(path, metadata);
         String pathId = input.defaultId();
-        if (dialect == Dialect.AGENT_SKILL
-                && pathId.equals("SKILL")
-                && input.file().isPresent()
-                && input.file().get().toAbsolutePath().getParent() != null
-                && input.file().get().toAbsolutePath().getParent().getFileName() != null) {
-            pathId = String.valueOf(
-                    input.file().get().toAbsolutePath().getParent().getFileName()); // its directory
+        if (dialect.spec().files().id() == org.persona4j.dialect.IdRule.FOLDER && pathId.indexOf('/') < 0) {
+            pathId = folderOf(input).map(f -> f + "/" + input.defaultId()).orElse(pathId); // the skill's folder
         }
-        String id = metadata.extraText("id")
+        metadata = metadata.withDialect(dialect);
+        String id = metadata.text(org.persona4j.dialect.KeyRole.ID)
                 .filter(s -> !s.isBlank())
                 .map(String::strip)
                 .orElse(dialect.idFor(pathId, metadata));
@@ -156,8 +163,31 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 block.state() != FrontMatterBlock.State.ABSENT);
     }
 
+    /** The name of the folder that holds the file, from its path or else from its label. */
+    private static java.util.Optional<String> folderOf(SourceInput input) {
+        if (input.file().isPresent()) {
+            java.nio.file.Path parent = input.file().get().toAbsolutePath().getParent();
+            return parent == null || parent.getFileName() == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(String.valueOf(parent.getFileName()));
+        }
+        String label = input.label().replace('\\', '/');
+        int last = label.lastIndexOf('/');
+        if (last <= 0) {
+            return java.util.Optional.empty();
+        }
+        String folder = label.substring(label.lastIndexOf('/', last - 1) + 1, last);
+        return folder.isEmpty() || folder.contains(":") ? java.util.Optional.empty() : java.util.Optional.of(folder);
+    }
+
     private static PersonaMetadata readFrontMatter(
-            String text, FrontMatterBlock block, String label, ReadOptions options, List<Diagnostic> header) {
+            String text,
+            FrontMatterBlock block,
+            String label,
+            ReadOptions options,
+            List<Diagnostic> header,
+            Dialect byPath,
+            String path) {
         String yaml = text.substring(block.yamlStart(), block.yamlEnd());
         int yamlBytes = utf8Length(yaml, options.maxFrontMatterBytes());
         if (yamlBytes > options.maxFrontMatterBytes()) {
@@ -168,14 +198,77 @@ public final class MarkdownPersonaParser implements PersonaParser {
                             + " bytes and was not read; move long text into the body"));
             return PersonaMetadata.empty();
         }
-        FrontMatterParser.Result parsed = FrontMatterParser.parse(yaml, 2, label, options);
+        FrontMatterParser.Result parsed = switch (byPath == null
+                ? FrontMatterSyntax.YAML_LENIENT
+                : byPath.spec().syntax()) {
+            case LINES -> lines(yaml, label, options, byPath);
+            case YAML -> FrontMatterParser.parse(yaml, 2, label, options);
+            default -> FrontMatterParser.parseLenient(yaml, 2, label, options);
+        };
+        Dialect dialect = byPath;
+        if (byPath == null && parsed.root() != null) {
+            dialect = Dialect.detect(
+                    path,
+                    parsed.root().entries().stream().map(p -> p.key().text()).toList());
+            if (relaxed(parsed) && dialect.spec().syntax() == FrontMatterSyntax.YAML) {
+                // Read leniently before the keys told the dialect: a file they make an AI-LEY persona is strict YAML,
+                // so each value read as the rest of its line is an error, which --fix quotes; the value is kept.
+                parsed = strict(parsed, dialect);
+            }
+        }
         header.addAll(parsed.diagnostics());
         if (parsed.root() == null) {
             return PersonaMetadata.empty();
         }
-        MetadataBinder.Result bound = MetadataBinder.bind(parsed.root(), label);
+        MetadataBinder.Result bound = MetadataBinder.bind(parsed.root(), label, dialect);
         header.addAll(bound.diagnostics());
         return bound.metadata();
+    }
+
+    /** Cursor's reading, with an info finding when strict YAML would not read the same text. */
+    private static FrontMatterParser.Result lines(String yaml, String label, ReadOptions options, Dialect dialect) {
+        FrontMatterParser.Result read = LineFrontMatter.parse(yaml, 2, label, dialect.spec());
+        FrontMatterParser.Result strict = FrontMatterParser.parse(yaml, 2, label, options);
+        if (strict.root() != null) {
+            return read;
+        }
+        Diagnostic why =
+                strict.diagnostics().isEmpty() ? null : strict.diagnostics().get(0);
+        List<Diagnostic> all = new ArrayList<>();
+        all.add(DiagnosticCodes.FRONT_MATTER_LINE_SYNTAX.at(
+                label,
+                why == null ? SourceSpan.at(2, 1) : SourceSpan.at(why.line(), why.column()),
+                "this front matter is not valid YAML, so it was read as " + dialect.displayName()
+                        + "s are: each line 'key: rest of the line'"));
+        all.addAll(read.diagnostics());
+        return new FrontMatterParser.Result(read.root(), all);
+    }
+
+    /** The lenient reading's repairs as the errors they are in a dialect of strict YAML. */
+    private static FrontMatterParser.Result strict(FrontMatterParser.Result parsed, Dialect dialect) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : parsed.diagnostics()) {
+            out.add(
+                    d.code().equals(DiagnosticCodes.UNQUOTED_COLON.code())
+                            ? new Diagnostic(
+                                    org.persona4j.Severity.ERROR,
+                                    DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
+                                    d.message()
+                                            .replace(
+                                                    "it was read as the rest of its line, as Claude Code and Copilot read it. Quote it "
+                                                            + "for other YAML readers",
+                                                    "an " + dialect.displayName()
+                                                            + " is strict YAML, so this is an error (the value "
+                                                            + "was kept as the rest of its line). Put it in quotes"),
+                                    d.source(),
+                                    d.span())
+                            : d);
+        }
+        return new FrontMatterParser.Result(parsed.root(), out);
+    }
+
+    private static boolean relaxed(FrontMatterParser.Result parsed) {
+        return parsed.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.UNQUOTED_COLON.code()));
     }
 
     /** The UTF-8 length of {@code s}, counting no further than just past {@code cap}. */

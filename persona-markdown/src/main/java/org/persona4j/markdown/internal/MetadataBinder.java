@@ -6,22 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
+import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
+import org.persona4j.PersonaMetadataBuilder;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
+import org.persona4j.dialect.DialectSpec;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.internal.MetadataValues;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Binds a front-matter mapping to {@link PersonaMetadata}. Text fields keep the scalar's source text, so YAML's
- * implicit typing never changes a value ({@code version: 1.0} stays {@code "1.0"}; {@code no} stays {@code "no"})
- * and a warning says where YAML would have read something else. A value of the wrong shape for its field is kept in
- * {@code extra} with a warning; nothing is dropped.
+ * Binds a front-matter mapping to {@link PersonaMetadata}, each key as its dialect's table types it. Text keys keep
+ * the scalar's source text, so YAML's implicit typing never changes a value ({@code version: 1.0} stays
+ * {@code "1.0"}; {@code no} stays {@code "no"}) and a warning says where YAML would have read something else. A
+ * list key keeps a delimited string as written, for the accessors to split as the vendor does. A value of the wrong
+ * shape for its key is kept as it is, with a warning; nothing is dropped.
  */
 final class MetadataBinder {
 
@@ -38,109 +44,85 @@ final class MetadataBinder {
 
     record Result(PersonaMetadata metadata, List<Diagnostic> diagnostics) {}
 
-    static Result bind(YamlNode.Mapping root, String label) {
+    /**
+     * Binds a mapping's keys as a dialect's table types them.
+     *
+     * @param root    the front matter
+     * @param label   the file's label, for findings
+     * @param dialect the dialect whose table types the keys
+     */
+    static Result bind(YamlNode.Mapping root, String label, Dialect dialect) {
         MetadataBinder binder = new MetadataBinder(label);
-        PersonaMetadata.Builder b = PersonaMetadata.builder();
+        PersonaMetadataBuilder b = PersonaMetadata.builder().dialect(dialect);
+        DialectSpec spec = dialect.spec();
+        String variables = spec.keyFor(KeyRole.VARIABLES).map(KeySpec::name).orElse(null);
         for (YamlNode.Pair pair : root.entries()) {
-            binder.bindOne(b, pair.key(), pair.value());
+            String key = pair.key().text();
+            b.span(key, SourceSpan.at(pair.key().line(), pair.key().column()));
+            b.put(key, binder.value(key, spec.key(key).orElse(null), pair.value()));
+            if (key.equals(variables) && pair.value() instanceof YamlNode.Mapping declared) {
+                for (YamlNode.Pair v : declared.entries()) { // each declaration's line, for render errors
+                    b.innerSpan(
+                            key + "." + v.key().text().strip(),
+                            SourceSpan.at(v.key().line(), v.key().column()));
+                }
+            }
         }
         return new Result(b.build(), List.copyOf(binder.diagnostics));
     }
 
-    private void bindOne(PersonaMetadata.Builder b, YamlNode.Scalar keyNode, YamlNode value) {
-        String key = keyNode.text();
-        b.span(key, SourceSpan.at(keyNode.line(), keyNode.column()));
-        switch (key) {
-            case "title" -> text(b, key, value, b::title);
-            case "version" -> text(b, key, value, b::version);
-            case "author" -> text(b, key, value, b::author);
-            case "description" -> text(b, key, value, b::description);
-            case "lastUpdated" -> text(b, key, value, b::lastUpdated);
-            case "agentMode" -> text(b, key, value, b::agentMode);
-            case "guidelines" -> text(b, key, value, b::guidelines);
-            case "instructionType" -> text(b, key, value, b::instructionType);
-            case "keywords" -> list(b, key, value, b::keywords);
-            case "extensions" -> list(b, key, value, b::extensions);
-            case "applyTo" -> patterns(b, key, value);
-            case "summaryScore" -> score(b, key, value);
-            default -> {
-                b.extra(key, plain(value));
-                if (key.equals("variables") && value instanceof YamlNode.Mapping declared) {
-                    for (YamlNode.Pair v : declared.entries()) { // each declaration's line, for render errors
-                        b.innerSpan(
-                                "variables." + v.key().text().strip(),
-                                SourceSpan.at(v.key().line(), v.key().column()));
+    /** A key's value in the form its type keeps: source text for text, as written for lists, plain otherwise. */
+    private Object value(String key, KeySpec spec, YamlNode value) {
+        if (spec == null) {
+            return plain(value);
+        }
+        switch (spec.type()) {
+            case TEXT, DATE, VERSION, ENUM -> {
+                if (value instanceof YamlNode.Scalar s) {
+                    if (s.plain() && s.text().isEmpty()) {
+                        return null; // "key:" with nothing after it: no value
                     }
+                    if (s.plain()) {
+                        warnIfAmbiguous(key, s, resolve(s.text()));
+                    }
+                    return s.text();
                 }
+                return misfit(key, value, "text");
             }
-        }
-    }
-
-    private void text(PersonaMetadata.Builder b, String key, YamlNode value, Consumer<String> set) {
-        if (value instanceof YamlNode.Scalar s) {
-            if (s.plain() && s.text().isEmpty()) {
-                return; // "key:" with nothing after it: no value
-            }
-            if (s.plain()) {
-                warnIfAmbiguous(key, s, resolve(s.text()));
-            }
-            set.accept(s.text());
-        } else {
-            misfit(b, key, value, "text");
-        }
-    }
-
-    private void list(PersonaMetadata.Builder b, String key, YamlNode value, Consumer<List<String>> set) {
-        if (value instanceof YamlNode.Scalar s) {
-            set.accept(s.plain() && s.text().isEmpty() ? List.of() : List.of(s.text()));
-            return;
-        }
-        if (value instanceof YamlNode.Sequence seq
-                && seq.items().stream().allMatch(YamlNode.Scalar.class::isInstance)) {
-            set.accept(
-                    seq.items().stream().map(n -> ((YamlNode.Scalar) n).text()).toList());
-            return;
-        }
-        misfit(b, key, value, "a list of text");
-    }
-
-    /**
-     * {@code applyTo}: a YAML list, or one string of comma-separated globs as Copilot writes it ({@code "**}{@code
-     * /*.ts,**}{@code /*.tsx"}); commas inside braces ({@code *.{ts,tsx}}) do not split.
-     */
-    private void patterns(PersonaMetadata.Builder b, String key, YamlNode value) {
-        if (value instanceof YamlNode.Scalar s) {
-            b.applyTo(org.persona4j.internal.Values.list(s.text()));
-            return;
-        }
-        list(b, key, value, b::applyTo);
-    }
-
-    private void score(PersonaMetadata.Builder b, String key, YamlNode value) {
-        if (value instanceof YamlNode.Scalar s && !s.text().isBlank()) {
-            String t = s.text().strip();
-            if (DECIMAL_FLOAT.matcher(t).matches() || DECIMAL_INT.matcher(t).matches()) {
-                double d = Double.parseDouble(t);
-                if (Double.isFinite(d)) {
-                    b.summaryScore(d);
-                    return;
+            case LIST, COMMA_LIST, LIST_OR_COMMAS, WORD_LIST, TEXT_OR_LIST -> {
+                if (value instanceof YamlNode.Scalar s) {
+                    return s.plain() && s.text().isEmpty() ? null : s.text();
                 }
+                if (value instanceof YamlNode.Sequence seq
+                        && seq.items().stream().allMatch(YamlNode.Scalar.class::isInstance)) {
+                    return seq.items().stream()
+                            .map(n -> ((YamlNode.Scalar) n).text())
+                            .toList();
+                }
+                return misfit(key, value, "a list of text");
+            }
+            case NUMBER -> {
+                Object v = plain(value);
+                if (v == null || MetadataValues.number(v).isPresent()) {
+                    return v;
+                }
+                return misfit(key, value, "a number such as 4.5");
+            }
+            default -> {
+                return plain(value);
             }
         }
-        if (value instanceof YamlNode.Scalar s && s.plain() && s.text().isEmpty()) {
-            return;
-        }
-        misfit(b, key, value, "a number such as 4.5");
     }
 
-    private void misfit(PersonaMetadata.Builder b, String key, YamlNode value, String expected) {
+    private Object misfit(String key, YamlNode value, String expected) {
         diagnostics.add(new Diagnostic(
                 Severity.WARNING,
                 DiagnosticCodes.FIELD_TYPE.code(),
-                "'" + key + "' should be " + expected + "; its value was kept in extra and not used",
+                "'" + FrontMatterParser.shorten(key) + "' should be " + expected + "; its value was kept in extra and "
+                        + "not used",
                 label,
                 SourceSpan.at(value.line(), value.column())));
-        b.extra(key, plain(value));
+        return plain(value);
     }
 
     /** A plain Java value tree for {@code extra}: scalars resolved like JSON, never by YAML 1.1's wider rules. */

@@ -3,8 +3,19 @@ package org.persona4j.markdown.internal;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
-/** Writes plain value trees (maps, lists, strings, numbers, booleans, nulls) as block-style YAML. */
+/**
+ * Writes plain value trees (maps, lists, strings, numbers, booleans, nulls) as block-style YAML; a {@code null} is
+ * written as nothing ({@code key:}), which is how a key with no value reads back.
+ */
 final class YamlText {
+
+    /** Represents {@code null} as an empty plain scalar instead of the word {@code null}. */
+    private static final class EmptyNulls extends org.yaml.snakeyaml.representer.Representer {
+        EmptyNulls(DumperOptions options) {
+            super(options);
+            this.nullRepresenter = data -> representScalar(org.yaml.snakeyaml.nodes.Tag.NULL, "");
+        }
+    }
 
     private YamlText() {}
 
@@ -14,6 +25,6 @@ final class YamlText {
         options.setIndent(2);
         options.setSplitLines(false);
         options.setAllowUnicode(true);
-        return new Yaml(options).dump(value);
+        return new Yaml(new EmptyNulls(options), options).dump(value);
     }
 }

@@ -12,6 +12,7 @@ import org.persona4j.Persona;
 import org.persona4j.Personas;
 import org.persona4j.ReadResult;
 import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.dialect.KeyRole;
 import org.persona4j.model.Item;
 import org.persona4j.model.Section;
 import org.persona4j.render.Provenance;
@@ -81,7 +82,7 @@ class InheritanceTest {
         assertEquals("leaf", p.id());
         assertEquals("Payments Engineer", p.title());
         assertEquals("1.0.0", p.metadata().version().orElseThrow(), "inherited from base");
-        assertEquals("general", p.metadata().agentMode().orElseThrow());
+        assertEquals("general", p.metadata().text(KeyRole.MODE).orElseThrow());
         assertEquals(List.of("payments"), p.metadata().keywords(), "the child's list replaces the parent's");
         assertEquals(
                 List.of(

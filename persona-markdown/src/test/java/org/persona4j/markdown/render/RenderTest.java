@@ -410,7 +410,7 @@ class RenderTest {
     @Test
     void everyCorpusPersonaRendersStrictlyAndWithinABudgetKeepsItsPinnedSections() throws IOException {
         List<String> failures = new java.util.ArrayList<>();
-        List<Path> files = Corpus.markdownFiles(Corpus.require());
+        List<Path> files = Corpus.personaFiles(Corpus.require());
         for (Path f : files) {
             Persona p = Personas.read(f).expectPersona();
             try {

@@ -19,6 +19,8 @@ public final class Fixes {
     /** The codes a fix exists for. */
     public static final Set<String> FIXABLE = Set.of(
             DiagnosticCodes.UNQUOTED_COLON.code(),
+            // Only where the finding's place holds 'key: a: b', which an AI-LEY persona's strict YAML refuses.
+            DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
             "metadata.comma-list",
             "text.control-character",
             "text.bidi-control",
@@ -45,7 +47,7 @@ public final class Fixes {
                 case "text.control-character", "text.bidi-control", "text.zero-width" -> removal(text, at, lineEnd, d);
                 case "metadata.comma-list" -> commaList(text, lineStart, lineEnd, d);
                 case TrailingWhitespace.CODE -> trailing(text, at, lineEnd, d);
-                default -> quoted(text, at, lineEnd, d);
+                default -> quoted(text, lineStart, at, lineEnd, d);
             };
             if (e != null) {
                 edits.add(e);
@@ -106,9 +108,12 @@ public final class Fixes {
         return c == ' ' || c == '\t';
     }
 
-    /** {@code key: a: b} → {@code key: 'a: b'}, the finding's column being where the value starts. */
-    private static Edit quoted(String text, int at, int lineEnd, Diagnostic d) {
-        if (at < 0 || at >= lineEnd) {
+    /**
+     * {@code key: a: b} → {@code key: 'a: b'}, the finding's column being where the value of a top-level key starts;
+     * a finding anywhere else (a nested value, the middle of a value) gets no edit.
+     */
+    private static Edit quoted(String text, int lineStart, int at, int lineEnd, Diagnostic d) {
+        if (at < 0 || at >= lineEnd || !isTopLevelKeyPrefix(text.substring(lineStart, at))) {
             return null;
         }
         String value = text.substring(at, lineEnd).stripTrailing();
@@ -116,6 +121,21 @@ public final class Fixes {
             return null;
         }
         return new Edit(at, at + value.length(), "'" + value.replace("'", "''") + "'", d);
+    }
+
+    /** Whether a line's text before a value is a top-level key and its colon: {@code title: }. */
+    private static boolean isTopLevelKeyPrefix(String prefix) {
+        int colon = prefix.indexOf(':');
+        if (colon <= 0 || !(Character.isLetter(prefix.charAt(0)) || prefix.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = prefix.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return colon + 1 < prefix.length() && prefix.substring(colon + 1).isBlank();
     }
 
     /** {@code tools: Read, Grep} → {@code tools: [Read, Grep]}, each item quoted when YAML would misread it. */

@@ -19,18 +19,7 @@ final class FrontMatterTexts {
 
     static List<Value> of(PersonaMetadata m) {
         List<Value> out = new ArrayList<>();
-        add(out, m, "title", m.title().orElse(null));
-        add(out, m, "version", m.version().orElse(null));
-        add(out, m, "author", m.author().orElse(null));
-        add(out, m, "description", m.description().orElse(null));
-        m.keywords().forEach(k -> add(out, m, "keywords", k));
-        add(out, m, "lastUpdated", m.lastUpdated().orElse(null));
-        add(out, m, "agentMode", m.agentMode().orElse(null));
-        m.applyTo().forEach(a -> add(out, m, "applyTo", a));
-        m.extensions().forEach(e -> add(out, m, "extensions", e));
-        add(out, m, "guidelines", m.guidelines().orElse(null));
-        add(out, m, "instructionType", m.instructionType().orElse(null));
-        m.extra().forEach((k, v) -> {
+        m.values().forEach((k, v) -> {
             add(out, m, k, k);
             walk(out, m, k, v, 0);
         });

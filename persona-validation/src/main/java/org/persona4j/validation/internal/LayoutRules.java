@@ -66,6 +66,9 @@ public final class LayoutRules {
     }
 
     private static void duplicates(LintTarget target, Findings findings) {
+        if (target.profile().layout().required().isEmpty()) {
+            return; // free text: its headings are not the sections of a layout
+        }
         Map<SectionKind, Integer> allowed = counts(target.profile().layout().required());
         Map<SectionKind, Section> first = new EnumMap<>(SectionKind.class);
         Map<SectionKind, Integer> seen = new EnumMap<>(SectionKind.class);

@@ -18,9 +18,16 @@ import org.hibernate.validator.cfg.defs.DecimalMinDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
+import org.persona4j.dialect.DialectSpec;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.dialect.KeyType;
+import org.persona4j.dialect.Presence;
+import org.persona4j.internal.MetadataValues;
 import org.persona4j.validation.Findings;
 import org.persona4j.validation.LintRule;
 import org.persona4j.validation.LintTarget;
@@ -77,77 +84,106 @@ public final class MetadataConstraints {
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator());
         ConstraintMapping mapping = config.createConstraintMapping();
-        org.hibernate.validator.cfg.context.TypeConstraintMappingContext<MetadataView> view =
-                mapping.type(MetadataView.class);
-        view.field("title")
-                .constraint(new NotBlankDef().message("is missing or blank; add 'title: …' to the front matter"))
-                .field("summaryScore")
+        mapping.type(KeyValues.Required.class)
+                .field("value")
+                .constraint(new NotBlankDef().message("is missing or blank"));
+        mapping.type(KeyValues.Text.class)
+                .field("value")
+                .constraint(new PatternDef().regexp(NOT_BLANK).message("is blank; write a value or remove the key"));
+        mapping.type(KeyValues.Score.class)
+                .field("value")
                 .constraint(new DecimalMinDef()
                         .value(Double.toString(minScore))
                         .message("is below the lowest score, {value}"))
                 .constraint(new DecimalMaxDef()
                         .value(Double.toString(maxScore))
-                        .message("is above the highest score, {value}"))
-                .field("lastUpdated")
-                .constraint(new GenericConstraintDef<>(DateOrDateTime.class));
-        for (String key : FrontMatterKeys.blankWarned()) {
-            view.field(key).constraint(notBlank());
-        }
+                        .message("is above the highest score, {value}"));
+        mapping.type(KeyValues.Date.class).field("value").constraint(new GenericConstraintDef<>(DateOrDateTime.class));
         ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
         return factory.getValidator();
     }
 
-    private static PatternDef notBlank() {
-        return new PatternDef().regexp(NOT_BLANK).message("is blank; write a value or remove the key");
-    }
-
-    /** The violations for one persona's front matter. */
-    Set<ConstraintViolation<MetadataView>> validate(PersonaMetadata metadata) {
-        return validator.join().validate(new MetadataView(metadata));
-    }
+    /** What a check found of one key: the rule's code, the key, the message and the value it is about. */
+    record Violation(String code, String key, String message, Object value) {}
 
     /**
-     * A target's violations, sorted by field: validated once for the four rules that report them, which each ran
-     * the whole validation before.
+     * A target's violations, in the order of its dialect's keys: found once for the rules that report them, each of
+     * which would otherwise have validated the whole front matter again.
      */
-    private final PerTarget<List<ConstraintViolation<MetadataView>>> violations = new PerTarget<>(target -> {
-        List<ConstraintViolation<MetadataView>> all =
-                new ArrayList<>(validate(target.persona().metadata()));
-        all.sort(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
-        return List.copyOf(all);
-    });
+    private final PerTarget<List<Violation>> violations = new PerTarget<>(this::find);
 
-    /** One rule per code, each reporting the violations of its fields. */
+    private List<Violation> find(LintTarget target) {
+        Validator v = validator.join();
+        PersonaMetadata m = target.persona().metadata();
+        DialectSpec spec = target.persona().dialect().spec();
+        boolean aiLey = spec.dialect() == Dialect.AI_LEY;
+        List<Violation> out = new ArrayList<>();
+        for (KeySpec key : spec.keys()) {
+            Object value = m.values().get(key.name());
+            String text = KeySpec.text(value).orElse(null);
+            if (key.presence() == Presence.REQUIRED) {
+                add(
+                        out,
+                        aiLey ? REQUIRED : DIALECT_REQUIRED,
+                        key,
+                        value,
+                        v.validateValue(KeyValues.Required.class, "value", text));
+                continue;
+            }
+            if (value == null) {
+                continue;
+            }
+            if (key.role() == KeyRole.SCORE) {
+                Double score = MetadataValues.number(value).orElse(null);
+                add(out, SCORE_RANGE, key, value, v.validateValue(KeyValues.Score.class, "value", score));
+            } else if (key.type() == KeyType.DATE && text != null) {
+                add(out, DATE_FORMAT, key, value, v.validateValue(KeyValues.Date.class, "value", text));
+            } else if ((key.type() == KeyType.TEXT || key.type() == KeyType.ENUM) && text != null) {
+                add(out, BLANK, key, value, v.validateValue(KeyValues.Text.class, "value", text));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static <T> void add(
+            List<Violation> out, String code, KeySpec key, Object value, Set<ConstraintViolation<T>> found) {
+        for (ConstraintViolation<T> c : found) {
+            String message = c.getMessage();
+            if (code.equals(REQUIRED) || code.equals(DIALECT_REQUIRED)) {
+                message = message + "; add '" + key.name() + ": …' to the front matter";
+            }
+            out.add(new Violation(code, key.name(), message, value));
+        }
+    }
+
+    static final String REQUIRED = "metadata.required";
+    static final String DIALECT_REQUIRED = "dialect.required";
+    static final String SCORE_RANGE = "metadata.score-range";
+    static final String DATE_FORMAT = "metadata.date-format";
+    static final String BLANK = "metadata.blank";
+
+    /** One rule per code, each reporting the violations of its code. */
     public List<LintRule> rules() {
         List<LintRule> rules = new ArrayList<>();
-        // Only AI-LEY personas have a title key; the other dialects' identity keys have rules of their own
-        // (dialect.required, dialect.skill-name), and Cursor rules or Copilot instructions have none.
-        rules.add(new FieldRule(
-                "metadata.required",
+        rules.add(new CodeRule(
+                REQUIRED,
                 Severity.ERROR,
-                "an AI-LEY persona's front matter has a title " + "(or a name)",
-                Set.of("title"),
-                Set.of(org.persona4j.Dialect.AI_LEY)));
+                "an AI-LEY persona's front matter has the keys its table requires (a title)"));
+        rules.add(new CodeRule(
+                DIALECT_REQUIRED,
+                Severity.ERROR,
+                "a persona of another dialect has the keys its vendor's tool requires (a Claude subagent's name and "
+                        + "description, an Agent Skill's name and description, a CrewAI agent's role, goal and "
+                        + "backstory)"));
         rules.add(new SimpleRule(
                 "metadata.version-format",
                 Severity.WARNING,
-                "version follows Semantic Versioning (or the configured pattern)",
+                "the version follows Semantic Versioning (or the configured pattern)",
                 this::versionFormat));
-        rules.add(new FieldRule(
-                "metadata.score-range",
-                Severity.WARNING,
-                "summaryScore is within the configured range (default 0 to 5)",
-                Set.of("summaryScore")));
-        rules.add(new FieldRule(
-                "metadata.date-format",
-                Severity.WARNING,
-                "lastUpdated is a date or a date-time",
-                Set.of("lastUpdated")));
-        rules.add(new FieldRule(
-                "metadata.blank",
-                Severity.WARNING,
-                "text fields that are present are not blank",
-                Set.copyOf(FrontMatterKeys.blankWarned())));
+        rules.add(new CodeRule(
+                SCORE_RANGE, Severity.WARNING, "the score is within the configured range (default 0 to 5)"));
+        rules.add(new CodeRule(DATE_FORMAT, Severity.WARNING, "dates are a date or a date-time"));
+        rules.add(new CodeRule(BLANK, Severity.WARNING, "text keys that are present are not blank"));
         return rules;
     }
 
@@ -158,13 +194,19 @@ public final class MetadataConstraints {
         if (version == null) {
             return;
         }
-        SourceSpan span = m.span("version").orElse(SourceSpan.FILE);
+        String key = target.persona()
+                .dialect()
+                .spec()
+                .keyFor(KeyRole.VERSION)
+                .map(KeySpec::name)
+                .orElse("version");
+        SourceSpan span = m.span(KeyRole.VERSION).orElse(SourceSpan.FILE);
         switch (versionPattern.match(version)) {
             case MATCHES -> {}
             case DIFFERS ->
                 findings.report(
                         span,
-                        "'version' "
+                        "'" + key + "' "
                                 + (semver
                                         ? "is not a version of the form 1.2.3 (Semantic Versioning)"
                                         : "does not match the configured versionPattern '"
@@ -173,37 +215,23 @@ public final class MetadataConstraints {
             case TOO_COSTLY ->
                 findings.report(
                         span,
-                        "'version' could not be checked: the configured "
+                        "'" + key + "' could not be checked: the configured "
                                 + "versionPattern '" + Quote.shorten(versionPattern.source())
                                 + "' needs too many steps on this "
                                 + "value (it backtracks); simplify the pattern: '" + Quote.shorten(version) + "'");
         }
     }
 
-    /** Reports the violations of some fields under one code. */
-    private final class FieldRule implements LintRule {
+    /** Reports the violations of one code. */
+    private final class CodeRule implements LintRule {
         private final String code;
         private final Severity severity;
         private final String description;
-        private final Set<String> fields;
 
-        private final Set<org.persona4j.Dialect> dialects;
-
-        FieldRule(String code, Severity severity, String description, Set<String> fields) {
-            this(code, severity, description, fields, java.util.EnumSet.allOf(org.persona4j.Dialect.class));
-        }
-
-        FieldRule(
-                String code,
-                Severity severity,
-                String description,
-                Set<String> fields,
-                Set<org.persona4j.Dialect> dialects) {
-            this.dialects = dialects;
+        CodeRule(String code, Severity severity, String description) {
             this.code = code;
             this.severity = severity;
             this.description = description;
-            this.fields = fields;
         }
 
         @Override
@@ -223,20 +251,17 @@ public final class MetadataConstraints {
 
         @Override
         public void check(LintTarget target, Findings findings) {
-            if (!dialects.contains(target.persona().dialect())) {
-                return;
-            }
             PersonaMetadata m = target.persona().metadata();
-            for (ConstraintViolation<MetadataView> v : violations.get(target)) {
-                String field = v.getPropertyPath().toString();
-                if (!fields.contains(field)) {
-                    continue;
+            for (Violation v : violations.get(target)) {
+                if (v.code().equals(code)) {
+                    SourceSpan span = m.span(v.key()).orElse(SourceSpan.FILE);
+                    String quoted = v.value() == null
+                                    || v.code().equals(REQUIRED)
+                                    || v.code().equals(DIALECT_REQUIRED)
+                            ? ""
+                            : ": '" + Quote.shorten(String.valueOf(v.value())) + "'";
+                    findings.report(span, "'" + v.key() + "' " + v.message() + quoted);
                 }
-                SourceSpan span = m.span(field).orElse(SourceSpan.FILE);
-                Object value = v.getInvalidValue();
-                String message = "'" + field + "' " + v.getMessage()
-                        + (value == null ? "" : ": '" + Quote.shorten(String.valueOf(value)) + "'");
-                findings.report(span, message);
             }
         }
     }

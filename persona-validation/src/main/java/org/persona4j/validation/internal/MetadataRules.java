@@ -9,6 +9,9 @@ import org.persona4j.PersonaMetadata;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.catalog.AppliesTo;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+import org.persona4j.dialect.KeyType;
 import org.persona4j.model.Entry;
 import org.persona4j.validation.Findings;
 import org.persona4j.validation.LintRule;
@@ -54,7 +57,7 @@ public final class MetadataRules {
                 new SimpleRule(
                         "metadata.unknown-key",
                         Severity.WARNING,
-                        "front-matter keys are ones the profile knows",
+                        "front-matter keys are ones the dialect's vendor documents (or the profile knows)",
                         MetadataRules::unknownKeys),
                 new SimpleRule(
                         "metadata.comma-list",
@@ -64,8 +67,8 @@ public final class MetadataRules {
                 new SimpleRule(
                         "metadata.apply-to-too-large",
                         Severity.WARNING,
-                        "applyTo stays within " + AppliesTo.MAX_ALTERNATIVES + " patterns and "
-                                + AppliesTo.MAX_CHARACTERS + " characters",
+                        "file patterns (applyTo, globs, paths) stay within " + AppliesTo.MAX_ALTERNATIVES
+                                + " patterns and " + AppliesTo.MAX_CHARACTERS + " characters",
                         MetadataRules::applyToSize));
     }
 
@@ -73,55 +76,79 @@ public final class MetadataRules {
         PersonaMetadata m = target.persona().metadata();
         int dropped = AppliesTo.of(m.filePatterns()).dropped();
         if (dropped > 0) {
+            String key = keyName(target, KeyRole.PATTERNS);
             findings.report(
-                    span(m, "applyTo"),
-                    "'applyTo' holds more than " + AppliesTo.MAX_ALTERNATIVES
+                    m.span(KeyRole.PATTERNS).orElse(SourceSpan.FILE),
+                    "'" + key + "' holds more than " + AppliesTo.MAX_ALTERNATIVES
                             + " patterns (after expanding braces) or " + AppliesTo.MAX_CHARACTERS + " characters; "
                             + dropped
                             + " patterns past that were left out. Split the persona, or use broader patterns");
         }
     }
 
+    /** A generator's placeholder in any text key of the dialect, and a keywords key written empty. */
     private static void placeholders(LintTarget target, Findings findings) {
         PersonaMetadata m = target.persona().metadata();
-        for (String field : List.of("title", "description", "author", "guidelines", "agentMode", "instructionType")) {
-            textOf(m, field)
+        for (KeySpec key : target.persona().dialect().spec().keys()) {
+            if (key.type() != KeyType.TEXT || key.isPersona4j()) {
+                continue;
+            }
+            m.text(key.name())
                     .filter(v -> PLACEHOLDER_TEXT.contains(v.strip().toLowerCase(Locale.ROOT)))
                     .ifPresent(v -> findings.report(
-                            span(m, field), "'" + field + "' is the placeholder '" + v + "'; " + advice(field)));
+                            span(m, key.name()),
+                            "'" + key.name() + "' is the placeholder '" + Quote.shorten(v) + "'; " + advice(key)));
         }
-        if (m.span("keywords").isPresent()
-                && m.keywords().isEmpty()
-                && !m.extra().containsKey("keywords")) {
+        String keywords = keyName(target, KeyRole.KEYWORDS);
+        if (!keywords.isEmpty() && m.values().get(keywords) instanceof List<?> l && l.isEmpty()) {
             findings.report(
-                    span(m, "keywords"),
-                    "'keywords' is empty; list the terms people would search for " + "to find this persona");
+                    span(m, keywords),
+                    "'" + keywords + "' is empty; list the terms people would search for to find this persona");
         }
     }
 
-    private static String advice(String field) {
-        return switch (field) {
-            case "description" -> "write one sentence on what the persona is for";
-            case "guidelines" -> "state the guidance this persona follows, or remove the key";
+    private static String advice(KeySpec key) {
+        return switch (key.role()) {
+            case DESCRIPTION -> "write one sentence on what the persona is for";
+            case GUIDELINES -> "state the guidance this persona follows, or remove the key";
             default -> "write the real value, or remove the key";
         };
+    }
+
+    /** The name of the persona's key with a role, or an empty string when its dialect has none. */
+    private static String keyName(LintTarget target, KeyRole role) {
+        return target.persona().dialect().spec().keyFor(role).map(KeySpec::name).orElse("");
     }
 
     private static void defaultScore(LintTarget target, Findings findings) {
         PersonaMetadata m = target.persona().metadata();
         if (m.summaryScore().filter(s -> s == 3.0).isPresent()) {
+            String key = keyName(target, KeyRole.SCORE);
             findings.report(
-                    span(m, "summaryScore"),
-                    "'summaryScore' is 3.0, the generator's default; set a score "
-                            + "that reflects the persona, or remove the key");
+                    m.span(KeyRole.SCORE).orElse(SourceSpan.FILE),
+                    "'" + key + "' is 3.0, the generator's default; set a score that reflects the persona, or "
+                            + "remove the key");
         }
     }
 
     private static void bodyDisagrees(LintTarget target, Findings findings) {
         Persona p = target.persona();
         PersonaMetadata m = p.metadata();
-        compare(findings, m, "version", m.version(), bodyEntry(p, "version"), MetadataRules::sameVersion);
-        compare(findings, m, "lastUpdated", m.lastUpdated(), bodyEntry(p, "last updated"), MetadataRules::sameDate);
+        // The body's metadata section names its entries in words: "Version", "Last Updated".
+        compare(
+                findings,
+                m,
+                keyName(target, KeyRole.VERSION),
+                m.version(),
+                bodyEntry(p, "version"),
+                MetadataRules::sameVersion);
+        compare(
+                findings,
+                m,
+                keyName(target, KeyRole.UPDATED),
+                m.lastUpdated(),
+                bodyEntry(p, "last updated"),
+                MetadataRules::sameDate);
     }
 
     private static void compare(
@@ -179,39 +206,30 @@ public final class MetadataRules {
         Set<String> known = target.profile().knownKeys();
         for (String key : m.keys()) {
             if (!known.contains(key)) {
+                org.persona4j.dialect.DialectSpec spec =
+                        target.persona().dialect().spec();
                 String hint = Suggest.closest(key, known)
                         .map(k -> "; did you mean '" + k + "'?")
-                        .orElse("; the " + target.profile().name() + " profile does not use it");
+                        .orElse(
+                                target.persona().dialect() == org.persona4j.Dialect.AI_LEY
+                                        ? "; the " + target.profile().name() + " profile does not use it"
+                                        : "; " + spec.displayName() + "s have no such key, so their tool ignores it");
                 findings.report(span(m, key), "unknown front-matter key '" + Quote.shorten(key) + "'" + hint);
             }
         }
     }
 
+    /** A key the table types as a YAML list, written as one text with commas. */
     private static void commaLists(LintTarget target, Findings findings) {
         PersonaMetadata m = target.persona().metadata();
-        check(findings, m, "keywords", m.keywords());
-        check(findings, m, "extensions", m.extensions());
-    }
-
-    private static void check(Findings findings, PersonaMetadata m, String field, List<String> values) {
-        if (values.size() == 1 && values.get(0).contains(",")) {
-            findings.report(
-                    span(m, field),
-                    "'" + field + "' is one text with commas; write it as a YAML list "
-                            + "(one '- item' per line, or [a, b])");
+        for (KeySpec key : target.persona().dialect().spec().keys()) {
+            if (key.type() == KeyType.LIST && m.values().get(key.name()) instanceof String text && text.contains(",")) {
+                findings.report(
+                        span(m, key.name()),
+                        "'" + key.name() + "' is one text with commas; write it as a YAML list "
+                                + "(one '- item' per line, or [a, b])");
+            }
         }
-    }
-
-    private static Optional<String> textOf(PersonaMetadata m, String field) {
-        return switch (field) {
-            case "title" -> m.title();
-            case "description" -> m.description();
-            case "author" -> m.author();
-            case "guidelines" -> m.guidelines();
-            case "agentMode" -> m.agentMode();
-            case "instructionType" -> m.instructionType();
-            default -> Optional.empty();
-        };
     }
 
     private static SourceSpan span(PersonaMetadata m, String key) {

@@ -1,0 +1,66 @@
+package org.persona4j.internal.convert;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.persona4j.dialect.McpTool;
+import org.persona4j.dialect.ToolKind;
+import org.persona4j.dialect.ToolName;
+import org.persona4j.dialect.ToolVocabulary;
+
+/**
+ * Translates a tool list from one dialect's names to another's through what each tool does ({@link ToolKind}):
+ * Claude Code's {@code Read} is Copilot's {@code read}, Copilot's {@code edit} is Claude Code's {@code Edit} and
+ * {@code Write}; an MCP tool keeps its server and name in the target's form. A name the target already knows stays as
+ * it is; a tool with no counterpart is lost, by name.
+ *
+ * @param names the target's names, in order, without repeats
+ * @param lost  the source entries that have no counterpart in the target
+ * @param exact whether every entry was kept as written
+ */
+record ToolTranslation(List<String> names, List<String> lost, boolean exact) {
+
+    static ToolTranslation of(List<String> entries, ToolVocabulary from, ToolVocabulary to) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> lost = new ArrayList<>();
+        boolean exact = true;
+        for (String entry : entries) {
+            String e = entry.strip();
+            if (e.equals("*")) {
+                out.add(e);
+                continue;
+            }
+            Optional<McpTool> mcp = from.mcpTool(e);
+            if (mcp.isPresent()) {
+                Optional<String> written = to.write(mcp.get());
+                if (written.isPresent()) {
+                    exact &= written.get().equals(e);
+                    out.add(written.get());
+                } else {
+                    lost.add(e);
+                }
+                continue;
+            }
+            Optional<ToolName> known = from.find(e);
+            if (to.find(e).isPresent()
+                    && (known.isEmpty() || sameKind(known.get(), to.find(e).get()))) {
+                out.add(e); // the target knows the very name (Claude Code's Read in a skill, say)
+                continue;
+            }
+            List<String> counterparts = known.map(n -> to.namesFor(n.kind())).orElse(List.of());
+            if (counterparts.isEmpty()) {
+                lost.add(e);
+            } else {
+                exact = false;
+                out.addAll(counterparts);
+            }
+        }
+        return new ToolTranslation(List.copyOf(out), List.copyOf(lost), exact && lost.isEmpty());
+    }
+
+    private static boolean sameKind(ToolName a, ToolName b) {
+        return a.kind() == b.kind();
+    }
+}
