@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
 import org.persona4j.TerminalText;
-import org.persona4j.catalog.AppliesTo;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.PersonaFilter;
 import org.persona4j.catalog.PersonaQuery;
@@ -65,7 +64,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(
             names = "--applies-to",
             paramLabel = "FILE",
-            description = "A file the persona applies to (applyTo, " + "Cursor globs, alwaysApply).")
+            description = "A file, relative to the catalog's root: list every persona, instruction file and rule that "
+                    + "applies to it (AGENTS.md, CLAUDE.md and GEMINI.md above it, applyTo, Cursor globs and "
+                    + "alwaysApply, Claude rules' paths), the strongest first; --explain says why.")
     Path appliesTo;
 
     @Option(
@@ -177,6 +178,8 @@ final class QueryCommand implements Callable<Integer> {
         boolean ranked = text != null && !text.isBlank();
         if (ranked) {
             query = query.text(text);
+        } else if (appliesTo != null) {
+            query = query.orderBy(org.persona4j.catalog.Applicability.precedence(appliesTo));
         }
         List<Result> results = new ArrayList<>();
         for (SearchHit hit : query.limit(limit).hits()) {
@@ -207,13 +210,8 @@ final class QueryCommand implements Callable<Integer> {
             why.append("matches ").append(describeFacets()).append(". ");
         }
         if (appliesTo != null) {
-            why.append(
-                            p.metadata().alwaysApply().orElse(false)
-                                    ? "always applies"
-                                    : AppliesTo.of(p.metadata().filePatterns())
-                                            .explain(appliesTo)
-                                            .reason())
-                    .append(". ");
+            org.persona4j.catalog.Applicability.of(p, appliesTo)
+                    .ifPresent(a -> why.append(a.reason()).append(". "));
         }
         return why.toString();
     }

@@ -38,6 +38,22 @@ public final class AppliesTo {
      * @return the patterns, with what was left out
      */
     public static AppliesTo of(List<String> values) {
+        return of(values, AppliesTo::isScopeWord);
+    }
+
+    /**
+     * Reads file patterns as a dialect's table says: its scope words ({@code general} in AI-LEY's {@code applyTo})
+     * are kept apart, and every other value is a glob, {@code Makefile} included.
+     *
+     * @param values the key's values
+     * @param scope  the dialect's scope, which tells its words
+     * @return the patterns, with what was left out
+     */
+    public static AppliesTo of(List<String> values, org.persona4j.dialect.Scope scope) {
+        return of(values, scope::isScopeWord);
+    }
+
+    private static AppliesTo of(List<String> values, java.util.function.Predicate<String> isWord) {
         List<Glob> globs = new ArrayList<>();
         List<String> scopes = new ArrayList<>();
         int alternatives = 0;
@@ -50,7 +66,7 @@ public final class AppliesTo {
                     continue;
                 }
                 characters += p.length();
-                Glob glob = isGlob(p) && characters <= MAX_CHARACTERS ? Glob.compile(p) : null;
+                Glob glob = !isWord.test(p) && characters <= MAX_CHARACTERS ? Glob.compile(p) : null;
                 if (characters > MAX_CHARACTERS || (glob != null && alternatives + glob.size() > MAX_ALTERNATIVES)) {
                     dropped++;
                 } else if (glob != null) {
@@ -74,7 +90,7 @@ public final class AppliesTo {
         return globs.stream().map(Glob::pattern).toList();
     }
 
-    /** {@return the scope words ({@code general}…), which match no file} */
+    /** {@return the scope words ({@code general}…), which match no file pattern; a dialect may read them as every file} */
     public List<String> scopes() {
         return scopes;
     }
@@ -123,13 +139,13 @@ public final class AppliesTo {
     public record Explanation(boolean matched, String reason) {}
 
     /** Words such as {@code general} are scopes; anything with a glob character, a slash or a dot is a pattern. */
-    private static boolean isGlob(String p) {
+    private static boolean isScopeWord(String p) {
         for (int i = 0; i < p.length(); i++) {
             if ("*?[{/.".indexOf(p.charAt(i)) >= 0) {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static List<String> splitOutsideBraces(String value) {

@@ -77,18 +77,16 @@ public interface PersonaFilter {
     }
 
     /**
-     * {@return a filter passing personas that apply to this file: one of their file patterns ({@code applyTo}, or
-     * Cursor's {@code globs}) matches it (see {@link AppliesTo}), or they are rules that always apply
-     * ({@code alwaysApply: true})}
+     * {@return a filter passing personas that apply to this file the way their dialect's tool decides (see
+     * {@link Applicability}): an AGENTS.md, CLAUDE.md or GEMINI.md above it, a file pattern that matches it
+     * ({@code applyTo}, Cursor's {@code globs}, Claude's {@code paths}), a rule that always applies}
      *
      * @param file a path relative to the project, such as {@code src/Main.java}
      */
     static PersonaFilter appliesTo(Path file) {
         Objects.requireNonNull(file, "file");
         return new OnMetadata(
-                "applies to " + file,
-                (id, m) -> m.alwaysApply().orElse(false)
-                        || AppliesTo.of(m.filePatterns()).matches(file));
+                "applies to " + file, (id, m) -> Applicability.of(id, m, file).isPresent());
     }
 
     /**

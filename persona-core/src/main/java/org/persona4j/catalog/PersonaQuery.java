@@ -99,7 +99,8 @@ public final class PersonaQuery {
     }
 
     /**
-     * Personas whose {@code applyTo} matches the file.
+     * Personas that apply to the file, as their dialect's tool decides ({@link Applicability}); combine with
+     * {@code orderBy(Applicability.precedence(file))} to list them the strongest first.
      *
      * @param file a path relative to the project, such as {@code src/Main.java}
      * @return a query with this condition added

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The tool names a dialect's tool knows, how it writes MCP tools, and which of its names stand for each
  * {@link ToolKind} when a tool list is translated into this dialect.
  *
- * @param names      every name it knows, current and legacy
+ * @param names      every name it knows, its own and the aliases it takes
  * @param ignoreCase whether it compares names ignoring case (Copilot does, Claude Code does not)
  * @param patterns   whether an entry may carry a permission pattern, {@code Bash(git diff:*)}, which names the
  *                   tool before the parenthesis
@@ -47,7 +47,7 @@ public record ToolVocabulary(
     /**
      * Checks the components and keeps unmodifiable copies.
      *
-     * @param names      every name it knows, current and legacy
+     * @param names      every name it knows, its own and the aliases it takes
      * @param ignoreCase whether it compares names ignoring case
      * @param patterns   whether an entry may carry a permission pattern
      * @param toolSets   prefixes before a {@code /} that name the vendor's own tool sets
@@ -144,10 +144,10 @@ public record ToolVocabulary(
         return t.equals("*") || find(t).isPresent() || mcpTool(t).isPresent();
     }
 
-    /** {@return every current name, for messages and did-you-mean suggestions} */
+    /** {@return the vendor's own names, aliases aside, for messages and did-you-mean suggestions} */
     public List<String> currentNames() {
         List<String> out = new ArrayList<>();
-        names.stream().filter(n -> !n.legacy()).forEach(n -> out.add(n.name()));
+        names.stream().filter(n -> !n.alias()).forEach(n -> out.add(n.name()));
         return List.copyOf(out);
     }
 

@@ -1,6 +1,7 @@
 package org.persona4j.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -91,8 +92,9 @@ class ConvertTest {
         Persona helper = read(HELPER, ".claude/agents/helper.md");
         Conversion agent = Personas.convert(helper, Dialect.COPILOT_AGENT);
         assertEquals(
-                List.of("Read", "Grep"),
-                agent.readBack().expectPersona().metadata().value("tools").orElseThrow());
+                List.of("read", "search"),
+                agent.readBack().expectPersona().metadata().value("tools").orElseThrow(),
+                "Copilot's names for Claude Code's tools, as a YAML list");
         assertEquals(
                 "tools TRANSFORMED tools",
                 outcomes(agent)
@@ -202,5 +204,129 @@ class ConvertTest {
                     Personas.convert(source, d).text());
         }
         assertEquals(copy, source);
+    }
+
+    @Test
+    void toolsAreTranslatedThroughWhatTheyDoAndMcpToolsKeepTheirServer() {
+        Persona subagent = read(
+                "---\nname: fixer\ndescription: Fixes\ntools: Read, Edit, Write, Bash(git diff:*), WebFetch, "
+                        + "AskUserQuestion, mcp__github__get_issue\nmodel: claude-sonnet-4-5\n---\nFix it.\n",
+                ".claude/agents/fixer.md");
+        Conversion agent = Personas.convert(subagent, Dialect.COPILOT_AGENT);
+        PersonaMetadata m = agent.readBack().expectPersona().metadata();
+        assertEquals(List.of("read", "edit", "execute", "web", "github/get_issue"), m.tools());
+        assertEquals("Claude Sonnet 4.5", m.model().orElseThrow());
+        LedgerEntry tools = agent.ledger().stream()
+                .filter(e -> e.name().equals("tools"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Outcome.TRANSFORMED, tools.outcome());
+        assertTrue(tools.note().contains("lost, with no counterpart: AskUserQuestion"), tools.note());
+
+        Persona back = Personas.convert(agent.readBack().expectPersona(), Dialect.CLAUDE_SUBAGENT)
+                .readBack()
+                .expectPersona();
+        assertEquals(
+                List.of("Read", "Edit", "Write", "Bash", "WebFetch", "WebSearch", "mcp__github__get_issue"),
+                back.metadata().tools());
+        assertEquals("claude-sonnet-4-5", back.metadata().model().orElseThrow());
+    }
+
+    @Test
+    void aModelTheTargetCannotRunIsLostNotCopied() {
+        Persona agent = read("---\nname: a\ndescription: d\nmodel: GPT-4.1\n---\nX.\n", ".github/agents/a.agent.md");
+        Conversion subagent = Personas.convert(agent, Dialect.CLAUDE_SUBAGENT);
+        assertTrue(subagent.readBack().expectPersona().metadata().model().isEmpty());
+        assertEquals(
+                "model LOST",
+                outcomes(subagent)
+                        .lines()
+                        .filter(l -> l.startsWith("model"))
+                        .findFirst()
+                        .orElseThrow());
+        Persona inherit = read("---\nname: a\ndescription: d\nmodel: inherit\n---\nX.\n", ".claude/agents/a.md");
+        Conversion copilot = Personas.convert(inherit, Dialect.COPILOT_AGENT);
+        assertFalse(copilot.text().contains("model"), "Copilot's own default is the conversation's model");
+    }
+
+    @Test
+    void scopeWordsMeanEveryFileAndBecomeTheTargetsWayOfSayingSo() {
+        Persona general =
+                read("---\ntitle: Writer\napplyTo: general\n---\n## Role Summary\n\nWrites.\n", "personas/writer.md");
+        PersonaMetadata rule = Personas.convert(general, Dialect.CURSOR_RULE)
+                .readBack()
+                .expectPersona()
+                .metadata();
+        assertEquals(true, rule.alwaysApply().orElseThrow());
+        PersonaMetadata instructions = Personas.convert(general, Dialect.COPILOT_INSTRUCTIONS)
+                .readBack()
+                .expectPersona()
+                .metadata();
+        assertEquals(List.of("**"), instructions.filePatterns());
+    }
+
+    @Test
+    void cursorGlobsAreWrittenUnquotedAndQuotesCursorKeptAreLeftOut() {
+        Persona quoted = read(
+                "---\ndescription: TS\nglobs: [\"src/**/*.ts\", \"test/**/*.ts\"]\nalwaysApply: false\n---\nX.\n",
+                "r.mdc");
+        Conversion instructions = Personas.convert(quoted, Dialect.COPILOT_INSTRUCTIONS);
+        assertEquals(
+                List.of("src/**/*.ts", "test/**/*.ts"),
+                instructions.readBack().expectPersona().metadata().filePatterns());
+        Persona plain = read("---\napplyTo: \"**/*.java\"\n---\nX.\n", ".github/instructions/j.instructions.md");
+        String text = Personas.convert(plain, Dialect.CURSOR_RULE).text();
+        assertTrue(text.contains("\nglobs: **/*.java\n"), text);
+    }
+
+    @Test
+    void retiredTargetsAreRefusedNamingTheirReplacement() {
+        Persona p = read("---\ntitle: T\n---\nX.\n", "t.md");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Personas.convert(p, Dialect.COPILOT_CHAT_MODE));
+        assertTrue(e.getMessage().contains("Convert to copilot (Copilot custom agent)"), e.getMessage());
+        assertFalse(Dialect.COPILOT_CHAT_MODE.writable());
+    }
+
+    @Test
+    void aPromptFilesRetiredModeBecomesItsAgent() {
+        Persona prompt = read("---\ndescription: d\nmode: agent\n---\nDo it.\n", ".github/prompts/p.prompt.md");
+        Conversion again = Personas.convert(prompt, Dialect.COPILOT_PROMPT);
+        assertEquals(
+                "agent",
+                again.readBack().expectPersona().metadata().text("agent").orElseThrow());
+        assertEquals(
+                "mode TRANSFORMED agent",
+                outcomes(again)
+                        .lines()
+                        .filter(l -> l.startsWith("mode"))
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    @Test
+    void crewAiInputsBecomeDeclaredVariables() {
+        Persona agent = new org.persona4j.markdown.internal.CrewAiAgentsParser()
+                .readAll(
+                        new org.persona4j.spi.SourceInput(
+                                "config/agents.yaml",
+                                null,
+                                "agents",
+                                ("researcher:\n  role: \"{topic} Researcher\"\n  goal: Find news about {topic}\n"
+                                                + "  backstory: You know {topic} well.\n")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        org.persona4j.ReadOptions.defaults())
+                .get(0)
+                .expectPersona();
+        Persona subagent =
+                Personas.convert(agent, Dialect.CLAUDE_SUBAGENT).readBack().expectPersona();
+        assertEquals(
+                List.of("topic"),
+                subagent.metadata().variables().stream().map(v -> v.name()).toList());
+        String prompt = subagent.render(org.persona4j.render.RenderOptions.builder()
+                        .variable("topic", "Kafka")
+                        .build())
+                .systemText();
+        assertTrue(prompt.contains("Find news about Kafka"), prompt);
     }
 }

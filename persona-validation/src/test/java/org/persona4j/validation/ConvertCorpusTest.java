@@ -1,6 +1,7 @@
 package org.persona4j.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -93,6 +94,93 @@ class ConvertCorpusTest {
             }
         }
         assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " failures");
+    }
+
+    @Test
+    void convertedFilesGetNoDialectOrUnknownKeyFindingInTheirNewDialect() {
+        Corpus.require();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Persona p : PERSONAS) {
+            for (Dialect d : WRITABLE) {
+                if (d == p.dialect()) {
+                    continue;
+                }
+                checked++;
+                Conversion c = Personas.convert(p, d);
+                List<Diagnostic> found = LINTER.lint(c.text(), c.path()).files().get(0).diagnostics().stream()
+                        .filter(x -> x.code().startsWith("dialect.") || x.code().equals("metadata.unknown-key"))
+                        .toList();
+                if (!found.isEmpty()) {
+                    failures.add(p.source().label() + " → " + d + ": " + found);
+                }
+            }
+        }
+        assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " of " + checked);
+    }
+
+    @Test
+    void aiLeyPersonasConvertedToInstructionsOrCursorRulesApplyToSourceFiles() {
+        Corpus.require();
+        Path main = Path.of("src/Main.java");
+        List<String> missed = new ArrayList<>();
+        int checked = 0;
+        for (Persona p : PERSONAS) {
+            if (p.dialect() != Dialect.AI_LEY || p.metadata().filePatterns().isEmpty()) {
+                continue;
+            }
+            for (Dialect d : List.of(Dialect.COPILOT_INSTRUCTIONS, Dialect.CURSOR_RULE)) {
+                checked++;
+                Persona back = Personas.convert(p, d).readBack().expectPersona();
+                if (org.persona4j.catalog.Applicability.of(back, main).isEmpty()) {
+                    missed.add(p.source().label() + " → " + d + ": "
+                            + back.metadata().values());
+                }
+            }
+        }
+        assertTrue(checked >= 400, "AI-LEY personas with applyTo, twice: " + checked);
+        assertEquals(List.of(), missed.subList(0, Math.min(5, missed.size())), missed.size() + " missed");
+    }
+
+    @Test
+    void skillsConvertedToAnyDialectAddNoDeadRelativeLink(@org.junit.jupiter.api.io.TempDir Path out)
+            throws IOException {
+        Corpus.require();
+        List<String> dead = new ArrayList<>();
+        int skills = 0;
+        for (Persona p : PERSONAS) {
+            if (p.dialect() != Dialect.AGENT_SKILL) {
+                continue;
+            }
+            skills++;
+            long before = deadLinks(p.source().file().orElseThrow());
+            for (Dialect d : WRITABLE) {
+                Path root = java.nio.file.Files.createTempDirectory(out, "c");
+                Conversion c = Personas.convert(p, d);
+                Path written = root.resolve(c.path());
+                java.nio.file.Files.createDirectories(written.getParent());
+                java.nio.file.Files.writeString(written, c.text());
+                for (org.persona4j.convert.BundledFile f : c.files()) {
+                    Path copy = root.resolve(f.path());
+                    java.nio.file.Files.createDirectories(copy.getParent());
+                    java.nio.file.Files.copy(f.source(), copy);
+                }
+                long after = deadLinks(written);
+                if (after > before) {
+                    dead.add(
+                            p.source().label() + " → " + d + ": " + before + " dead links before, " + after + " after");
+                }
+            }
+        }
+        assertTrue(skills >= 150, "the corpus's skills: " + skills);
+        assertEquals(List.of(), dead.subList(0, Math.min(5, dead.size())), dead.size() + " conversions");
+    }
+
+    private static long deadLinks(Path file) throws IOException {
+        return LINTER.lint(List.of(file)).files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(x -> x.code().equals("link.dead-relative"))
+                .count();
     }
 
     private static List<String> names(Conversion c, LedgerEntry.Origin origin) {

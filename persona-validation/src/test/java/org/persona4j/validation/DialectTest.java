@@ -275,6 +275,67 @@ class DialectTest {
         assertEquals("notes", asIs.id());
     }
 
+    @Test
+    void whatSilentlyBreaksAFileInItsVendorsToolIsReported(@TempDir Path dir) throws IOException {
+        write(dir, ".claude/agents/hooked.md", "---\nname: hooked\ndescription: d\nhooks: []\n---\nX.\n");
+        write(dir, ".claude/agents/gpt.md", "---\nname: gpt\ndescription: d\nmodel: GPT-4.1\n---\nX.\n");
+        write(
+                dir,
+                ".claude/agents/both.md",
+                "---\nname: both\ndescription: d\ntools: Read, Bash\ndisallowedTools: Bash\n---\nX.\n");
+        write(dir, ".claude/agents/colon.md", "---\nname: \"plugin:agent\"\ndescription: d\n---\nX.\n");
+        write(
+                dir,
+                ".cursor/rules/quoted.mdc",
+                "---\ndescription: d\nglobs: \"**/*.ts\"\nalwaysApply: false\n---\nX.\n");
+        write(dir, ".github/chatmodes/plan.chatmode.md", "---\ndescription: Plans\n---\nPlan.\n");
+        write(dir, ".github/prompts/p.prompt.md", "---\ndescription: d\nmode: agent\n---\nDo.\n");
+        write(dir, ".github/agents/sonnet.agent.md", "---\nname: s\ndescription: d\nmodel: sonnet\n---\nX.\n");
+        write(dir, ".github/instructions/none.instructions.md", "---\ndescription: d\n---\nX.\n");
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        Map<String, List<String>> codes = new TreeMap<>();
+        for (FileReport f : report.files()) {
+            codes.put(
+                    dir.relativize(Path.of(f.label())).toString(),
+                    f.diagnostics().stream()
+                            .map(Diagnostic::code)
+                            .filter(c -> c.startsWith("dialect."))
+                            .distinct()
+                            .toList());
+        }
+        assertEquals(List.of("dialect.hooks", "dialect.value"), codes.get(".claude/agents/hooked.md"));
+        assertEquals(List.of("dialect.model"), codes.get(".claude/agents/gpt.md"));
+        assertEquals(List.of("dialect.tools-overlap"), codes.get(".claude/agents/both.md"));
+        assertEquals(List.of("dialect.name"), codes.get(".claude/agents/colon.md"));
+        assertEquals(List.of("dialect.quoted-glob"), codes.get(".cursor/rules/quoted.mdc"));
+        assertEquals(List.of("dialect.retired"), codes.get(".github/chatmodes/plan.chatmode.md"));
+        assertEquals(List.of("dialect.retired"), codes.get(".github/prompts/p.prompt.md"));
+        assertEquals(List.of("dialect.model"), codes.get(".github/agents/sonnet.agent.md"));
+        assertEquals(List.of("dialect.recommended"), codes.get(".github/instructions/none.instructions.md"));
+    }
+
+    @Test
+    void aDocumentedKeyIsNeverUnknownAndAnUndocumentedOneGetsADidYouMean(@TempDir Path dir) throws IOException {
+        write(
+                dir,
+                ".claude/agents/full.md",
+                "---\nname: full\ndescription: d\ndisallowedTools: Bash\nmaxTurns: 5\nskills:\n  - pdf\n"
+                        + "memory: project\n---\nX.\n");
+        write(
+                dir,
+                ".github/agents/a.agent.md",
+                "---\nname: a\ndescription: d\nuser-invokable: false\ndisable-model-invocation: true\n"
+                        + "agents: ['*']\n---\nX.\n");
+        write(dir, "skills/s/SKILL.md", "---\nname: s\ndescription: d\nargument-hint: '[file]'\n---\nX.\n");
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        List<String> unknown = report.files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.code().equals("metadata.unknown-key"))
+                .map(Diagnostic::message)
+                .toList();
+        assertEquals(List.of("unknown front-matter key 'user-invokable'; did you mean 'user-invocable'?"), unknown);
+    }
+
     private static Path write(Path dir, String path, String text) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());

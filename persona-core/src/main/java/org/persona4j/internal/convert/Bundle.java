@@ -135,7 +135,7 @@ final class Bundle {
         Path dir = source.source().file().get().toAbsolutePath().normalize().getParent();
         List<int[]> cuts = new ArrayList<>();
         for (Link link : links) {
-            if (!link.isRelative() || !lost.contains(target(dir, link.destination()))) {
+            if (!link.isRelative() || !isLost(target(dir, link.destination()), dir)) {
                 continue;
             }
             int start =
@@ -158,6 +158,11 @@ final class Bundle {
             at = cut[1];
         }
         return out.append(text, at, text.length()).toString();
+    }
+
+    /** Whether a link's target is a lost file, or a folder of the bundle that held lost files. */
+    private boolean isLost(Path target, Path dir) {
+        return lost.contains(target) || !target.equals(dir) && lost.stream().anyMatch(f -> f.startsWith(target));
     }
 
     /** The label of an inline link or image, {@code [label](…)}; the whole text when it is not one. */

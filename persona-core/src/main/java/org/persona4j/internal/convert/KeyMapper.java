@@ -295,7 +295,18 @@ final class KeyMapper {
     private void patterns(String key, KeySpec from, Object value) {
         List<String> items = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (String item : from.items(value)) {
+        boolean unquoted = false;
+        for (String written : from.items(value)) {
+            String item = written;
+            if (src.syntax() == org.persona4j.dialect.FrontMatterSyntax.LINES) {
+                // Cursor keeps quotes and brackets as part of a glob, which then matches nothing; what was meant is
+                // the glob inside them.
+                item = bare(written);
+                unquoted |= !item.equals(written);
+            }
+            if (item.isEmpty()) {
+                continue;
+            }
             if (src.scope().isScopeWord(item)) {
                 words.add(item);
                 items.add("**");
@@ -303,10 +314,16 @@ final class KeyMapper {
                 items.add(item);
             }
         }
-        boolean everywhere = !items.isEmpty() && items.stream().allMatch("**"::equals);
+        boolean everywhere = !items.isEmpty() && items.stream().allMatch(i -> i.equals("**") || i.equals("**/*"));
         String scopeNote = words.isEmpty()
                 ? ""
                 : "'" + String.join("', '", words) + "' names an audience, not files, and means every file";
+        if (unquoted) {
+            scopeNote = join(
+                    scopeNote,
+                    "the quotes and brackets Cursor kept as part of the globs (so that they matched "
+                            + "no file) were left out");
+        }
         Optional<KeySpec> always = tgt.keyFor(KeyRole.ALWAYS);
         Optional<KeySpec> to = tgt.keyFor(KeyRole.PATTERNS);
         if (everywhere && always.isPresent()) {
@@ -327,7 +344,8 @@ final class KeyMapper {
         merged.addAll(items.stream().distinct().filter(i -> !merged.contains(i)).toList());
         Object written = to.get().written(merged);
         fm.remove(to.get().name());
-        boolean same = !adding && words.isEmpty() && key.equals(to.get().name()) && written.equals(value);
+        boolean same =
+                !adding && words.isEmpty() && !unquoted && key.equals(to.get().name()) && written.equals(value);
         String how = adding
                 ? "added to " + to.get().name()
                 : key.equals(to.get().name())
@@ -362,6 +380,21 @@ final class KeyMapper {
                             + (on && !m.filePatterns().isEmpty() ? "; the file patterns say where it applies" : "")
                             + (!on ? "; false is what they do without it" : ""));
         }
+    }
+
+    /** A glob without the quotes and brackets around it: {@code ["**}{@code /*.ts"} is {@code **}{@code /*.ts}. */
+    private static String bare(String glob) {
+        String g = glob.strip();
+        if (g.startsWith("[")) {
+            g = g.substring(1).strip();
+        }
+        if (g.endsWith("]")) {
+            g = g.substring(0, g.length() - 1).strip();
+        }
+        if (g.length() >= 2 && (g.charAt(0) == '"' || g.charAt(0) == '\'') && g.charAt(g.length() - 1) == g.charAt(0)) {
+            g = g.substring(1, g.length() - 1).strip();
+        }
+        return g;
     }
 
     private static String join(String a, String b) {

@@ -13,8 +13,8 @@ import org.persona4j.dialect.ToolVocabulary;
 /**
  * Translates a tool list from one dialect's names to another's through what each tool does ({@link ToolKind}):
  * Claude Code's {@code Read} is Copilot's {@code read}, Copilot's {@code edit} is Claude Code's {@code Edit} and
- * {@code Write}; an MCP tool keeps its server and name in the target's form. A name the target already knows stays as
- * it is; a tool with no counterpart is lost, by name.
+ * {@code Write}; an MCP tool keeps its server and name in the target's form. The target's own name for a tool stays as
+ * it is (an alias it merely takes is translated to its own name); a tool with no counterpart is lost, by name.
  *
  * @param names the target's names, in order, without repeats
  * @param lost  the source entries that have no counterpart in the target
@@ -43,24 +43,28 @@ record ToolTranslation(List<String> names, List<String> lost, boolean exact) {
                 }
                 continue;
             }
-            Optional<ToolName> known = from.find(e);
-            if (to.find(e).isPresent()
-                    && (known.isEmpty() || sameKind(known.get(), to.find(e).get()))) {
-                out.add(e); // the target knows the very name (Claude Code's Read in a skill, say)
+            Optional<ToolName> own = to.find(e).filter(n -> !n.alias());
+            if (own.isPresent()) {
+                // The target's own name for the tool (Claude Code's Read in a skill, say), in its own spelling; a
+                // permission pattern stays where the names are the same.
+                boolean same = own.get().name().equals(to.toolOf(e));
+                exact &= same;
+                out.add(same ? e : own.get().name());
                 continue;
             }
-            List<String> counterparts = known.map(n -> to.namesFor(n.kind())).orElse(List.of());
-            if (counterparts.isEmpty()) {
-                lost.add(e);
-            } else {
+            Optional<ToolName> known = from.find(e).or(() -> to.find(e));
+            List<String> counterparts = known.filter(n -> n.kind() != ToolKind.OTHER)
+                    .map(n -> to.namesFor(n.kind()))
+                    .orElse(List.of());
+            if (!counterparts.isEmpty()) {
                 exact = false;
                 out.addAll(counterparts);
+            } else if (to.find(e).isPresent()) {
+                out.add(e); // an alias the target takes, with no name of its own to write instead
+            } else {
+                lost.add(e);
             }
         }
         return new ToolTranslation(List.copyOf(out), List.copyOf(lost), exact && lost.isEmpty());
-    }
-
-    private static boolean sameKind(ToolName a, ToolName b) {
-        return a.kind() == b.kind();
     }
 }

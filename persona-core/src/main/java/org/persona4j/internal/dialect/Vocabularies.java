@@ -116,14 +116,21 @@ final class Vocabularies {
 
     private static List<ToolName> copilotTools() {
         List<ToolName> out = new ArrayList<>();
-        // GitHub's aliases for custom agents, each with the names it takes in their place.
-        add(out, EXECUTE, false, "execute", "shell", "Bash", "powershell");
-        add(out, READ, false, "read", "Read", "NotebookRead");
-        add(out, EDIT, false, "edit", "Edit", "MultiEdit", "Write", "NotebookEdit");
-        add(out, SEARCH, false, "search", "Grep", "Glob");
-        add(out, AGENT, false, "agent", "custom-agent", "Task");
-        add(out, WEB, false, "web", "WebSearch", "WebFetch");
-        add(out, TODO, false, "todo", "TodoWrite");
+        // GitHub's names for custom agents' tools, then the compatible aliases it takes in their place.
+        add(out, EXECUTE, false, "execute");
+        add(out, READ, false, "read");
+        add(out, EDIT, false, "edit");
+        add(out, SEARCH, false, "search");
+        add(out, AGENT, false, "agent");
+        add(out, WEB, false, "web");
+        add(out, TODO, false, "todo");
+        add(out, EXECUTE, true, "shell", "Bash", "powershell");
+        add(out, READ, true, "Read", "NotebookRead");
+        add(out, EDIT, true, "Edit", "MultiEdit", "Write", "NotebookEdit");
+        add(out, SEARCH, true, "Grep", "Glob");
+        add(out, AGENT, true, "custom-agent", "Task");
+        add(out, WEB, true, "WebSearch", "WebFetch");
+        add(out, TODO, true, "TodoWrite");
         // VS Code's standalone tools and tool sets.
         add(out, OTHER, false, "vscode", "browser", "githubRepo", "githubTextSearch", "newWorkspace");
         add(out, TODO, false, "todos");
@@ -196,19 +203,20 @@ final class Vocabularies {
             CLAUDE.written(),
             Sources.AGENT_SKILLS);
 
+    /** Both vendors' names: the first's as they are, the second's as aliases, which are read but not written. */
     private static List<ToolName> union(List<ToolName> a, List<ToolName> b) {
         List<ToolName> out = new ArrayList<>(a);
         for (ToolName n : b) {
             if (a.stream().noneMatch(x -> x.name().equals(n.name()))) {
-                out.add(n);
+                out.add(new ToolName(n.name(), n.kind(), true));
             }
         }
         return out;
     }
 
-    private static void add(List<ToolName> out, ToolKind kind, boolean legacy, String... names) {
+    private static void add(List<ToolName> out, ToolKind kind, boolean alias, String... names) {
         for (String n : names) {
-            out.add(new ToolName(n, kind, legacy));
+            out.add(new ToolName(n, kind, alias));
         }
     }
 

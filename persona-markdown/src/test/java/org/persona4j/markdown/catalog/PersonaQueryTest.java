@@ -67,9 +67,10 @@ class PersonaQueryTest {
     @Test
     void agentModeAppliesToAndScore() {
         assertEquals(List.of("kafka", "web"), ids(catalog.query().agentMode("general")));
-        assertEquals(List.of("web"), ids(catalog.query().appliesTo(Path.of("src/App.tsx"))));
-        assertEquals(List.of("kafka"), ids(catalog.query().appliesTo(Path.of("src/Main.java"))));
-        assertEquals(List.of(), ids(catalog.query().appliesTo(Path.of("README.md"))));
+        // The writer's 'general' names an audience, not files: in AI-LEY it means every file.
+        assertEquals(List.of("web", "writer"), ids(catalog.query().appliesTo(Path.of("src/App.tsx"))));
+        assertEquals(List.of("kafka", "writer"), ids(catalog.query().appliesTo(Path.of("src/Main.java"))));
+        assertEquals(List.of("writer"), ids(catalog.query().appliesTo(Path.of("README.md"))));
         assertEquals(List.of("kafka", "web"), ids(catalog.query().scoreAtLeast(3.5)));
     }
 

@@ -52,8 +52,14 @@ public final class DocumentRules {
         String bare = PERSONA_PREFIX.matcher(heading).replaceFirst("");
         if (!normalise(bare).equals(normalise(front.get()))) {
             findings.report(
-                    p.metadata().span("title").orElse(SourceSpan.FILE),
-                    "'title' is '" + front.get() + "' but the heading says '" + heading
+                    p.metadata().span(org.persona4j.dialect.KeyRole.TITLE).orElse(SourceSpan.FILE),
+                    "'"
+                            + p.dialect()
+                                    .spec()
+                                    .keyFor(org.persona4j.dialect.KeyRole.TITLE)
+                                    .orElseThrow()
+                                    .name() + "' is '"
+                            + front.get() + "' but the heading says '" + heading
                             + "'; use the same name in both");
         }
     }

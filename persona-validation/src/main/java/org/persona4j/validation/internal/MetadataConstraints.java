@@ -199,7 +199,7 @@ public final class MetadataConstraints {
                 .spec()
                 .keyFor(KeyRole.VERSION)
                 .map(KeySpec::name)
-                .orElse("version");
+                .orElseThrow(); // a version was read, so the dialect has a version key
         SourceSpan span = m.span(KeyRole.VERSION).orElse(SourceSpan.FILE);
         switch (versionPattern.match(version)) {
             case MATCHES -> {}

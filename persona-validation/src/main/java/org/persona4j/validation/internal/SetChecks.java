@@ -9,6 +9,7 @@ import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
+import org.persona4j.dialect.KeyRole;
 
 /** Checks across the files of one run: ids and titles are unique. */
 public final class SetChecks {
@@ -45,10 +46,10 @@ public final class SetChecks {
                     p.id(),
                     p.title(),
                     p.source().label(),
-                    p.metadata().span("id").orElse(SourceSpan.FILE),
+                    p.metadata().span(KeyRole.ID).orElse(SourceSpan.FILE),
                     p.metadata()
-                            .span("title")
-                            .or(() -> p.metadata().span("name"))
+                            .span(KeyRole.TITLE)
+                            .or(() -> p.metadata().span(KeyRole.NAME))
                             .orElse(SourceSpan.FILE));
         }
     }
