@@ -315,6 +315,32 @@ class DialectTest {
     }
 
     @Test
+    void aSkillOrAgentNamedButNotAmongTheFilesOfItsKindIsReported(@TempDir Path dir) throws IOException {
+        write(dir, "skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs.\n---\nX.\n");
+        write(
+                dir,
+                ".claude/agents/reader.md",
+                "---\nname: reader\ndescription: d\nskills:\n  - pdf\n  - docx\n---\nX.\n");
+        write(
+                dir,
+                ".github/agents/plan.agent.md",
+                "---\nname: plan\ndescription: d\nagents: [build, '*']\nhandoffs:\n  - label: Go\n    agent: "
+                        + "implement\n  - label: Ask\n    agent: agent\n---\nX.\n");
+        write(dir, ".github/agents/build.agent.md", "---\nname: build\ndescription: d\n---\nX.\n");
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        List<String> found = report.files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.code().equals("set.unknown-reference"))
+                .map(d -> d.message().substring(0, d.message().indexOf(';')))
+                .toList();
+        assertEquals(
+                List.of(
+                        "'docx' is not the name of any Agent Skill linted with this file",
+                        "'implement' is not the name of any Copilot custom agent linted with this file"),
+                found.stream().sorted().toList());
+    }
+
+    @Test
     void aDocumentedKeyIsNeverUnknownAndAnUndocumentedOneGetsADidYouMean(@TempDir Path dir) throws IOException {
         write(
                 dir,

@@ -1,11 +1,15 @@
 package org.persona4j.validation.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.persona4j.Diagnostic;
+import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
@@ -16,6 +20,10 @@ public final class SetChecks {
 
     public static final String DUPLICATE_ID = "set.duplicate-id";
     public static final String DUPLICATE_TITLE = "set.duplicate-title";
+    public static final String UNKNOWN_REFERENCE = "set.unknown-reference";
+
+    /** Agents Copilot provides itself, which a file may name without defining them. */
+    private static final Set<String> BUILT_IN_AGENTS = Set.of("*", "agent", "ask", "edit", "plan");
 
     private SetChecks() {}
 
@@ -25,7 +33,12 @@ public final class SetChecks {
                 new org.persona4j.validation.RuleInfo(
                         DUPLICATE_ID, Severity.ERROR, "no two personas of a set share an id"),
                 new org.persona4j.validation.RuleInfo(
-                        DUPLICATE_TITLE, Severity.WARNING, "no two personas of a set share a title"));
+                        DUPLICATE_TITLE, Severity.WARNING, "no two personas of a set share a title"),
+                new org.persona4j.validation.RuleInfo(
+                        UNKNOWN_REFERENCE,
+                        Severity.WARNING,
+                        "the skills a Claude subagent preloads and the agents a Copilot agent starts or hands over to "
+                                + "are among the files linted, when any of their kind are"));
     }
 
     /**
@@ -35,13 +48,34 @@ public final class SetChecks {
      * @param id        the id
      * @param title     the title
      * @param label     the file's label
-     * @param idSpan    where the id is written, or the file
-     * @param titleSpan where the title (or name) is written, or the file
+     * @param idSpan     where the id is written, or the file
+     * @param titleSpan  where the title (or name) is written, or the file
+     * @param dialect    its dialect
+     * @param names      what other files call it by: its name and the last part of its id
+     * @param references the skills and agents it names, each with where
      */
-    public record Entry(String id, String title, String label, SourceSpan idSpan, SourceSpan titleSpan) {
+    public record Entry(
+            String id,
+            String title,
+            String label,
+            SourceSpan idSpan,
+            SourceSpan titleSpan,
+            Dialect dialect,
+            Set<String> names,
+            List<Reference> references) {
 
         /** The entry of a persona. */
         public static Entry of(Persona p) {
+            Set<String> names = new HashSet<>();
+            names.add(p.id().substring(p.id().lastIndexOf('/') + 1));
+            p.metadata().name().ifPresent(names::add);
+            List<Reference> refs = new ArrayList<>();
+            SourceSpan skills = p.metadata().span(KeyRole.SKILLS).orElse(SourceSpan.FILE);
+            p.metadata().list(KeyRole.SKILLS).forEach(s -> refs.add(new Reference(Dialect.AGENT_SKILL, s, skills)));
+            SourceSpan agents = p.metadata().span(KeyRole.SUBAGENTS).orElse(SourceSpan.FILE);
+            p.metadata().list(KeyRole.SUBAGENTS).forEach(a -> refs.add(new Reference(p.dialect(), a, agents)));
+            SourceSpan handoffs = p.metadata().span(KeyRole.HANDOFFS).orElse(SourceSpan.FILE);
+            p.metadata().handoffs().forEach(h -> refs.add(new Reference(p.dialect(), h.agent(), handoffs)));
             return new Entry(
                     p.id(),
                     p.title(),
@@ -50,12 +84,28 @@ public final class SetChecks {
                     p.metadata()
                             .span(KeyRole.TITLE)
                             .or(() -> p.metadata().span(KeyRole.NAME))
-                            .orElse(SourceSpan.FILE));
+                            .orElse(SourceSpan.FILE),
+                    p.dialect(),
+                    Set.copyOf(names),
+                    List.copyOf(refs));
         }
     }
 
-    /** Calls {@code report} with the index of each persona that repeats an earlier one's id or title. */
+    /**
+     * A skill or agent a persona names.
+     *
+     * @param dialect the dialect of the file it names
+     * @param name    the name
+     * @param span    where it is named
+     */
+    public record Reference(Dialect dialect, String name, SourceSpan span) {}
+
+    /**
+     * Calls {@code report} with the index of each persona that repeats an earlier one's id or title, or names a skill
+     * or agent that none of the personas of that kind is.
+     */
     public static void check(List<Entry> personas, BiConsumer<Integer, Diagnostic> report) {
+        references(personas, report);
         Map<String, Entry> ids = new HashMap<>();
         Map<String, Entry> titles = new HashMap<>();
         for (int i = 0; i < personas.size(); i++) {
@@ -84,6 +134,34 @@ public final class SetChecks {
                                         + "; tell them apart",
                                 p.label(),
                                 p.titleSpan()));
+            }
+        }
+    }
+
+    /** References to skills and agents, checked where the run holds files of the kind they name. */
+    private static void references(List<Entry> personas, BiConsumer<Integer, Diagnostic> report) {
+        Map<Dialect, Set<String>> known = new HashMap<>();
+        for (Entry e : personas) {
+            known.computeIfAbsent(e.dialect(), d -> new HashSet<>()).addAll(e.names());
+        }
+        for (int i = 0; i < personas.size(); i++) {
+            Entry e = personas.get(i);
+            for (Reference r : e.references()) {
+                Set<String> names = known.get(r.dialect());
+                String n = r.name().strip();
+                if (names == null || names.contains(n) || BUILT_IN_AGENTS.contains(n)) {
+                    continue; // no file of that kind was linted, so there is nothing to tell
+                }
+                report.accept(
+                        i,
+                        new Diagnostic(
+                                Severity.WARNING,
+                                UNKNOWN_REFERENCE,
+                                "'" + Quote.shorten(n) + "' is not the name of any "
+                                        + r.dialect().displayName()
+                                        + " linted with this file; the tool skips a name it cannot find",
+                                e.label(),
+                                r.span()));
             }
         }
     }
