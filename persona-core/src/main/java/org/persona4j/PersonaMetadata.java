@@ -18,10 +18,9 @@ import org.persona4j.render.VariableDeclaration;
 /**
  * The front matter of a persona: every key in file order with its value as read ({@code String}, {@code Long},
  * {@code Double}, {@code Boolean}, {@code null}, {@code List}, {@code Map}), typed by its dialect's table
- * ({@link Dialect#spec()}). A key the table types as text keeps the source text ({@code version: 1.0} is
- * {@code "1.0"}); the typed accessors find their key by its {@link KeyRole} in that table, so {@link #title()} is
- * AI-LEY's {@code title} and a CrewAI agent's {@code role}, and {@link #filePatterns()} is {@code applyTo},
- * {@code globs} or {@code paths}. Immutable.
+ * ({@link Dialect#spec()}): a text key keeps its source text ({@code version: 1.0} is {@code "1.0"}), and the typed
+ * accessors find their key by its {@link KeyRole}, so {@link #filePatterns()} is {@code applyTo}, {@code globs} or
+ * {@code paths}. Immutable.
  */
 public final class PersonaMetadata {
 
@@ -103,9 +102,7 @@ public final class PersonaMetadata {
     }
 
     /**
-     * {@return a key's value as the list its dialect reads from it: a YAML list, or a string split the way the
-     * table says (at commas for {@code tools} and {@code applyTo}, at blanks for {@code allowed-tools}); empty when
-     * absent}
+     * {@return a key's value as the list its dialect reads: a YAML list, or a string split as the table says}
      *
      * @param key a front-matter key
      */
@@ -114,7 +111,6 @@ public final class PersonaMetadata {
         return v == null ? List.of() : spec(key).items(v);
     }
 
-    /** {@return the key that has a role in this dialect, if it has one} */
     private Optional<String> keyOf(KeyRole role) {
         return dialect.spec().keyFor(role).map(KeySpec::name);
     }
@@ -211,11 +207,6 @@ public final class PersonaMetadata {
         return list(KeyRole.TOOLS);
     }
 
-    /** {@return the tools it may not use ({@link KeyRole#DISALLOWED_TOOLS}); empty when absent} */
-    public List<String> disallowedTools() {
-        return list(KeyRole.DISALLOWED_TOOLS);
-    }
-
     /** {@return whether it applies to every file ({@link KeyRole#ALWAYS}), when {@code true} or {@code false}} */
     public Optional<Boolean> alwaysApply() {
         return keyOf(KeyRole.ALWAYS).flatMap(k -> KeySpec.flag(values.get(k)));
@@ -280,12 +271,12 @@ public final class PersonaMetadata {
         return values.isEmpty() && spans.isEmpty();
     }
 
-    /** A key the dialect does not define is read as a list of comma-separated items. */
-    private static final KeySpec UNKNOWN = KeySpec.of("", KeyType.COMMA_LIST, DocSource.PERSONA4J, "");
-
+    /** The table's entry for a key; a key the dialect does not define is read as a list of comma-separated items. */
     private KeySpec spec(String key) {
         return dialect.spec().key(key).orElse(UNKNOWN);
     }
+
+    private static final KeySpec UNKNOWN = KeySpec.of("", KeyType.COMMA_LIST, DocSource.PERSONA4J, "");
 
     @Override
     public boolean equals(Object o) {

@@ -87,22 +87,16 @@ public final class Merger {
             }
         }
 
+        // The views follow from the merged sections: a child's goals replace the parent's, or follow them when
+        // appended, because its sections do.
         PersonaBody body = new PersonaBody(
                 cb.title().isEmpty() ? pb.title() : cb.title(),
                 cb.preamble().isEmpty() ? pb.preamble() : cb.preamble(),
                 sections,
-                roleSummary(pb, cb, childKinds, append),
-                pick(pb.goals(), cb.goals(), SectionKind.GOALS, childKinds, append),
-                pick(pb.capabilities(), cb.capabilities(), SectionKind.CAPABILITIES, childKinds, append),
-                pick(pb.knowledge(), cb.knowledge(), SectionKind.KNOWLEDGE, childKinds, append),
-                pick(pb.constraints(), cb.constraints(), SectionKind.CONSTRAINTS, childKinds, append),
-                pick(pb.directives(), cb.directives(), SectionKind.DIRECTIVES, childKinds, append),
-                pick(pb.interaction(), cb.interaction(), SectionKind.INTERACTION, childKinds, append),
-                pick(pb.examples(), cb.examples(), SectionKind.EXAMPLES, childKinds, append),
-                pick(pb.templates(), cb.templates(), SectionKind.TEMPLATES, childKinds, append),
-                pick(pb.bodyMetadata(), cb.bodyMetadata(), SectionKind.METADATA, childKinds, append),
                 concat(pb.links(), cb.links()),
-                concat(pb.diagnostics(), cb.diagnostics()));
+                concat(pb.diagnostics(), cb.diagnostics()),
+                cb.preamble().isEmpty() ? pb.preambleLine() : cb.preambleLine(),
+                cb.preamble().isEmpty() ? pb.preambleCode() : cb.preambleCode());
         return Persona.of(
                 child.id(),
                 child.dialect(),
@@ -110,25 +104,6 @@ public final class Merger {
                 child.source(),
                 body,
                 found);
-    }
-
-    private static String roleSummary(
-            PersonaBody pb, PersonaBody cb, Set<SectionKind> childKinds, Set<SectionKind> append) {
-        if (childKinds.contains(SectionKind.ROLE_SUMMARY)) {
-            return append.contains(SectionKind.ROLE_SUMMARY)
-                    ? pb.roleSummary() + "\n\n" + cb.roleSummary()
-                    : cb.roleSummary();
-        }
-        boolean parentHas = !pb.sections(SectionKind.ROLE_SUMMARY).isEmpty();
-        return parentHas || cb.preamble().isEmpty() ? pb.roleSummary() : cb.roleSummary();
-    }
-
-    private static <T> List<T> pick(
-            List<T> parent, List<T> child, SectionKind kind, Set<SectionKind> childKinds, Set<SectionKind> append) {
-        if (!childKinds.contains(kind)) {
-            return parent;
-        }
-        return append.contains(kind) ? concat(parent, child) : child;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

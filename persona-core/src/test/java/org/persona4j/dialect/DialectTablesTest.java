@@ -139,6 +139,16 @@ class DialectTablesTest {
         assertTrue(copilot.accepts("GPT-4.1") && !copilot.accepts("sonnet"));
     }
 
+    @Test
+    void theModelsValuesStaySmallEnoughToReadAtOnce() throws IOException {
+        for (String file : List.of("PersonaMetadata.java", "model/PersonaBody.java")) {
+            long lines =
+                    Files.lines(Path.of("src/main/java/org/persona4j", file)).count();
+            assertTrue(
+                    lines < 300, file + " has " + lines + " lines: derive from the tables, do not store beside them");
+        }
+    }
+
     /**
      * Key names that read as front-matter keys wherever they appear (a capital, a hyphen or an underscore inside, or
      * a word no other code uses): no main source outside the dialect tables may spell them. Plain words such as

@@ -117,7 +117,7 @@ final class Bundle {
     /** The section with every link to a lost file made plain text: {@code [label](references/x.md)} is {@code label}. */
     Section unlink(Section s) {
         String text = unlink(s.text(), s.textLine());
-        return text.equals(s.text()) ? s : new Section(s.kind(), s.heading(), text, s.span(), s.textLine(), s.source());
+        return text.equals(s.text()) ? s : s.withText(text);
     }
 
     /** What {@link #unlink(Section)} did to a section, for the ledger; empty when nothing. */

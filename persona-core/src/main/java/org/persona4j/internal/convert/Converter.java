@@ -108,21 +108,7 @@ public final class Converter {
                 PersonaMetadata.builder().dialect(target);
         frontMatter.forEach(metadata::put);
         PersonaBody kept = new PersonaBody(
-                body.title(),
-                bundle.unlink(body.preamble(), Math.max(1, body.preambleLine())),
-                sections,
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+                body.title(), bundle.unlink(body.preamble(), Math.max(1, body.preambleLine())), sections);
         return Persona.of(source.id(), target, metadata.build(), source.source(), kept, List.of());
     }
 

@@ -67,7 +67,7 @@ final class Placeholders {
             return s;
         }
         String text = rewrite(s.text());
-        return text.equals(s.text()) ? s : new Section(s.kind(), s.heading(), text, s.span(), s.textLine(), s.source());
+        return text.equals(s.text()) ? s : s.withText(text);
     }
 
     /**

@@ -23,9 +23,6 @@ final class BodyReader {
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^ {0,3}#{2,6}[ \\t]+\\S.*$");
     private static final int MAX_HIDDEN_REPORTED = 10;
 
-    /** A section with the blocks under its heading, for the view extractor. */
-    record SectionBlocks(Section section, List<Block> blocks) {}
-
     private final String body;
     private final BodyText text;
     private final String label;
@@ -57,22 +54,7 @@ final class BodyReader {
                     label,
                     text.point(outcome.failureOffset())));
             String preamble = Text.trimBlock(body);
-            return new PersonaBody(
-                    "",
-                    preamble,
-                    List.of(),
-                    preamble,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    diagnostics);
+            return new PersonaBody("", preamble, List.of(), List.of(), diagnostics, 0, List.of());
         }
         List<Block> blocks = outcome.blocks();
         if (outcome.blankedLines() > 0) {
@@ -117,7 +99,7 @@ final class BodyReader {
         List<TextRange> preambleCode = codeIn(outcome.code(), preambleText, preamble.length());
         int preambleLine = preamble.isEmpty() ? 0 : text.line(preambleText);
 
-        List<SectionBlocks> sections = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         for (int k = 0; k < h2.size(); k++) {
             int hi = h2.get(k);
             Block.Heading h = (Block.Heading) blocks.get(hi);
@@ -130,40 +112,26 @@ final class BodyReader {
             int contentStart = text.afterLine(h);
             String sectionText = text.raw(contentStart, end);
             int textStart = firstTextOffset(contentStart, end);
-            Section section = new Section(
+            List<org.persona4j.model.Block> under = new ArrayList<>();
+            for (Block b : blocks.subList(hi + 1, nextBlock)) {
+                if (b.start() < end) {
+                    Blocks.of(b, textStart, sectionText.length()).ifPresent(under::add);
+                }
+            }
+            sections.add(new Section(
                     SectionKind.fromHeading(h.text()),
                     h.text(),
                     sectionText,
                     text.span(h.start(), trimEnd(Math.max(end, h.end()))),
                     text.line(textStart),
                     label,
-                    codeIn(outcome.code(), textStart, sectionText.length()));
-            List<Block> under = new ArrayList<>(blocks.subList(hi + 1, nextBlock));
-            under.removeIf(b -> b.start() >= end);
-            sections.add(new SectionBlocks(section, List.copyOf(under)));
+                    codeIn(outcome.code(), textStart, sectionText.length()),
+                    under));
         }
         List<Link> links = outcome.links().stream()
                 .map(l -> new Link(l.destination(), text.span(l.start(), l.end())))
                 .toList();
-        PersonaBody read = new ViewExtractor(text).extract(title, preamble, sections, links, diagnostics);
-        return new PersonaBody(
-                read.title(),
-                read.preamble(),
-                read.sections(),
-                read.roleSummary(),
-                read.goals(),
-                read.capabilities(),
-                read.knowledge(),
-                read.constraints(),
-                read.directives(),
-                read.interaction(),
-                read.examples(),
-                read.templates(),
-                read.bodyMetadata(),
-                read.links(),
-                read.diagnostics(),
-                preambleLine,
-                preambleCode);
+        return new PersonaBody(title, preamble, sections, links, diagnostics, preambleLine, preambleCode);
     }
 
     /** The code ranges of the body that fall in a section's text, as offsets into that text. */

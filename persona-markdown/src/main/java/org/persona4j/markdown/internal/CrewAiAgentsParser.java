@@ -11,7 +11,6 @@ import org.persona4j.PersonaSource;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
-import org.persona4j.model.Item;
 import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
@@ -143,12 +142,13 @@ public final class CrewAiAgentsParser implements PersonaParser {
         return new Agents(heads, options.apply(file), source, decoded.text());
     }
 
-    /** The sections an agent's texts make, placed where the texts are in the file. */
+    /**
+     * The sections an agent's texts make, placed where the texts are in the file; each text is one paragraph, so that
+     * the goal is the agent's goals and the role its role summary.
+     */
     private static PersonaBody body(PersonaHead head) {
         PersonaMetadata m = head.metadata();
         List<Section> sections = new ArrayList<>();
-        String role = "";
-        List<Item> goals = new ArrayList<>();
         for (String key : Dialect.CREWAI_AGENT.spec().sectionKeys()) {
             String text = m.text(key).map(String::strip).orElse(null);
             if (text == null) {
@@ -158,17 +158,16 @@ public final class CrewAiAgentsParser implements PersonaParser {
             SourceSpan at = m.span(key).orElse(SourceSpan.at(head.bodyLine(), 1));
             int lines = (int) text.lines().count();
             SourceSpan span = SourceSpan.lines(at.startLine(), at.startLine() + Math.max(lines, 1));
-            SectionKind kind = SectionKind.fromHeading(heading);
             sections.add(new Section(
-                    kind, heading, text, span, at.startLine(), head.source().label()));
-            if (kind == SectionKind.ROLE_SUMMARY && role.isEmpty()) {
-                role = text;
-            } else if (kind == SectionKind.GOALS) {
-                goals.add(new Item(text, span));
-            }
+                    SectionKind.fromHeading(heading),
+                    heading,
+                    text,
+                    span,
+                    at.startLine(),
+                    head.source().label(),
+                    List.of(),
+                    List.of(new org.persona4j.model.Block.Paragraph(text, 0, text.length()))));
         }
-        return new PersonaBody(
-                "", "", sections, role, goals, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+        return new PersonaBody("", "", sections);
     }
 }

@@ -256,7 +256,7 @@ public final class DialectRules {
         Set<String> allowed = new LinkedHashSet<>();
         m.tools().forEach(t -> allowed.add(tools.toolOf(t)));
         List<String> both = new ArrayList<>();
-        m.disallowedTools().stream()
+        m.list(KeyRole.DISALLOWED_TOOLS).stream()
                 .map(tools::toolOf)
                 .filter(allowed::contains)
                 .forEach(both::add);

@@ -1,9 +1,10 @@
-package org.persona4j.markdown.internal;
+package org.persona4j.internal.body;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.persona4j.model.Block;
 import org.persona4j.model.Example;
 import org.persona4j.model.Exchange;
 
@@ -11,7 +12,7 @@ import org.persona4j.model.Exchange;
  * Reads worked examples: a bold label ({@code **Example 1: Title**}) or a sub-heading opens one, and
  * {@code User:} / {@code Agent:} lines in the blocks under it, fenced or not, become its turns.
  */
-final class ExampleReader {
+final class Examples {
 
     private static final Pattern EXAMPLE_PREFIX =
             Pattern.compile("(?i)^(?:example|scenario|use case)[ \\t]*+#?\\d*+[ \\t]*+[:.)\\-–—][ \\t]*+");
@@ -21,9 +22,9 @@ final class ExampleReader {
                     + "(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?[ \\t]?(.*)$",
             Pattern.CASE_INSENSITIVE);
 
-    private final BodyText text;
+    private final SectionText text;
 
-    ExampleReader(BodyText text) {
+    Examples(SectionText text) {
         this.text = text;
     }
 
@@ -82,7 +83,7 @@ final class ExampleReader {
         if (b instanceof Block.Fence f) {
             from = f.codeStart();
             content = f.code();
-        } else if (b instanceof Block.Heading || b instanceof Block.Rule || b instanceof Block.NestedFence) {
+        } else if (b instanceof Block.Heading) {
             return List.of();
         } else {
             from = b.start();

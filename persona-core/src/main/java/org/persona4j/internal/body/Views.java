@@ -1,87 +1,86 @@
-package org.persona4j.markdown.internal;
+package org.persona4j.internal.body;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
-import org.persona4j.Diagnostic;
+import org.persona4j.model.Block;
 import org.persona4j.model.CapabilityGroup;
 import org.persona4j.model.CodeTemplate;
 import org.persona4j.model.Entry;
 import org.persona4j.model.Example;
 import org.persona4j.model.Item;
-import org.persona4j.model.Link;
-import org.persona4j.model.PersonaBody;
+import org.persona4j.model.Section;
 import org.persona4j.model.SectionKind;
 
 /**
- * Derives the typed views of a body from its sections' blocks. Each view reads the shapes real personas use:
- * {@code - **Key**: value} items, bold lead-in lines, sub-headings with text or lists under them, and fenced code.
+ * Derives the typed views of a body from its sections' blocks, each time it is asked: the sections are the source
+ * of truth, the views what they say. Each view reads the shapes real personas use: {@code - **Key**: value} items,
+ * bold lead-in lines, sub-headings with text or lists under them, and fenced code.
  */
-final class ViewExtractor {
+public final class Views {
 
-    private final BodyText text;
-    private final ExampleReader examples;
+    private Views() {}
 
-    ViewExtractor(BodyText text) {
-        this.text = text;
-        this.examples = new ExampleReader(text);
-    }
-
-    PersonaBody extract(
-            String title,
-            String preamble,
-            List<BodyReader.SectionBlocks> sections,
-            List<Link> links,
-            List<Diagnostic> diagnostics) {
-        String roleSummary = sections.stream()
-                .filter(s -> s.section().kind() == SectionKind.ROLE_SUMMARY)
-                .map(s -> s.section().text())
+    /** The text of the first role-summary section, or the preamble when there is none. */
+    public static String roleSummary(List<Section> sections, String preamble) {
+        return sections.stream()
+                .filter(s -> s.kind() == SectionKind.ROLE_SUMMARY)
+                .map(Section::text)
                 .findFirst()
                 .orElse(preamble);
-        List<Item> goals = new ArrayList<>();
-        List<CapabilityGroup> capabilities = new ArrayList<>();
-        List<Entry> knowledge = new ArrayList<>();
-        List<Item> constraints = new ArrayList<>();
-        List<Item> directives = new ArrayList<>();
-        List<Entry> interaction = new ArrayList<>();
-        List<Example> examples = new ArrayList<>();
-        List<CodeTemplate> templates = new ArrayList<>();
-        List<Entry> metadata = new ArrayList<>();
-        for (BodyReader.SectionBlocks s : sections) {
-            List<Block> blocks = s.blocks();
-            switch (s.section().kind()) {
-                case GOALS -> goals.addAll(items(blocks));
-                case CONSTRAINTS -> constraints.addAll(items(blocks));
-                case DIRECTIVES -> directives.addAll(items(blocks));
-                case CAPABILITIES -> capabilities.addAll(capabilities(blocks));
-                case KNOWLEDGE -> knowledge.addAll(entries(blocks));
-                case INTERACTION -> interaction.addAll(entries(blocks));
-                case METADATA -> metadata.addAll(entries(blocks));
-                case EXAMPLES -> examples.addAll(this.examples.examples(blocks));
-                case TEMPLATES -> templates.addAll(templates(blocks));
-                default -> {}
+    }
+
+    public static List<Item> goals(List<Section> sections) {
+        return gather(sections, SectionKind.GOALS, Views::items);
+    }
+
+    public static List<Item> constraints(List<Section> sections) {
+        return gather(sections, SectionKind.CONSTRAINTS, Views::items);
+    }
+
+    public static List<Item> directives(List<Section> sections) {
+        return gather(sections, SectionKind.DIRECTIVES, Views::items);
+    }
+
+    public static List<CapabilityGroup> capabilities(List<Section> sections) {
+        return gather(sections, SectionKind.CAPABILITIES, Views::capabilities);
+    }
+
+    public static List<Entry> knowledge(List<Section> sections) {
+        return gather(sections, SectionKind.KNOWLEDGE, Views::entries);
+    }
+
+    public static List<Entry> interaction(List<Section> sections) {
+        return gather(sections, SectionKind.INTERACTION, Views::entries);
+    }
+
+    public static List<Entry> bodyMetadata(List<Section> sections) {
+        return gather(sections, SectionKind.METADATA, Views::entries);
+    }
+
+    public static List<Example> examples(List<Section> sections) {
+        return gather(sections, SectionKind.EXAMPLES, (text, blocks) -> new Examples(text).examples(blocks));
+    }
+
+    public static List<CodeTemplate> templates(List<Section> sections) {
+        return gather(sections, SectionKind.TEMPLATES, Views::templates);
+    }
+
+    /** A view of every section of a kind, in order. */
+    private static <T> List<T> gather(
+            List<Section> sections, SectionKind kind, BiFunction<SectionText, List<Block>, List<T>> view) {
+        List<T> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.kind() == kind && !s.blocks().isEmpty()) {
+                out.addAll(view.apply(new SectionText(s), s.blocks()));
             }
         }
-        return new PersonaBody(
-                title,
-                preamble,
-                sections.stream().map(BodyReader.SectionBlocks::section).toList(),
-                roleSummary,
-                goals,
-                capabilities,
-                knowledge,
-                constraints,
-                directives,
-                interaction,
-                examples,
-                templates,
-                metadata,
-                links,
-                diagnostics);
+        return List.copyOf(out);
     }
 
     /** List items; a section with no list gives its paragraphs instead. */
-    private List<Item> items(List<Block> blocks) {
+    private static List<Item> items(SectionText text, List<Block> blocks) {
         List<Item> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Block.ListBlock list) {
@@ -99,7 +98,7 @@ final class ViewExtractor {
     }
 
     /** {@code - **Key**: value} items and lines, bold labels over lists, and sub-headings over text. */
-    private List<Entry> entries(List<Block> blocks) {
+    private static List<Entry> entries(SectionText text, List<Block> blocks) {
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -142,7 +141,7 @@ final class ViewExtractor {
         return out;
     }
 
-    private List<CapabilityGroup> capabilities(List<Block> blocks) {
+    private static List<CapabilityGroup> capabilities(SectionText text, List<Block> blocks) {
         List<CapabilityGroup> out = new ArrayList<>();
         List<String> loose = new ArrayList<>();
         int looseStart = -1;
@@ -192,7 +191,7 @@ final class ViewExtractor {
         return out;
     }
 
-    private List<CodeTemplate> templates(List<Block> blocks) {
+    private static List<CodeTemplate> templates(SectionText text, List<Block> blocks) {
         List<CodeTemplate> out = new ArrayList<>();
         String name = "";
         int nameStart = -1;

@@ -1,4 +1,4 @@
-package org.persona4j.markdown.internal;
+package org.persona4j.internal.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,11 +67,10 @@ class LabelsTest {
             String line = s.toString();
             if (role.matcher(line).matches()) {
                 matched++;
-                org.junit.jupiter.api.Assertions.assertTrue(ExampleReader.mayBeRoleLine(line), line);
+                org.junit.jupiter.api.Assertions.assertTrue(Examples.mayBeRoleLine(line), line);
                 String within = "User: x\n" + line + "\nAgent: y";
-                org.junit.jupiter.api.Assertions.assertTrue(
-                        ExampleReader.mayBeRoleLine(within, 8, 8 + line.length()), line);
-            } else if (!ExampleReader.mayBeRoleLine(line)) {
+                org.junit.jupiter.api.Assertions.assertTrue(Examples.mayBeRoleLine(within, 8, 8 + line.length()), line);
+            } else if (!Examples.mayBeRoleLine(line)) {
                 rejected++;
             }
         }

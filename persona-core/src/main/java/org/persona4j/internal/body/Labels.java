@@ -1,4 +1,4 @@
-package org.persona4j.markdown.internal;
+package org.persona4j.internal.body;
 
 import java.util.regex.Pattern;
 
