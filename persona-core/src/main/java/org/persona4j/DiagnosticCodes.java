@@ -157,7 +157,8 @@ public final class DiagnosticCodes {
             "front-matter.field-type",
             Severity.WARNING,
             "values have the shape of their field",
-            "Give the field a value of its shape; it was kept in extra.");
+            "Give the key a value of the shape its dialect documents; until then the value is kept as written but not "
+                    + "read as that shape.");
     /** {@code front-matter.ambiguous-scalar}: text that YAML would read as a boolean, null or number is quoted. */
     public static final DiagnosticCode AMBIGUOUS_SCALAR = define(
             "front-matter.ambiguous-scalar",

@@ -27,6 +27,8 @@ public final class Persona {
     private final PersonaSource source;
     private final PersonaBody body;
     private final List<Diagnostic> headerDiagnostics;
+    /** Worked out once: sorting by title asks for it in every comparison. */
+    private final String title;
 
     private Persona(
             String id,
@@ -41,6 +43,7 @@ public final class Persona {
         this.source = Objects.requireNonNull(source, "source");
         this.body = Objects.requireNonNull(body, "body");
         this.headerDiagnostics = List.copyOf(headerDiagnostics);
+        this.title = titleOf(this.id, this.metadata);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class Persona {
      * else the id}
      */
     public String title() {
-        return titleOf(id, metadata);
+        return title;
     }
 
     /**

@@ -12,6 +12,8 @@ import org.persona4j.dialect.KeyRole;
 import org.persona4j.dialect.KeySpec;
 import org.persona4j.dialect.KeyType;
 import org.persona4j.internal.MetadataValues;
+import org.persona4j.internal.Values;
+import org.persona4j.internal.dialect.KeyIndex;
 import org.persona4j.model.Handoff;
 import org.persona4j.render.VariableDeclaration;
 
@@ -44,7 +46,7 @@ public final class PersonaMetadata {
             Map<String, SourceSpan> spans,
             Map<String, SourceSpan> innerSpans) {
         this.dialect = dialect;
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.values = Values.frozen(values);
         this.spans = Collections.unmodifiableMap(new LinkedHashMap<>(spans));
         this.innerSpans = Collections.unmodifiableMap(new LinkedHashMap<>(innerSpans));
     }
@@ -112,7 +114,7 @@ public final class PersonaMetadata {
     }
 
     private Optional<String> keyOf(KeyRole role) {
-        return dialect.spec().keyFor(role).map(KeySpec::name);
+        return Optional.ofNullable(KeyIndex.nameFor(dialect, role));
     }
 
     /**
@@ -121,7 +123,8 @@ public final class PersonaMetadata {
      * @param role what the key means
      */
     public Optional<String> text(KeyRole role) {
-        return keyOf(role).flatMap(this::text);
+        String key = KeyIndex.nameFor(dialect, role);
+        return key == null ? Optional.empty() : KeySpec.text(values.get(key));
     }
 
     /**
@@ -130,7 +133,8 @@ public final class PersonaMetadata {
      * @param role what the key means
      */
     public List<String> list(KeyRole role) {
-        return keyOf(role).map(this::list).orElse(List.of());
+        String key = KeyIndex.nameFor(dialect, role);
+        return key == null ? List.of() : list(key);
     }
 
     /** {@return the title ({@link KeyRole#TITLE}: AI-LEY's {@code title}, a CrewAI agent's {@code role})} */
@@ -181,15 +185,7 @@ public final class PersonaMetadata {
      * in file order}
      */
     public Map<String, Object> extra() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            KeySpec known =
-                    KNOWN_KEYS.contains(k) ? Dialect.AI_LEY.spec().key(k).orElseThrow() : null;
-            if (known == null || !known.fits(v)) {
-                out.put(k, v);
-            }
-        });
-        return Collections.unmodifiableMap(out);
+        return MetadataValues.extra(values, KNOWN_KEYS);
     }
 
     /** {@return the name tools call it by ({@link KeyRole#NAME}), stripped; empty when absent or blank} */
@@ -273,7 +269,7 @@ public final class PersonaMetadata {
 
     /** The table's entry for a key; a key the dialect does not define is read as a list of comma-separated items. */
     private KeySpec spec(String key) {
-        return dialect.spec().key(key).orElse(UNKNOWN);
+        return KeyIndex.key(dialect, key).orElse(UNKNOWN);
     }
 
     private static final KeySpec UNKNOWN = KeySpec.of("", KeyType.COMMA_LIST, DocSource.PERSONA4J, "");

@@ -38,7 +38,8 @@ public final class PersonaMetadataBuilder {
     }
 
     /**
-     * Sets a key; the value must be a plain value tree (see the class comment).
+     * Sets a key. The value is a plain value tree, as YAML reads one; lists and maps in it are copied when the
+     * metadata is built, so changing them afterwards changes nothing built.
      *
      * @param key   the key, as written
      * @param value its value: {@code null} (written with no value), a string, number or boolean, or a list or map

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -175,9 +176,17 @@ final class ConvertCommand implements Callable<Integer> {
     private boolean write(Conversion c, PrintWriter err) throws IOException {
         Path destination = out.resolve(c.path());
         try {
+            if (!force) {
+                // Every file of the conversion or none: a clash found half-way would leave half a skill behind.
+                for (Path p : destinations(c)) {
+                    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new FileAlreadyExistsException(p.toString());
+                    }
+                }
+            }
             write(destination, c.text().getBytes(StandardCharsets.UTF_8));
             for (org.persona4j.convert.BundledFile f : c.files()) {
-                write(out.resolve(f.path()), Files.readAllBytes(f.source()));
+                write(out.resolve(f.path()), bundled(f.source()));
             }
             return true;
         } catch (FileAlreadyExistsException e) {
@@ -187,6 +196,27 @@ final class ConvertCommand implements Callable<Integer> {
                     "converts to " + e.getFile() + ", which exists; nothing more was written (pass --force to "
                             + "overwrite)"));
             return false;
+        }
+    }
+
+    private List<Path> destinations(Conversion c) {
+        List<Path> all = new ArrayList<>();
+        all.add(out.resolve(c.path()));
+        c.files().forEach(f -> all.add(out.resolve(f.path())));
+        return all;
+    }
+
+    /** The most bytes one bundled file may have: a skill's scripts and references, not its datasets. */
+    private static final int MAX_BUNDLED_BYTES = 16 * 1024 * 1024;
+
+    /** A bundled file's bytes, read without following a link that was put in its place since it was listed. */
+    private static byte[] bundled(Path source) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes(MAX_BUNDLED_BYTES + 1);
+            if (bytes.length > MAX_BUNDLED_BYTES) {
+                throw new IOException(source + ": a bundled file larger than " + MAX_BUNDLED_BYTES + " bytes");
+            }
+            return bytes;
         }
     }
 

@@ -85,9 +85,14 @@ public record Applicability(Kind kind, int depth, String reason) {
      * @param file a path relative to the catalog's root
      */
     public static Comparator<Persona> precedence(Path file) {
+        Objects.requireNonNull(file, "file");
         Comparator<Optional<Applicability>> present = Comparator.comparing(o -> o.isEmpty());
+        // Each persona's applicability once, not once per comparison: deciding it may compile globs.
+        java.util.Map<Persona, Optional<Applicability>> decided =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         return Comparator.<Persona, Optional<Applicability>>comparing(
-                        p -> of(p, file), present.thenComparing(o -> o.orElse(null), Comparator.nullsLast(PRECEDENCE)))
+                        p -> decided.computeIfAbsent(p, q -> of(q, file)),
+                        present.thenComparing(o -> o.orElse(null), Comparator.nullsLast(PRECEDENCE)))
                 .thenComparing(Persona::id);
     }
 }

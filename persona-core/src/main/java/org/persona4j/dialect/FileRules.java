@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Which files belong to a dialect and how they are named.
  *
- * @param names          exact file names that are this dialect's, such as {@code SKILL.md} or {@code AGENTS.md}
+ * @param names          exact file names that are this dialect's, such as {@code SKILL.md} or {@code AGENTS.md}, or the
+ *                       end of their path where only one folder holds them ({@code .github/copilot-instructions.md})
  * @param suffixes       file-name endings that are this dialect's, compared ignoring case, such as {@code .agent.md}
  * @param folders        folders whose Markdown files are this dialect's wherever the folder is, such as
  *                       {@code .claude/agents}; a file at any depth below one counts
@@ -65,6 +66,24 @@ public record FileRules(
             return true;
         }
         String lower = fileName.toLowerCase(Locale.ROOT);
+        return suffixes.stream().anyMatch(s -> lower.endsWith(s) && lower.length() > s.length());
+    }
+
+    /**
+     * {@return whether a file's path ends in one of {@link #names()} (which may name folders too:
+     * {@code .github/copilot-instructions.md}) or its name ends in one of {@link #suffixes()}}
+     *
+     * @param path the file's path or name, with {@code /} or {@code \\} between folders
+     */
+    public boolean matchesPath(String path) {
+        String p = "/" + path.replace('\\', '/');
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        for (String n : names) {
+            if (n.indexOf('/') >= 0 ? p.endsWith("/" + n) : n.equals(name)) {
+                return true;
+            }
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
         return suffixes.stream().anyMatch(s -> lower.endsWith(s) && lower.length() > s.length());
     }
 

@@ -71,6 +71,9 @@ public record KeySpec(
         if (maxLength < 0) {
             throw new IllegalArgumentException("maxLength must not be negative, was " + maxLength);
         }
+        if (!pattern.isEmpty()) {
+            KeyPatterns.compiled(pattern); // throws PatternSyntaxException now rather than at the first match
+        }
     }
 
     /**
@@ -239,9 +242,9 @@ public record KeySpec(
      * {@return this key with a pattern its text values match whole}
      *
      * @param regex a regular expression valid in {@code java.util.regex} and ECMA-262
+     * @throws java.util.regex.PatternSyntaxException if it is not a valid regular expression
      */
     public KeySpec pattern(String regex) {
-        java.util.regex.Pattern.compile(regex);
         return new KeySpec(
                 name, type, role, values, presence, defaultValue, status, replacement, maxLength, regex, help, source);
     }
@@ -249,11 +252,13 @@ public record KeySpec(
     /**
      * {@return whether a text value matches {@link #pattern()} (always, when it has none)}
      *
+     * <p>A text the regular expression cannot decide within the matcher's stack (a pattern that repeats a group over a
+     * very long value) counts as not matching, so a hostile value gets a finding rather than an error.
+     *
      * @param text the value's text
      */
     public boolean matchesPattern(String text) {
-        return pattern.isEmpty()
-                || java.util.regex.Pattern.compile(pattern).matcher(text).matches();
+        return pattern.isEmpty() || KeyPatterns.matches(pattern, text);
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.Objects;
  *                             ({@code true} for Claude rules, which then load at start) or to none ({@code false}: a
  *                             Copilot instructions file without {@code applyTo} is attached by hand only)
  * @param anchors              folders whose parent is the base the patterns are relative to, such as {@code .github};
- *                             a file outside them has the catalog's root as its base
+ *                             a file outside them has the catalog's root as its base; for
+ *                             {@link ScopeKind#DIRECTORY}, folders that speak for their parent ({@code .claude/CLAUDE.md}
+ *                             covers the folder above {@code .claude})
  * @param scopeWords           words the patterns key may hold instead of globs, each meaning every file (AI-LEY's
  *                             {@code applyTo: general}); the ones seen in the vendor's files
  * @param bareWordsAreScopes   whether any value without glob characters, dots or slashes is such a word too
@@ -56,7 +58,8 @@ public record Scope(
 
     /**
      * {@return whether a value of the patterns key is a scope word rather than a glob: one of {@link #scopeWords()},
-     * or, when {@link #bareWordsAreScopes()}, any value of letters, digits, hyphens and underscores only}
+     * or, when {@link #bareWordsAreScopes()}, any value of lower-case letters, digits, hyphens and underscores only
+     * that is not the name of a well-known file without a dot ({@code Makefile}, {@code makefile}, {@code LICENSE})}
      *
      * @param value one pattern as written
      */
@@ -65,9 +68,34 @@ public record Scope(
         if (scopeWords.contains(v)) {
             return true;
         }
-        if (!bareWordsAreScopes || v.isEmpty()) {
+        if (!bareWordsAreScopes || v.isEmpty() || FILE_NAMES.contains(v)) {
             return false;
         }
-        return v.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+        // Only lower-case words: Makefile, Dockerfile and LICENSE are files; general and business are audiences.
+        return value.strip()
+                .chars()
+                .allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
     }
+
+    /** Files without a dot in their names, which a bare word in a patterns key names rather than an audience. */
+    private static final java.util.Set<String> FILE_NAMES = java.util.Set.of(
+            "makefile",
+            "gnumakefile",
+            "dockerfile",
+            "containerfile",
+            "jenkinsfile",
+            "gemfile",
+            "rakefile",
+            "procfile",
+            "vagrantfile",
+            "brewfile",
+            "podfile",
+            "justfile",
+            "license",
+            "licence",
+            "readme",
+            "changelog",
+            "codeowners",
+            "notice",
+            "authors");
 }

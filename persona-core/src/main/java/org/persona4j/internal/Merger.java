@@ -22,7 +22,7 @@ import org.persona4j.model.SectionKind;
  *       kinds the child lists under {@code append:} the child's come after the parent's instead;</li>
  *   <li>sections of kind {@code OTHER} merge by heading: the child's replaces the parent's of the same heading;</li>
  *   <li>sections only the child has come last, in the child's order;</li>
- *   <li>metadata merges by key: every key the child sets wins;</li>
+ *   <li>metadata merges by key: every key the child gives a value wins (an empty one keeps the parent's);</li>
  *   <li>the result has the child's id and source.</li>
  * </ul>
  */
@@ -141,13 +141,15 @@ public final class Merger {
         return kinds;
     }
 
-    /** Every key the child sets wins; the rest come from the parent. */
+    /** Every key the child gives a value wins; the rest, and those it writes with no value, come from the parent. */
     private static PersonaMetadata metadata(PersonaMetadata parent, PersonaMetadata child) {
         PersonaMetadataBuilder b = parent.toBuilder().dialect(child.dialect());
-        child.values().forEach(b::put);
-        for (String key : child.keys()) {
-            child.span(key).ifPresent(span -> b.span(key, span));
-        }
+        child.values().forEach((key, value) -> {
+            if (value != null || !parent.values().containsKey(key)) {
+                b.put(key, value);
+                child.span(key).ifPresent(span -> b.span(key, span));
+            }
+        });
         return b.build();
     }
 }

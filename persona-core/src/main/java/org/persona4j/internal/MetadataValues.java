@@ -102,4 +102,24 @@ public final class MetadataValues {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * {@return the keys that are not AI-LEY's known ones, and known keys whose value does not fit their type, in file
+     * order}
+     *
+     * @param values the front matter's keys and values
+     * @param known  AI-LEY's known keys
+     */
+    public static Map<String, Object> extra(Map<String, Object> values, List<String> known) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (!known.contains(k)
+                    || !org.persona4j.internal.dialect.KeyIndex.key(org.persona4j.Dialect.AI_LEY, k)
+                            .orElseThrow()
+                            .fits(v)) {
+                out.put(k, v);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
 }

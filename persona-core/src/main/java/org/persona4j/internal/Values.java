@@ -2,6 +2,7 @@ package org.persona4j.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Front-matter values read the way every dialect writes them: lists as YAML lists or as delimited strings. */
 public final class Values {
@@ -89,5 +90,31 @@ public final class Values {
             end--;
         }
         return s.substring(0, end) + "…";
+    }
+
+    /**
+     * {@return a deep, unmodifiable copy of a map of plain values: every list and map in it copied and made
+     * unmodifiable, in order, {@code null}s kept}
+     *
+     * @param values the map
+     */
+    public static Map<String, Object> frozen(Map<String, ?> values) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> copy.put(k, frozenValue(v)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    private static Object frozenValue(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, frozenValue(v)));
+            return java.util.Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            List<Object> copy = new java.util.ArrayList<>(list.size());
+            list.forEach(v -> copy.add(frozenValue(v)));
+            return java.util.Collections.unmodifiableList(copy);
+        }
+        return value;
     }
 }

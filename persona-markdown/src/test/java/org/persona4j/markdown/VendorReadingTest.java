@@ -138,4 +138,28 @@ class VendorReadingTest {
                 .systemText()
                 .contains("Ask for the ticket first."));
     }
+
+    @Test
+    void anAiLeyPersonaIsReadTheSameWhetherItsDialectWasDetectedOrChosen() {
+        String text = "---\ntitle: Guide\ndescription: Tips: short ones\n---\n## Role Summary\nHelps.\n";
+        ReadResult detected = Personas.parse(text, "personas/guide.md");
+        ReadResult chosen = Personas.parse(
+                text,
+                "personas/guide.md",
+                org.persona4j.ReadOptions.builder().dialect(Dialect.AI_LEY).build());
+        for (ReadResult r : List.of(detected, chosen)) {
+            assertEquals(Dialect.AI_LEY, r.expectPersona().dialect());
+            assertEquals(
+                    "Tips: short ones",
+                    r.expectPersona().metadata().description().orElseThrow());
+            assertEquals(
+                    List.of(DiagnosticCodes.FRONT_MATTER_SYNTAX.code()),
+                    r.diagnostics().stream()
+                            .filter(d -> d.severity() == Severity.ERROR)
+                            .map(d -> d.code())
+                            .toList(),
+                    r.diagnostics().toString());
+        }
+        assertEquals(detected.diagnostics(), chosen.diagnostics());
+    }
 }

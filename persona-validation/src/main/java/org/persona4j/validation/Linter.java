@@ -381,9 +381,9 @@ public final class Linter {
         List<Diagnostic> found = new ArrayList<>(read.diagnostics());
         Persona persona = read.persona();
         if (persona != null) {
-            Profile applied = profileChosen || persona.dialect() == org.persona4j.Dialect.AI_LEY
+            Profile applied = persona.dialect() == org.persona4j.Dialect.AI_LEY
                     ? profile
-                    : Profile.forDialect(persona.dialect());
+                    : profileChosen ? profile.forFilesOf(persona.dialect()) : Profile.forDialect(persona.dialect());
             LintTarget target = new LintTarget(persona, text, path, applied);
             for (LintRule rule : running) {
                 Map<String, Integer> perCode = new HashMap<>();

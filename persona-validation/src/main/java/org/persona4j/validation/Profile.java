@@ -77,10 +77,24 @@ public record Profile(String name, Layout layout, boolean ordered, Set<String> k
      */
     public static Profile forDialect(Dialect dialect) {
         return new Profile(
-                dialect.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                dialect.spec().names().isEmpty()
+                        ? dialect.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        : dialect.spec().names().get(0),
                 Layout.NONE,
                 false,
                 Set.copyOf(dialect.keys()));
+    }
+
+    /**
+     * {@return this profile applied to a persona of a dialect: its layout and order, and the keys it knows with those
+     * the dialect's vendor documents, so that a documented key is never unknown}
+     *
+     * @param dialect the persona's dialect
+     */
+    public Profile forFilesOf(Dialect dialect) {
+        Set<String> keys = new java.util.HashSet<>(knownKeys);
+        keys.addAll(dialect.keys());
+        return new Profile(name, layout, ordered, keys);
     }
 
     /** {@return the built-in profiles} */

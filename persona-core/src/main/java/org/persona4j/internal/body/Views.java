@@ -24,11 +24,13 @@ public final class Views {
 
     /** The text of the first role-summary section, or the preamble when there is none. */
     public static String roleSummary(List<Section> sections, String preamble) {
-        return sections.stream()
+        // Several when a child appends its role summary to its parent's: the summary is all of them, in order.
+        List<String> texts = sections.stream()
                 .filter(s -> s.kind() == SectionKind.ROLE_SUMMARY)
                 .map(Section::text)
-                .findFirst()
-                .orElse(preamble);
+                .filter(t -> !t.isBlank())
+                .toList();
+        return texts.isEmpty() ? preamble : String.join("\n\n", texts);
     }
 
     public static List<Item> goals(List<Section> sections) {

@@ -27,6 +27,9 @@ public final class CatalogEntry {
 
     private final int bodyFrom;
     private final ReadOptions options;
+    /** Worked out once: sorting by title asks for it in every comparison. */
+    private final String title;
+
     private volatile Persona persona;
     private PersonaParser parser; // guarded by this; null once parsed
 
@@ -43,6 +46,7 @@ public final class CatalogEntry {
         this.parser = parser;
         this.options = options;
         this.persona = persona;
+        this.title = Persona.titleOf(head.id(), head.metadata());
     }
 
     /**
@@ -107,7 +111,7 @@ public final class CatalogEntry {
 
     /** A name for people, as {@link Persona#title()}. */
     public String title() {
-        return Persona.titleOf(head.id(), head.metadata());
+        return title;
     }
 
     /** What reading the bytes and front matter found. */

@@ -119,7 +119,7 @@ public final class CatalogLoader {
             if (other != null && other != e) {
                 diagnostics.add(DiagnosticCodes.CATALOG_ID_SHADOWS.at(
                         e.source().label(),
-                        e.metadata().span("id").orElse(SourceSpan.FILE),
+                        e.metadata().span(org.persona4j.dialect.KeyRole.ID).orElse(SourceSpan.FILE),
                         "'id: " + e.id() + "' takes the id that "
                                 + other.source().label() + " has by its path; both are kept as versions of one "
                                 + "persona. Give this persona another id"));

@@ -26,7 +26,7 @@ public final class Scopes {
         String path = normal(file.toString());
         DialectSpec spec = m.dialect().spec();
         Scope scope = spec.scope();
-        String folder = folderOf(id);
+        String folder = withoutAnchor(folderOf(id), scope);
         switch (scope.kind()) {
             case DIRECTORY -> {
                 if (!within(path, folder)) {
@@ -97,6 +97,19 @@ public final class Scopes {
             }
         }
         return "";
+    }
+
+    /** The folder a directory-scoped file speaks for: the one above an anchor it sits in ({@code .claude}). */
+    private static String withoutAnchor(String folder, Scope scope) {
+        for (String anchor : scope.anchors()) {
+            if (folder.equals(anchor)) {
+                return "";
+            }
+            if (folder.endsWith("/" + anchor)) {
+                return folder.substring(0, folder.length() - anchor.length() - 1);
+            }
+        }
+        return folder;
     }
 
     /** The folder of a path id ({@code services/api} for {@code services/api/AGENTS}); empty at the root. */

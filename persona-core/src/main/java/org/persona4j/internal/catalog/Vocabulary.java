@@ -28,6 +28,7 @@ final class Vocabulary {
     /** The id of {@code chars[0..length)}, or -1. {@code hash} is {@link #hash} of the same characters. */
     int find(char[] chars, int length, int hash) {
         int mask = slots.length - 1;
+        long head = head(chars, length);
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             int id = slots[i] - 1;
             if (id < 0) {
@@ -35,7 +36,7 @@ final class Vocabulary {
             }
             if (hashes[id] == hash
                     && lengths[id] == length
-                    && heads[id] == head(chars, length)
+                    && heads[id] == head
                     && sameTail(offsets[id], chars, length)) {
                 return id;
             }
@@ -46,6 +47,7 @@ final class Vocabulary {
     int add(char[] chars, int length, int hash) {
         int mask = slots.length - 1;
         int i = spread(hash) & mask;
+        long head = head(chars, length);
         for (; ; i = (i + 1) & mask) {
             int id = slots[i] - 1;
             if (id < 0) {
@@ -53,7 +55,7 @@ final class Vocabulary {
             }
             if (hashes[id] == hash
                     && lengths[id] == length
-                    && heads[id] == head(chars, length)
+                    && heads[id] == head
                     && sameTail(offsets[id], chars, length)) {
                 return id;
             }
@@ -72,7 +74,7 @@ final class Vocabulary {
         hashes[id] = hash;
         offsets[id] = poolSize;
         lengths[id] = length;
-        heads[id] = head(chars, length);
+        heads[id] = head;
         poolSize += length;
         slots[i] = id + 1;
         if (size * 2 > slots.length) {

@@ -2,14 +2,15 @@ package org.persona4j.internal.convert;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.persona4j.Persona;
 import org.persona4j.SourceSpan;
 import org.persona4j.convert.BundledFile;
@@ -31,21 +32,20 @@ final class Bundle {
     /** The most files of one folder taken; a skill is small, and a folder past this is not one. */
     static final int MAX_FILES = 2_000;
 
-    private static final Bundle NONE = new Bundle(null, List.of(), List.of(), Set.of(), List.of());
+    /** The most folder entries looked at, files and folders: the walk's bound when a skill sits above a big tree. */
+    static final int MAX_ENTRIES = 20_000;
 
-    private final Persona source;
+    private static final Bundle NONE = new Bundle(List.of(), List.of(), List.of());
+
     private final List<BundledFile> copied;
     private final List<LedgerEntry> ledger;
-    private final Set<Path> lost;
-    private final List<Link> links;
+    /** The body's links to lost files and folders, in order. */
+    private final List<Link> lostLinks;
 
-    private Bundle(
-            Persona source, List<BundledFile> copied, List<LedgerEntry> ledger, Set<Path> lost, List<Link> links) {
-        this.source = source;
+    private Bundle(List<BundledFile> copied, List<LedgerEntry> ledger, List<Link> lostLinks) {
         this.copied = copied;
         this.ledger = ledger;
-        this.lost = lost;
-        this.links = links;
+        this.lostLinks = lostLinks;
     }
 
     static Bundle of(Persona source, DialectSpec target, String targetPath) {
@@ -58,14 +58,14 @@ final class Bundle {
         if (folder == null) {
             return NONE;
         }
-        List<Path> files = files(folder, file);
+        Walk walk = walk(folder, file);
         List<BundledFile> copied = new ArrayList<>();
         List<LedgerEntry> ledger = new ArrayList<>();
         Set<Path> lost = new HashSet<>();
         int slash = targetPath.lastIndexOf('/');
         String targetFolder = slash < 0 ? "" : targetPath.substring(0, slash + 1);
         String label = source.source().label();
-        for (Path f : files) {
+        for (Path f : walk.files()) {
             String rel =
                     folder.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
             if (target.files().folderIsUnit()) {
@@ -73,7 +73,10 @@ final class Bundle {
                 ledger.add(new LedgerEntry(
                         Origin.FILE, rel, Outcome.MAPPED, targetFolder + rel, "", label, SourceSpan.FILE));
             } else {
-                lost.add(f);
+                // The file and every folder of the bundle above it: a link to references/ is as lost as its files.
+                for (Path p = f; p != null && !p.equals(folder); p = p.getParent()) {
+                    lost.add(p);
+                }
                 ledger.add(new LedgerEntry(
                         Origin.FILE,
                         rel,
@@ -85,25 +88,77 @@ final class Bundle {
                         SourceSpan.FILE));
             }
         }
-        return new Bundle(
-                source,
-                List.copyOf(copied),
-                List.copyOf(ledger),
-                Set.copyOf(lost),
-                source.body().links());
+        if (walk.truncated()) {
+            ledger.add(new LedgerEntry(
+                    Origin.FILE,
+                    "…",
+                    Outcome.LOST,
+                    "",
+                    "the folder holds more than " + MAX_FILES + " files or " + MAX_ENTRIES + " entries, more than a "
+                            + "skill bundles: the files past that were not looked at, and are not in the result",
+                    label,
+                    SourceSpan.FILE));
+        }
+        List<Link> lostLinks = new ArrayList<>();
+        if (!lost.isEmpty()) {
+            for (Link link : source.body().links()) {
+                if (link.isRelative() && lost.contains(target(folder, link.destination()))) {
+                    lostLinks.add(link);
+                }
+            }
+        }
+        return new Bundle(List.copyOf(copied), List.copyOf(ledger), List.copyOf(lostLinks));
     }
 
-    /** The regular files under the folder but the persona's own, in path order; links are not followed. */
-    private static List<Path> files(Path folder, Path own) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !p.equals(own))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted()
-                    .limit(MAX_FILES)
-                    .toList();
+    /** The regular files of a walk, in path order, and whether it stopped at a bound. */
+    private record Walk(List<Path> files, boolean truncated) {}
+
+    /**
+     * The regular files under the folder but the persona's own, in path order; links are not followed, and the walk
+     * stops at {@link #MAX_FILES} files or {@link #MAX_ENTRIES} entries.
+     */
+    private static Walk walk(Path folder, Path own) {
+        List<Path> files = new ArrayList<>();
+        boolean[] truncated = {false};
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                private int entries;
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return count();
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !f.equals(own)) {
+                        if (files.size() >= MAX_FILES) {
+                            truncated[0] = true;
+                            return FileVisitResult.TERMINATE;
+                        }
+                        files.add(f);
+                    }
+                    return count();
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    return count(); // an unreadable entry bundles nothing that can be copied
+                }
+
+                private FileVisitResult count() {
+                    if (++entries > MAX_ENTRIES) {
+                        truncated[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
-            return List.of(); // an unreadable folder bundles nothing that can be copied
+            return new Walk(List.of(), false); // an unreadable folder bundles nothing that can be copied
         }
+        files.sort(null);
+        return new Walk(List.copyOf(files), truncated[0]);
     }
 
     List<BundledFile> files() {
@@ -129,18 +184,28 @@ final class Bundle {
 
     /** A text that starts on a file line, with every link to a lost file made plain text. */
     String unlink(String text, int firstLine) {
-        if (lost.isEmpty() || text.isEmpty()) {
+        if (lostLinks.isEmpty() || text.isEmpty()) {
             return text;
         }
-        Path dir = source.source().file().get().toAbsolutePath().normalize().getParent();
+        int[] lineStarts = lineStarts(text);
+        int lastLine = firstLine + lineStarts.length - 1;
         List<int[]> cuts = new ArrayList<>();
-        for (Link link : links) {
-            if (!link.isRelative() || !isLost(target(dir, link.destination()), dir)) {
+        for (Link link : lostLinks) {
+            if (link.span().startLine() < firstLine || link.span().endLine() > lastLine) {
                 continue;
             }
-            int start =
-                    offset(text, firstLine, link.span().startLine(), link.span().startColumn());
-            int end = offset(text, firstLine, link.span().endLine(), link.span().endColumn());
+            int start = offset(
+                    text,
+                    lineStarts,
+                    firstLine,
+                    link.span().startLine(),
+                    link.span().startColumn());
+            int end = offset(
+                    text,
+                    lineStarts,
+                    firstLine,
+                    link.span().endLine(),
+                    link.span().endColumn());
             if (start >= 0 && end > start) {
                 cuts.add(new int[] {start, end});
             }
@@ -160,9 +225,22 @@ final class Bundle {
         return out.append(text, at, text.length()).toString();
     }
 
-    /** Whether a link's target is a lost file, or a folder of the bundle that held lost files. */
-    private boolean isLost(Path target, Path dir) {
-        return lost.contains(target) || !target.equals(dir) && lost.stream().anyMatch(f -> f.startsWith(target));
+    /** The offset at which each line of the text starts. */
+    private static int[] lineStarts(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        int[] starts = new int[n];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
     }
 
     /** The label of an inline link or image, {@code [label](…)}; the whole text when it is not one. */
@@ -172,6 +250,7 @@ final class Bundle {
         return open > 0 && close >= open && link.endsWith(")") ? link.substring(open, close) : link;
     }
 
+    /** The file a relative link names, its percent escapes decoded as a URI path's are ({@code +} stays a plus). */
     private static Path target(Path dir, String destination) {
         String d = destination.strip();
         int cut = d.indexOf('#');
@@ -180,29 +259,30 @@ final class Bundle {
             cut = q;
         }
         String path = cut >= 0 ? d.substring(0, cut) : d;
+        String decoded;
         try {
-            return dir.resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8))
-                    .normalize();
+            decoded = new java.net.URI(path).getPath();
+        } catch (java.net.URISyntaxException e) {
+            decoded = path; // not a URI reference (a space, say): a path as written, with no escapes to decode
+        }
+        if (decoded == null) {
+            return dir; // a link with a scheme's part only names no bundled file
+        }
+        try {
+            return dir.resolve(decoded).normalize();
         } catch (RuntimeException e) {
             return dir;
         }
     }
 
     /** The offset in {@code text} of a file line and 1-based code-point column, or -1 when outside it. */
-    private static int offset(String text, int firstLine, int line, int column) {
-        if (line < firstLine) {
+    private static int offset(String text, int[] lineStarts, int firstLine, int line, int column) {
+        int index = line - firstLine;
+        if (index < 0 || index >= lineStarts.length) {
             return -1;
         }
-        int at = 0;
-        for (int l = firstLine; l < line; l++) {
-            int nl = text.indexOf('\n', at);
-            if (nl < 0) {
-                return -1;
-            }
-            at = nl + 1;
-        }
-        int lineEnd = text.indexOf('\n', at);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int at = lineStarts[index];
+        int lineEnd = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : text.length();
         try {
             int o = text.offsetByCodePoints(at, column - 1);
             return o <= lineEnd ? o : -1;

@@ -134,7 +134,7 @@ public final class Converter {
                     note = "from the file's name";
                 }
                 case DESCRIPTION -> {
-                    value = describe(source, key.maxLength(), tgt.syntax());
+                    value = describe(source, key.maxLength());
                     note = "from the role summary, the preamble or the title";
                 }
                 case TITLE -> {
@@ -142,6 +142,19 @@ public final class Converter {
                     note = "from the name";
                 }
                 case PATTERNS -> {
+                    if (!appliesEverywhere(source)) {
+                        filled.add(new LedgerEntry(
+                                Origin.FILLED,
+                                key.name(),
+                                Outcome.LOST,
+                                "",
+                                "left out: the source applies only when asked or chosen, and a "
+                                        + tgt.displayName() + " without '" + key.name()
+                                        + "' is one that is attached by hand",
+                                label,
+                                SourceSpan.FILE));
+                        continue;
+                    }
                     value = key.written(List.of("**"));
                     note = "the source names no files, and " + tgt.displayName() + "s apply only to the files they "
                             + "name: every file";
@@ -161,8 +174,23 @@ public final class Converter {
         return filled;
     }
 
-    /** A description from the role summary, the preamble or the title, one line where the target reads lines. */
-    private static String describe(Persona source, int max, org.persona4j.dialect.FrontMatterSyntax syntax) {
+    /**
+     * Whether the source applies to every file in its scope: an AGENTS.md or a repository's instructions, a rule
+     * applied always or one whose tool applies it everywhere without patterns, or an agent or AI-LEY persona, which
+     * is a role chosen by name and names no files; not a rule that applies only when asked for or chosen by the
+     * agent (a Cursor rule without globs or alwaysApply, a Copilot instructions file without applyTo).
+     */
+    private static boolean appliesEverywhere(Persona source) {
+        org.persona4j.dialect.Scope scope = source.dialect().spec().scope();
+        if (scope.kind() != org.persona4j.dialect.ScopeKind.PATTERNS || source.dialect() == Dialect.AI_LEY) {
+            return true;
+        }
+        PersonaMetadata m = source.metadata();
+        return m.alwaysApply().orElse(false) || !m.filePatterns().isEmpty() || scope.withoutPatterns();
+    }
+
+    /** A description from the role summary, the preamble or the title, on one line. */
+    private static String describe(Persona source, int max) {
         String from = firstParagraph(source.body().roleSummary());
         if (from.isEmpty()) {
             from = firstParagraph(source.body().preamble());

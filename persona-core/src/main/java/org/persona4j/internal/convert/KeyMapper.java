@@ -26,6 +26,14 @@ import org.persona4j.internal.Values;
  */
 final class KeyMapper {
 
+    /**
+     * The dialects that give an agent every tool when its tool list is left out (Claude Code's subagents, Copilot's
+     * agents, prompts and chat modes), so that "no tools" must be written as an empty list. A skill's
+     * {@code allowed-tools} only spares asking, and CrewAI gives no tools by default: leaving those out grants nothing.
+     */
+    private static final java.util.Set<Dialect> ABSENT_GIVES_EVERY_TOOL = java.util.EnumSet.of(
+            Dialect.CLAUDE_SUBAGENT, Dialect.COPILOT_AGENT, Dialect.COPILOT_PROMPT, Dialect.COPILOT_CHAT_MODE);
+
     private final PersonaMetadata m;
     private final DialectSpec src;
     private final DialectSpec tgt;
@@ -187,9 +195,7 @@ final class KeyMapper {
             return;
         }
         String text = Values.text(value).strip();
-        String oneLine = tgt.syntax() == org.persona4j.dialect.FrontMatterSyntax.LINES
-                ? text.replaceAll("\\s*\\R\\s*", " ")
-                : text;
+        String oneLine = tgt.syntax() == org.persona4j.dialect.FrontMatterSyntax.LINES ? oneLine(text) : text;
         int max = to.get().maxLength();
         if (max > 0 && oneLine.length() > max) {
             put(
@@ -210,6 +216,21 @@ final class KeyMapper {
         }
     }
 
+    /** The text's lines, each stripped, joined by single spaces; linear in the text's length. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(l);
+            }
+        }
+        return out.toString();
+    }
+
     /** Tools translated through what each does; a tool with no counterpart is named in the note. */
     private void tools(String key, KeySpec from, Object value) {
         Optional<KeySpec> to = tgt.keyFor(from.role());
@@ -227,7 +248,26 @@ final class KeyMapper {
             return;
         }
         if (t.names().isEmpty()) {
-            lost(key, "no tool has a counterpart in " + tgt.displayName() + "s: " + String.join(", ", t.lost()));
+            if (src.dialect() != Dialect.AGENT_SKILL && ABSENT_GIVES_EVERY_TOOL.contains(tgt.dialect())) {
+                // Left out, the key would give every tool; an empty list gives none, as the source did.
+                put(
+                        key,
+                        to.get().name(),
+                        List.of(),
+                        Outcome.TRANSFORMED,
+                        "no tools: an empty list, because " + tgt.displayName() + "s without '"
+                                + to.get().name() + "' get every tool"
+                                + (t.lost().isEmpty()
+                                        ? ""
+                                        : "; lost, with no counterpart: " + String.join(", ", t.lost())));
+                return;
+            }
+            lost(
+                    key,
+                    t.lost().isEmpty()
+                            ? "no tools"
+                            : "no tool has a counterpart in " + tgt.displayName() + "s: "
+                                    + String.join(", ", t.lost()));
             return;
         }
         Object written = to.get().written(t.names());
@@ -293,6 +333,16 @@ final class KeyMapper {
 
     /** File patterns: scope words mean every file; written where the target keeps patterns, or as always-apply. */
     private void patterns(String key, KeySpec from, Object value) {
+        if (src.keyFor(KeyRole.ALWAYS).isPresent()
+                && m.alwaysApply().orElse(false)
+                && tgt.keyFor(KeyRole.ALWAYS).isEmpty()) {
+            lost(
+                    key,
+                    src.displayName() + "s ignore file patterns when '"
+                            + src.keyFor(KeyRole.ALWAYS).get().name()
+                            + "' is true, so it applies to every file; written as that");
+            return;
+        }
         List<String> items = new ArrayList<>();
         List<String> words = new ArrayList<>();
         boolean unquoted = false;
@@ -365,7 +415,8 @@ final class KeyMapper {
         Optional<KeySpec> patterns = tgt.keyFor(KeyRole.PATTERNS);
         if (to.isPresent()) {
             put(key, to.get().name(), value, key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED, "");
-        } else if (on && m.filePatterns().isEmpty() && patterns.isPresent()) {
+        } else if (on && patterns.isPresent()) {
+            // The source ignores its own file patterns when it applies always (patterns() left them out).
             put(
                     key,
                     patterns.get().name(),
@@ -373,13 +424,32 @@ final class KeyMapper {
                     Outcome.TRANSFORMED,
                     "a rule applied always applies to every file: "
                             + patterns.get().name() + " '**'");
+        } else if (on) {
+            lost(key, tgt.displayName() + "s have no '" + key + "'; " + applies(tgt, true));
         } else {
             lost(
                     key,
-                    tgt.displayName() + "s have no '" + key + "'"
-                            + (on && !m.filePatterns().isEmpty() ? "; the file patterns say where it applies" : "")
-                            + (!on ? "; false is what they do without it" : ""));
+                    tgt.displayName() + "s have no '" + key + "'; "
+                            + (m.filePatterns().isEmpty()
+                                    ? applies(tgt, false)
+                                    : "the file patterns say where it applies"));
         }
+    }
+
+    /** What a file of the target without file patterns does, in words, against what the source meant. */
+    private static String applies(DialectSpec tgt, boolean always) {
+        boolean everywhere = switch (tgt.scope().kind()) {
+            case PATTERNS -> tgt.scope().withoutPatterns();
+            case DIRECTORY, REPOSITORY -> true;
+            default -> false;
+        };
+        if (everywhere == always) {
+            return "without it a " + tgt.displayName() + " does the same";
+        }
+        return everywhere
+                ? "a " + tgt.displayName() + " applies to every file in its scope, where the source applied only "
+                        + "when asked or chosen"
+                : "a " + tgt.displayName() + " applies only when chosen, where the source applied to every file";
     }
 
     /** A glob without the quotes and brackets around it: {@code ["**}{@code /*.ts"} is {@code **}{@code /*.ts}. */

@@ -35,7 +35,7 @@ final class AgentSkillTable {
                                 "Lowercase letters, digits and hyphens (no leading, trailing or double hyphen), at "
                                         + "most 64, the same as the skill's folder.")
                         .role(KeyRole.NAME)
-                        .pattern("[a-z0-9]+(-[a-z0-9]+)*")
+                        .pattern("(?!.*--)[a-z0-9]([a-z0-9-]*[a-z0-9])?")
                         .required()
                         .maxLength(64))
                 .key(KeySpec.of("description", TEXT, spec, "What the skill does and when to use it.")

@@ -30,8 +30,8 @@ final class ClaudeSubagentTable {
                                 "name",
                                 TEXT,
                                 s,
-                                "The subagent's identity: lowercase letters and hyphens, no ':' and not starting "
-                                        + "with '-'.")
+                                "The subagent's identity; the documentation asks for lowercase letters and hyphens, and "
+                                        + "Claude Code refuses a name with ':' or a leading '-'.")
                         .role(KeyRole.NAME)
                         .pattern("[^:-][^:]*")
                         .required())

@@ -16,7 +16,7 @@ final class CopilotRepositoryInstructionsTable {
         return Table.of(Dialect.COPILOT_REPOSITORY_INSTRUCTIONS, "Copilot repository instructions file")
                 .names("copilot-repository-instructions", "copilot-instructions-md")
                 .syntax(FrontMatterSyntax.NONE)
-                .fileNames("copilot-instructions.md")
+                .fileNames(".github/copilot-instructions.md")
                 .conventional(".github/copilot-instructions.md")
                 .scope(new Scope(ScopeKind.REPOSITORY, "", "", true, List.of(".github"), List.of(), false))
                 .source(Sources.COPILOT_INSTRUCTIONS, Sources.VSCODE_INSTRUCTIONS)

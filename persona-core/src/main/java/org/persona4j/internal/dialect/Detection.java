@@ -1,6 +1,10 @@
 package org.persona4j.internal.dialect;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.persona4j.Dialect;
@@ -35,24 +39,83 @@ public final class Detection {
      */
     public static Optional<Dialect> byPath(String path) {
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        for (Dialect d : Dialect.values()) {
-            if (d != Dialect.AI_LEY && d.spec().files().matchesName(name)) {
-                return Optional.of(d);
+        // What FileRules.matchesPath answers for each dialect in turn, the first in declaration order winning, from
+        // tables built once: this runs for every file a catalog or lint reads.
+        Dialect found = NAMES.get(name);
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Dialect> e : SUFFIXES) {
+            if (lower.endsWith(e.getKey()) && lower.length() > e.getKey().length()) {
+                found = first(found, e.getValue());
             }
         }
-        if (isMarkdown(name)) {
-            for (Dialect d : Dialect.values()) {
-                FileRules files = d.spec().files();
-                if (!files.folders().isEmpty() && files.inFolder(path)) {
-                    return Optional.of(d);
+        String p = path.indexOf('\\') >= 0 ? path.replace('\\', '/') : path;
+        for (Map.Entry<String, Dialect> e : PATH_ENDS) {
+            if (endsWithSegments(p, e.getKey())) {
+                found = first(found, e.getValue());
+            }
+        }
+        if (found != null) {
+            return Optional.of(found);
+        }
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            for (Map.Entry<String, Dialect> e : FOLDERS) {
+                if (containsSegments(p, e.getKey())) {
+                    return Optional.of(e.getValue());
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static boolean isMarkdown(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown");
+    /** Whether a path ends in these whole segments: {@code x/.github/a.md} ends in {@code .github/a.md}. */
+    private static boolean endsWithSegments(String path, String end) {
+        return path.endsWith(end)
+                && (path.length() == end.length() || path.charAt(path.length() - end.length() - 1) == '/');
+    }
+
+    /** Whether whole segments of a path, before its file name, are this folder: {@code .claude/agents}. */
+    private static boolean containsSegments(String path, String folder) {
+        for (int at = path.lastIndexOf(folder); at >= 0; at = at == 0 ? -1 : path.lastIndexOf(folder, at - 1)) {
+            int end = at + folder.length();
+            if ((at == 0 || path.charAt(at - 1) == '/') && end < path.length() && path.charAt(end) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Dialect first(Dialect a, Dialect b) {
+        return a == null || b.ordinal() < a.ordinal() ? b : a;
+    }
+
+    /** Exact file names, each to the first dialect that has it. */
+    private static final Map<String, Dialect> NAMES = new HashMap<>();
+    /** Names that end a path with folders ({@code .github/copilot-instructions.md}). */
+    private static final List<Map.Entry<String, Dialect>> PATH_ENDS = new ArrayList<>();
+    /** File-name endings, lower case. */
+    private static final List<Map.Entry<String, Dialect>> SUFFIXES = new ArrayList<>();
+    /** Folders whose Markdown files are a dialect's, in declaration order. */
+    private static final List<Map.Entry<String, Dialect>> FOLDERS = new ArrayList<>();
+
+    static {
+        for (Dialect d : Dialect.values()) {
+            if (d == Dialect.AI_LEY) {
+                continue;
+            }
+            FileRules files = DialectTables.of(d).files();
+            for (String n : files.names()) {
+                if (n.indexOf('/') >= 0) {
+                    PATH_ENDS.add(Map.entry(n, d));
+                } else {
+                    NAMES.putIfAbsent(n, d);
+                }
+            }
+            for (String suffix : files.suffixes()) {
+                SUFFIXES.add(Map.entry(suffix.toLowerCase(Locale.ROOT), d));
+            }
+            for (String folder : files.folders()) {
+                FOLDERS.add(Map.entry(folder, d));
+            }
+        }
     }
 }

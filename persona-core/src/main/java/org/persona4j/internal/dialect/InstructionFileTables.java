@@ -41,7 +41,8 @@ final class InstructionFileTables {
                 .syntax(FrontMatterSyntax.NONE)
                 .fileNames("CLAUDE.md", "CLAUDE.local.md")
                 .conventional("CLAUDE.md")
-                .scope(DIRECTORY)
+                // .claude/CLAUDE.md is the project's memory as much as ./CLAUDE.md is: it covers the folder above.
+                .scope(new Scope(ScopeKind.DIRECTORY, "", "", true, List.of(".claude"), List.of(), false))
                 .source(Sources.CLAUDE_MEMORY)
                 .notes("Claude Code's memory: the files of the working folder and its parents load at start, "
                         + "those of folders below when Claude reads files there; all are joined from the root down, "

@@ -44,8 +44,14 @@ public final class Differ {
                     "version",
                     version,
                     version,
-                    old.metadata().span("version").map(s -> s.startLine()).orElse(1),
-                    neu.metadata().span("version").map(s -> s.startLine()).orElse(1)));
+                    old.metadata()
+                            .span(org.persona4j.dialect.KeyRole.VERSION)
+                            .map(s -> s.startLine())
+                            .orElse(1),
+                    neu.metadata()
+                            .span(org.persona4j.dialect.KeyRole.VERSION)
+                            .map(s -> s.startLine())
+                            .orElse(1)));
         }
         return out;
     }

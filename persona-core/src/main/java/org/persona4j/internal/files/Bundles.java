@@ -2,6 +2,7 @@ package org.persona4j.internal.files;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.persona4j.Dialect;
 
@@ -28,10 +29,16 @@ final class Bundles {
         }
     }
 
+    /** The dialects whose folder is the unit (Agent Skills), found once. */
+    private static final List<org.persona4j.dialect.FileRules> UNITS = java.util.Arrays.stream(Dialect.values())
+            .map(d -> d.spec().files())
+            .filter(org.persona4j.dialect.FileRules::folderIsUnit)
+            .toList();
+
     /** Whether a file name makes its folder a unit. */
     static boolean isUnitFile(String name) {
-        for (Dialect d : Dialect.values()) {
-            if (d.spec().files().folderIsUnit() && d.spec().files().matchesName(name)) {
+        for (org.persona4j.dialect.FileRules files : UNITS) {
+            if (files.matchesName(name)) {
                 return true;
             }
         }

@@ -158,18 +158,14 @@ public final class Renderer {
                 }
             }
         }
-        String title = fill.text(
-                persona.title(),
-                label,
-                persona.metadata().span("title").map(sp -> sp.startLine()).orElse(1),
-                1);
+        String title = fill.text(persona.title(), label, titleLine(persona), 1);
         String description = persona.metadata()
                 .description()
                 .map(d -> fill.text(
                         d,
                         label,
                         persona.metadata()
-                                .span("description")
+                                .span(org.persona4j.dialect.KeyRole.DESCRIPTION)
                                 .map(sp -> sp.startLine())
                                 .orElse(1),
                         1))
@@ -198,8 +194,7 @@ public final class Renderer {
             suffix = "";
         }
         List<Provenance> shifted = new ArrayList<>();
-        int titleLine =
-                persona.metadata().span("title").map(sp -> sp.startLine()).orElse(1);
+        int titleLine = titleLine(persona);
         if (options.template() == null) {
             shifted.add(new Provenance(0, prefix.length(), label, null, "", titleLine));
         }
@@ -240,5 +235,14 @@ public final class Renderer {
     /** The {@code file:line:column} of an offset of a text that starts at that line and column. */
     private static java.util.function.IntFunction<String> where(String text, String label, int line, int column) {
         return offset -> label + ":" + line + ":" + (column + text.codePointCount(0, offset));
+    }
+
+    /** The file line of the key the title comes from (a title, else a name), or 1. */
+    private static int titleLine(Persona persona) {
+        return persona.metadata()
+                .span(org.persona4j.dialect.KeyRole.TITLE)
+                .or(() -> persona.metadata().span(org.persona4j.dialect.KeyRole.NAME))
+                .map(sp -> sp.startLine())
+                .orElse(1);
     }
 }

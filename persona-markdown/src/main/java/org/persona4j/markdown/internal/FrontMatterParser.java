@@ -72,7 +72,20 @@ final class FrontMatterParser {
      * @param firstLine the file line of the first YAML line
      */
     static Result parseLenient(String yaml, int firstLine, String label, ReadOptions options) {
-        return new FrontMatterParser(label, firstLine, options.maxNestingDepth()).run(yaml, options);
+        return new FrontMatterParser(label, firstLine, options.maxNestingDepth()).run(yaml, options, null);
+    }
+
+    /**
+     * Parses front matter of a dialect of strict YAML the way {@link #parseLenient} does, so that its values are kept,
+     * but with each unquoted {@code ": "} the error it is in that dialect.
+     *
+     * @param yaml      the text between the {@code ---} lines
+     * @param firstLine the file line of the first YAML line
+     * @param strictIn  the dialect whose files are strict YAML
+     */
+    static Result parseStrictKeepingValues(
+            String yaml, int firstLine, String label, ReadOptions options, org.persona4j.Dialect strictIn) {
+        return new FrontMatterParser(label, firstLine, options.maxNestingDepth()).run(yaml, options, strictIn);
     }
 
     private static final java.util.regex.Pattern TOP_LEVEL_PAIR =
@@ -83,7 +96,7 @@ final class FrontMatterParser {
      * Parses, repairing top-level values with an unquoted {@code ": "} (as Claude Code subagent descriptions often
      * have) by quoting them, with an info finding for each; every other error is reported as it is.
      */
-    private Result run(String yaml, ReadOptions options) {
+    private Result run(String yaml, ReadOptions options, org.persona4j.Dialect strictIn) {
         String text = yaml;
         List<Diagnostic> repairs = new ArrayList<>();
         for (int attempt = 0; ; attempt++) {
@@ -110,13 +123,21 @@ final class FrontMatterParser {
             }
             String value = m.group(2).stripTrailing();
             lines[index] = m.group(1) + ": '" + value.replace("'", "''") + "'";
-            repairs.add(DiagnosticCodes.UNQUOTED_COLON.at(
-                    label,
-                    SourceSpan.at(first.line(), m.start(2) + 1),
-                    "the value of '"
-                            + shorten(m.group(1))
-                            + "' contains ': ', which strict YAML does not allow unquoted; it was read as the rest of "
-                            + "its line, as Claude Code and Copilot read it. Quote it for other YAML readers"));
+            SourceSpan at = SourceSpan.at(first.line(), m.start(2) + 1);
+            String start = "the value of '" + shorten(m.group(1)) + "' contains ': ', which strict YAML does not "
+                    + "allow unquoted";
+            repairs.add(
+                    strictIn == null
+                            ? DiagnosticCodes.UNQUOTED_COLON.at(
+                                    label,
+                                    at,
+                                    start + "; it was read as the rest of its line, as Claude Code and Copilot read "
+                                            + "it. Quote it for other YAML readers")
+                            : DiagnosticCodes.FRONT_MATTER_SYNTAX.at(
+                                    label,
+                                    at,
+                                    start + ", and an " + strictIn.displayName() + " is strict YAML, so this is an "
+                                            + "error (the value was kept as the rest of its line). Put it in quotes"));
             text = String.join("\n", lines);
             diagnostics.clear();
         }

@@ -119,11 +119,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
         switch (block.state()) {
             case ABSENT -> {
                 if (syntax != FrontMatterSyntax.NONE) {
-                    header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(
-                            label,
-                            SourceSpan.FILE,
-                            "no front matter: start the file with a '---' line, the metadata (title, version, …) and "
-                                    + "another '---' line"));
+                    header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE, noFrontMatter(byPath)));
                 }
             }
             case UNCLOSED -> {
@@ -161,6 +157,20 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 bodyStart,
                 firstLine,
                 block.state() != FrontMatterBlock.State.ABSENT);
+    }
+
+    /** What to write at the top of a file of this dialect (AI-LEY's when only the keys could have told it). */
+    private static String noFrontMatter(Dialect byPath) {
+        if (byPath == null || byPath == Dialect.AI_LEY) {
+            return "no front matter: start the file with a '---' line, the metadata (title, version, …) and another "
+                    + "'---' line";
+        }
+        List<String> keys = byPath.spec().keys().stream()
+                .filter(k -> k.presence() != org.persona4j.dialect.Presence.OPTIONAL)
+                .map(org.persona4j.dialect.KeySpec::name)
+                .toList();
+        return "no front matter: a " + byPath.displayName() + " starts with a '---' line, its keys"
+                + (keys.isEmpty() ? "" : " (" + String.join(", ", keys) + ")") + " and another '---' line";
     }
 
     /** The name of the folder that holds the file, from its path or else from its label. */
@@ -202,7 +212,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 ? FrontMatterSyntax.YAML_LENIENT
                 : byPath.spec().syntax()) {
             case LINES -> lines(yaml, label, options, byPath);
-            case YAML -> FrontMatterParser.parse(yaml, 2, label, options);
+            case YAML -> FrontMatterParser.parseStrictKeepingValues(yaml, 2, label, options, byPath);
             default -> FrontMatterParser.parseLenient(yaml, 2, label, options);
         };
         Dialect dialect = byPath;
@@ -213,7 +223,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
             if (relaxed(parsed) && dialect.spec().syntax() == FrontMatterSyntax.YAML) {
                 // Read leniently before the keys told the dialect: a file they make an AI-LEY persona is strict YAML,
                 // so each value read as the rest of its line is an error, which --fix quotes; the value is kept.
-                parsed = strict(parsed, dialect);
+                parsed = FrontMatterParser.parseStrictKeepingValues(yaml, 2, label, options, dialect);
             }
         }
         header.addAll(parsed.diagnostics());
@@ -225,7 +235,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
         return bound.metadata();
     }
 
-    /** Cursor's reading, with an info finding when strict YAML would not read the same text. */
+    /** Cursor's reading, with an info finding when the text is not valid YAML (and so strict readers differ). */
     private static FrontMatterParser.Result lines(String yaml, String label, ReadOptions options, Dialect dialect) {
         FrontMatterParser.Result read = LineFrontMatter.parse(yaml, 2, label, dialect.spec());
         FrontMatterParser.Result strict = FrontMatterParser.parse(yaml, 2, label, options);
@@ -242,29 +252,6 @@ public final class MarkdownPersonaParser implements PersonaParser {
                         + "s are: each line 'key: rest of the line'"));
         all.addAll(read.diagnostics());
         return new FrontMatterParser.Result(read.root(), all);
-    }
-
-    /** The lenient reading's repairs as the errors they are in a dialect of strict YAML. */
-    private static FrontMatterParser.Result strict(FrontMatterParser.Result parsed, Dialect dialect) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (Diagnostic d : parsed.diagnostics()) {
-            out.add(
-                    d.code().equals(DiagnosticCodes.UNQUOTED_COLON.code())
-                            ? new Diagnostic(
-                                    org.persona4j.Severity.ERROR,
-                                    DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
-                                    d.message()
-                                            .replace(
-                                                    "it was read as the rest of its line, as Claude Code and Copilot read it. Quote it "
-                                                            + "for other YAML readers",
-                                                    "an " + dialect.displayName()
-                                                            + " is strict YAML, so this is an error (the value "
-                                                            + "was kept as the rest of its line). Put it in quotes"),
-                                    d.source(),
-                                    d.span())
-                            : d);
-        }
-        return new FrontMatterParser.Result(parsed.root(), out);
     }
 
     private static boolean relaxed(FrontMatterParser.Result parsed) {

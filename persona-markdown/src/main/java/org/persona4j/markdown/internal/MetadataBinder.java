@@ -118,8 +118,8 @@ final class MetadataBinder {
         diagnostics.add(new Diagnostic(
                 Severity.WARNING,
                 DiagnosticCodes.FIELD_TYPE.code(),
-                "'" + FrontMatterParser.shorten(key) + "' should be " + expected + "; its value was kept in extra and "
-                        + "not used",
+                "'" + FrontMatterParser.shorten(key) + "' should be " + expected + "; its value is kept as written "
+                        + "but not read as " + expected,
                 label,
                 SourceSpan.at(value.line(), value.column())));
         return plain(value);
@@ -154,6 +154,9 @@ final class MetadataBinder {
 
     /** What a plain scalar means: null, Boolean, Long, Double, String, or {@link Ambiguous}. */
     static Object resolve(String text) {
+        if (!text.isEmpty() && Character.isLetter(text.charAt(0)) && "yYnNtTfFoO".indexOf(text.charAt(0)) < 0) {
+            return text; // no null, boolean or number starts with another letter: the resolver would say string
+        }
         Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);
         String lower = text.toLowerCase(Locale.ROOT);
         if (Tag.NULL.equals(tag)) {

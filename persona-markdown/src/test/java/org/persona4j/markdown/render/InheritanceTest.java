@@ -152,4 +152,20 @@ class InheritanceTest {
                 both.constraints().stream().map(Item::text).toList());
         assertEquals("tone", both.id());
     }
+
+    @Test
+    void anAppendedRoleSummaryFollowsTheParentsAndAnEmptyKeyKeepsTheParentsValue() {
+        Persona base = Personas.parse(
+                        "---\ntitle: Base\ndescription: Builds things\n---\n## Role Summary\nAn engineer.\n", "base.md")
+                .expectPersona();
+        Persona child = Personas.parse(
+                        "---\ntitle: Child\ndescription:\nappend: [role_summary]\n---\n## Role Summary\n"
+                                + "Who also pays.\n",
+                        "child.md")
+                .expectPersona();
+        Persona both = Personas.compose(base, child);
+        assertEquals("An engineer.\n\nWho also pays.", both.roleSummary());
+        assertEquals("Builds things", both.metadata().description().orElseThrow());
+        assertEquals("Child", both.title());
+    }
 }

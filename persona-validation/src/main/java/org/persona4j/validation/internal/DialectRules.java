@@ -253,13 +253,23 @@ public final class DialectRules {
     private static void overlap(LintTarget target, Findings findings) {
         PersonaMetadata m = target.persona().metadata();
         ToolVocabulary tools = target.persona().dialect().spec().tools();
-        Set<String> allowed = new LinkedHashSet<>();
-        m.tools().forEach(t -> allowed.add(tools.toolOf(t)));
+        // A disallowed entry takes away what it names: a whole tool (Bash) overlaps any allowed use of it, a pattern
+        // (Bash(rm:*)) only the same pattern; an allowed tool narrowed by a disallowed pattern is a narrowing.
+        java.util.function.UnaryOperator<String> same =
+                t -> tools.ignoreCase() ? t.strip().toLowerCase(java.util.Locale.ROOT) : t.strip();
+        Set<String> allowedTools = new LinkedHashSet<>();
+        Set<String> allowedEntries = new LinkedHashSet<>();
+        for (String t : m.tools()) {
+            allowedTools.add(same.apply(tools.toolOf(t)));
+            allowedEntries.add(same.apply(t));
+        }
         List<String> both = new ArrayList<>();
-        m.list(KeyRole.DISALLOWED_TOOLS).stream()
-                .map(tools::toolOf)
-                .filter(allowed::contains)
-                .forEach(both::add);
+        for (String d : m.list(KeyRole.DISALLOWED_TOOLS)) {
+            boolean whole = tools.toolOf(d).equals(d.strip());
+            if (whole ? allowedTools.contains(same.apply(d)) : allowedEntries.contains(same.apply(d))) {
+                both.add(d.strip());
+            }
+        }
         if (!both.isEmpty()) {
             findings.report(
                     m.span(KeyRole.DISALLOWED_TOOLS).orElse(SourceSpan.FILE),
