@@ -110,11 +110,35 @@ public final class Values {
             map.forEach((k, v) -> copy.put(k, frozenValue(v)));
             return java.util.Collections.unmodifiableMap(copy);
         }
+        if (value instanceof List<?> list && isImmutableOfScalars(list)) {
+            return list; // List.of or Stream.toList of texts and numbers, as the reader makes them: nothing to copy
+        }
         if (value instanceof java.util.Collection<?> list) {
             List<Object> copy = new java.util.ArrayList<>(list.size());
             list.forEach(v -> copy.add(frozenValue(v)));
             return java.util.Collections.unmodifiableList(copy);
         }
         return value;
+    }
+
+    /** The class of the JDK's immutable lists ({@code List.of}, {@code Stream.toList}), which cannot change. */
+    private static final java.util.Set<Class<?>> IMMUTABLE_LISTS =
+            java.util.Set.of(List.of(1).getClass(), List.of(1, 2, 3).getClass());
+
+    private static boolean isImmutableOfScalars(List<?> list) {
+        if (!IMMUTABLE_LISTS.contains(list.getClass())) {
+            return false;
+        }
+        for (Object o : list) {
+            if (!(o == null
+                    || o instanceof String
+                    || o instanceof Long
+                    || o instanceof Integer
+                    || o instanceof Double
+                    || o instanceof Boolean)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

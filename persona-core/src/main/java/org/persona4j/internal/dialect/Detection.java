@@ -25,11 +25,18 @@ public final class Detection {
      * @param hasKey whether the front matter has a key
      */
     public static Dialect detect(String path, Predicate<String> hasKey) {
-        return byPath(path)
-                .orElse(
-                        hasKey.test("name") && hasKey.test("description") && !hasKey.test("title")
-                                ? Dialect.CLAUDE_SUBAGENT
-                                : Dialect.AI_LEY);
+        return byPath(path).orElseGet(() -> byKeys(hasKey));
+    }
+
+    /**
+     * {@return the dialect of a file whose path tells none, from its keys}
+     *
+     * @param hasKey whether the front matter has a key
+     */
+    public static Dialect byKeys(Predicate<String> hasKey) {
+        return hasKey.test("name") && hasKey.test("description") && !hasKey.test("title")
+                ? Dialect.CLAUDE_SUBAGENT
+                : Dialect.AI_LEY;
     }
 
     /**

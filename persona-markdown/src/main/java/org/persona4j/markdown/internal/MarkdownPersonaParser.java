@@ -131,7 +131,8 @@ public final class MarkdownPersonaParser implements PersonaParser {
             }
             case CLOSED -> metadata = readFrontMatter(text, block, label, options, header, byPath, path);
         }
-        Dialect dialect = byPath != null ? byPath : Dialect.detect(path, metadata);
+        // Without a dialect from the path, the keys told it while the front matter was bound.
+        Dialect dialect = byPath != null ? byPath : metadata.dialect();
         String pathId = input.defaultId();
         if (dialect.spec().files().id() == org.persona4j.dialect.IdRule.FOLDER && pathId.indexOf('/') < 0) {
             pathId = folderOf(input).map(f -> f + "/" + input.defaultId()).orElse(pathId); // the skill's folder
@@ -217,9 +218,9 @@ public final class MarkdownPersonaParser implements PersonaParser {
         };
         Dialect dialect = byPath;
         if (byPath == null && parsed.root() != null) {
-            dialect = Dialect.detect(
-                    path,
-                    parsed.root().entries().stream().map(p -> p.key().text()).toList());
+            List<String> keys =
+                    parsed.root().entries().stream().map(p -> p.key().text()).toList();
+            dialect = Dialect.detect("", keys); // no path: the path told nothing
             if (relaxed(parsed) && dialect.spec().syntax() == FrontMatterSyntax.YAML) {
                 // Read leniently before the keys told the dialect: a file they make an AI-LEY persona is strict YAML,
                 // so each value read as the rest of its line is an error, which --fix quotes; the value is kept.
