@@ -41,9 +41,10 @@ public final class PersonaFiles {
     private final boolean gitignore;
     private final boolean followLinks;
     private final int maxFiles;
+    private final boolean listIgnored;
 
     /** Patterns relative to a base directory, or to each root when {@code base} is {@code null}. */
-    private record IgnorePatterns(Path base, List<String> patterns) {}
+    private record IgnorePatterns(Path base, List<String> patterns, boolean trusted) {}
 
     private PersonaFiles(Builder b) {
         this.ignores = List.copyOf(b.ignores);
@@ -51,6 +52,7 @@ public final class PersonaFiles {
         this.gitignore = b.gitignore;
         this.followLinks = b.followLinks;
         this.maxFiles = b.maxFiles;
+        this.listIgnored = b.listIgnored;
     }
 
     /** {@return a builder with the defaults} */
@@ -69,17 +71,52 @@ public final class PersonaFiles {
      *
      * @param files       the files to read
      * @param diagnostics files and folders skipped (links, pipes, loops, unreadable folders), caps reached
+     * @param ignored     the files that patterns the walked tree holds left out (its {@code .gitignore} files, a
+     *                    configuration found in it), when the discovery lists them ({@link Builder#listIgnored}); a
+     *                    linter still checks them for what nothing in the tree may switch off
      */
-    public record Found(List<PersonaFile> files, List<Diagnostic> diagnostics) {
+    public record Found(List<PersonaFile> files, List<Diagnostic> diagnostics, List<Ignored> ignored) {
         /**
          * Checks the components and keeps unmodifiable copies of its lists.
          *
          * @param files       the files to read
          * @param diagnostics files and folders skipped (links, pipes, loops, unreadable folders), caps reached
+         * @param ignored     the files that patterns the walked tree holds left out
          */
         public Found {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
+            ignored = List.copyOf(ignored);
+        }
+
+        /**
+         * What was found, with no file left out by the tree's own patterns.
+         *
+         * @param files       the files to read
+         * @param diagnostics files and folders skipped
+         */
+        public Found(List<PersonaFile> files, List<Diagnostic> diagnostics) {
+            this(files, diagnostics, List.of());
+        }
+    }
+
+    /**
+     * A persona file that patterns inside the walked tree left out.
+     *
+     * @param file the file
+     * @param by   what left it out: {@code configuration} (the ignore patterns of a configuration found in the tree)
+     *             or {@code .gitignore}
+     */
+    public record Ignored(PersonaFile file, String by) {
+        /**
+         * Checks the components.
+         *
+         * @param file the file
+         * @param by   what left it out
+         */
+        public Ignored {
+            java.util.Objects.requireNonNull(file, "file");
+            java.util.Objects.requireNonNull(by, "by");
         }
     }
 
@@ -110,21 +147,27 @@ public final class PersonaFiles {
     public Found find(Collection<Path> paths) throws IOException {
         List<PersonaFile> files = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Ignored> ignored = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 Found found = directory(p);
                 files.addAll(found.files());
                 diagnostics.addAll(found.diagnostics());
+                ignored.addAll(found.ignored());
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 Path parent = p.toAbsolutePath().getParent();
-                if (parent == null || !walker().ignoredOutsideWalk(parent, p)) {
-                    files.add(new PersonaFile(p, p.toString(), Walker.stem(String.valueOf(p.getFileName())), true));
+                String by = parent == null ? null : walker().ignoredOutsideWalk(parent, p);
+                PersonaFile file = new PersonaFile(p, p.toString(), Walker.stem(String.valueOf(p.getFileName())), true);
+                if (by == null) {
+                    files.add(file);
+                } else if (listIgnored && !by.equals(Walker.TRUSTED)) {
+                    ignored.add(new Ignored(file, by));
                 }
             } else {
                 throw new NoSuchFileException(p.toString(), null, "no such file or directory");
             }
         }
-        return new Found(files, diagnostics);
+        return new Found(files, diagnostics, ignored);
     }
 
     /**
@@ -175,9 +218,9 @@ public final class PersonaFiles {
 
     private Walker walker() {
         List<Walker.Patterns> patterns = ignores.stream()
-                .map(i -> new Walker.Patterns(i.base(), i.patterns()))
+                .map(i -> new Walker.Patterns(i.base(), i.patterns(), i.trusted()))
                 .toList();
-        return new Walker(patterns, include, gitignore, followLinks, maxFiles);
+        return new Walker(patterns, include, gitignore, followLinks, maxFiles, listIgnored);
     }
 
     /** Builds {@link PersonaFiles}; every option has a safe default. */
@@ -187,6 +230,7 @@ public final class PersonaFiles {
         private boolean gitignore = true;
         private boolean followLinks;
         private int maxFiles = 100_000;
+        private boolean listIgnored;
 
         private Builder() {}
 
@@ -197,7 +241,7 @@ public final class PersonaFiles {
          * @return this builder
          */
         public Builder ignore(String... patterns) {
-            ignores.add(new IgnorePatterns(null, List.of(patterns)));
+            ignores.add(new IgnorePatterns(null, List.of(patterns), true));
             return this;
         }
 
@@ -210,7 +254,35 @@ public final class PersonaFiles {
          * @return this builder
          */
         public Builder ignore(Path base, Collection<String> patterns) {
-            ignores.add(new IgnorePatterns(base.toAbsolutePath().normalize(), List.copyOf(patterns)));
+            ignores.add(new IgnorePatterns(base.toAbsolutePath().normalize(), List.copyOf(patterns), true));
+            return this;
+        }
+
+        /**
+         * Ignore patterns that the walked tree itself holds, relative to {@code base}, such as those of a
+         * configuration found in it: they leave files out as {@link #ignore(Path, Collection)} does, but with
+         * {@link #listIgnored} the files they leave out are listed in {@link Found#ignored()}.
+         *
+         * @param base     the folder the patterns are relative to
+         * @param patterns ignore patterns ({@code .gitignore} syntax)
+         * @return this builder
+         */
+        public Builder ignoreUntrusted(Path base, Collection<String> patterns) {
+            ignores.add(new IgnorePatterns(base.toAbsolutePath().normalize(), List.copyOf(patterns), false));
+            return this;
+        }
+
+        /**
+         * Whether the files that the walked tree's own patterns leave out ({@code .gitignore} files and
+         * {@link #ignoreUntrusted} patterns) are listed in {@link Found#ignored()}, their folders walked to find them,
+         * rather than dropped (default {@code false}). A linter lists them to check them for what nothing inside the
+         * tree may switch off.
+         *
+         * @param value whether to list the files the tree's own patterns leave out
+         * @return this builder
+         */
+        public Builder listIgnored(boolean value) {
+            this.listIgnored = value;
             return this;
         }
 

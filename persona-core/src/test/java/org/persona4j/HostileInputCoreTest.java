@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.persona4j.catalog.AppliesTo;
 import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderOptions;
@@ -22,6 +24,7 @@ import org.persona4j.render.Variables;
  * control: ordinary input is left alone.
  */
 @Tag("adversarial")
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test rather than the build
 class HostileInputCoreTest {
 
     @Test

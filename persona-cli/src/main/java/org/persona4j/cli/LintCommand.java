@@ -305,7 +305,7 @@ final class LintCommand implements Callable<Integer> {
         PersonaFiles.Found found = linter.find(resolved.directories());
         List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
         files.addAll(found.files());
-        if (files.isEmpty()) {
+        if (files.isEmpty() && found.ignored().isEmpty()) {
             found.diagnostics().forEach(spec.commandLine().getErr()::println);
             spec.commandLine()
                     .getErr()
@@ -315,12 +315,12 @@ final class LintCommand implements Callable<Integer> {
         }
         List<Path> linted = new java.util.ArrayList<>(resolved.directories());
         files.forEach(f -> linted.add(f.path()));
-        return new Input(new PersonaFiles.Found(files, found.diagnostics()), linted);
+        return new Input(new PersonaFiles.Found(files, found.diagnostics(), found.ignored()), linted);
     }
 
     /**
      * The configuration: {@code --config}, trusted; or the nearest {@code .persona-lint.yaml} above the first path,
-     * which the linter trusts in full only when it is above every linted path.
+     * which the change being linted may have written, so it cannot lower or switch off the security checks.
      */
     private void configure(Linter.Builder builder) throws IOException {
         if (config != null) {

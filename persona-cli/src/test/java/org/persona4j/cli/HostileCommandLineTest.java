@@ -11,8 +11,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * silently, and links are followed where a person named them.
  */
 @Tag("adversarial")
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test rather than the build
 class HostileCommandLineTest {
 
     /** A title with an OSC sequence, a screen clear and a bidi override, written as YAML escapes. */

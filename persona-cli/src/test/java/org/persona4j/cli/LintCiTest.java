@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.testing.Corpus;
@@ -165,35 +166,38 @@ class LintCiTest {
                 ---
                 ## Role Summary
 
-                <!-- persona-lint-disable text.zero-width -->
-                A\u200Bb
-                <!-- persona-lint-enable text.zero-width -->
-                C\u200Bd <!-- persona-lint-disable-line text.zero-width -->
-                <!-- persona-lint-disable-next-line text.zero-width -->
-                E\u200Bf
-                G\u200Bh
-                <!-- persona-lint-disable-next-line text.zero-widht -->
+                <!-- persona-lint-disable text.html-comment -->
+                <!-- a -->
+                <!-- persona-lint-enable text.html-comment -->
+                <!-- b --> <!-- persona-lint-disable-line text.html-comment -->
+                <!-- persona-lint-disable-next-line text.html-comment -->
+                <!-- c -->
+                <!-- d -->
+                <!-- persona-lint-disable-next-line text.html-commnt -->
                 <!-- persona-lint-disable-next-line metadata.comma-list -->
                 Nothing here.
+                <!-- persona-lint-disable-next-line text.zero-width -->
+                E\u200Bf
                 """);
         ShowCommandTest.Run run = ShowCommandTest.persona(
                 "lint", file.toString(), "--profile", "permissive", "--report-unused-directives");
-        long zeroWidth = run.out()
+        List<String> comments = run.out()
                 .lines()
-                .filter(l -> l.contains("warning text.zero-width"))
-                .count();
-        assertEquals(1, zeroWidth, run.out());
-        assertTrue(run.out().contains("d.md:13:2: warning text.zero-width"), "after the range: " + run.out());
+                .filter(l -> l.contains("warning text.html-comment"))
+                .toList();
+        assertEquals(1, comments.size(), run.out());
+        assertTrue(comments.get(0).contains("d.md:13:"), "after the range: " + run.out());
         assertTrue(
                 run.out()
-                        .contains("'text.zero-widht' in this persona-lint-disable-next-line is not a rule; did "
-                                + "you mean 'text.zero-width'?"),
+                        .contains("'text.html-commnt' in this persona-lint-disable-next-line is not a rule; did "
+                                + "you mean 'text.html-comment'?"),
                 run.out());
         assertTrue(
                 run.out()
                         .contains("d.md:15:6: warning lint.directive-unused this "
                                 + "persona-lint-disable-next-line metadata.comma-list turned nothing off"),
                 run.out());
+        assertTrue(run.out().contains("d.md:18:2: warning text.zero-width"), "no file switches it off: " + run.out());
     }
 
     private static String read(Path p) {

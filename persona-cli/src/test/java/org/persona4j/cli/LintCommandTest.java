@@ -85,7 +85,7 @@ class LintCommandTest {
                 run.out().startsWith("configuration: ")
                         && run.out()
                                 .contains("1 finding suppressed (0 by "
-                                        + "directives in the files, 1 by the configuration)"),
+                                        + "directives in the files, 1 by the configuration, 0 by the baseline)"),
                 run.out());
     }
 

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +36,7 @@ import org.persona4j.Severity;
  * Every input must be read or rejected with a diagnostic: never an exception, a hang or a StackOverflowError.
  */
 @Tag("adversarial")
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test rather than the build
 class AdversarialReadingTest {
 
     private static final int MIB = 1 << 20;

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
@@ -30,6 +32,7 @@ import org.persona4j.render.RenderOptions;
  * ordinary content that the work budget does not refuse. Each class with a positive control.
  */
 @Tag("adversarial")
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test rather than the build
 class HostileInputRoundTwoTest {
 
     private static final String GOOD =

@@ -116,7 +116,8 @@ public final class Baseline {
     }
 
     /**
-     * The report without the findings this baseline accepts (as many of each as it records).
+     * The report without the findings this baseline accepts (as many of each as it records), counted in
+     * {@link LintReport#suppressedByBaseline()}. It never accepts a finding of {@link Linter#SECURITY_CODES}.
      *
      * @param report the report
      * @param base   the directory the baseline's file names are relative to
@@ -125,21 +126,26 @@ public final class Baseline {
     public LintReport filter(LintReport report, Path base) {
         Map<Key, Integer> left = new HashMap<>(accepted);
         List<FileReport> files = new ArrayList<>();
+        int taken = 0;
         for (FileReport f : report.files()) {
             List<String> prints = Fingerprints.of(f);
             List<Diagnostic> kept = new ArrayList<>();
             for (int i = 0; i < prints.size(); i++) {
-                Key k = new Key(f.diagnostics().get(i).code(), name(f, base), prints.get(i));
+                Diagnostic d = f.diagnostics().get(i);
+                Key k = new Key(d.code(), name(f, base), prints.get(i));
                 Integer n = left.get(k);
-                if (n != null && n > 0) {
+                // A baseline is a file like any other, and may come in the same change as the text it would hide:
+                // it never accepts what nothing in the linted tree may switch off.
+                if (n != null && n > 0 && !Linter.SECURITY_CODES.contains(d.code())) {
                     left.put(k, n - 1);
+                    taken++;
                 } else {
-                    kept.add(f.diagnostics().get(i));
+                    kept.add(d);
                 }
             }
             files.add(f.withDiagnostics(kept));
         }
-        return report.withFiles(files);
+        return report.withBaseline(files, taken);
     }
 
     /** {@return how many findings it accepts} */

@@ -23,7 +23,9 @@ public record LintReport(
         List<RuleInfo> rules,
         String configuration,
         int suppressedByDirectives,
-        int suppressedByConfiguration) {
+        int suppressedByConfiguration,
+        int suppressedByBaseline,
+        SortedMap<String, Integer> ignoredFiles) {
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -34,11 +36,34 @@ public record LintReport(
      *                                  {@code levels given} when levels were set on the linter ({@code --rule})
      * @param suppressedByDirectives    findings the files' own {@code persona-lint-disable} directives suppressed
      * @param suppressedByConfiguration findings the configuration switched off
+     * @param suppressedByBaseline      findings a baseline accepted
+     * @param ignoredFiles              persona files that patterns inside the linted tree left out, by what left them
+     *                                  out ({@code .gitignore}, {@code configuration}); they were still checked for
+     *                                  what nothing in the tree may switch off ({@link Linter#SECURITY_CODES})
      */
     public LintReport {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         java.util.Objects.requireNonNull(configuration, "configuration");
+        ignoredFiles = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(ignoredFiles));
+    }
+
+    /**
+     * A report with nothing accepted by a baseline and no file left out.
+     *
+     * @param files                     the reports, one per file read, including files without findings
+     * @param rules                     every code of the run, built-in and added
+     * @param configuration             the configuration used
+     * @param suppressedByDirectives    findings the files' own directives suppressed
+     * @param suppressedByConfiguration findings the configuration switched off
+     */
+    public LintReport(
+            List<FileReport> files,
+            List<RuleInfo> rules,
+            String configuration,
+            int suppressedByDirectives,
+            int suppressedByConfiguration) {
+        this(files, rules, configuration, suppressedByDirectives, suppressedByConfiguration, 0, new TreeMap<>());
     }
 
     /**
@@ -49,6 +74,16 @@ public record LintReport(
      */
     public LintReport(List<FileReport> files, List<RuleInfo> rules) {
         this(files, rules, "none", 0, 0);
+    }
+
+    /** {@return every finding the run suppressed, whatever suppressed it} */
+    public int suppressed() {
+        return suppressedByDirectives + suppressedByConfiguration + suppressedByBaseline;
+    }
+
+    /** {@return how many persona files patterns inside the linted tree left out} */
+    public int ignoredCount() {
+        return ignoredFiles.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** {@return {@code true} when any finding is an error; the {@code persona lint} command then exits with 1} */
@@ -99,6 +134,31 @@ public record LintReport(
      * @return the report
      */
     public LintReport withFiles(List<FileReport> newFiles) {
-        return new LintReport(newFiles, rules, configuration, suppressedByDirectives, suppressedByConfiguration);
+        return new LintReport(
+                newFiles,
+                rules,
+                configuration,
+                suppressedByDirectives,
+                suppressedByConfiguration,
+                suppressedByBaseline,
+                ignoredFiles);
+    }
+
+    /**
+     * The same run after a baseline accepted some of its findings.
+     *
+     * @param newFiles the file reports without the accepted findings
+     * @param accepted how many findings the baseline accepted
+     * @return the report
+     */
+    public LintReport withBaseline(List<FileReport> newFiles, int accepted) {
+        return new LintReport(
+                newFiles,
+                rules,
+                configuration,
+                suppressedByDirectives,
+                suppressedByConfiguration,
+                suppressedByBaseline + accepted,
+                ignoredFiles);
     }
 }

@@ -50,6 +50,16 @@ public final class Linter {
 
     /** A rule threw; its findings for that file are lost and this error says so. */
     public static final String RULE_FAILED = "lint.rule-failed";
+
+    /**
+     * The codes nothing inside the linted tree may switch off: hidden text (bidi controls, tag characters, control
+     * characters, zero-width, direction marks and other invisible characters), a file that reads two ways (duplicate
+     * keys, line separators in front matter) and a file taking another's id. No directive and no baseline suppresses
+     * them; a configuration found in the tree cannot lower them, and the files its patterns or {@code .gitignore}
+     * files leave out are still checked for them. Only a configuration given to {@link Builder#config} (what
+     * {@code --config} names) can.
+     */
+    public static final java.util.Set<String> SECURITY_CODES = ConfigTrust.PROTECTED;
     /** Findings of one code beyond this many per file are summarised in one more finding. */
     static final int MAX_PER_CODE = 50;
 
@@ -165,12 +175,6 @@ public final class Linter {
         rules.forEach(r -> all.put(r.code(), RuleInfo.of(r)));
         all.put(RULE_FAILED, new RuleInfo(RULE_FAILED, Severity.ERROR, "every rule ran to completion"));
         all.put(
-                ConfigTrust.REFUSED,
-                new RuleInfo(
-                        ConfigTrust.REFUSED,
-                        Severity.WARNING,
-                        "a configuration inside the linted tree does not ignore every file"));
-        all.put(
                 Suppressions.UNKNOWN_CODE,
                 new RuleInfo(
                         Suppressions.UNKNOWN_CODE,
@@ -206,43 +210,31 @@ public final class Linter {
 
     /**
      * {@return the persona files of these paths as this linter sees them: {@link PersonaFiles} with the configuration's
-     * {@code ignore} patterns (relative to the configuration's folder)} A configuration found inside the linted tree
-     * (see {@link Builder#foundConfig}) cannot ignore every file: when its patterns would leave nothing to lint, they
-     * are not applied, and a {@code lint.config-refused} finding says so.
+     * {@code ignore} patterns (relative to the configuration's folder)} The patterns of a configuration found in the
+     * linted tree ({@link Builder#foundConfig}), like its {@code .gitignore} files, leave files out of the lint, but
+     * the files they leave out are listed ({@link PersonaFiles.Found#ignored()}) and still checked for
+     * {@link #SECURITY_CODES}.
      *
      * @param paths files and directories, as the user named them
      * @throws java.nio.file.NoSuchFileException when a path does not exist
      * @throws IOException                       when a directory cannot be listed
      */
     public PersonaFiles.Found find(Collection<Path> paths) throws IOException {
-        PersonaFiles.Found found = discovery(true).find(paths);
-        if (config.ignore().isEmpty() || trusted(paths) || !found.files().isEmpty()) {
-            return found;
-        }
-        PersonaFiles.Found all = discovery(false).find(paths);
-        if (all.files().isEmpty()) {
-            return found;
-        }
-        List<Diagnostic> diagnostics = new ArrayList<>(all.diagnostics());
-        diagnostics.add(ConfigTrust.refusedIgnore(foundConfig, all.files().size()));
-        return new PersonaFiles.Found(all.files(), diagnostics);
-    }
-
-    private PersonaFiles discovery(boolean withIgnores) {
-        PersonaFiles.Builder discovery = PersonaFiles.builder();
-        if (withIgnores && !config.ignore().isEmpty()) {
-            if (config.base() != null) {
+        PersonaFiles.Builder discovery = PersonaFiles.builder().listIgnored(true);
+        if (!config.ignore().isEmpty()) {
+            if (foundConfig != null) {
+                discovery.ignoreUntrusted(
+                        config.base() != null
+                                ? config.base()
+                                : foundConfig.toAbsolutePath().getParent(),
+                        config.ignore());
+            } else if (config.base() != null) {
                 discovery.ignore(config.base(), config.ignore());
             } else {
                 discovery.ignore(config.ignore().toArray(new String[0]));
             }
         }
-        return discovery.build();
-    }
-
-    /** Whether the configuration may lower the hidden-text errors for a run over these paths. */
-    private boolean trusted(Collection<Path> paths) {
-        return foundConfig == null || ConfigTrust.isAbove(foundConfig, paths);
+        return discovery.build().find(paths);
     }
 
     /**
@@ -277,8 +269,14 @@ public final class Linter {
             skipped.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
         }
         skipped.forEach((label, list) -> results.add(Result.of(label, null, "", null, list)));
-        boolean trusted = foundConfig == null || trusted(linted);
-        List<PersonaFile> files = found.files();
+        boolean trusted = foundConfig == null;
+        List<PersonaFile> files = new ArrayList<>(found.files());
+        int ordinary = files.size();
+        Map<String, Integer> ignored = new java.util.TreeMap<>();
+        for (PersonaFiles.Ignored i : found.ignored()) {
+            files.add(i.file());
+            ignored.merge(i.by(), 1, Integer::sum);
+        }
         List<?>[] perFile = new List<?>[files.size()];
         // Files are read and checked on every core; results keep the discovery's order. A handful of files is
         // checked faster than a thread pool starts.
@@ -289,12 +287,13 @@ public final class Linter {
         } else {
             EachIndex.run(files.size(), i -> perFile[i] = lintOne(files.get(i)));
         }
-        for (List<?> one : perFile) {
-            for (Object r : one) {
-                results.add((Result) r);
+        for (int i = 0; i < perFile.length; i++) {
+            for (Object r : perFile[i]) {
+                // A file the tree's own patterns left out is checked for what nothing in the tree may switch off.
+                results.add(i < ordinary ? (Result) r : ((Result) r).securityOnly());
             }
         }
-        return finish(results, trusted);
+        return finish(results, trusted, ignored);
     }
 
     /** Files below this many are linted on the calling thread alone. */
@@ -329,7 +328,7 @@ public final class Linter {
      */
     public LintReport lint(String text, String label) {
         ReadResult read = reader.parse(text, label);
-        return finish(List.of(check(read, read.text(), null, label)), foundConfig == null);
+        return finish(List.of(check(read, read.text(), null, label)), foundConfig == null, Map.of());
     }
 
     /**
@@ -344,11 +343,12 @@ public final class Linter {
             Suppressions suppressions,
             SetChecks.Entry entry,
             Map<Integer, String> lines,
-            boolean linted) {
+            boolean linted,
+            boolean quietWhenClean) {
 
         static Result of(String label, Path path, String text, Persona persona, List<Diagnostic> diagnostics) {
             SetChecks.Entry entry = persona == null ? null : SetChecks.Entry.of(persona);
-            Suppressions suppressions = Suppressions.of(text);
+            Suppressions suppressions = Suppressions.of(text, persona);
             Map<Integer, String> lines = new HashMap<>();
             java.util.Set<Integer> wanted = new java.util.TreeSet<>(suppressions.lines());
             diagnostics.forEach(d -> wanted.add(d.line()));
@@ -373,7 +373,18 @@ public final class Linter {
                 int end = text.indexOf('\n', start);
                 lines.put(want, text.substring(start, end < 0 ? text.length() : end));
             }
-            return new Result(label, path, diagnostics, suppressions, entry, lines, persona != null);
+            return new Result(label, path, diagnostics, suppressions, entry, lines, persona != null, false);
+        }
+
+        /**
+         * This result with only the findings nothing in the tree may switch off, as for a file the tree's own
+         * patterns left out: its directives are not read, and it is reported only when such a finding remains.
+         */
+        Result securityOnly() {
+            List<Diagnostic> kept = diagnostics.stream()
+                    .filter(d -> SECURITY_CODES.contains(d.code()))
+                    .toList();
+            return new Result(label, path, kept, Suppressions.none(), entry, lines, false, true);
         }
     }
 
@@ -416,7 +427,7 @@ public final class Linter {
         return Result.of(label, path, text, persona, found);
     }
 
-    private LintReport finish(List<Result> results, boolean trusted) {
+    private LintReport finish(List<Result> results, boolean trusted, Map<String, Integer> ignored) {
         List<List<Diagnostic>> all = new ArrayList<>();
         List<SetChecks.Entry> entries = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -441,8 +452,8 @@ public final class Linter {
                 Diagnostic configured = configure(d, trusted);
                 if (configured == null) {
                     byConfiguration++;
-                } else if (suppressions.suppresses(configured) && !ConfigTrust.PROTECTED.contains(d.code())) {
-                    byDirectives++; // a file cannot switch off the hidden-text errors about itself
+                } else if (!SECURITY_CODES.contains(d.code()) && suppressions.suppresses(configured)) {
+                    byDirectives++; // a file cannot switch off the security findings about itself
                 } else {
                     kept.add(configured);
                 }
@@ -465,20 +476,20 @@ public final class Linter {
                     lines.put(d.line(), text);
                 }
             }
-            reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
+            if (!r.quietWhenClean() || !kept.isEmpty()) {
+                reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
+            }
         }
         String file = !configGiven
                 ? null
                 : foundConfig != null
-                        ? foundConfig
-                                + (trusted
-                                        ? ""
-                                        : " (inside the linted tree: it cannot lower the " + "hidden-text errors)")
+                        ? foundConfig + " (found, not given: it cannot lower or switch off the security checks)"
                         : config.base() != null ? "given (" + config.base() + ")" : "given";
         String configuration = file == null
                 ? (levelsGiven ? "levels given" : "none")
                 : file + (levelsGiven ? ", with levels given" : "");
-        return new LintReport(reports, rules(), configuration, byDirectives, byConfiguration);
+        return new LintReport(
+                reports, rules(), configuration, byDirectives, byConfiguration, 0, new java.util.TreeMap<>(ignored));
     }
 
     /**
@@ -486,7 +497,7 @@ public final class Linter {
      * trusted leaves the hidden-text errors as they are.
      */
     private Diagnostic configure(Diagnostic d, boolean trusted) {
-        if (!trusted && ConfigTrust.PROTECTED.contains(d.code())) {
+        if (!trusted && SECURITY_CODES.contains(d.code())) {
             return strict ? d.asError() : d;
         }
         Severity severity = config.level(d.code()).map(Level::severity).orElse(d.severity());
@@ -540,11 +551,10 @@ public final class Linter {
         }
 
         /**
-         * A configuration found by searching upward from the linted paths ({@link LintConfig#find}). It is
-         * trusted in full only when its folder is above the linted paths' common folder; one inside the linted tree may
-         * have been written by whoever wrote the files it would check, so it cannot lower or switch off the hidden-text
-         * errors ({@code text.bidi-control}, {@code text.tag-character}, {@code text.control-character}) and cannot
-         * ignore every file.
+         * A configuration found by searching upward from the linted paths ({@link LintConfig#find}). Wherever it
+         * lies, the change being linted may have written it, as it may have written the files it would check: it cannot
+         * lower or switch off {@link #SECURITY_CODES}, and the files its {@code ignore} patterns leave out are still
+         * checked for them. Its other settings apply.
          *
          * @param value the configuration
          * @param file  the file it was read from

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.Diagnostic;
 import org.persona4j.Severity;
@@ -19,6 +21,7 @@ import org.persona4j.Severity;
  * text written as YAML escapes is found, and no configured pattern can hang a run. Each with a positive control.
  */
 @Tag("adversarial")
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test rather than the build
 class LintBypassTest {
 
     private static final String PERSONA = "---\ntitle: %s\nversion: 1.0.0\n---\n# %s\n\n## Role Summary\n%s\n";
@@ -77,46 +80,53 @@ class LintBypassTest {
     }
 
     @Test
-    void aConfigurationInsideTheLintedTreeCannotLowerTheHiddenTextErrorsOrIgnoreEverything(@TempDir Path dir)
+    void aFoundConfigurationCannotLowerTheSecurityChecksOrHideFilesFromThemWhereverItLies(@TempDir Path dir)
             throws IOException {
-        Path tree = Files.createDirectories(dir.resolve("repo"));
+        Path tree = Files.createDirectories(dir.resolve("repo/personas"));
         Files.writeString(tree.resolve("evil.md"), PERSONA.formatted("Evil", "Evil", "Hidden \u202E text."));
-        Path inside = tree.resolve(LintConfig.FILE_NAME);
-        Files.writeString(
-                inside, "rules:\n  text.bidi-control: off\n  metadata.placeholder: off\nignore:\n  - \"**\"\n");
-        LintReport report = Linter.builder()
-                .foundConfig(LintConfig.load(inside), inside)
-                .build()
-                .lint(List.of(tree));
-        List<Diagnostic> all =
-                report.files().stream().flatMap(f -> f.diagnostics().stream()).toList();
-        assertTrue(
-                all.stream().anyMatch(d -> d.code().equals("text.bidi-control") && d.severity() == Severity.ERROR),
-                all.toString());
-        assertTrue(all.stream().anyMatch(d -> d.code().equals("lint.config-refused")), all.toString());
-        assertTrue(report.configuration().contains("inside the linted tree"), report.configuration());
-        assertTrue(report.hasErrors());
-
-        Path above = dir.resolve(LintConfig.FILE_NAME);
-        Files.writeString(above, "rules:\n  text.bidi-control: off\n");
-        LintReport trusted = Linter.builder()
-                .foundConfig(LintConfig.load(above), above)
-                .build()
-                .lint(List.of(tree));
+        Files.writeString(tree.resolve("plain.md"), PERSONA.formatted("Plain", "Plain", "Works."));
+        // Inside the linted folder, and above it in the same repository: a pull request may have written either.
+        for (Path config : List.of(tree.resolve(LintConfig.FILE_NAME), dir.resolve("repo/" + LintConfig.FILE_NAME))) {
+            Files.writeString(
+                    config, "rules:\n  text.bidi-control: off\n  metadata.placeholder: off\nignore:\n  - \"**\"\n");
+            LintReport report = Linter.builder()
+                    .foundConfig(LintConfig.load(config), config)
+                    .build()
+                    .lint(List.of(tree));
+            List<Diagnostic> all = report.files().stream()
+                    .flatMap(f -> f.diagnostics().stream())
+                    .toList();
+            assertTrue(
+                    all.stream().anyMatch(d -> d.code().equals("text.bidi-control") && d.severity() == Severity.ERROR),
+                    config + ": " + all);
+            assertTrue(report.hasErrors());
+            assertEquals(java.util.Map.of("configuration", 2), report.ignoredFiles(), config.toString());
+            assertEquals(
+                    List.of("evil.md"),
+                    report.files().stream()
+                            .map(f -> f.file().orElseThrow().getFileName().toString())
+                            .toList(),
+                    "a clean file the patterns left out is not reported");
+            assertTrue(report.configuration().contains("cannot lower"), report.configuration());
+            String sarif = LintReports.sarif(report, dir);
+            org.persona4j.testing.SarifSchema.assertValid(sarif);
+            assertTrue(sarif.contains("\"configuration\" : 2"), sarif);
+            Files.delete(config);
+        }
+        Path given = dir.resolve("given.yaml");
+        Files.writeString(given, "rules:\n  text.bidi-control: off\n");
+        LintReport trusted =
+                Linter.builder().config(LintConfig.load(given)).build().lint(List.of(tree));
         assertTrue(
                 trusted.files().stream()
                         .flatMap(f -> f.diagnostics().stream())
                         .noneMatch(d -> d.code().equals("text.bidi-control")),
-                "a configuration above the tree is trusted");
+                "a configuration the caller names is trusted");
         assertEquals(1, trusted.suppressedByConfiguration());
-        String sarif = LintReports.sarif(trusted, dir);
-        org.persona4j.testing.SarifSchema.assertValid(sarif);
-        assertTrue(sarif.contains("\"suppressedByConfiguration\" : 1") && sarif.contains(above.toString()), sarif);
-        LintReport given =
-                Linter.builder().config(LintConfig.load(inside)).build().lint(List.of(tree));
-        assertFalse(
-                given.files().stream().anyMatch(f -> f.label().endsWith("evil.md")),
-                "a configuration passed with --config is trusted, ignores included");
+        Files.writeString(given, "ignore:\n  - \"**\"\n");
+        LintReport ignoring =
+                Linter.builder().config(LintConfig.load(given)).build().lint(List.of(tree));
+        assertTrue(ignoring.files().isEmpty(), "its ignore patterns leave files out for good");
     }
 
     @Test
@@ -144,5 +154,60 @@ class LintBypassTest {
                 + ("persona-lint-disable " + "b ".repeat(50)).repeat(2_000);
         List<Diagnostic> found = LintTesting.lint(PERSONA.formatted("T", "T", "Works.") + hostile);
         assertFalse(found.isEmpty() && found.get(0).code().equals("lint.rule-failed"), found.toString());
+    }
+
+    @Test
+    void directivesInCodeOrRunningTextAreTextAndWildcardsAreReportedAndTurnNothingOff() {
+        String text = "---\ntitle: T\nversion: 1.0.0\n---\n## Role Summary\n\n"
+                + "```\n<!-- persona-lint-disable text.html-comment -->\n```\n"
+                + "Say persona-lint-disable text.html-comment to readers.\n"
+                + "`<!-- persona-lint-disable text.html-comment -->`\n"
+                + "<!-- persona-lint-disable * -->\n<!-- persona-lint-disable text.* -->\n<!-- a note -->\n";
+        List<Diagnostic> found = LintTesting.lint(text);
+        assertEquals(1, LintTesting.withCode(found, "text.html-comment").size(), found.toString());
+        List<String> unknown = LintTesting.withCode(found, "lint.directive-unknown-code").stream()
+                .map(Diagnostic::message)
+                .toList();
+        assertEquals(2, unknown.size(), found.toString());
+        assertTrue(unknown.get(0).startsWith("'*' in this persona-lint-disable is not a rule"), unknown.get(0));
+        assertTrue(unknown.get(1).startsWith("'text.*' in this persona-lint-disable"), unknown.get(1));
+    }
+
+    @Test
+    void aBaselineNeverAcceptsASecurityFindingAndCountsWhatItAccepts(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("p.md");
+        Files.writeString(file, "---\ntitle: T\nversion: 1.0.0\ndescription: TODO\n---\n## Role Summary\nA\u202Eb\n");
+        Linter linter = Linter.builder().serviceLoaderRules(false).build();
+        LintReport report = linter.lint(List.of(file));
+        Path recorded = dir.resolve("baseline.json");
+        Baseline.of(report, dir).write(recorded);
+        LintReport filtered = Baseline.read(recorded).filter(report, dir);
+        List<String> left = filtered.files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .map(Diagnostic::code)
+                .toList();
+        assertEquals(List.of("text.bidi-control"), left);
+        assertEquals(report.files().get(0).diagnostics().size() - 1, filtered.suppressedByBaseline());
+        assertTrue(LintReports.json(filtered).contains("\"baseline\" : " + filtered.suppressedByBaseline()));
+    }
+
+    @Test
+    void filesAGitignoreHidesAreStillCheckedForTheSecurityFindingsAndCounted(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(".gitignore"), "hidden/\n*.draft.md\n");
+        Files.createDirectories(dir.resolve("hidden"));
+        Files.writeString(dir.resolve("hidden/a.md"), PERSONA.formatted("A", "A", "Tag \uDB40\uDC41 here."));
+        Files.writeString(dir.resolve("b.draft.md"), PERSONA.formatted("B", "B", "Clean, but TODO."));
+        Files.writeString(dir.resolve("c.md"), PERSONA.formatted("C", "C", "Works."));
+        LintReport report = Linter.builder().build().lint(List.of(dir));
+        assertEquals(java.util.Map.of(".gitignore", 2), report.ignoredFiles());
+        List<String> reported = report.files().stream().map(FileReport::label).toList();
+        assertEquals(2, reported.size(), reported.toString());
+        assertTrue(reported.get(1).endsWith("a.md"), reported.toString());
+        assertEquals(
+                List.of("text.tag-character"),
+                report.files().get(1).diagnostics().stream()
+                        .map(Diagnostic::code)
+                        .toList());
+        assertEquals(1, report.lintedCount());
     }
 }

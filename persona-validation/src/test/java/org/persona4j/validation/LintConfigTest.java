@@ -80,14 +80,16 @@ class LintConfigTest {
     @Test
     void inlineSuppressionTurnsOneRuleOff() {
         String text = "---\ntitle: T\n# persona-lint-disable metadata.placeholder\ndescription: Awaiting summary.\n"
-                + "---\n## Role Summary\nx\n<!-- persona-lint-disable-next-line text.zero-width -->\nzero\u200Bwidth\n"
-                + "again\u200Bhere\n";
+                + "---\n## Role Summary\nx\n<!-- persona-lint-disable-next-line text.html-comment -->\n"
+                + "<!-- a note -->\n<!-- another -->\n<!-- persona-lint-disable-next-line text.zero-width -->\n"
+                + "zero\u200Bwidth\n";
         List<Diagnostic> found = lint(text);
         assertEquals(List.of(), withCode(found, "metadata.placeholder"));
-        assertEquals(List.of(), withCode(found, "text.html-comment"), "directives are not hidden text");
-        List<Diagnostic> zeroWidth = withCode(found, "text.zero-width");
-        assertEquals(1, zeroWidth.size());
-        assertEquals(10, zeroWidth.get(0).line());
+        List<Diagnostic> comments = withCode(found, "text.html-comment");
+        assertEquals(1, comments.size(), "directives are not hidden text, and the next line's comment is allowed");
+        assertEquals(10, comments.get(0).line());
+        assertEquals(
+                1, withCode(found, "text.zero-width").size(), "no file turns off the security findings about itself");
     }
 
     @Test

@@ -36,8 +36,22 @@ import org.persona4j.internal.catalog.Glob;
  */
 public final class Walker {
 
-    /** Patterns relative to {@code base}, or to each root when {@code base} is {@code null}. */
-    public record Patterns(Path base, List<String> lines) {}
+    /**
+     * Patterns relative to {@code base}, or to each root when {@code base} is {@code null}; {@code trusted} when the
+     * caller vouches for them (a configuration named on the command line), rather than the tree being walked holding
+     * them (one found in it).
+     */
+    public record Patterns(Path base, List<String> lines, boolean trusted) {
+        /** Trusted patterns. */
+        public Patterns(Path base, List<String> lines) {
+            this(base, lines, true);
+        }
+    }
+
+    /** What left a file out, for {@link PersonaFiles.Found#ignored()}: untrusted configuration patterns. */
+    public static final String BY_CONFIGURATION = "configuration";
+    /** What left a file out, for {@link PersonaFiles.Found#ignored()}: a {@code .gitignore} file. */
+    public static final String BY_GITIGNORE = ".gitignore";
 
     /** A file the walk visited, with the attributes it saw, ordered by path. */
     private record Candidate(Path path, BasicFileAttributes attributes) implements Comparable<Candidate> {
@@ -49,44 +63,80 @@ public final class Walker {
 
     /** The largest {@code .gitignore} read; a larger one is reported and not used. */
     private static final int MAX_IGNORE_FILE = 64 * 1024;
+    /** The most bytes of {@code .gitignore} files one walk reads in all; the files past it are reported, not used. */
+    private static final int MAX_IGNORE_BYTES = 256 * 1024;
 
     private final List<Patterns> patterns;
     private final List<Glob> include;
     private final boolean gitignore;
     private final boolean followLinks;
     private final int maxFiles;
+    private final boolean listIgnored;
 
     public Walker(List<Patterns> patterns, List<Glob> include, boolean gitignore, boolean followLinks, int maxFiles) {
+        this(patterns, include, gitignore, followLinks, maxFiles, false);
+    }
+
+    /**
+     * @param listIgnored whether files that untrusted patterns or {@code .gitignore} files leave out are listed in
+     *                    {@link PersonaFiles.Found#ignored()} (their folders are then walked too) rather than dropped
+     */
+    public Walker(
+            List<Patterns> patterns,
+            List<Glob> include,
+            boolean gitignore,
+            boolean followLinks,
+            int maxFiles,
+            boolean listIgnored) {
         this.patterns = patterns;
         this.include = include;
         this.gitignore = gitignore;
         this.followLinks = followLinks;
         this.maxFiles = maxFiles;
+        this.listIgnored = listIgnored;
     }
 
-    /** The configured patterns, for a walk of {@code root} (absolute, normalised). */
-    private IgnoreRules configured(Path root) {
+    /** The configured patterns of one trust, for a walk of {@code root} (absolute, normalised). */
+    private IgnoreRules configured(Path root, boolean trusted) {
         IgnoreRules rules = IgnoreRules.none();
         for (Patterns p : patterns) {
-            rules = rules.with(slashed(p.base() != null ? p.base() : root), p.lines());
+            if (p.trusted() == trusted) {
+                rules = rules.with(slashed(p.base() != null ? p.base() : root), p.lines());
+            }
         }
         return rules;
     }
 
-    /** Whether a file named itself is ignored by the configured patterns. */
-    public boolean ignoredOutsideWalk(Path parent, Path file) {
+    /**
+     * What leaves out a file named itself: {@code null} when nothing does; {@link #TRUSTED} for trusted patterns;
+     * {@link #BY_CONFIGURATION} for untrusted ones.
+     */
+    public String ignoredOutsideWalk(Path parent, Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        return configured(parent.toAbsolutePath().normalize()).decide(slashed(abs), false) == 1;
+        Path root = parent.toAbsolutePath().normalize();
+        int trusted = configured(root, true).decide(slashed(abs), false);
+        if (trusted >= 0) {
+            return trusted == 1 ? TRUSTED : null;
+        }
+        return configured(root, false).decide(slashed(abs), false) == 1 ? BY_CONFIGURATION : null;
     }
+
+    /** Trusted patterns left a file out: it is not read at all. */
+    public static final String TRUSTED = "trusted";
 
     /** The persona files under a directory. */
     public PersonaFiles.Found directory(Path root) throws IOException {
         Path real = root.toRealPath();
         Path absRoot = root.toAbsolutePath().normalize();
-        IgnoreRules configured = configured(absRoot);
+        IgnoreRules trusted = configured(absRoot, true);
+        IgnoreRules untrusted = configured(absRoot, false);
+        IgnoreRules.Budget budget = new IgnoreRules.Budget(IgnoreRules.Budget.DEFAULT);
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Map<Path, IgnoreRules> gitRules = new HashMap<>();
+        // Folders that untrusted patterns leave out, walked all the same when ignored files are listed: what hid them.
+        Map<Path, String> hidden = new HashMap<>();
+        long[] ignoreBytes = {0};
         Set<FileVisitOption> options = followLinks ? Set.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
         Files.walkFileTree(real, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -108,11 +158,24 @@ public final class Walker {
                         }
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (ignored(configured, inherited, absRoot, rel, true)) {
+                    String abs = slashed(absRoot) + "/" + rel;
+                    if (trusted.decide(abs, true, budget) == 1) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    String by = hidden.get(dir.getParent());
+                    if (by == null) {
+                        by = untrustedDecision(untrusted, inherited, abs, true, budget);
+                    }
+                    if (by != null) {
+                        if (!listIgnored) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        hidden.put(dir, by);
+                    }
                 }
-                gitRules.put(dir, gitignore ? withGitignore(inherited, dir, absRoot, rel, diagnostics) : inherited);
+                gitRules.put(
+                        dir,
+                        gitignore ? withGitignore(inherited, dir, absRoot, rel, diagnostics, ignoreBytes) : inherited);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -144,16 +207,25 @@ public final class Walker {
         candidates.sort(null);
         Bundles bundles = new Bundles(
                 candidates.stream().map(c -> relative(real, c.path())).toList());
-        boolean anyRules = !configured.isEmpty() || gitRules.values().stream().anyMatch(r -> !r.isEmpty());
         boolean sameRoot = real.equals(root);
         List<PersonaFile> found = new ArrayList<>();
+        List<PersonaFiles.Ignored> ignored = new ArrayList<>();
         for (Candidate c : candidates) {
             Path p = c.path();
             String rel = relative(real, p);
-            if (!PersonaFiles.isPersonaFileName(rel)
-                    || bundles.isBundled(rel)
-                    || !included(rel)
-                    || (anyRules && ignored(configured, gitRules.get(p.getParent()), absRoot, rel, false))) {
+            if (!PersonaFiles.isPersonaFileName(rel) || bundles.isBundled(rel) || !included(rel)) {
+                continue;
+            }
+            String abs = slashed(absRoot) + "/" + rel;
+            int byTrusted = trusted.decide(abs, false, budget);
+            if (byTrusted == 1) {
+                continue;
+            }
+            String by = hidden.get(p.getParent());
+            if (by == null && byTrusted < 0) {
+                by = untrustedDecision(untrusted, gitRules.get(p.getParent()), abs, false, budget);
+            }
+            if (by != null && !listIgnored) {
                 continue;
             }
             // The path as the caller named it: the walked one itself unless the root was reached through a link.
@@ -174,7 +246,7 @@ public final class Walker {
                 diagnostics.add(skip(label, "resolves outside the root " + root + "; skipped"));
                 continue;
             }
-            if (found.size() >= maxFiles) {
+            if (found.size() + ignored.size() >= maxFiles) {
                 diagnostics.add(DiagnosticCodes.FILE_TOO_MANY.at(
                         root.toString(),
                         SourceSpan.FILE,
@@ -184,9 +256,40 @@ public final class Walker {
                                 + "this is intended"));
                 break;
             }
-            found.add(new PersonaFile(resolved, label, stem(rel), false));
+            PersonaFile file = new PersonaFile(resolved, label, stem(rel), false);
+            if (by != null) {
+                ignored.add(new PersonaFiles.Ignored(file, by));
+            } else {
+                found.add(file);
+            }
         }
-        return new PersonaFiles.Found(found, diagnostics);
+        if (budget.exhausted()) {
+            diagnostics.add(skip(
+                    root.toString(),
+                    "has ignore patterns that cost more to match than a walk may spend; past that point no pattern "
+                            + "left a file out"));
+        }
+        if (untrusted.truncated()
+                || trusted.truncated()
+                || gitRules.values().stream().anyMatch(IgnoreRules::truncated)) {
+            diagnostics.add(skip(
+                    root.toString(),
+                    "has more than " + IgnoreRules.MAX_RULES + " ignore patterns in all; the rest were not used"));
+        }
+        return new PersonaFiles.Found(found, diagnostics, ignored);
+    }
+
+    /**
+     * What leaves a path out among the patterns the walked tree holds: its configuration's untrusted patterns first,
+     * then its {@code .gitignore} files; {@code null} when neither does.
+     */
+    private static String untrustedDecision(
+            IgnoreRules untrusted, IgnoreRules git, String abs, boolean directory, IgnoreRules.Budget budget) {
+        int decision = untrusted.decide(abs, directory, budget);
+        if (decision >= 0) {
+            return decision == 1 ? BY_CONFIGURATION : null;
+        }
+        return git != null && git.decide(abs, directory, budget) == 1 ? BY_GITIGNORE : null;
     }
 
     /** How far a skipped folder is looked into to tell whether it holds persona files. */
@@ -205,32 +308,30 @@ public final class Walker {
         }
     }
 
-    private static boolean ignored(
-            IgnoreRules configured, IgnoreRules git, Path absRoot, String rel, boolean directory) {
-        String abs = slashed(absRoot) + "/" + rel;
-        int decision = configured.decide(abs, directory);
-        if (decision >= 0) {
-            return decision == 1;
-        }
-        return git != null && git.decide(abs, directory) == 1;
-    }
-
     private static IgnoreRules withGitignore(
-            IgnoreRules inherited, Path dir, Path absRoot, String rel, List<Diagnostic> diagnostics) {
+            IgnoreRules inherited, Path dir, Path absRoot, String rel, List<Diagnostic> diagnostics, long[] bytesRead) {
         Path file = dir.resolve(".gitignore");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return inherited;
         }
         String label = (rel.isEmpty() ? absRoot : absRoot.resolve(rel))
                 .resolve(".gitignore")
                 .toString();
         try {
+            long room = MAX_IGNORE_BYTES - bytesRead[0];
+            if (room <= 0) {
+                diagnostics.add(skip(
+                        label,
+                        "was not used: the walk read " + MAX_IGNORE_BYTES + " bytes of .gitignore files already"));
+                return inherited;
+            }
             byte[] bytes = FileBytes.read(file, MAX_IGNORE_FILE + 1).bytes();
             if (bytes.length > MAX_IGNORE_FILE) {
                 diagnostics.add(
                         skip(label, "is larger than " + MAX_IGNORE_FILE + " bytes; its patterns were not " + "used"));
                 return inherited;
             }
+            bytesRead[0] += bytes.length;
             String base = slashed(absRoot) + (rel.isEmpty() ? "" : "/" + rel);
             return inherited.with(
                     base, new String(bytes, StandardCharsets.UTF_8).lines().toList());
@@ -248,7 +349,7 @@ public final class Walker {
         IgnoreRules configured = IgnoreRules.none();
         for (Patterns p : patterns) {
             if (p.base() == null) {
-                configured = configured.with("", p.lines());
+                configured = configured.with("", p.lines()); // a class path is the caller's: every pattern applies
             }
         }
         for (URL url : Collections.list(loader.getResources(folder))) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
@@ -23,6 +25,7 @@ import org.persona4j.render.TokenCounter;
  * thousands of free sections. Each pairing is by key or bounded, so these finish like any other file.
  */
 @Tag("adversarial")
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test rather than the build
 class HostileDiffTest {
 
     private static final int N = 20_000;

@@ -25,7 +25,10 @@ public final class JsonReport {
         summary.put("configuration", report.configuration());
         summary.putObject("suppressed")
                 .put("directives", report.suppressedByDirectives())
-                .put("configuration", report.suppressedByConfiguration());
+                .put("configuration", report.suppressedByConfiguration())
+                .put("baseline", report.suppressedByBaseline());
+        ObjectNode ignored = summary.putObject("ignoredFiles");
+        report.ignoredFiles().forEach(ignored::put);
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("notes", report.count(Severity.INFO));

@@ -68,6 +68,9 @@ public final class SarifReport {
         properties.put("configuration", report.configuration());
         properties.put("suppressedByDirectives", report.suppressedByDirectives());
         properties.put("suppressedByConfiguration", report.suppressedByConfiguration());
+        properties.put("suppressedByBaseline", report.suppressedByBaseline());
+        ObjectNode ignored = properties.putObject("ignoredFiles");
+        report.ignoredFiles().forEach(ignored::put);
         ArrayNode results = run.putArray("results");
         for (FileReport file : report.files()) {
             Location location = location(file, root);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.persona4j.Diagnostic;
+import org.persona4j.Persona;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.internal.EditDistance;
@@ -21,9 +22,11 @@ import org.persona4j.internal.EditDistance;
  *   <li>{@code persona-lint-disable-line CODE…} turns them off on its own line;</li>
  *   <li>{@code persona-lint-disable-next-line CODE…} turns them off on the line after it.</li>
  * </ul>
- * A directive must name its codes: none means nothing is turned off. A code that is no rule is reported with the
- * closest one ({@link #UNKNOWN_CODE}); a directive that turned nothing off is reported on request
- * ({@link #UNUSED}). The text is read without regular expressions, in time linear in its length.
+ * A directive is one only in an HTML comment outside code, or in a YAML comment of the front matter; in a code
+ * example it is text. It must name its codes: none means nothing is turned off. A code that is no rule, a wildcard
+ * such as {@code *} or {@code text.*} included, is reported with the closest one ({@link #UNKNOWN_CODE}) and turns
+ * nothing off; a directive that turned nothing off is reported on request ({@link #UNUSED}). The text is read without
+ * regular expressions, in time linear in its length.
  */
 public final class Suppressions {
 
@@ -71,28 +74,95 @@ public final class Suppressions {
 
     private Suppressions() {}
 
-    /** The directives a file's text declares. */
+    /** No directives: for a file whose directives are not read. */
+    public static Suppressions none() {
+        return new Suppressions();
+    }
+
+    /** The directives a file's text declares, read as if all of it were Markdown outside code. */
     public static Suppressions of(String text) {
+        return of(text, null);
+    }
+
+    /**
+     * The directives a file's text declares: in an HTML comment ({@code <!-- persona-lint-disable CODE -->}) outside
+     * code, or in a YAML comment ({@code # persona-lint-disable CODE}) in the front matter. The same words in a code
+     * block, a code span or running text are text, and do nothing.
+     *
+     * @param text    the file's text
+     * @param persona the persona read from it, which tells where its code and its front matter are; {@code null}
+     *                when it could not be read
+     */
+    public static Suppressions of(String text, Persona persona) {
         Suppressions s = new Suppressions();
+        List<SourceSpan> code = persona == null ? List.of() : CodeAreas.of(persona);
+        int frontMatterEnd = persona == null ? 0 : closingLine(text);
+        int codeAt = 0;
         int at = text.indexOf(PREFIX);
         int line = 1;
+        int column = 1; // the code-point column of index counted
         int counted = 0; // line breaks before this index are counted in line
         int lineStart = 0;
         while (at >= 0) {
             for (int k = counted; k < at; k++) {
-                if (text.charAt(k) == '\n') {
+                char c = text.charAt(k);
+                if (c == '\n') {
                     line++;
                     lineStart = k + 1;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
                 }
             }
             counted = at;
             int lineEnd = text.indexOf('\n', at);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            int after = s.read(text, at, lineEnd, line, at - lineStart + 1);
+            while (codeAt < code.size() && endsBefore(code.get(codeAt), line, column)) {
+                codeAt++;
+            }
+            boolean inCode = codeAt < code.size() && contains(code.get(codeAt), line, column);
+            boolean inFrontMatter = line < frontMatterEnd;
+            boolean inComment = opens(text, lineStart, at, inFrontMatter ? "#" : "<!--");
+            int after = inCode || !inComment ? at + PREFIX.length() : s.read(text, at, lineEnd, line, column);
             at = text.indexOf(PREFIX, after);
         }
         s.index();
         return s;
+    }
+
+    /** The line of the {@code ---} that closes the front matter the text opens with, or 0 when it opens none. */
+    private static int closingLine(String text) {
+        if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+            return 0;
+        }
+        int line = 2;
+        for (int at = text.indexOf('\n') + 1; at > 0 && at < text.length(); line++) {
+            int end = text.indexOf('\n', at);
+            String l = text.substring(at, end < 0 ? text.length() : end).stripTrailing();
+            if (l.equals("---") || l.equals("...")) {
+                return line;
+            }
+            at = end < 0 ? -1 : end + 1;
+        }
+        return 0;
+    }
+
+    /** Whether the text just before {@code at}, blanks aside and on the same line, is the comment opener. */
+    private static boolean opens(String text, int lineStart, int at, String opener) {
+        int j = at;
+        while (j > lineStart && isBlank(text.charAt(j - 1))) {
+            j--;
+        }
+        return j - opener.length() >= lineStart && text.startsWith(opener, j - opener.length());
+    }
+
+    private static boolean endsBefore(SourceSpan span, int line, int column) {
+        return span.endLine() < line || (span.endLine() == line && span.endColumn() <= column);
+    }
+
+    private static boolean contains(SourceSpan span, int line, int column) {
+        boolean afterStart = span.startLine() < line || (span.startLine() == line && span.startColumn() <= column);
+        return afterStart && !endsBefore(span, line, column);
     }
 
     /** Reads the directive at {@code at} on a line ending at {@code to}; returns where reading stopped. */
@@ -109,15 +179,15 @@ public final class Suppressions {
         if (kind == null || i >= to || !isBlank(text.charAt(i))) {
             return Math.max(i, at + 1);
         }
+        // Every word up to the comment's end is a code, wildcards and misspellings too: what is no rule is reported,
+        // rather than the directive passing unseen.
         int codesFrom = i;
-        while (i < to && !text.startsWith("-->", i) && isCodeChar(text.charAt(i))) {
+        while (i < to && !text.startsWith("-->", i)) {
             i++;
         }
-        if (i == to || text.startsWith("-->", i)) {
-            Set<String> codes = codes(text.substring(codesFrom, i));
-            if (!codes.isEmpty()) {
-                directives.add(new Directive(line, column, kind, codes));
-            }
+        Set<String> codes = codes(text.substring(codesFrom, i));
+        if (!codes.isEmpty()) {
+            directives.add(new Directive(line, column, kind, codes));
         }
         return Math.max(i, at + 1);
     }
@@ -247,17 +317,6 @@ public final class Suppressions {
 
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    private static boolean isCodeChar(char c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '_'
-                || c == '.'
-                || c == ','
-                || c == '-'
-                || isBlank(c);
     }
 
     /** {@code true} when the text from a comment's start is a directive. */

@@ -1,5 +1,7 @@
 package org.persona4j.validation.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.persona4j.Diagnostic;
 import org.persona4j.Severity;
@@ -74,8 +76,8 @@ public final class TextReport {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         long infos = report.count(Severity.INFO);
-        int suppressed = report.suppressedByDirectives() + report.suppressedByConfiguration();
-        if (!report.configuration().equals("none") || suppressed > 0) {
+        int suppressed = report.suppressed();
+        if (!report.configuration().equals("none") || suppressed > 0 || report.ignoredCount() > 0) {
             out.append("configuration: ")
                     .append(TerminalText.escape(report.configuration()))
                     .append("; ")
@@ -85,7 +87,20 @@ public final class TextReport {
                     .append(report.suppressedByDirectives())
                     .append(" by directives in the files, ")
                     .append(report.suppressedByConfiguration())
-                    .append(" by the configuration)\n");
+                    .append(" by the configuration, ")
+                    .append(report.suppressedByBaseline())
+                    .append(" by the baseline)");
+            if (report.ignoredCount() > 0) {
+                List<String> by = new ArrayList<>();
+                report.ignoredFiles().forEach((source, n) -> by.add(n + " by " + source));
+                out.append("; ")
+                        .append(report.ignoredCount())
+                        .append(report.ignoredCount() == 1 ? " file" : " files")
+                        .append(" left out by patterns in the linted tree (")
+                        .append(String.join(", ", by))
+                        .append("), checked only for hidden text and the other security findings");
+            }
+            out.append('\n');
         }
         long linted = report.lintedCount();
         long others = report.files().size() - linted;
