@@ -127,7 +127,15 @@ public final class DiagnosticCodes {
             "front-matter.duplicate-key",
             Severity.ERROR,
             "no key is given twice",
-            "Remove one of the two; the first value is kept.");
+            "Remove one of the two; YAML readers use the last value, and so does persona4j.");
+    /** {@code front-matter.line-separator}: no line or paragraph separator in front matter. */
+    public static final DiagnosticCode FRONT_MATTER_LINE_SEPARATOR = define(
+            "front-matter.line-separator",
+            Severity.ERROR,
+            "no line separator (U+2028), paragraph separator (U+2029) or next-line character (U+0085) in front matter",
+            "YAML reads these as line breaks, but editors, diff views and terminals show one line, so a key after "
+                    + "one is a key nobody sees. persona4j reads them as YAML does and counts lines the same way; "
+                    + "replace each with a line break (persona lint --fix does).");
     /** {@code front-matter.tag}: no explicit YAML tags. */
     public static final DiagnosticCode YAML_TAG = define(
             "front-matter.tag",

@@ -11,7 +11,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,6 +117,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         boolean errors = false;
         List<Conversion> written = new ArrayList<>();
+        read.clear();
         try {
             PersonaReader reader = PersonaReader.builder()
                     .options(ReadOptions.builder().dialect(dialect).build())
@@ -125,6 +125,14 @@ final class ConvertCommand implements Callable<Integer> {
             List<ReadResult> results =
                     PersonaArguments.readAll(inputs, () -> BundledPersonas.catalog(catalog), reader, err);
             Map<String, String> destinations = new HashMap<>();
+            for (ReadResult result : results) {
+                result.findPersona().flatMap(p -> p.source().file()).ifPresent(read::add);
+            }
+            if (results.stream().allMatch(r -> r.findPersona().isEmpty())) {
+                results.forEach(r -> r.diagnostics().forEach(err::println));
+                err.println("persona: no persona to convert in " + TerminalText.escape(String.join(", ", inputs)));
+                return PersonaCommand.USAGE_OR_IO;
+            }
             for (ReadResult result : results) {
                 result.diagnostics().forEach(err::println);
                 errors |= result.hasErrors();
@@ -156,13 +164,13 @@ final class ConvertCommand implements Callable<Integer> {
                 }
             }
             if (lossReport != null) {
-                Files.writeString(lossReport, json(written), StandardCharsets.UTF_8);
+                SafeWrites.write(lossReport, json(written).getBytes(StandardCharsets.UTF_8), read);
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
         } catch (IOException e) {
-            err.println("persona: cannot read or write " + e.getMessage());
+            err.println("persona: cannot read or write " + TerminalText.escape(String.valueOf(e.getMessage())));
             return PersonaCommand.USAGE_OR_IO;
         }
         stdout.flush();
@@ -221,13 +229,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private void write(Path destination, byte[] bytes) throws IOException {
-        Files.createDirectories(destination.getParent());
-        if (force) {
-            Files.write(destination, bytes);
-        } else {
-            Files.write(destination, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        }
+        SafeWrites.write(destination, bytes, read, force);
     }
+
+    /** The files this run read, which no write may replace. */
+    private final List<Path> read = new ArrayList<>();
 
     /** One line per written file, then one per lost key or section. */
     private void report(Conversion c, PrintWriter stdout) {

@@ -139,9 +139,6 @@ final class LintCommand implements Callable<Integer> {
                     + "when text.trailing-whitespace is on), then report what is left.")
     boolean fix;
 
-    /** How many times {@code --fix} fixes and lints again at most. */
-    private static final int MAX_FIX_PASSES = 10;
-
     @Option(
             names = "--rule",
             paramLabel = "CODE=LEVEL",
@@ -185,6 +182,7 @@ final class LintCommand implements Callable<Integer> {
         }
         Path root = base != null ? base : Repository.rootOrWorkingDirectory();
         LintReport report;
+        List<Path> inputs = new java.util.ArrayList<>();
         try {
             Linter linter = linter();
             if (listRules) {
@@ -208,26 +206,25 @@ final class LintCommand implements Callable<Integer> {
                 if (input == null) {
                     return PersonaCommand.USAGE_OR_IO;
                 }
+                input.found().files().forEach(f -> inputs.add(f.path()));
+                input.found().ignored().forEach(i -> inputs.add(i.file().path()));
                 report = linter.lint(input.found(), input.linted());
                 if (fixDryRun) {
-                    LintFixing.fix(report, true, out, err).print(true, err);
+                    LintFixing.fix(report, linter, true, out, err).print(true, err);
                 } else if (fix) {
-                    // A file lists at most 50 findings of one code, so one pass can leave more to fix: fix and lint
-                    // again until nothing changes, at most ten times. The report is what is left after the fixes.
-                    LintFixing.Outcome all = LintFixing.Outcome.NONE;
-                    for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-                        LintFixing.Outcome fixed = LintFixing.fix(report, false, out, err);
-                        if (fixed.fixes() == 0) {
-                            break;
-                        }
-                        all = all.plus(fixed);
-                        report = linter.lint(input.found(), input.linted());
-                    }
-                    all.print(false, err);
+                    // Each file is linted, fixed and checked until nothing is left to fix (LintFixing); the report is
+                    // what the run finds in the files as they are after the fixes.
+                    LintFixing.fix(report, linter, false, out, err).print(false, err);
+                    report = linter.lint(input.found(), input.linted());
                 }
             }
             if (baseline != null && updateBaseline) {
-                org.persona4j.validation.Baseline.of(report, root).write(baseline);
+                SafeWrites.write(
+                        baseline,
+                        org.persona4j.validation.Baseline.of(report, root)
+                                .toJson()
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        inputs);
                 err.println("persona: recorded "
                         + report.files().stream()
                                 .mapToLong(f -> f.diagnostics().size())
@@ -244,7 +241,7 @@ final class LintCommand implements Callable<Integer> {
             err.println("persona: no such file or directory: " + e.getFile());
             return PersonaCommand.USAGE_OR_IO;
         } catch (IOException | IllegalArgumentException e) {
-            err.println("persona: " + e.getMessage());
+            err.println("persona: " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
             return PersonaCommand.USAGE_OR_IO;
         }
         if (quiet) {
@@ -259,7 +256,7 @@ final class LintCommand implements Callable<Integer> {
         };
         if (output != null) {
             try {
-                java.nio.file.Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
+                SafeWrites.write(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
             } catch (IOException e) {
                 err.println("persona: cannot write " + output + ": " + e.getMessage());
                 return PersonaCommand.USAGE_OR_IO;

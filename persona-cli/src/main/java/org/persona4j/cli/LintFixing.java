@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.persona4j.TerminalText;
 import org.persona4j.validation.FileReport;
 import org.persona4j.validation.LintFixes;
 import org.persona4j.validation.LintReport;
+import org.persona4j.validation.Linter;
 
 /**
  * {@code lint --fix} and {@code --fix-dry-run}: the fixes of each file's findings written back (or shown as a
@@ -58,8 +58,22 @@ final class LintFixing {
 
     private LintFixing() {}
 
-    /** Fixes (or with {@code dryRun} shows as a diff on {@code out}) what the report's findings allow. */
-    static Outcome fix(LintReport report, boolean dryRun, PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * The most times one file is linted and fixed: a file lists at most 50 findings of a code, so a pass can leave
+     * more; a file that still changes after this many passes is written as it stands, and said so.
+     */
+    static final int MAX_PASSES = 32;
+
+    /**
+     * Fixes (or with {@code dryRun} shows as a diff on {@code out}) what the report's findings allow, each file as a
+     * transaction: its bytes are read once, linted again as they are (so only findings of those bytes are applied,
+     * whatever changed since the report), fixed, linted and fixed again until nothing is left (at most
+     * {@link #MAX_PASSES} times), and checked: the front matter must read to the same keys, with only the values of
+     * the keys a fix was for changed. The file is then written whole, through a temporary file renamed over it,
+     * unless its bytes changed meanwhile.
+     */
+    static Outcome fix(LintReport report, Linter linter, boolean dryRun, PrintWriter out, PrintWriter err)
+            throws IOException {
         Set<String> files = new java.util.TreeSet<>();
         int fixes = 0;
         for (FileReport f : report.files()) {
@@ -67,6 +81,7 @@ final class LintFixing {
                 continue;
             }
             Path path = f.file().get();
+            String label = TerminalText.escape(f.label());
             byte[] bytes = PersonaFiles.readSmallFile(path, (int) Math.min(
                     Integer.MAX_VALUE - 1, ReadOptions.builder().build().maxFileBytes()));
             String text;
@@ -78,27 +93,89 @@ final class LintFixing {
                         .decode(ByteBuffer.wrap(bytes))
                         .toString();
             } catch (CharacterCodingException e) {
-                err.println("persona: " + TerminalText.escape(f.label()) + " is not valid UTF-8; not fixed");
+                err.println("persona: " + label + " is not valid UTF-8; not fixed");
                 continue;
             }
             if (text.indexOf('\r') >= 0 && text.indexOf('\n') < 0) {
-                err.println("persona: " + TerminalText.escape(f.label()) + " ends its lines with CR alone; not fixed");
+                err.println("persona: " + label + " ends its lines with CR alone; not fixed");
                 continue;
             }
-            LintFixes.Fixed fixed = LintFixes.fix(text, f.diagnostics());
-            if (!fixed.changed()) {
+            Transaction t = transaction(text, path.toString(), linter);
+            if (t.fixes() == 0) {
                 continue;
+            }
+            if (t.refusal() != null) {
+                err.println("persona: " + label + " not fixed: " + t.refusal());
+                continue;
+            }
+            if (t.unfinished()) {
+                err.println("persona: " + label + " still had findings to fix after " + MAX_PASSES + " passes; the "
+                        + "rest are left");
             }
             files.add(f.label());
-            fixes += fixed.fixed().size();
+            fixes += t.fixes();
             if (dryRun) {
-                out.print(diff(f.label(), text, fixed.text()));
+                out.print(diff(f.label(), text, t.text()));
+            } else if (!java.util.Arrays.equals(
+                    bytes, PersonaFiles.readSmallFile(path, Math.max(bytes.length + 1, 1)))) {
+                err.println("persona: " + label + " changed while it was being fixed; not written");
+                files.remove(f.label());
+                fixes -= t.fixes();
             } else {
-                Files.write(path, fixed.text().getBytes(StandardCharsets.UTF_8));
+                SafeWrites.write(path, t.text().getBytes(StandardCharsets.UTF_8), List.of());
             }
         }
         out.flush();
         return new Outcome(files, fixes);
+    }
+
+    /** What fixing one text came to: the text, how many fixes, why it was refused (or null), whether it stopped. */
+    record Transaction(String text, int fixes, String refusal, boolean unfinished) {}
+
+    /** Lints and fixes a text until nothing is left, then checks the front matter against the text it started as. */
+    static Transaction transaction(String original, String label, Linter linter) {
+        String current = original;
+        int fixes = 0;
+        Set<Integer> touched = new java.util.HashSet<>();
+        boolean unfinished = true;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String separated = LintFixes.lineSeparators(current);
+            if (!separated.equals(current)) {
+                fixes += linesWhereDiffering(current, separated, touched);
+            }
+            // The findings of the bytes about to change, not those of the report: the file may have changed since.
+            List<Diagnostic> findings = linter.lint(separated, label).files().stream()
+                    .flatMap(r -> r.diagnostics().stream())
+                    .toList();
+            LintFixes.Fixed fixed = LintFixes.fix(separated, findings);
+            fixed.fixed().forEach(d -> touched.add(d.line()));
+            fixes += fixed.fixed().size();
+            boolean same = fixed.text().equals(current);
+            current = fixed.text();
+            if (same) {
+                unfinished = false;
+                break;
+            }
+        }
+        String refusal = fixes == 0 ? null : Verification.changedBeyond(original, current, label, touched);
+        return new Transaction(current, fixes, refusal, unfinished);
+    }
+
+    /** Counts the characters made line breaks (each a fix) and records their lines, in the separated text's terms. */
+    private static int linesWhereDiffering(String before, String after, Set<Integer> touched) {
+        int n = 0;
+        int line = 1;
+        for (int i = 0; i < after.length(); i++) {
+            if (after.charAt(i) != before.charAt(i)) {
+                n++;
+                touched.add(line);
+                touched.add(line + 1);
+            }
+            if (after.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return n;
     }
 
     /** The lines that differ, as a unified diff with no context. */

@@ -3,7 +3,6 @@ package org.persona4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.persona4j.Dialect;
@@ -51,15 +50,21 @@ final class SchemaCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Files.createDirectories(out);
             for (Dialect d : Dialect.values()) {
-                Files.writeString(out.resolve(Schemas.fileName(d)), Schemas.frontMatter(d), StandardCharsets.UTF_8);
+                SafeWrites.write(
+                        out.resolve(Schemas.fileName(d)),
+                        Schemas.frontMatter(d).getBytes(StandardCharsets.UTF_8),
+                        java.util.List.of());
             }
-            Files.writeString(out.resolve("persona-lint.json"), Schemas.lintConfig(), StandardCharsets.UTF_8);
-            stdout.println("wrote " + (Dialect.values().length + 1) + " schemas to " + out);
+            SafeWrites.write(
+                    out.resolve("persona-lint.json"),
+                    Schemas.lintConfig().getBytes(StandardCharsets.UTF_8),
+                    java.util.List.of());
+            stdout.println("wrote " + (Dialect.values().length + 1) + " schemas to "
+                    + org.persona4j.TerminalText.escape(out.toString()));
             return 0;
         } catch (IOException e) {
-            err.println("persona: cannot write " + e.getMessage());
+            err.println("persona: cannot write " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
             return PersonaCommand.USAGE_OR_IO;
         }
     }

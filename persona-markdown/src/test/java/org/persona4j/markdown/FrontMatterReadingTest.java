@@ -75,12 +75,13 @@ class FrontMatterReadingTest {
     }
 
     @Test
-    void duplicateKeyIsAnErrorAtTheSecondKeyAndTheFirstValueWins() {
+    void duplicateKeyIsAnErrorAtTheSecondKeyAndTheLastValueWinsAsInOtherYamlReaders() {
         ReadResult r = Fixtures.read("duplicate-key.md");
         Diagnostic d = r.diagnostics(DiagnosticCodes.DUPLICATE_KEY.code()).get(0);
         assertEquals(3, d.line());
         assertEquals(1, d.column());
-        assertEquals("One", r.expectPersona().metadata().title().orElseThrow());
+        assertEquals("Two", r.expectPersona().metadata().title().orElseThrow(), "PyYAML and SnakeYAML read the last");
+        assertEquals(3, r.expectPersona().metadata().span("title").orElseThrow().startLine());
     }
 
     @Test

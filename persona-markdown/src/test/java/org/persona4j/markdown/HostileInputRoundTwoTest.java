@@ -82,6 +82,9 @@ class HostileInputRoundTwoTest {
                 .toList();
         assertEquals(1, shadows.size(), catalog.diagnostics().toString());
         assertTrue(shadows.get(0).source().endsWith("impostor.md"));
+        // Its higher version does not make its text the one served (round 3).
+        assertEquals("Reviewer", catalog.expect("reviewer").title());
+        assertEquals(List.of("own-id", "reviewer"), catalog.ids());
     }
 
     @Test

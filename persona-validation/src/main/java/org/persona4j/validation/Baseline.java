@@ -104,6 +104,11 @@ public final class Baseline {
      * @throws IOException when it cannot be written
      */
     public void write(Path file) throws IOException {
+        Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+    }
+
+    /** {@return the baseline as the sorted JSON {@link #write} writes, ending in a line break} */
+    public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         ArrayNode findings = root.putArray("findings");
@@ -112,7 +117,11 @@ public final class Baseline {
                 .put("code", k.code())
                 .put("fingerprint", k.fingerprint())
                 .put("count", n));
-        Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a baseline of plain values always serialises", e);
+        }
     }
 
     /**

@@ -32,12 +32,23 @@ public final class LintFixes {
     }
 
     /**
+     * {@return the text with every line separator, paragraph separator and next-line character of its front matter
+     * made a line break, as YAML reads them, so that no key hides on another's line; the text itself when it has none}
+     * This is the fix of {@code front-matter.line-separator}: every key keeps the line YAML gives it.
+     *
+     * @param text the file's text
+     */
+    public static String lineSeparators(String text) {
+        return Fixes.lineSeparatorsInFrontMatter(text);
+    }
+
+    /**
      * {@return whether a code has a fix}
      *
      * @param code a finding's code
      */
     public static boolean fixable(String code) {
-        return Fixes.FIXABLE.contains(code);
+        return Fixes.FIXABLE.contains(code) || code.equals("front-matter.line-separator");
     }
 
     /**

@@ -49,7 +49,10 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
         // the slow path that finds the offending bytes.
         if (bodyInBytes && Utf8.isCleanText(bytes, start, bytes.length)) {
             FrontMatterBlock block = FrontMatterBlock.find(FrontMatterBlock.bytes(bytes, start, bytes.length));
-            if (block.state() != FrontMatterBlock.State.UNCLOSED) { // unclosed, the whole file is the body
+            // Unclosed, the whole file is the body; with a line separator in the front matter, the lines are YAML's,
+            // which the slow path counts.
+            if (block.state() != FrontMatterBlock.State.UNCLOSED
+                    && !LineSeparators.inBytes(bytes, start, start + block.bodyStart())) {
                 int cut = start + block.bodyStart();
                 return new DecodedText(
                         new String(bytes, start, cut - start, StandardCharsets.UTF_8), List.of(), bytes, cut);
@@ -57,9 +60,9 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
         }
         String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
-            return fast.indexOf('\r') < 0
-                    ? new DecodedText(fast, List.of(), bytes, -1)
-                    : new DecodedText(fast.replace("\r\n", "\n").replace('\r', '\n'), List.of(), bytes, -1);
+            String lines =
+                    fast.indexOf('\r') < 0 ? fast : fast.replace("\r\n", "\n").replace('\r', '\n');
+            return LineSeparators.inFrontMatter(new DecodedText(lines, List.of(), bytes, -1), label);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
@@ -102,7 +105,8 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
             }
         }
         String text = normal.toString();
-        return new DecodedText(text, report(bad, normalIndex, text, label), bytes, -1);
+        return LineSeparators.inFrontMatter(
+                new DecodedText(text, report(bad, normalIndex, text, label), bytes, -1), label);
     }
 
     private static List<Diagnostic> report(List<int[]> bad, int[] normalIndex, String text, String label) {

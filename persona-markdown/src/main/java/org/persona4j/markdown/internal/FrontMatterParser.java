@@ -3,10 +3,8 @@ package org.persona4j.markdown.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.ReadOptions;
@@ -215,8 +213,13 @@ final class FrontMatterParser {
         final int column;
         final List<YamlNode> items = new ArrayList<>();
         final List<YamlNode.Pair> pairs = new ArrayList<>();
-        final Set<String> keys = new HashSet<>();
+        /** Each key's place in {@link #pairs}. */
+        final java.util.Map<String, Integer> keys = new java.util.HashMap<>();
+
         YamlNode.Scalar pendingKey;
+        /** Where the pending key's value goes when the key is a repeat: the first one's place; -1 otherwise. */
+        int replaceAt = -1;
+
         boolean skipValue;
 
         Frame(boolean mapping, int line, int column) {
@@ -316,16 +319,19 @@ final class FrontMatterParser {
                 frame.skipValue = true;
                 return;
             }
-            if (!frame.keys.add(key.text())) {
+            Integer first = frame.keys.putIfAbsent(key.text(), frame.pairs.size());
+            if (first != null) {
+                // PyYAML, SnakeYAML's own loader and CrewAI keep the last value of a repeated key; reading the first
+                // would lint one file and run another.
                 diagnostics.add(new Diagnostic(
                         Severity.ERROR,
                         DiagnosticCodes.DUPLICATE_KEY.code(),
-                        "key '" + shorten(key.text()) + "' is already set above; the first value is kept. "
-                                + "Remove one of them",
+                        "key '" + shorten(key.text()) + "' is set again (first on line "
+                                + frame.pairs.get(first).key().line() + "); YAML readers use the last value, and so "
+                                + "does persona4j, so the first is what nobody reads. Remove one of them",
                         label,
                         SourceSpan.at(key.line(), key.column())));
-                frame.skipValue = true;
-                return;
+                frame.replaceAt = first;
             }
             frame.pendingKey = key;
             return;
@@ -334,7 +340,13 @@ final class FrontMatterParser {
             frame.skipValue = false;
             return;
         }
-        frame.pairs.add(new YamlNode.Pair(frame.pendingKey, node));
+        YamlNode.Pair pair = new YamlNode.Pair(frame.pendingKey, node);
+        if (frame.replaceAt >= 0) {
+            frame.pairs.set(frame.replaceAt, pair); // where a map keeps it: the first key's place, the last value
+            frame.replaceAt = -1;
+        } else {
+            frame.pairs.add(pair);
+        }
         frame.pendingKey = null;
     }
 

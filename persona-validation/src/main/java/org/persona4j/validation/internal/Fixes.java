@@ -117,8 +117,12 @@ public final class Fixes {
             return null;
         }
         String value = text.substring(at, lineEnd).stripTrailing();
-        if (value.isEmpty() || !value.contains(": ") || "'\"[{|>&*!#".indexOf(value.charAt(0)) >= 0) {
-            return null;
+        if (value.isEmpty()
+                || !value.contains(": ")
+                || "'\"[{|>&*!#".indexOf(value.charAt(0)) >= 0
+                || value.contains(" #")
+                || continues(text, lineEnd)) {
+            return null; // a comment would become data, or a value running on to the next line would be cut
         }
         return new Edit(at, at + value.length(), "'" + value.replace("'", "''") + "'", d);
     }
@@ -158,7 +162,8 @@ public final class Fixes {
         }
         if (!value.contains(",")
                 || "[{|>&*!#'\"".indexOf(value.isEmpty() ? '#' : value.charAt(0)) >= 0
-                || value.contains(" #")) {
+                || value.contains(" #")
+                || continues(text, lineEnd)) {
             return null;
         }
         List<String> items = new ArrayList<>();
@@ -175,6 +180,53 @@ public final class Fixes {
                         + line.substring(valueStart).stripTrailing().length(),
                 "[" + String.join(", ", items) + "]",
                 d);
+    }
+
+    /** Whether the line after the one ending at {@code lineEnd} is indented: the value goes on there. */
+    private static boolean continues(String text, int lineEnd) {
+        int next = text.indexOf('\n', lineEnd);
+        if (next < 0 || next + 1 >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(next + 1);
+        return c == ' ' || c == '\t';
+    }
+
+    /**
+     * The text with every line separator (U+2028), paragraph separator (U+2029) and next-line character (U+0085) of
+     * its front matter made a line break, as YAML reads them: every key stays on the line YAML gives it, and now
+     * editors show it there too. The front matter runs from an opening {@code ---} line to the closing one, lines
+     * split as YAML splits them; a text without one is returned as it is.
+     */
+    public static String lineSeparatorsInFrontMatter(String text) {
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        if (!text.startsWith("---", start) || text.length() <= start + 3 || !isBreak(text.charAt(start + 3))) {
+            return text;
+        }
+        int at = start + 4;
+        while (at < text.length()) {
+            int end = at;
+            while (end < text.length() && !isBreak(text.charAt(end))) {
+                end++;
+            }
+            String line = text.substring(at, end).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                StringBuilder out = new StringBuilder(text);
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                        out.setCharAt(i, '\n');
+                    }
+                }
+                return out.toString();
+            }
+            at = end + 1;
+        }
+        return text;
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
 
     /** Whether an item can stand unquoted in a flow list: letters, digits and a few safe marks only. */
