@@ -217,15 +217,19 @@ final class ConvertCommand implements Callable<Integer> {
     /** The most bytes one bundled file may have: a skill's scripts and references, not its datasets. */
     private static final int MAX_BUNDLED_BYTES = 16 * 1024 * 1024;
 
-    /** A bundled file's bytes, read without following a link that was put in its place since it was listed. */
+    /**
+     * A bundled file's bytes, through the one way files are opened (a regular file, an open that cannot block), and
+     * never through a link put in its place since it was listed.
+     */
     private static byte[] bundled(Path source) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] bytes = in.readNBytes(MAX_BUNDLED_BYTES + 1);
-            if (bytes.length > MAX_BUNDLED_BYTES) {
-                throw new IOException(source + ": a bundled file larger than " + MAX_BUNDLED_BYTES + " bytes");
-            }
-            return bytes;
+        if (Files.isSymbolicLink(source)) {
+            throw new IOException(source + " became a symbolic link after it was listed; it is not followed");
         }
+        byte[] bytes = org.persona4j.PersonaFiles.readSmallFile(source, MAX_BUNDLED_BYTES + 1);
+        if (bytes.length > MAX_BUNDLED_BYTES) {
+            throw new IOException(source + ": a bundled file larger than " + MAX_BUNDLED_BYTES + " bytes");
+        }
+        return bytes;
     }
 
     private void write(Path destination, byte[] bytes) throws IOException {

@@ -116,8 +116,7 @@ final class LintFixing {
             fixes += t.fixes();
             if (dryRun) {
                 out.print(diff(f.label(), text, t.text()));
-            } else if (!java.util.Arrays.equals(
-                    bytes, PersonaFiles.readSmallFile(path, Math.max(bytes.length + 1, 1)))) {
+            } else if (!unchanged(path, bytes)) {
                 err.println("persona: " + label + " changed while it was being fixed; not written");
                 files.remove(f.label());
                 fixes -= t.fixes();
@@ -127,6 +126,15 @@ final class LintFixing {
         }
         out.flush();
         return new Outcome(files, fixes);
+    }
+
+    /** Whether a file still holds these bytes: one that grew, shrank, vanished or changed does not. */
+    private static boolean unchanged(Path path, byte[] bytes) {
+        try {
+            return java.util.Arrays.equals(bytes, PersonaFiles.readSmallFile(path, bytes.length));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** What fixing one text came to: the text, how many fixes, why it was refused (or null), whether it stopped. */

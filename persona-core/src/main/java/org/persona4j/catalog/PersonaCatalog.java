@@ -56,6 +56,9 @@ public final class PersonaCatalog {
     private final List<Diagnostic> diagnostics;
     private final Map<String, List<Diagnostic>> failures;
     private final Map<String, CatalogEntry> bySource;
+    /** The changed files this snapshot holds back until they read the same for the settle time. */
+    private final Map<String, CatalogLoader.Pending> pending;
+
     private volatile TermIndex keywordIndex;
     private volatile TermIndex capabilityIndex;
     private volatile TermIndex agentModeIndex;
@@ -84,6 +87,7 @@ public final class PersonaCatalog {
         this.diagnostics = List.copyOf(loaded.diagnostics());
         this.failures = Collections.unmodifiableMap(new TreeMap<>(loaded.failures()));
         this.bySource = Map.copyOf(sources);
+        this.pending = loaded.pending();
     }
 
     /** {@return a builder with the defaults} */
@@ -286,12 +290,14 @@ public final class PersonaCatalog {
      * {@return a new snapshot from the same roots, read as configured when this catalog was built} A file that fails to
      * read now but read before keeps its previous version, and the failure is reported in {@link #failures()}; so does
      * a file that looks half-written: changed while it was read, changed less than the {@linkplain Builder#settleTime
-     * settle time} ago, emptied, or stripped of its front matter.
+     * settle time} ago, emptied, or stripped of its front matter. A changed file is served only once it has read the
+     * same for the settle time: the reload that first sees a change holds it back (a {@code catalog.torn-read}
+     * failure), and a reload the settle time later that reads the same bytes serves it.
      *
      * @throws IOException when a root cannot be listed
      */
     public PersonaCatalog reload() throws IOException {
-        return new PersonaCatalog(config, CatalogLoader.load(config, bySource));
+        return new PersonaCatalog(config, CatalogLoader.load(config, bySource, pending));
     }
 
     List<CatalogEntry> entries() {
@@ -386,10 +392,11 @@ public final class PersonaCatalog {
         private Builder() {}
 
         /**
-         * How long after its last change a file must rest before {@link PersonaCatalog#reload()} takes it in place of
-         * its previous version (default 250 ms): a file being rewritten in place can look whole in a pause of its
-         * writer, so a file changed more recently keeps its previous version until a later reload, with a
-         * {@code catalog.torn-read} failure. {@link java.time.Duration#ZERO} takes every change at once.
+         * How long a changed file must rest, and read the same, before {@link PersonaCatalog#reload()} takes it in
+         * place of its previous version (default 250 ms): a file being rewritten in place can look whole in a pause
+         * of its writer, so a file changed more recently, or read differently by the reload before, keeps its
+         * previous version until a later reload, with a {@code catalog.torn-read} failure.
+         * {@link java.time.Duration#ZERO} takes every change at once.
          *
          * @param value how long after its last change a file must rest before {@link PersonaCatalog#reload()} takes it
          *              in place of its previous version (default 250 ms): a file being rewritten in place can look

@@ -29,7 +29,7 @@ public class PersonaAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public PersonaCatalogs personaCatalogs(PersonaProperties properties) {
-        PersonaCatalog catalog = PersonaCatalogs.load(properties.locations());
+        PersonaCatalog catalog = PersonaCatalogs.load(properties.locations(), properties.settleTime());
         List<String> stopping = new ArrayList<>();
         for (Diagnostic d : findings(catalog, properties.locations())) {
             if (d.severity().compareTo(properties.failOn()) >= 0) {
@@ -43,7 +43,8 @@ public class PersonaAutoConfiguration {
         return new PersonaCatalogs(
                 catalog,
                 properties.reload(),
-                properties.watch() ? PersonaCatalogs.directories(properties.locations()) : List.of());
+                properties.watch() ? PersonaCatalogs.directories(properties.locations()) : List.of(),
+                properties.settleTime());
     }
 
     /**

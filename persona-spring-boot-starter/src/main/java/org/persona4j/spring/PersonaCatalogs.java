@@ -31,24 +31,39 @@ public final class PersonaCatalogs implements AutoCloseable {
     private final List<Consumer<PersonaCatalog>> listeners = new CopyOnWriteArrayList<>();
 
     PersonaCatalogs(PersonaCatalog first, Duration every, List<Path> watch) {
+        this(first, every, watch, PersonaProperties.DEFAULT_SETTLE);
+    }
+
+    /**
+     * @param settle how long a changed file must read the same before it is served: a reload that holds a change back
+     *               is followed by another this long after, so a watched file that then stays quiet is still taken
+     */
+    PersonaCatalogs(PersonaCatalog first, Duration every, List<Path> watch, Duration settle) {
         this.current = new AtomicReference<>(first);
+        this.settle = settle;
+        // Quiet for longer than the settle time before a watched tree is reloaded: a writer's pause shorter than it
+        // never triggers a reload.
+        Duration quiet = settle.compareTo(QUIET) > 0 ? settle.plusMillis(150) : QUIET;
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "persona4j-reload");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            this.watcher = watch.isEmpty() ? null : new DirectoryWatcher(watch, QUIET, this::reloadQuietly);
+            this.watcher = watch.isEmpty() ? null : new DirectoryWatcher(watch, quiet, this::reloadQuietly);
         } catch (IOException e) {
+            scheduler.shutdownNow();
             throw new UncheckedIOException("persona4j: cannot watch " + watch + " for changes", e);
         }
         if (every != null && !every.isZero() && !every.isNegative()) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "persona4j-reload");
-                t.setDaemon(true);
-                return t;
-            });
             scheduler.scheduleWithFixedDelay(
                     this::reloadQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        } else {
-            scheduler = null;
         }
     }
+
+    private final Duration settle;
+    /** Whether a follow-up reload is scheduled for changes a reload held back. */
+    private final java.util.concurrent.atomic.AtomicBoolean followUp = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** {@return the catalog as last loaded} */
     public PersonaCatalog current() {
@@ -70,6 +85,17 @@ public final class PersonaCatalogs implements AutoCloseable {
                 current.set(next);
             }
             listeners.forEach(l -> l.accept(next));
+            if (heldBack(next) && followUp.compareAndSet(false, true)) {
+                // A change held back until it reads the same for the settle time: look again then, whether or not
+                // the tree changes meanwhile.
+                scheduler.schedule(
+                        () -> {
+                            followUp.set(false);
+                            reloadQuietly();
+                        },
+                        settle.toMillis() + 50,
+                        TimeUnit.MILLISECONDS);
+            }
             return next;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,6 +111,12 @@ public final class PersonaCatalogs implements AutoCloseable {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    private static boolean heldBack(PersonaCatalog catalog) {
+        return catalog.failures().values().stream()
+                .flatMap(List::stream)
+                .anyMatch(d -> d.code().equals(org.persona4j.DiagnosticCodes.CATALOG_TORN_READ.code()));
+    }
+
     private void reloadQuietly() {
         try {
             reload();
@@ -95,9 +127,7 @@ public final class PersonaCatalogs implements AutoCloseable {
 
     @Override
     public void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+        scheduler.shutdownNow();
         if (watcher != null) {
             try {
                 watcher.close();
@@ -123,7 +153,11 @@ public final class PersonaCatalogs implements AutoCloseable {
 
     /** A catalog of these locations: {@code classpath:DIR/} or directories. */
     static PersonaCatalog load(List<String> locations) {
-        PersonaCatalog.Builder b = PersonaCatalog.builder();
+        return load(locations, PersonaProperties.DEFAULT_SETTLE);
+    }
+
+    static PersonaCatalog load(List<String> locations, Duration settle) {
+        PersonaCatalog.Builder b = PersonaCatalog.builder().settleTime(settle);
         for (String location : locations) {
             if (location.startsWith("classpath:")) {
                 b.classpath(location.substring("classpath:".length()));

@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reload    how often the catalog is reloaded from its locations; {@code null} or zero never
  * @param watch     whether a change to a file under a directory location reloads the catalog (class-path locations are
  *                  not watched); default {@code false}
+ * @param settleTime how long a changed file must rest and read the same before a reload serves it in place of its
+ *                  previous version (default 2 s; see {@link org.persona4j.catalog.PersonaCatalog.Builder#settleTime});
+ *                  zero serves every change at once
  */
 @ConfigurationProperties(prefix = "persona4j")
-public record PersonaProperties(List<String> locations, Severity failOn, Duration reload, boolean watch) {
+public record PersonaProperties(
+        List<String> locations, Severity failOn, Duration reload, boolean watch, Duration settleTime) {
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -26,9 +30,21 @@ public record PersonaProperties(List<String> locations, Severity failOn, Duratio
      * @param reload    how often the catalog is reloaded from its locations; {@code null} or zero never
      * @param watch     whether a change to a file under a directory location reloads the catalog (class-path locations
      *                  are not watched); default {@code false}
+     * @param settleTime how long a changed file must rest and read the same before a reload serves it (default 2 s)
      */
     public PersonaProperties {
         locations = locations == null || locations.isEmpty() ? List.of("classpath:personas/") : List.copyOf(locations);
         failOn = failOn == null ? Severity.ERROR : failOn;
+        settleTime = settleTime == null ? DEFAULT_SETTLE : settleTime;
+        if (settleTime.isNegative()) {
+            throw new IllegalArgumentException("persona4j.settle-time must not be negative, was " + settleTime);
+        }
     }
+
+    /**
+     * An application serves what it reads to every request, so a change waits longer than in a bare catalog: it is
+     * served once it has read the same for two seconds, longer than the pauses of a writer that rewrites a file in
+     * place part by part.
+     */
+    static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
 }

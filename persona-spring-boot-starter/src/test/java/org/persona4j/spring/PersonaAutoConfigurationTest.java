@@ -82,7 +82,8 @@ class PersonaAutoConfigurationTest {
     @Test
     void aReloadSwapsTheCatalogWhileRequestsKeepBeingAnswered(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nFirst.\n");
-        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.fail-on=ERROR")
+        // A zero settle time: this test is about the swap, not the guard that holds a change back until it settles.
+        context.withPropertyValues("persona4j.locations=" + dir, "persona4j.fail-on=ERROR", "persona4j.settle-time=0")
                 .run(ctx -> {
                     PersonaCatalogs catalogs = ctx.getBean(PersonaCatalogs.class);
                     PersonaPrompts prompts = ctx.getBean(PersonaPrompts.class);

@@ -40,9 +40,23 @@ public final class CatalogLoader {
         }
     }
 
-    /** What loading found. */
+    /** What loading found, and the changed files it holds back until they read the same for the settle time. */
     public record Loaded(
-            List<CatalogEntry> entries, List<Diagnostic> diagnostics, Map<String, List<Diagnostic>> failures) {}
+            List<CatalogEntry> entries,
+            List<Diagnostic> diagnostics,
+            Map<String, List<Diagnostic>> failures,
+            Map<String, Pending> pending) {
+        public Loaded(
+                List<CatalogEntry> entries, List<Diagnostic> diagnostics, Map<String, List<Diagnostic>> failures) {
+            this(entries, diagnostics, failures, Map.of());
+        }
+    }
+
+    /**
+     * A changed file not served yet: the hash of what it read and when that was first read. It is served once a later
+     * reload, the settle time after, reads the same.
+     */
+    public record Pending(String sha256, long firstSeenNanos) {}
 
     /** Fewer files than this are read on the calling thread. */
     private static final int PARALLEL_FROM = 16;
@@ -56,12 +70,26 @@ public final class CatalogLoader {
      * @throws IOException when a root cannot be listed
      */
     public static Loaded load(Config config, Map<String, CatalogEntry> previous) throws IOException {
+        return load(config, previous, Map.of());
+    }
+
+    /**
+     * Loads every root; later roots override earlier ones by id.
+     *
+     * @param previous the previous snapshot's entries by label, whose entry a file keeps when it no longer reads
+     * @param pending  the changes the previous snapshot held back
+     * @throws IOException when a root cannot be listed
+     */
+    public static Loaded load(Config config, Map<String, CatalogEntry> previous, Map<String, Pending> pending)
+            throws IOException {
+        java.util.concurrent.ConcurrentMap<String, Pending> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        Reload reload = new Reload(previous, pending, seen);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, List<Diagnostic>> failures = new TreeMap<>();
         Map<String, CatalogEntry> chosen = new LinkedHashMap<>(); // id@version -> entry
         Map<String, Integer> rootOf = new HashMap<>();
         for (int r = 0; r < config.roots().size(); r++) {
-            List<CatalogEntry> read = read(config, config.roots().get(r), diagnostics, failures, previous);
+            List<CatalogEntry> read = read(config, config.roots().get(r), diagnostics, failures, reload);
             Map<String, Boolean> overridden = new HashMap<>();
             for (CatalogEntry p : read) {
                 String key = p.id() + "@" + p.metadata().version().orElse("");
@@ -101,7 +129,17 @@ public final class CatalogLoader {
         }
         java.util.Set<CatalogEntry> shadowing = shadowing(chosen.values(), diagnostics);
         chosen.values().removeIf(shadowing::contains);
-        return new Loaded(new ArrayList<>(chosen.values()), diagnostics, failures);
+        return new Loaded(new ArrayList<>(chosen.values()), diagnostics, failures, Map.copyOf(seen));
+    }
+
+    /** A reload's view of the snapshot before it: its entries, the changes it held back, and those held now. */
+    private record Reload(
+            Map<String, CatalogEntry> previous,
+            Map<String, Pending> pending,
+            java.util.concurrent.ConcurrentMap<String, Pending> seen) {
+        CatalogEntry get(String label) {
+            return previous.get(label);
+        }
     }
 
     /**
@@ -152,8 +190,9 @@ public final class CatalogLoader {
             Root root,
             List<Diagnostic> diagnostics,
             Map<String, List<Diagnostic>> failures,
-            Map<String, CatalogEntry> previous)
+            Reload reload)
             throws IOException {
+        Map<String, CatalogEntry> previous = reload.previous();
         if (root.id() != null) {
             String label = "memory:" + root.id();
             byte[] bytes = root.markdown().getBytes(StandardCharsets.UTF_8);
@@ -168,7 +207,7 @@ public final class CatalogLoader {
             String name = String.valueOf(f.getFileName());
             PersonaFile file = new PersonaFile(
                     f, f.toString(), name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name, true);
-            return keep(readOne(config, file, previous.get(file.label())), diagnostics, failures, previous);
+            return keep(readOne(config, file, reload), diagnostics, failures, previous);
         }
         PersonaFiles.Found found = root.dir() != null
                 ? config.files().directory(root.dir())
@@ -179,8 +218,7 @@ public final class CatalogLoader {
         IntStream range = IntStream.range(0, files.size());
         // A handful of files is read faster than a thread pool starts.
         (files.size() < PARALLEL_FROM ? range : range.parallel())
-                .forEach(i -> outcomes[i] =
-                        readOne(config, files.get(i), previous.get(files.get(i).label())));
+                .forEach(i -> outcomes[i] = readOne(config, files.get(i), reload));
         List<Outcome> all = new ArrayList<>(files.size());
         for (List<?> o : outcomes) {
             for (Object one : o) {
@@ -188,6 +226,29 @@ public final class CatalogLoader {
             }
         }
         return keep(all, diagnostics, failures, previous);
+    }
+
+    /**
+     * Whether a changed file has read the same for the settle time: a writer that pauses longer than that mid-file
+     * leaves a part that looks finished (its time no longer moves), so a change is served only once two reloads the
+     * settle time apart read the same bytes. A zero settle time serves every change at once.
+     */
+    private static boolean settled(Config config, Reload reload, String label, CatalogEntry read) {
+        if (config.settle().isZero()) {
+            return true;
+        }
+        String sha = read.source().sha256();
+        long now = System.nanoTime();
+        Pending was = reload.pending().get(label);
+        if (was != null && was.sha256().equals(sha)) {
+            if (now - was.firstSeenNanos() >= config.settle().toNanos()) {
+                return true;
+            }
+            reload.seen().put(label, was);
+            return false;
+        }
+        reload.seen().put(label, new Pending(sha, now));
+        return false;
     }
 
     /**
@@ -207,7 +268,8 @@ public final class CatalogLoader {
      * time are compared after the read, and a file that changed is read once more; one that changed again is torn,
      * and its previous version stays.
      */
-    private static List<Outcome> readOne(Config config, PersonaFile f, CatalogEntry before) {
+    private static List<Outcome> readOne(Config config, PersonaFile f, Reload reload) {
+        CatalogEntry before = reload.get(f.label());
         try {
             ReadCore.Loaded loaded =
                     ReadCore.load(f.path(), f.label(), config.reader().options());
@@ -232,6 +294,20 @@ public final class CatalogLoader {
             boolean same = first.entry() != null
                     && before != null
                     && first.entry().source().sha256().equals(before.source().sha256());
+            if (before != null
+                    && !same
+                    && first.entry() != null
+                    && !settled(config, reload, f.label(), first.entry())) {
+                return List.of(new Outcome(
+                        f.label(),
+                        null,
+                        List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
+                                f.label(),
+                                SourceSpan.FILE,
+                                "the file changed since the last reload and is served once it has read the same for "
+                                        + config.settle().toMillis() + " ms; its previous version is kept until then")),
+                        true));
+            }
             if (before != null && !same && modifiedMomentsAgo(loaded.before(), config.settle())) {
                 return List.of(new Outcome(
                         f.label(),

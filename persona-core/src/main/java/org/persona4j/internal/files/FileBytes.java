@@ -58,7 +58,25 @@ public final class FileBytes {
                             ? "is a directory"
                             : "is not a regular file (a pipe, device or socket), so it is not opened");
         }
-        try (SeekableByteChannel channel = Files.newByteChannel(file, Set.of(StandardOpenOption.READ))) {
+        return readChecked(file, before, cap);
+    }
+
+    /** Opens and reads a file whose attributes were just checked; the open cannot block (see {@link OpenWatch}). */
+    static Read readChecked(Path file, BasicFileAttributes before, int cap) throws IOException {
+        Object ticket = OpenWatch.opening(file);
+        SeekableByteChannel channel;
+        try {
+            channel = Files.newByteChannel(file, Set.of(StandardOpenOption.READ));
+        } finally {
+            OpenWatch.opened(ticket);
+        }
+        try (channel) {
+            // Swapped for a pipe between the check and the open, the open could block until a writer came: the watch
+            // released it, and it is refused now.
+            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!after.isRegularFile()) {
+                throw new NotRegularFile("stopped being a regular file while it was opened, so it was not read");
+            }
             return new Read(readAtMost(channel, before.size(), cap), before);
         }
     }

@@ -91,7 +91,7 @@ public final class Renderer {
     record Shaped(String text, String fingerprint) {}
 
     /** A prompt past the bound is refused before its tokens are counted (counting is the slow part). */
-    private static void requireWithinBound(String text) {
+    private static void requireWithinBound(CharSequence text) {
         if (text.length() > RenderOptions.MAX_PROMPT_CHARS) {
             throw new PromptTooLargeException(RenderOptions.MAX_PROMPT_CHARS);
         }
@@ -134,6 +134,7 @@ public final class Renderer {
             if (headed) {
                 String heading = fill.text(s.heading(), s.source(), s.line(), 1);
                 body.append(markdown ? "## " : "").append(heading).append('\n');
+                requireWithinBound(body);
                 provenance.add(
                         new Provenance(headingStart, body.length(), s.source(), s.kind(), s.heading(), s.line()));
             }
@@ -152,6 +153,9 @@ public final class Renderer {
                                     o -> !own || Variables.isLiteral(s, at + o),
                                     declared::contains))
                             .append('\n');
+                    // The bound is on the whole prompt, not each line: a long value in many placeholders, or a long
+                    // declared default, is refused once the prompt passes it, before it can take the heap.
+                    requireWithinBound(body);
                     lineStart += lines[i].length() + 1;
                     provenance.add(
                             new Provenance(start, body.length(), s.source(), s.kind(), s.heading(), s.fileLine(i)));
