@@ -66,10 +66,17 @@ final class DiffSides {
             throws IOException {
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
+        Map<String, String> renamed = Renames.pair(before, after);
+        java.util.Set<String> renamedTo = new java.util.HashSet<>(renamed.values());
         List<PersonaDiff> out = new ArrayList<>();
         for (String key : keys) {
+            if (renamedTo.contains(key) && !before.containsKey(key)) {
+                continue; // diffed with the file it was renamed from
+            }
             PersonaFile o = before.get(key);
-            PersonaFile n = after.get(key);
+            PersonaFile n = after.containsKey(key)
+                    ? after.get(key)
+                    : renamed.containsKey(key) ? after.get(renamed.get(key)) : null;
             out.addAll(files(o == null ? null : relabel(o, oldLabel.apply(key)), n));
         }
         return out;

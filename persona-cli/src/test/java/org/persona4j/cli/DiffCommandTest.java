@@ -116,6 +116,37 @@ class DiffCommandTest {
     }
 
     @Test
+    void aGateOnRemovedConstraintsHoldsAcrossARenameAndAWholeRemoval(@TempDir Path dir) throws IOException {
+        String constraints = "---\ntitle: Guard\nversion: 1.0.0\n---\n## Role Summary\n\nGuards.\n\n"
+                + "## Constraints\n\n- Never push to main.\n- Never print secrets.\n- Never skip review.\n";
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("guard.md"), constraints);
+        // Renamed, one constraint dropped on the way.
+        Files.writeString(b.resolve("guardian.md"), constraints.replace("- Never print secrets.\n", ""));
+        ShowCommandTest.Run renamed =
+                ShowCommandTest.persona("diff", a.toString(), b.toString(), "--fail-on", "removed:constraints");
+        assertEquals(1, renamed.exit(), renamed.out());
+        assertTrue(renamed.out().contains("Never print secrets"), renamed.out());
+        assertTrue(!renamed.out().contains("diff.persona-removed"), "paired as a rename: " + renamed.out());
+
+        // Removed whole, with another file added: the gate fires on the constraints that went with it.
+        Files.delete(b.resolve("guardian.md"));
+        Files.writeString(b.resolve("other.md"), "---\ntitle: Other\n---\n## Role Summary\n\nDifferent.\n");
+        ShowCommandTest.Run removed =
+                ShowCommandTest.persona("diff", a.toString(), b.toString(), "--fail-on", "removed:constraints");
+        assertEquals(1, removed.exit(), removed.out());
+
+        // The positive control: an unchanged rename passes.
+        Files.delete(b.resolve("other.md"));
+        Files.writeString(b.resolve("guardian.md"), constraints);
+        assertEquals(
+                0,
+                ShowCommandTest.persona("diff", a.toString(), b.toString(), "--fail-on", "removed:constraints")
+                        .exit());
+    }
+
+    @Test
     void againstAGitRevisionTheWorkingTreeIsComparedWithThatCommit(@TempDir Path repo) throws Exception {
         Assumptions.assumeTrue(git(repo, "--version") == 0, "git is not installed");
         Path personas = Files.createDirectories(repo.resolve("personas"));

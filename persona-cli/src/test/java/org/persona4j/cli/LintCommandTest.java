@@ -139,17 +139,20 @@ class LintCommandTest {
     }
 
     @Test
-    void sarifForFilesOutsideTheRepositoryUsesAbsoluteFileUris(@TempDir Path dir) throws IOException {
+    void sarifForFilesOutsideTheRepositoryUsesRelativeReferencesThatResolveToTheFile(@TempDir Path dir)
+            throws IOException {
         Path file = dir.resolve("outside.md");
         Files.writeString(file, "---\ntitle: T\nversion: nope\n---\n## Role Summary\n\nX.\n");
         JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(
                 ShowCommandTest.persona("lint", file.toString(), "-f", "sarif").out());
+        java.net.URI root = java.net.URI.create(
+                sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText()); // the repository's top by default
         for (JsonNode result : sarif.at("/runs/0/results")) {
             JsonNode artifact = result.at("/locations/0/physicalLocation/artifactLocation");
-            assertEquals(
-                    file.toAbsolutePath().toUri().toString(),
-                    artifact.get("uri").asText());
-            assertTrue(artifact.path("uriBaseId").isMissingNode());
+            java.net.URI uri = java.net.URI.create(artifact.get("uri").asText());
+            assertTrue(uri.getScheme() == null && !uri.getPath().startsWith("/"), uri.toString());
+            assertEquals("%SRCROOT%", artifact.path("uriBaseId").asText());
+            assertEquals(file.toAbsolutePath().toUri(), root.resolve(uri));
         }
         JsonNode based = org.persona4j.testing.SarifSchema.assertValid(
                 ShowCommandTest.persona("lint", file.toString(), "-f", "sarif", "--base", dir.toString())

@@ -88,18 +88,21 @@ public final class PersonaDiff {
     }
 
     /**
-     * {@return a persona that only the old side has (a file deleted from a tree); it has no new file to annotate}
+     * {@return a persona that only the old side has (a file deleted from a tree); each of its sections is listed as
+     * removed too, so that a gate such as {@code removed:constraints} holds when a whole persona goes; it has no new
+     * file to annotate}
      *
      * @param old     the persona removed
      * @param counter how its prompt's tokens were counted
      */
     public static PersonaDiff removed(Persona old, TokenCounter counter) {
-        return new PersonaDiff(
-                old.source().label(),
-                "",
-                List.of(new Change(ChangeType.PERSONA_REMOVED, null, old.id(), old.id(), "", 1, 0)),
-                tokens(old, counter),
-                0);
+        // Each section goes with it, so that a gate on removed constraints fires when a whole persona is removed too.
+        List<Change> changes = new java.util.ArrayList<>();
+        changes.add(new Change(ChangeType.PERSONA_REMOVED, null, old.id(), old.id(), "", 1, 0));
+        for (org.persona4j.model.Section s : old.sections()) {
+            changes.add(new Change(ChangeType.SECTION_REMOVED, s.kind(), s.heading(), s.heading(), "", s.line(), 0));
+        }
+        return new PersonaDiff(old.source().label(), "", changes, tokens(old, counter), 0);
     }
 
     private static int tokens(Persona p, TokenCounter counter) {

@@ -117,13 +117,14 @@ class CorpusLintTest {
     }
 
     @Test
-    void sarifLocationsAreRelativeInsideTheBaseAndAbsoluteFileUrisOutsideIt(@org.junit.jupiter.api.io.TempDir Path dir)
+    void sarifLocationsAreRelativeReferencesForEveryNameAndLabel(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
         Path inside = java.nio.file.Files.createDirectories(dir.resolve("repo/personas dir"));
         Path outside = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
         String text = "---\ntitle: T\nversion: nope\n---\n## Role Summary\n\nX.\n";
         java.nio.file.Files.writeString(inside.resolve("a b.md"), text);
         java.nio.file.Files.writeString(outside.resolve("c#1.md"), text);
+        java.nio.file.Files.writeString(inside.resolve("a:b.md"), text);
         LintReport r = LintTesting.REFERENCE.lint(List.of(inside, outside));
         JsonNode sarif = org.persona4j.testing.SarifSchema.assertValid(LintReports.sarif(r, dir.resolve("repo")));
         Set<String> uris = new HashSet<>();
@@ -138,8 +139,14 @@ class CorpusLintTest {
         assertEquals(
                 Set.of(
                         "personas%20dir/a%20b.md %SRCROOT%",
-                        outside.resolve("c#1.md").toUri() + " -"),
+                        "personas%20dir/a%3Ab.md %SRCROOT%", "../elsewhere/c%231.md %SRCROOT%"),
                 uris);
-        assertTrue(uris.stream().noneMatch(u -> u.startsWith("//")));
+        for (String label : List.of("../../etc/passwd", "/etc/passwd", "//host/x.md", "a:b.md", "C:\\x.md")) {
+            JsonNode stdin = org.persona4j.testing.SarifSchema.assertValid(
+                    LintReports.sarif(LintTesting.REFERENCE.lint(text, label), dir.resolve("repo")));
+            String uri = stdin.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                    .asText();
+            assertTrue(!java.net.URI.create(uri).isAbsolute() && !uri.startsWith("/"), label + " became " + uri);
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +20,9 @@ import org.persona4j.validation.RuleInfo;
 
 /**
  * A SARIF 2.1.0 log with one run: the tool with every rule (descriptions, help, a link to its page), and one
- * result per finding with a physical location and a fingerprint of the line's content. A file inside the base
- * directory gets a relative URI under {@code %SRCROOT%}; any other file an absolute {@code file:} URI. URIs are made
- * by {@link URI} from {@link Path}s, never by joining strings.
+ * result per finding with a physical location and a fingerprint of the line's content. Every location is a relative
+ * reference under {@code %SRCROOT%} (the base directory, declared as a {@code file:} URI): {@code ..} segments for a
+ * file outside it, never a scheme or a leading slash. Each path segment is escaped by {@link URI}.
  */
 public final class SarifReport {
 
@@ -113,36 +112,42 @@ public final class SarifReport {
     record Location(String uri, boolean relative) {}
 
     /**
-     * The location of a file: relative to {@code root} when inside it, else absolute. A label that names no file
-     * ({@code classpath:…}, {@code HEAD~1:…}) becomes a relative reference with its characters escaped.
+     * The location of a file, always a relative reference under {@code %SRCROOT%}, never a URI with a scheme: a file's
+     * path relative to {@code root} (with {@code ..} segments for one outside it), a label that names no file
+     * ({@code classpath:…}, {@code HEAD~1:…}, standard input's {@code --stdin-filename}) as written. Every character a
+     * URI cannot hold is escaped, and every colon too, so that {@code a:b.md} is not read as the scheme {@code a}.
      */
     static Location location(FileReport file, Path root) {
         Path path = file.file().orElse(null);
         if (path == null) {
-            try {
-                path = Path.of(file.label());
-            } catch (InvalidPathException e) {
-                return new Location(escaped(file.label()), true);
-            }
-            if (file.label().contains(":")) {
-                return new Location(escaped(file.label()), true);
-            }
+            return new Location(escaped(file.label()), true);
         }
         Path absolute = path.toAbsolutePath().normalize();
-        if (absolute.startsWith(root)) {
-            return new Location(root.toUri().relativize(absolute.toUri()).toString(), true);
-        }
-        return new Location(absolute.toUri().toString(), false);
+        Path relative = root.toAbsolutePath().normalize().relativize(absolute);
+        return new Location(escaped(relative.toString()), true);
     }
 
-    /** A label as a relative URI reference: each character a URI cannot hold escaped, a colon too. */
-    private static String escaped(String label) {
-        try {
-            String path = label.replace(java.io.File.separatorChar, '/');
-            return new URI(null, null, path, null).getRawPath().replace(":", "%3A");
-        } catch (URISyntaxException e) {
-            return java.net.URLEncoder.encode(label, StandardCharsets.UTF_8);
+    /**
+     * A path or label as a relative URI reference: each character a URI cannot hold escaped, a colon too, and no
+     * leading slash (which would make it absolute, or with two a reference to a host).
+     */
+    static String escaped(String label) {
+        List<String> segments = new java.util.ArrayList<>();
+        for (String segment : label.replace(java.io.File.separatorChar, '/').split("/", -1)) {
+            if (segment.isEmpty() && segments.isEmpty()) {
+                continue;
+            }
+            try {
+                // Behind "./" a colon cannot be read as a scheme's end; the URI class escapes the rest.
+                // toASCIIString: a letter outside ASCII is percent-encoded UTF-8, as RFC 3986 asks.
+                String raw = new URI(null, null, "./" + segment, null).toASCIIString();
+                segments.add(raw.substring(2).replace(":", "%3A"));
+            } catch (URISyntaxException e) {
+                segments.add(java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+            }
         }
+        return String.join("/", segments);
     }
 
     private static String capitalized(String s) {
