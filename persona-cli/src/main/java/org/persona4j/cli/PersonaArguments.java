@@ -80,6 +80,13 @@ final class PersonaArguments {
         found.diagnostics().forEach(err::println);
         List<PersonaFile> files = new ArrayList<>(resolved.files());
         files.addAll(found.files());
+        if (files.isEmpty() && !resolved.directories().isEmpty()) {
+            throw new Unresolved("no persona files in "
+                    + org.persona4j.TerminalText.escape(String.join(
+                            ", ",
+                            resolved.directories().stream().map(String::valueOf).toList()))
+                    + " (searched for .md, .markdown and .mdc files and agents.yaml)");
+        }
         List<org.persona4j.ReadResult> results = new ArrayList<>();
         for (PersonaFile file : files) {
             results.addAll(reader.readAll(file));

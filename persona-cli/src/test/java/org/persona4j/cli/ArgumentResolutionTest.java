@@ -96,4 +96,19 @@ class ArgumentResolutionTest {
             assertEquals(List.of(message, message, message, message), messages);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aDirectoryWithNoPersonaFileIsAnErrorForEveryCommandThatNeedsAPersona(@TempDir Path empty) throws IOException {
+        Files.writeString(empty.resolve("notes.txt"), "not a persona");
+        for (String command : List.of("show", "convert")) { // render takes one file and says so
+            List<String> args = new ArrayList<>(List.of(command, empty.toString()));
+            if (command.equals("convert")) {
+                args.addAll(List.of(
+                        "--to", "cursor-rule", "--out", empty.resolve("out").toString()));
+            }
+            ShowCommandTest.Run run = ShowCommandTest.persona(args.toArray(new String[0]));
+            assertEquals(2, run.exit(), command + ": " + run.out() + run.err());
+            assertTrue(run.err().contains("no persona files in"), command + ": " + run.err());
+        }
+    }
 }

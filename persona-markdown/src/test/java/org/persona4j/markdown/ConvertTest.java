@@ -332,4 +332,34 @@ class ConvertTest {
                 .systemText();
         assertTrue(prompt.contains("Find news about Kafka"), prompt);
     }
+
+    @Test
+    void aCrewAiFileLongerThanAFrontMatterIsReadWholeBecauseTheWholeFileIsItsYaml() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; yaml.length() < 200_000; i++) {
+            yaml.append("agent_")
+                    .append(i)
+                    .append(":\n  role: Role ")
+                    .append(i)
+                    .append("\n  goal: Find things about topic ")
+                    .append(i)
+                    .append("\n  backstory: >\n    A long backstory line that fills the file up to size.\n");
+        }
+        List<org.persona4j.ReadResult> read = new org.persona4j.markdown.internal.CrewAiAgentsParser()
+                .readAll(
+                        new org.persona4j.spi.SourceInput(
+                                "config/agents.yaml",
+                                null,
+                                "agents",
+                                yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        org.persona4j.ReadOptions.defaults());
+        assertTrue(read.size() > 1000, "agents read: " + read.size());
+        assertTrue(
+                read.stream().allMatch(r -> r.findPersona().isPresent() && !r.hasErrors()),
+                read.stream()
+                        .flatMap(r -> r.diagnostics().stream())
+                        .limit(3)
+                        .toList()
+                        .toString());
+    }
 }

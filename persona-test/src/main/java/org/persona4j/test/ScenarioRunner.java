@@ -219,6 +219,11 @@ public final class ScenarioRunner {
         } else {
             Optional<Recordings.Recording> stored = recordings.read(at);
             if (stored.isEmpty()) {
+                // Written by an earlier version under a name another scenario could share: replayed like any
+                // recording, so one made with another prompt fails naming the change, never passes.
+                stored = recordings.read(recordings.legacyFile(persona.id(), s.name(), s.task()));
+            }
+            if (stored.isEmpty()) {
                 return new ScenarioResult(
                         persona.id(),
                         s.name(),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.Persona;
 import org.persona4j.Personas;
+import org.persona4j.test.internal.Settings;
 
 /** Scenarios recorded once through a model, replayed offline, and failing when the persona changed. */
 class ScenarioRunnerTest {
@@ -147,5 +148,79 @@ class ScenarioRunnerTest {
                         .contains("bad.scenarios.yaml: x: a check is one of [contains, notContains, "
                                 + "regex, jsonSchema]"),
                 bad.getMessage());
+    }
+
+    @Test
+    void aSchemaThatReachesOutsideItselfFailsItsOwnCheckAndTheOtherScenariosStillRun(@TempDir Path dir)
+            throws IOException {
+        Persona p = copy(dir, null);
+        FakeModel model = new FakeModel((s, u) -> "{\"verdict\": \"block\"}");
+        List<ScenarioResult> results = ScenarioRunner.builder(model)
+                .recordings(dir.resolve("r"))
+                .record(true)
+                .build()
+                .run(
+                        p,
+                        Files.readString(Path.of("src/test/resources/scenarios/schema-refs.scenarios.yaml")),
+                        "schema-refs.scenarios.yaml");
+        assertEquals(5, results.size(), results.toString());
+        for (ScenarioResult r : results.subList(0, 4)) {
+            assertFalse(r.passed(), r.toString());
+            assertEquals(1, r.failures().size(), r.toString());
+            assertTrue(
+                    r.failures().get(0).contains("cannot be used"), r.failures().get(0));
+            assertFalse(
+                    r.failures().get(0).contains("root:"),
+                    "no file's content: " + r.failures().get(0));
+        }
+        assertTrue(results.get(4).passed(), results.get(4).toString());
+    }
+
+    @Test
+    void twoNamesThatAFileNameWouldMergeKeepTwoRecordings(@TempDir Path dir) throws IOException {
+        Persona p = copy(dir, null);
+        String yaml = Files.readString(Path.of("src/test/resources/scenarios/similar-names.scenarios.yaml"));
+        Path recordings = dir.resolve("r");
+        int[] call = {0};
+        FakeModel model = new FakeModel((s, u) -> s == null ? "" : ++call[0] == 1 ? "first" : "second");
+        ScenarioRunner.builder(model)
+                .recordings(recordings)
+                .record(true)
+                .build()
+                .run(p, yaml, "similar.scenarios.yaml");
+        List<ScenarioResult> replayed = ScenarioRunner.builder(FakeModel.unreachable())
+                .recordings(recordings)
+                .record(false)
+                .build()
+                .run(p, yaml, "similar.scenarios.yaml");
+        assertTrue(replayed.stream().allMatch(ScenarioResult::passed), replayed.toString());
+        assertEquals(
+                Settings.fileName("team/review").equals(Settings.fileName("team_review")),
+                false,
+                Settings.fileName("team/review"));
+        assertEquals("team_review", Settings.fileName("team_review"), "a name a file can hold is kept");
+    }
+
+    @Test
+    void aRecordingAnEarlierVersionWroteUnderTheSharedNameIsStillReplayed(@TempDir Path dir) throws IOException {
+        Persona p = copy(dir, null);
+        String yaml = Files.readString(Path.of("src/test/resources/scenarios/slash-name.scenarios.yaml"));
+        Path recordings = dir.resolve("r");
+        ScenarioRunner.builder(new FakeModel((s, u) -> "first and second"))
+                .recordings(recordings)
+                .record(true)
+                .build()
+                .run(p, yaml, "similar.scenarios.yaml");
+        org.persona4j.test.internal.Recordings store = new org.persona4j.test.internal.Recordings(recordings);
+        Path now = store.file(p.id(), "team/review", "Review this change.");
+        Path before = store.legacyFile(p.id(), "team/review", "Review this change.");
+        assertTrue(Files.isRegularFile(now) && !now.equals(before), now.toString());
+        Files.move(now, before);
+        List<ScenarioResult> replayed = ScenarioRunner.builder(FakeModel.unreachable())
+                .recordings(recordings)
+                .record(false)
+                .build()
+                .run(p, yaml, "similar.scenarios.yaml");
+        assertTrue(replayed.stream().allMatch(ScenarioResult::passed), replayed.toString());
     }
 }

@@ -61,4 +61,36 @@ class DialectHostileInputTest {
                 .orElseThrow();
         assertEquals("x y", description);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"\u200B", "\u2060", "\uFEFF", "\u00AD", "\u202E", "\u180E", "\u200D", "\uDB40\uDC41"})
+    void aNameOrAgentKeyHidingAnInvisibleCharacterIsAnErrorInEveryDialectThatNamesAgents(String hidden) {
+        String name = "research" + hidden + "agent";
+        List<String> where = List.of(".claude/agents/a.md", ".github/agents/a.agent.md", "skills/a/SKILL.md");
+        for (String path : where) {
+            List<Diagnostic> found = LINTER.lint("---\nname: \"" + name + "\"\ndescription: d\n---\nX.\n", path)
+                    .files()
+                    .get(0)
+                    .diagnostics();
+            assertTrue(
+                    found.stream()
+                            .anyMatch(d -> d.code().equals("dialect.hidden-name")
+                                    && d.severity() == org.persona4j.Severity.ERROR),
+                    path + ": " + found);
+        }
+        List<Diagnostic> crew =
+                LINTER.lint(name + ":\n  role: R\n  goal: G\n  backstory: B\n", "config/agents.yaml").files().stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .toList();
+        assertTrue(crew.stream().anyMatch(d -> d.code().equals("dialect.hidden-name")), crew.toString());
+        // The control: the same name without the character is not reported.
+        assertTrue(
+                LINTER
+                        .lint("researchagent:\n  role: R\n  goal: G\n  backstory: B\n", "config/agents.yaml")
+                        .files()
+                        .stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .noneMatch(d -> d.code().equals("dialect.hidden-name")));
+    }
 }

@@ -16,6 +16,7 @@ import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.PersonaReader;
 import org.persona4j.ReadOptions;
+import org.persona4j.Severity;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.testing.Corpus;
 
@@ -258,6 +259,51 @@ class DialectTest {
                                 + d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d.code())
                         .toList());
         assertTrue(found.get(1).message().contains("{{who}}"), found.toString());
+    }
+
+    @Test
+    void aDeclarationWithAnUnknownTypeOrADefaultOfAnotherTypeIsReportedAndItsPlaceholderStaysDeclared() {
+        String text = "---\ntitle: T\nvariables:\n  size: {type: number, default: big}\n"
+                + "  kind: {type: [string, number]}\n  ok: {type: boolean, default: 'true'}\n---\n"
+                + "## Role Summary\n\nUse {{size}}, {{kind}} and {{ok}}.\n";
+        List<Diagnostic> found =
+                Linter.builder()
+                        .serviceLoaderRules(false)
+                        .build()
+                        .lint(text, "v.md")
+                        .files()
+                        .get(0)
+                        .diagnostics()
+                        .stream()
+                        .filter(d -> d.code().startsWith("variables."))
+                        .toList();
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(d -> d.code().equals("variables.declaration")), found.toString());
+        assertTrue(found.stream()
+                .anyMatch(d -> d.message().contains("'size'") && d.message().contains("'big'")));
+        assertTrue(found.stream()
+                .anyMatch(d -> d.message().contains("'kind'") && d.message().contains("list of types")));
+    }
+
+    @Test
+    void anInvisibleCharacterInANameIsAnErrorNoConfigurationSwitchesOff(@TempDir Path dir) throws IOException {
+        write(dir, ".claude/agents/a.md", "---\nname: research\u200Bagent\ndescription: d\n---\nX.\n");
+        write(dir, ".claude/agents/b.md", "---\nname: research-agent\ndescription: d\n---\nX.\n");
+        Path config = write(dir, LintConfig.FILE_NAME, "rules:\n  dialect.hidden-name: off\n");
+        List<Diagnostic> found = Linter.builder()
+                .serviceLoaderRules(false)
+                .foundConfig(LintConfig.load(config), config)
+                .build()
+                .lint(List.of(dir))
+                .files()
+                .stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.code().equals("dialect.hidden-name"))
+                .toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Severity.ERROR, found.get(0).severity());
+        assertTrue(
+                found.get(0).source().endsWith("a.md") && found.get(0).message().contains("U+200B"), found.toString());
     }
 
     @Test

@@ -91,7 +91,12 @@ public final class CrewAiAgentsParser implements PersonaParser {
         String label = input.label();
         PersonaSource source = PersonaSource.of(label, input.path(), input.bytes());
         List<Diagnostic> file = new ArrayList<>(decoded.diagnostics());
-        FrontMatterParser.Result parsed = FrontMatterParser.parse(decoded.text(), 1, label, options);
+        // The whole file is YAML, so its bound is the file's, not front matter's: a long agents.yaml is no syntax
+        // error (a file past the file limit is reported as too large before it is read).
+        ReadOptions whole = options.toBuilder()
+                .maxFrontMatterBytes((int) Math.min(Integer.MAX_VALUE - 1024, options.maxFileBytes()))
+                .build();
+        FrontMatterParser.Result parsed = FrontMatterParser.parse(decoded.text(), 1, label, whole);
         file.addAll(parsed.diagnostics());
         List<PersonaHead> heads = new ArrayList<>();
         if (parsed.root() == null) {

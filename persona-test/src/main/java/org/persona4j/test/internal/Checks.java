@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,7 +18,15 @@ public final class Checks {
     static final long REGEX_BUDGET = 20_000_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /**
+     * Schemas are checked on their own: a {@code $ref} reaches only inside the schema (and the dialect's meta-schemas
+     * on the class path), never a file, the class path at large or the network.
+     */
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            registry -> registry.schemaLoader(loader -> loader.fetchRemoteResources(false)
+                    .allow(iri -> iri.toString().startsWith("https://json-schema.org/draft/2020-12/"))
+                    .block(iri -> !iri.toString().startsWith("https://json-schema.org/draft/2020-12/"))));
 
     private Checks() {}
 
@@ -68,8 +77,15 @@ public final class Checks {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return "expected the response to be JSON for its schema: " + e.getOriginalMessage();
         }
-        Schema s = SCHEMAS.getSchema(JSON.valueToTree(schema));
-        List<Error> errors = s.validate(instance);
+        List<Error> errors;
+        try {
+            Schema s = SCHEMAS.getSchema(JSON.valueToTree(schema));
+            errors = s.validate(instance);
+        } catch (RuntimeException e) { // a $ref to nowhere, an invalid keyword: this check fails, the others run
+            return "the check's JSON Schema cannot be used (" + e.getClass().getSimpleName() + ": "
+                    + Objects.toString(e.getMessage(), "no message")
+                    + "); a $ref may point only inside the schema, as '#/$defs/name'";
+        }
         return errors.isEmpty()
                 ? null
                 : "the response does not match its JSON Schema: "

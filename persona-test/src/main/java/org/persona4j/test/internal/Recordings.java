@@ -38,6 +38,16 @@ public final class Recordings {
         return folder.resolve(Settings.fileName(personaId)).resolve(Settings.fileName(scenario) + "-" + hash + ".json");
     }
 
+    /**
+     * The file an earlier version wrote for the same request, whose name another persona or scenario could share; a
+     * recording there made with another prompt fails on its fingerprint, as any other would.
+     */
+    public Path legacyFile(String personaId, String scenario, String task) {
+        String hash = sha256(task).substring(0, 12);
+        return folder.resolve(Settings.legacyFileName(personaId))
+                .resolve(Settings.legacyFileName(scenario) + "-" + hash + ".json");
+    }
+
     public Optional<Recording> read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

@@ -41,14 +41,29 @@ public final class Settings {
         return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
     }
 
-    /** A file name for an id: letters, digits, {@code . _ -} kept, anything else {@code _}; never empty. */
+    /**
+     * A file name for an id or a scenario name, one per name: letters, digits, {@code . _ -} are kept and anything
+     * else becomes {@code _}; a name changed so (or cut at 120 characters, or empty) ends in {@code ~} and 12 hex
+     * digits of its SHA-256, so {@code team/reviewer} and {@code team_reviewer} never share a file. {@code ~} is
+     * never kept, so no name is written the way another is changed.
+     */
     public static String fileName(String id) {
+        String kept = legacyFileName(id);
+        return kept.equals(id) ? kept : kept + "~" + Recordings.sha256(id).substring(0, 12);
+    }
+
+    /** The name earlier versions used, which two names could share: read when a file of the new name is missing. */
+    public static String legacyFileName(String id) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < id.length() && b.length() < 120; i++) {
             char c = id.charAt(i);
             b.append(Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '_' || c == '-' ? c : '_');
         }
-        String name = b.toString().replaceAll("^\\.+", "_");
+        int dots = 0;
+        while (dots < b.length() && b.charAt(dots) == '.') {
+            dots++;
+        }
+        String name = dots == 0 ? b.toString() : "_" + b.substring(dots);
         return name.isEmpty() ? "_" : name;
     }
 }

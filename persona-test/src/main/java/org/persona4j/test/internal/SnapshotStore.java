@@ -43,6 +43,21 @@ public final class SnapshotStore {
                 + ".snapshot.json");
     }
 
+    /** The file an earlier version wrote, which another persona's could share: used only if it names this id. */
+    private Optional<Path> legacy(Persona persona, String name) throws IOException {
+        Path old = folder.resolve(Settings.legacyFileName(persona.id())
+                + (name.isEmpty() ? "" : "." + Settings.legacyFileName(name)) + ".snapshot.json");
+        if (old.equals(file(persona, name)) || !Files.isRegularFile(old)) {
+            return Optional.empty();
+        }
+        return JSON.readTree(Files.readString(old, StandardCharsets.UTF_8))
+                        .path("id")
+                        .asText()
+                        .equals(persona.id())
+                ? Optional.of(old)
+                : Optional.empty();
+    }
+
     /**
      * Checks a rendered prompt against its snapshot.
      *
@@ -51,7 +66,16 @@ public final class SnapshotStore {
     public String check(Persona persona, RenderedPrompt prompt, String name) throws IOException {
         Path file = file(persona, name);
         String text = PersonaTexts.source(persona).orElse("");
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> old = Files.isRegularFile(file) ? Optional.empty() : legacy(persona, name);
+        if (old.isPresent()) {
+            // Renamed to the name only this persona has, the first time it is written; until then read where it is.
+            if (update) {
+                write(file, persona, prompt, text);
+                Files.delete(old.get());
+                return null;
+            }
+            file = old.get();
+        } else if (!Files.isRegularFile(file)) {
             if (ci && !update) {
                 return "no prompt snapshot for '" + persona.id() + "' at " + file + "; run the tests once "
                         + "outside CI (or with -D" + Settings.UPDATE + "=true) and commit the file";
@@ -60,6 +84,10 @@ public final class SnapshotStore {
             return null;
         }
         JsonNode stored = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        if (stored.hasNonNull("id") && !stored.path("id").asText().equals(persona.id())) {
+            return "the prompt snapshot " + file + " belongs to '"
+                    + stored.path("id").asText() + "', not '" + persona.id() + "'; move or delete it";
+        }
         String fingerprint = stored.path("fingerprint").asText();
         if (fingerprint.equals(prompt.fingerprint())) {
             return null;

@@ -24,6 +24,7 @@ public final class ConfigTrust {
             "text.invisible-character",
             "text.variation-selector",
             "text.private-use",
+            "dialect.hidden-name",
             "front-matter.duplicate-key",
             "front-matter.line-separator",
             "set.duplicate-id",

@@ -11,6 +11,7 @@ import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
+import org.persona4j.TerminalText;
 import org.persona4j.dialect.DialectSpec;
 import org.persona4j.dialect.KeyRole;
 import org.persona4j.dialect.KeySpec;
@@ -33,6 +34,12 @@ public final class DialectRules {
 
     public static List<LintRule> rules() {
         return List.of(
+                new SimpleRule(
+                        "dialect.hidden-name",
+                        Severity.ERROR,
+                        "a persona's name and id hold no invisible characters: 'research\u200Bagent' would pass for "
+                                + "another agent's name",
+                        DialectRules::hiddenName),
                 new SimpleRule(
                         "dialect.name",
                         Severity.ERROR,
@@ -87,6 +94,32 @@ public final class DialectRules {
                         "a Claude subagent's hooks is a mapping of events, because Claude Code does not load a "
                                 + "subagent whose hooks is a list",
                         DialectRules::hooks));
+    }
+
+    /** An invisible character in the name a tool calls the persona by, or in its id (a CrewAI agent's key). */
+    private static void hiddenName(LintTarget target, Findings findings) {
+        Persona p = target.persona();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(); // the id is often the name itself
+        names.add(p.id().substring(p.id().indexOf('#') + 1));
+        p.metadata().name().ifPresent(names::add);
+        for (String n : names) {
+            int prev = -1;
+            for (int i = 0; i < n.length(); ) {
+                int cp = n.codePointAt(i);
+                int next = i + Character.charCount(cp) < n.length() ? n.codePointAt(i + Character.charCount(cp)) : -1;
+                if (HiddenCharacters.classify(prev, cp, next, false) != null
+                        || Character.getType(cp) == Character.FORMAT) {
+                    findings.report(
+                            p.metadata().span(KeyRole.NAME).orElse(SourceSpan.FILE),
+                            "the name '" + TerminalText.escape(Quote.shorten(n)) + "' holds U+"
+                                    + String.format(java.util.Locale.ROOT, "%04X", cp)
+                                    + ", which no one sees: it passes for another name; remove it");
+                    break;
+                }
+                prev = cp;
+                i += Character.charCount(cp);
+            }
+        }
     }
 
     /** The name against its key's pattern and length, and, for a dialect whose folder is the unit, the folder. */

@@ -34,7 +34,58 @@ public final class VariableRules {
                         "variables.undeclared",
                         Severity.WARNING,
                         "a persona that declares variables " + "declares every placeholder of its prose",
-                        VariableRules::undeclared));
+                        VariableRules::undeclared),
+                new SimpleRule(
+                        "variables.declaration",
+                        Severity.WARNING,
+                        "each declaration names a type persona4j checks (string, number, boolean, list) and a default "
+                                + "of that type",
+                        VariableRules::declarations));
+    }
+
+    /** Declarations persona4j cannot use as written: an unknown type (a union, a typo), a default of another type. */
+    private static void declarations(LintTarget target, Findings findings) {
+        PersonaMetadata m = target.persona().metadata();
+        if (!(declaredMap(m) instanceof Map<?, ?> declared)) {
+            return;
+        }
+        for (Map.Entry<?, ?> e : declared.entrySet()) {
+            String name = String.valueOf(e.getKey()).strip();
+            Object d = e.getValue();
+            Object type = d instanceof Map<?, ?> map ? map.get("type") : d;
+            SourceSpan at = m.span(variablesKey(m) + "." + name).orElse(SourceSpan.FILE);
+            if (type != null
+                    && VariableDeclaration.Type.named(String.valueOf(type)).isEmpty()) {
+                findings.report(
+                        at,
+                        "variable '" + Quote.shorten(name) + "' has the type " + Quote.shorten(String.valueOf(type))
+                                + ", which persona4j does not check"
+                                + (type instanceof List<?> ? " (a list of types is no type here)" : "")
+                                + "; use string, number, boolean or list");
+            }
+        }
+        for (VariableDeclaration v : m.variables()) {
+            if (v.defaultValue() != null && !v.type().accepts(v.defaultValue())) {
+                findings.report(
+                        v.span(),
+                        "the default of '" + Quote.shorten(v.name()) + "', '" + Quote.shorten(v.defaultValue())
+                                + "', is not a " + v.type().name().toLowerCase(java.util.Locale.ROOT)
+                                + "; give a default of its type");
+            }
+        }
+    }
+
+    private static String variablesKey(PersonaMetadata m) {
+        return m.dialect()
+                .spec()
+                .keyFor(org.persona4j.dialect.KeyRole.VARIABLES)
+                .map(k -> k.name())
+                .orElse("");
+    }
+
+    private static Object declaredMap(PersonaMetadata m) {
+        String key = variablesKey(m);
+        return key.isEmpty() ? null : m.values().get(key);
     }
 
     private static void unused(LintTarget target, Findings findings) {
@@ -66,6 +117,9 @@ public final class VariableRules {
         }
         Set<String> names = new TreeSet<>();
         declared.forEach(d -> names.add(d.name()));
+        if (declaredMap(target.persona().metadata()) instanceof Map<?, ?> raw) {
+            raw.keySet().forEach(k -> names.add(String.valueOf(k).strip())); // declared, if with a type it cannot use
+        }
         Map<String, SourceSpan> first = new LinkedHashMap<>();
         for (Section s : target.persona().sections()) {
             int line = 0;
