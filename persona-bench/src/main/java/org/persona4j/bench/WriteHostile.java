@@ -50,6 +50,10 @@ public final class WriteHostile {
         }
         write(dir, "table.md", table.toString());
         print("a large table", "show " + dir.resolve("table.md"));
+        write(dir, "dense-table.md", head + "|a|\n|-|\n" + fill("|b|\n"));
+        print("a dense table", "show " + dir.resolve("dense-table.md"));
+        write(dir, "marked-lines.md", head + fill("> =b\n"));
+        print("lines every block parser is asked about", "show " + dir.resolve("marked-lines.md"));
         StringBuilder refs = new StringBuilder(head);
         for (int i = 0; refs.length() < MIB - 100; i++) {
             refs.append("[ref")

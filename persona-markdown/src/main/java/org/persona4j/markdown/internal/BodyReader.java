@@ -63,7 +63,8 @@ final class BodyReader {
                     text.point(0),
                     "some blocks are very long "
                             + "runs without a blank line (more than " + LongRuns.MAX_REFERENCES + " link reference "
-                            + "definitions, " + LongRuns.MAX_TABLE_LINES + " table rows, " + LongRuns.MAX_LINES
+                            + "definitions, " + LongRuns.MAX_TABLE_LINES + " table rows or lines that start with "
+                            + "a mark rather than a letter (fewer once a body holds many), " + LongRuns.MAX_LINES
                             + " lines or "
                             + LongRuns.MAX_ENTITIES + " character "
                             + "references such as &amp;), which the Markdown parser reads in quadratic time; "

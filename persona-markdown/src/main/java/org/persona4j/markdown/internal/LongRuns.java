@@ -4,7 +4,8 @@ package org.persona4j.markdown.internal;
  * Breaks up the runs of non-blank lines that flexmark-java parses in quadratic time, before it sees them: link
  * reference definitions in one block (2,000 take half a second, 8,000 nine seconds) and, far more mildly, long runs
  * of table-like lines. Measured against flexmark 0.64 (docs/SECURITY.md, "Ordinary large content"); ordinary
- * paragraphs of any length are linear and are left alone up to {@link #MAX_LINES}.
+ * paragraphs of lines that start with a letter are linear and are left alone up to {@link #MAX_LINES}; lines that start
+ * with anything else cost the length of their run each, bounded per run and over the whole body.
  *
  * <p>A run is broken by blanking one line (its characters become spaces), so every offset, line and column stays as
  * it was and the section texts, which are cut from the original body, keep every character; only the parser's
@@ -22,10 +23,24 @@ final class LongRuns {
     /** Non-blank lines in a row before one is blanked (ordinary lines are linear; this bounds the rest). */
     static final int MAX_LINES = 5000;
     /**
-     * Table rows ({@code |}-led lines) in a row before one is blanked: flexmark reads them in quadratic time
-     * (5,000 take about 70 ms, 40,000 over 3 s), so runs of 1,000 keep a megabyte of them linear.
+     * Lines led by a character other than a letter (a table row's {@code |}, {@code #}, {@code =}, {@code -},
+     * {@code <}, a digit, …) in a run: for each one flexmark asks the block parsers whether it starts a block, and some
+     * of them copy out every line of the paragraph so far to decide, so such lines cost the length of the run each.
+     * This is that cost: the sum, over a run's marked lines, of the run's length at each, at most this much in one run
+     * (about a 1,000-row table) before the marked line is blanked.
      */
+    static final long MAX_RUN_WORK = 500_500; // 1,000 marked lines: 1 + 2 + … + 1,000
+    /**
+     * The same cost summed over the whole body (about sixteen 1,000-row tables, a third of a second); past it, each
+     * run may cost only {@link #MAX_RUN_WORK_PAST_BUDGET}, so a megabyte of marked lines stays linear (a megabyte of
+     * {@code =b} lines in runs of 5,000 took 39 s of CPU before this bound).
+     */
+    static final long WORK_BUDGET = 8_000_000;
+    /** The cost one run may have once the body's budget is spent: about 32 marked lines in a row. */
+    static final long MAX_RUN_WORK_PAST_BUDGET = 512;
+    /** A table's rows in a row before one is blanked, while the budget lasts: what {@link #MAX_RUN_WORK} allows. */
     static final int MAX_TABLE_LINES = 1000;
+
     /**
      * Ampersands in one block before the rest are hidden from the parser: flexmark reads the whole block again for
      * each character reference ({@code &amp;}, {@code &#169;}), so {@code e} of them in a block of {@code n}
@@ -53,7 +68,9 @@ final class LongRuns {
         int hidden = 0;
         int run = 0;
         int references = 0;
-        int rows = 0;
+        long runWork = 0;
+        int para = 0;
+        long work = 0;
         int ampersands = 0;
         int amp = body.indexOf('&');
         char fence = 0;
@@ -84,13 +101,15 @@ final class LongRuns {
                 fence = c;
                 fenceLength = marker;
                 run = 0;
+                para = 0;
                 references = 0;
-                rows = 0;
+                runWork = 0;
                 ampersands = 0;
             } else if (i == end || isBlank(body, i, end)) {
                 run = 0;
+                para = 0;
                 references = 0;
-                rows = 0;
+                runWork = 0;
                 ampersands = 0;
             } else {
                 if (amp >= 0 && amp < pos) {
@@ -108,8 +127,25 @@ final class LongRuns {
                 }
                 run++;
                 references = c == '[' && i - pos < 4 && hasLabelEnd(body, i, end) ? references + 1 : 0;
-                rows = c == '|' ? rows + 1 : 0;
-                if (run > MAX_LINES || references > MAX_REFERENCES || rows > MAX_TABLE_LINES) {
+                // A line that starts a block (a list item, a heading) begins a new paragraph; any other
+                // line led by a mark costs the paragraph so far, which block parsers copy out to look at.
+                // Block quote markers and indentation are skipped: inside a quote or a list item the same holds.
+                // In a quote every line is asked about, whatever leads it (measured: a megabyte took minutes).
+                int content = i;
+                int quotes = 0;
+                while (content < end
+                        && (body.charAt(content) == ' '
+                                || body.charAt(content) == '\t'
+                                || body.charAt(content) == '>')) {
+                    quotes += body.charAt(content) == '>' ? 1 : 0;
+                    content++;
+                }
+                boolean marked = content < end && (quotes > 0 || !Character.isLetter(body.charAt(content)));
+                para = content == end ? 0 : marked && startsBlock(body, content, end) ? 1 : para + 1;
+                // Each level of quote asks again: a quoted line costs about as many times more (measured).
+                long cost = marked && para > 1 ? (long) para * (1 + quotes) : 0;
+                long cap = work < WORK_BUDGET ? MAX_RUN_WORK : MAX_RUN_WORK_PAST_BUDGET;
+                if (run > MAX_LINES || references > MAX_REFERENCES || runWork + cost > cap) {
                     if (chars == null) {
                         chars = body.toCharArray();
                     }
@@ -120,9 +156,13 @@ final class LongRuns {
                     }
                     blanked++;
                     run = 0;
+                    para = 0;
                     references = 0;
-                    rows = 0;
+                    runWork = 0;
                     ampersands = 0;
+                } else {
+                    runWork += cost;
+                    work += cost;
                 }
             }
             pos = end + 1;
@@ -132,15 +172,15 @@ final class LongRuns {
 
     /**
      * {@code true} when no run can pass a limit: too few {@code "]:"} for a run of definitions, too few ampersands
-     * for a block of references, too few {@code |} for a run of table rows, and too short a text for a run of
-     * {@link #MAX_LINES} non-blank lines (each needs a character and a line break). Necessary conditions only,
+     * for a block of references, and too few lines for a run to cost {@link #MAX_RUN_WORK} (1,000 lines or fewer
+     * cost at most that however they are marked, and no body that short can spend the budget). Necessary
+     * conditions only,
      * counted with {@code String.indexOf}, which the JVM vectorises.
      */
     private static boolean cannotHoldALongRun(String body) {
         return fewer(body, "]:", MAX_REFERENCES + 1)
                 && fewer(body, '&', MAX_ENTITIES + 1)
-                && fewer(body, '|', MAX_TABLE_LINES + 1)
-                && (body.length() <= 2 * MAX_LINES || fewer(body, '\n', MAX_LINES + 1));
+                && (body.length() <= 2 * MAX_TABLE_LINES || fewer(body, '\n', MAX_TABLE_LINES));
     }
 
     /** Whether {@code text} holds fewer than {@code n} occurrences of {@code s}. */
@@ -163,6 +203,32 @@ final class LongRuns {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the line from {@code i} (its first character after at most three spaces) opens a block of its own that
+     * ends the paragraph before it: a bullet or ordered list item or an ATX heading.
+     */
+    private static boolean startsBlock(String text, int i, int end) {
+        char c = text.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            return i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t';
+        }
+        int k = i;
+        if (c == '#') {
+            while (k < end && k - i < 7 && text.charAt(k) == '#') {
+                k++;
+            }
+            return k - i <= 6 && (k == end || text.charAt(k) == ' ' || text.charAt(k) == '\t');
+        }
+        while (k < end && k - i < 10 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+            k++;
+        }
+        return k > i
+                && k - i < 10
+                && k < end
+                && (text.charAt(k) == '.' || text.charAt(k) == ')')
+                && (k + 1 == end || text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '\t');
     }
 
     /** Whether {@code "]:"} occurs in {@code text[from..to)}: the shape of a link reference definition. */

@@ -1,6 +1,7 @@
 package org.persona4j.markdown.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LongRunsTest {
 
     private static final String[] LINES = {
-        "[a]: /b", "| a | b |", "text &amp; more", "plain words", "", "```", "  [x]: y", "&", "|", "x"
+        "[a]: /b", "| a | b |", "text &amp; more", "plain words", "", "```", "  [x]: y", "&", "|", "x", "=b", "1b", "<b"
     };
 
     @Test
@@ -41,5 +42,18 @@ class LongRunsTest {
         }
         int seen = changed;
         org.junit.jupiter.api.Assertions.assertTrue(seen > 50 && seen < 350, () -> seen + " of 400 bodies changed");
+    }
+
+    @Test
+    void aRunOfMarkedLinesIsBrokenWhereItsCostPassesTheBoundAndListsAndProseAreLeftWhole() {
+        assertEquals(1, LongRuns.scan("=b\n".repeat(1001)).blanked(), "1,000 marked lines cost 500,500");
+        assertEquals(0, LongRuns.scan("=b\n".repeat(1000)).blanked());
+        assertEquals(0, LongRuns.scan("- item\n".repeat(4_000)).blanked(), "each item is a paragraph of its own");
+        assertEquals(0, LongRuns.scan("plain words\n".repeat(4_000)).blanked(), "letters lead: no block is asked");
+        assertEquals(1, LongRuns.scan("> plain words\n".repeat(1001)).blanked(), "in a quote every line is asked");
+        // Past the body's budget, runs are cut short: sixteen 1,000-line runs fit, the rest are broken often.
+        String runs = ("=b\n".repeat(1000) + "\n").repeat(40);
+        int blanked = LongRuns.scan(runs).blanked();
+        assertTrue(blanked > 24 * 20 && blanked < 24 * 1000, () -> blanked + " lines blanked");
     }
 }
