@@ -44,6 +44,9 @@ final class TermScanner {
         }
     }
 
+    /** {@link #ASCII} for every byte value: 0 for the bytes of a multi-byte character, which end the ASCII run. */
+    private static final char[] BYTE = java.util.Arrays.copyOf(ASCII, 256);
+
     private char[] word = new char[32];
 
     /** Calls {@code sink} with every word of {@code utf8[from..to)}. Malformed bytes are word breaks. */
@@ -67,8 +70,7 @@ final class TermScanner {
                     // own: most bytes of a body are here.
                     int limit = Math.min(to, i + (w.length - n));
                     while (i < limit) {
-                        int d = utf8[i];
-                        char e = d < 0 ? 0 : ASCII[d];
+                        char e = BYTE[utf8[i] & 0xFF]; // one load, no branch on the byte's sign
                         if (e == 0) {
                             break;
                         }
