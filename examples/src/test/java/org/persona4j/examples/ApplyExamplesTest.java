@@ -45,8 +45,8 @@ class ApplyExamplesTest {
         ChatModel fake = fakeModel(seen, "Roll back first.");
         Persona persona =
                 Personas.read(BUNDLED.resolve("incident-responder.md")).expectPersona();
-        LangChainAssistant assistant = new LangChainAssistant(fake, persona, RenderOptions.defaults());
-        assertEquals("Roll back first.", assistant.ask("Checkout is failing."));
+        org.persona4j.langchain4j.PersonaChat assistant = org.persona4j.langchain4j.PersonaChat.of(fake, persona);
+        assertEquals("Roll back first.", assistant.chat("Checkout is failing."));
         assertEquals(2, seen.size());
         assertEquals(assistant.prompt().systemText(), ((SystemMessage) seen.get(0)).text());
         assertEquals("Checkout is failing.", ((UserMessage) seen.get(1)).singleText());
@@ -81,8 +81,8 @@ class ApplyExamplesTest {
         Assistant assistant = dev.langchain4j.service.AiServices.builder(Assistant.class)
                 .chatModel(fake)
                 .chatMemoryProvider(id -> dev.langchain4j.memory.chat.MessageWindowChatMemory.withMaxMessages(10))
-                .systemMessageProvider(PersonaSystemMessages.of(
-                        catalog, id -> roles.get(String.valueOf(id)), RenderOptions.defaults()))
+                .chatRequestTransformer(org.persona4j.langchain4j.PersonaSystemMessage.perConversation(
+                        id -> catalog.find(roles.get(String.valueOf(id))).orElseThrow(), RenderOptions.defaults()))
                 .build();
         assertEquals("ok", assistant.chat("ops", "Checkout is failing."));
         assertEquals("ok", assistant.chat("api", "Name this endpoint."));
