@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Personas for a Spring application: {@link PersonaCatalogs} from {@code persona4j.locations}, linted as the
  * application starts (a finding at {@code persona4j.fail-on} or above stops it, listing every such finding), and
- * {@link PersonaPrompts} for system prompts.
+ * {@link PersonaPrompts} for system prompts, and with Spring AI's chat client {@link PersonaAdvisor}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PersonaProperties.class)
@@ -56,6 +56,25 @@ public class PersonaAutoConfiguration {
     @ConditionalOnMissingBean
     public PersonaPrompts personaPrompts(PersonaCatalogs catalogs) {
         return new PersonaPrompts(catalogs);
+    }
+
+    /** The advisor, when Spring AI's chat client is on the class path. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(
+            name = "org.springframework.ai.chat.client.advisor.api.CallAdvisor")
+    static class Advisors {
+
+        /**
+         * {@return the advisor that makes a persona the system message of {@code ChatClient} calls}
+         *
+         * @param prompts    renders personas from the current catalog
+         * @param properties the default persona ({@code persona4j.persona})
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        PersonaAdvisor personaAdvisor(PersonaPrompts prompts, PersonaProperties properties) {
+            return new PersonaAdvisor(prompts, properties.persona());
+        }
     }
 
     /**

@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param settleTime how long a changed file must rest and read the same before a reload serves it in place of its
  *                  previous version (default 2 s; see {@link org.persona4j.catalog.PersonaCatalog.Builder#settleTime});
  *                  zero serves every change at once
+ * @param persona   the persona {@link PersonaAdvisor} applies to calls that name none (an id, a name or a unique end
+ *                  of an id); none by default
  */
 @ConfigurationProperties(prefix = "persona4j")
 public record PersonaProperties(
-        List<String> locations, Severity failOn, Duration reload, boolean watch, Duration settleTime) {
+        List<String> locations, Severity failOn, Duration reload, boolean watch, Duration settleTime, String persona) {
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -31,6 +33,7 @@ public record PersonaProperties(
      * @param watch     whether a change to a file under a directory location reloads the catalog (class-path locations
      *                  are not watched); default {@code false}
      * @param settleTime how long a changed file must rest and read the same before a reload serves it (default 2 s)
+     * @param persona   the persona {@link PersonaAdvisor} applies to calls that name none; none by default
      */
     public PersonaProperties {
         locations = locations == null || locations.isEmpty() ? List.of("classpath:personas/") : List.copyOf(locations);
