@@ -30,15 +30,14 @@ public class PersonaAutoConfiguration {
     @ConditionalOnMissingBean
     public PersonaCatalogs personaCatalogs(PersonaProperties properties) {
         PersonaCatalog catalog = PersonaCatalogs.load(properties.locations(), properties.settleTime());
-        List<String> stopping = new ArrayList<>();
+        List<Diagnostic> stopping = new ArrayList<>();
         for (Diagnostic d : findings(catalog, properties.locations())) {
             if (d.severity().compareTo(properties.failOn()) >= 0) {
-                stopping.add(d.toString());
+                stopping.add(d);
             }
         }
         if (!stopping.isEmpty()) {
-            throw new IllegalStateException("persona4j: " + stopping.size() + " finding(s) at " + properties.failOn()
-                    + " or above in " + properties.locations() + ":\n" + String.join("\n", stopping));
+            throw new PersonaLintFailureException(stopping, properties.failOn(), properties.locations());
         }
         return new PersonaCatalogs(
                 catalog,
@@ -78,21 +77,50 @@ public class PersonaAutoConfiguration {
     }
 
     /**
-     * What start-up lint finds: the linter over every directory location, and for class-path locations (which the
-     * linter cannot list) what reading them found.
+     * What start-up lint finds, each finding once: the linter over every directory location, over the text of every
+     * persona read from the class path (a jar cannot be walked as a directory), and what reading found.
      */
     private static List<Diagnostic> findings(PersonaCatalog catalog, List<String> locations) {
-        List<Diagnostic> out = new ArrayList<>(catalog.diagnostics());
-        catalog.failures().values().forEach(out::addAll);
+        java.util.Map<String, Diagnostic> out = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<Diagnostic> add = d -> out.putIfAbsent(d.toString(), d);
+        catalog.diagnostics().forEach(add);
+        catalog.failures().values().forEach(ds -> ds.forEach(add));
+        Linter linter = Linter.builder().build();
         List<Path> directories = PersonaCatalogs.directories(locations);
         if (!directories.isEmpty()) {
             try {
-                LintReport report = Linter.builder().build().lint(directories);
-                report.files().forEach(f -> out.addAll(f.diagnostics()));
+                LintReport report = linter.lint(directories);
+                report.files().forEach(f -> f.diagnostics().forEach(add));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return out;
+        for (org.persona4j.Persona p : catalog.personas()) {
+            String label = p.source().label();
+            if (label.startsWith(CLASSPATH)) {
+                classpathText(label.substring(CLASSPATH.length()))
+                        .ifPresent(text -> linter.lint(text, label)
+                                .files()
+                                .forEach(f -> f.diagnostics().forEach(add)));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static final String CLASSPATH = "classpath:";
+    /** The most read of one class-path persona for lint: four times the reader's default file limit. */
+    private static final int MAX_BYTES = 4 << 20;
+
+    private static java.util.Optional<String> classpathText(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (java.io.InputStream in = (loader != null ? loader : PersonaAutoConfiguration.class.getClassLoader())
+                .getResourceAsStream(resource)) {
+            return in == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            new String(in.readNBytes(MAX_BYTES), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -84,6 +84,9 @@ public final class PersonaCatalogs implements AutoCloseable {
                 next = current.get().reload();
                 current.set(next);
             }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("persona4j: reloaded " + next.size() + " persona(s)");
+            }
             listeners.forEach(l -> l.accept(next));
             if (heldBack(next) && followUp.compareAndSet(false, true)) {
                 // A change held back until it reads the same for the settle time: look again then, whether or not
@@ -165,10 +168,35 @@ public final class PersonaCatalogs implements AutoCloseable {
                 b.directory(directory(location));
             }
         }
+        PersonaCatalog catalog;
         try {
-            return b.build();
+            catalog = b.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        LOG.info("persona4j: " + catalog.size() + " persona(s) from " + locations);
+        for (String location : locations) {
+            if (catalog.personas().stream().noneMatch(p -> from(p, location))) {
+                LOG.warn("persona4j: no persona in " + location + "; check persona4j.locations (a class-path "
+                        + "location names a folder on the class path, as classpath:personas/)");
+            }
+        }
+        return catalog;
     }
+
+    /** Whether a persona was read from a location. */
+    private static boolean from(org.persona4j.Persona p, String location) {
+        if (location.startsWith("classpath:")) {
+            String folder = location.substring("classpath:".length()).replaceAll("^/+", "");
+            return p.source().label().startsWith("classpath:" + folder);
+        }
+        Path dir = directory(location).toAbsolutePath().normalize();
+        return p.source()
+                .file()
+                .map(f -> f.toAbsolutePath().normalize().startsWith(dir))
+                .orElse(false);
+    }
+
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(PersonaCatalogs.class);
 }

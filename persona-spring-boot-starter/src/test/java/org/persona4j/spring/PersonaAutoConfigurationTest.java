@@ -68,7 +68,16 @@ class PersonaAutoConfigurationTest {
         Files.writeString(dir.resolve("bad.md"), "---\ntitle: [unclosed\n---\n## Role Summary\n\nX.\n");
         context.withPropertyValues("persona4j.locations=" + dir).run(ctx -> {
             assertTrue(ctx.getStartupFailure() != null, "the application did not start");
-            assertTrue(rootMessage(ctx.getStartupFailure()).contains("bad.md"), rootMessage(ctx.getStartupFailure()));
+            String message = rootMessage(ctx.getStartupFailure());
+            assertTrue(message.contains("bad.md"), message);
+            Throwable root = ctx.getStartupFailure();
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertEquals(
+                    1,
+                    root.getMessage().split("front-matter.syntax", -1).length - 1,
+                    "each finding once: " + root.getMessage());
         });
         Path warnings = Files.createDirectories(dir.resolve("warnings"));
         Files.writeString(warnings.resolve("thin.md"), "---\ntitle: Thin\n---\n## Role Summary\n\nOnly this.\n");
@@ -77,6 +86,19 @@ class PersonaAutoConfigurationTest {
                         assertEquals(null, ctx.getStartupFailure(), "warnings do not stop it at the default level"));
         context.withPropertyValues("persona4j.locations=" + warnings, "persona4j.fail-on=WARNING")
                 .run(ctx -> assertTrue(rootMessage(ctx.getStartupFailure()).contains("layout.missing-section")));
+        // The same from the class path, which the linter cannot walk: its personas' texts are linted.
+        context.withPropertyValues("persona4j.locations=classpath:warned-personas/", "persona4j.fail-on=WARNING")
+                .run(ctx -> {
+                    String message = rootMessage(ctx.getStartupFailure());
+                    assertTrue(message.contains("classpath:warned-personas/thin.md"), message);
+                    assertTrue(message.contains("layout.missing-section"), message);
+                    org.springframework.boot.diagnostics.FailureAnalysis analysis =
+                            new PersonaFailureAnalyzer().analyze(ctx.getStartupFailure());
+                    assertTrue(
+                            analysis.getDescription().contains("classpath:warned-personas/thin.md"),
+                            analysis.getDescription());
+                    assertTrue(analysis.getAction().contains("persona4j.fail-on"), analysis.getAction());
+                });
     }
 
     @Test
@@ -150,6 +172,19 @@ class PersonaAutoConfigurationTest {
                             added.await(60, java.util.concurrent.TimeUnit.SECONDS),
                             "a file in a directory created after start-up was never loaded");
                 });
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void anEmptyLocationIsLoggedAndTheFailureAnalyzerIsRegistered(
+            @TempDir Path dir, org.springframework.boot.test.system.CapturedOutput output) {
+        context.withPropertyValues("persona4j.locations=" + dir)
+                .run(ctx -> assertEquals(null, ctx.getStartupFailure()));
+        assertTrue(output.getAll().contains("persona4j: no persona in " + dir), output.getAll());
+        assertTrue(org.springframework.core.io.support.SpringFactoriesLoader.loadFactoryNames(
+                        org.springframework.boot.diagnostics.FailureAnalyzer.class,
+                        getClass().getClassLoader())
+                .contains(PersonaFailureAnalyzer.class.getName()));
     }
 
     private static String rootMessage(Throwable t) {
