@@ -6,19 +6,21 @@ import org.persona4j.Severity;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code persona4j.*}: where the personas are, how strictly they are linted at start-up, and how often they are
- * reloaded.
+ * {@code persona4j.*}: where the personas are, how strictly they are linted at start-up, how often they are
+ * reloaded, and the persona {@link PersonaAdvisor} applies. IDEs learn these properties from the configuration
+ * metadata the build writes from the descriptions below.
  *
- * @param locations {@code classpath:DIR/} or file-system directories (default: {@code classpath:personas/})
- * @param failOn    the lowest severity of a start-up lint finding that stops the application (default: error)
- * @param reload    how often the catalog is reloaded from its locations; {@code null} or zero never
- * @param watch     whether a change to a file under a directory location reloads the catalog (class-path locations are
- *                  not watched); default {@code false}
- * @param settleTime how long a changed file must rest and read the same before a reload serves it in place of its
- *                  previous version (default 2 s; see {@link org.persona4j.catalog.PersonaCatalog.Builder#settleTime});
- *                  zero serves every change at once
- * @param persona   the persona {@link PersonaAdvisor} applies to calls that name none (an id, a name or a unique end
- *                  of an id); none by default
+ * @param locations Where the personas are: class-path folders (classpath:personas/) or file-system directories.
+ *                  Default: classpath:personas/.
+ * @param failOn    The lowest severity of a start-up lint finding that stops the application (INFO, WARNING or
+ *                  ERROR). Default: ERROR.
+ * @param reload    How often the catalog is reloaded from its locations, as 30s or 5m. Default: never.
+ * @param watch     Whether a change to a file under a directory location reloads the catalog. Class-path locations
+ *                  are not watched. Default: false.
+ * @param settleTime How long a changed file must rest and read the same before a reload serves it in place of its
+ *                  previous version; zero serves every change at once. Default: 2s.
+ * @param persona   The persona PersonaAdvisor applies to a chat call that names none: an id, a name or a unique end
+ *                  of an id. Default: none.
  */
 @ConfigurationProperties(prefix = "persona4j")
 public record PersonaProperties(
