@@ -103,9 +103,18 @@ final class RenderCommand implements Callable<Integer> {
     String model;
 
     @Option(
+            names = "--model-alias",
+            paramLabel = "ALIAS=ID",
+            description = "The model id an alias in the persona's 'model:' stands for (repeatable; defaults: "
+                    + "opus=claude-opus-4-5, sonnet=claude-sonnet-4-5, haiku=claude-haiku-4-5). 'inherit' and "
+                    + "another vendor's model need --model.")
+    java.util.Map<String, String> modelAliases = new java.util.LinkedHashMap<>();
+
+    @Option(
             names = "--max-output-tokens",
             paramLabel = "N",
-            description = "The request's max_tokens (anthropic: " + "default 1024, which its API requires).")
+            description = "The most tokens the answer may have: openai's max_completion_tokens, anthropic's "
+                    + "max_tokens (default 1024, which its API requires).")
     Integer maxOutputTokens;
 
     @Option(names = "--temperature", paramLabel = "T", description = "The request's temperature, 0 to 2.")
@@ -157,6 +166,9 @@ final class RenderCommand implements Callable<Integer> {
         } catch (UnknownVariableException e) {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
+        } catch (IllegalArgumentException e) { // a request body without a model it can name: what to pass
+            err.println("persona: " + org.persona4j.TerminalText.escape(e.getMessage()));
+            return PersonaCommand.USAGE_OR_IO;
         } catch (PromptTooLargeException e) {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.FINDINGS;
@@ -206,6 +218,7 @@ final class RenderCommand implements Callable<Integer> {
                                 throw new IllegalArgumentException(
                                         "unknown tokenizer '" + tokenizer + "'; use cl100k, o200k or estimate");
                         });
+        modelAliases.forEach(b::modelAlias);
         if (!sections.isEmpty()) {
             List<SectionKind> kinds = new ArrayList<>();
             for (String s : sections) {

@@ -43,7 +43,7 @@ class RenderCommandTest {
         JsonNode body = new ObjectMapper().readTree(run.out());
         assertEquals("site down", body.at("/messages/1/content").asText());
         assertEquals("gpt-4o", body.get("model").asText());
-        assertEquals(200, body.get("max_tokens").asInt());
+        assertEquals(200, body.get("max_completion_tokens").asInt());
         assertEquals(0.3, body.get("temperature").asDouble());
         for (String format : new String[] {"openai", "anthropic"}) {
             ShowCommandTest.Run noModel = ShowCommandTest.persona("render", "incident-responder", "-f", format);
@@ -132,5 +132,45 @@ class RenderCommandTest {
         assertEquals(
                 2, ShowCommandTest.persona("render", "--sections", "everything").exit());
         assertEquals(2, ShowCommandTest.persona("render", "--tokenizer", "gpt2").exit());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSubagentsModelBecomesAModelIdTheProviderTakesOrTheCommandSaysToPassModel() throws Exception {
+        java.nio.file.Path agents = java.nio.file.Path.of("src/test/resources/models/.claude/agents");
+        ShowCommandTest.Run opus = ShowCommandTest.persona(
+                "render", agents.resolve("opus-agent.md").toString(), "-f", "anthropic", "--user", "hi");
+        assertEquals(0, opus.exit(), opus.err());
+        assertEquals(
+                "claude-opus-4-5",
+                new ObjectMapper().readTree(opus.out()).get("model").asText());
+        ShowCommandTest.Run configured = ShowCommandTest.persona(
+                "render",
+                agents.resolve("opus-agent.md").toString(),
+                "-f",
+                "anthropic",
+                "--model-alias",
+                "opus=claude-opus-5");
+        assertEquals(
+                "claude-opus-5",
+                new ObjectMapper().readTree(configured.out()).get("model").asText());
+        for (String format : new String[] {"openai", "anthropic"}) {
+            ShowCommandTest.Run inherit = ShowCommandTest.persona(
+                    "render", agents.resolve("inherit-agent.md").toString(), "-f", format);
+            assertEquals(2, inherit.exit(), inherit.out());
+            assertTrue(inherit.err().contains("--model") && inherit.err().contains("'inherit'"), inherit.err());
+        }
+        ShowCommandTest.Run otherVendor = ShowCommandTest.persona(
+                "render", agents.resolve("gpt-4-1-agent.md").toString(), "-f", "anthropic");
+        assertEquals(2, otherVendor.exit(), otherVendor.out());
+        assertTrue(
+                otherVendor.err().contains("openai model") && otherVendor.err().contains("--model"));
+        ShowCommandTest.Run sameVendor = ShowCommandTest.persona(
+                "render", agents.resolve("gpt-4-1-agent.md").toString(), "-f", "openai");
+        assertEquals(
+                "gpt-4.1",
+                new ObjectMapper().readTree(sameVendor.out()).get("model").asText());
+        ShowCommandTest.Run given = ShowCommandTest.persona(
+                "render", agents.resolve("inherit-agent.md").toString(), "-f", "openai", "--model", "gpt-5");
+        assertEquals(0, given.exit(), given.err());
     }
 }

@@ -25,9 +25,12 @@ import org.persona4j.model.SectionKind;
  *                        {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
  *                        format's default
  * @param model           the model for the request bodies; {@code null} takes the persona's {@code model:}
- * @param maxOutputTokens the request's {@code max_tokens}; 0 for none (Anthropic's, which is required, then defaults to
+ * @param maxOutputTokens the most tokens of the answer (OpenAI's {@code max_completion_tokens}, Anthropic's
+ *                        {@code max_tokens}); 0 for none (Anthropic's, which is required, then defaults to
  *                        {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
  * @param temperature     the request's {@code temperature}; {@code null} for the provider's default
+ * @param modelAliases    the model ids aliases of a persona's {@code model:} stand for (default
+ *                        {@link #DEFAULT_MODEL_ALIASES})
  * @param provenance      whether the JSON form lists, for every line of the system text, the file, section and line it
  *                        came from
  */
@@ -44,7 +47,16 @@ public record RenderOptions(
         String model,
         int maxOutputTokens,
         Double temperature,
-        boolean provenance) {
+        boolean provenance,
+        Map<String, String> modelAliases) {
+
+    /**
+     * The model ids Claude Code's aliases stand for in request bodies when the caller names none (checked against
+     * Anthropic's models overview, https://docs.anthropic.com/en/docs/about-claude/models/overview, 2026-12-06):
+     * a subagent's {@code model: opus} is not a model id an API accepts.
+     */
+    public static final Map<String, String> DEFAULT_MODEL_ALIASES =
+            Map.of("opus", "claude-opus-4-5", "sonnet", "claude-sonnet-4-5", "haiku", "claude-haiku-4-5");
 
     /** Anthropic's {@code max_tokens} when none is given: the Messages API requires one. */
     public static final int DEFAULT_ANTHROPIC_MAX_TOKENS = 1024;
@@ -92,9 +104,11 @@ public record RenderOptions(
      *                        {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
      *                        format's default
      * @param model           the model for the request bodies; {@code null} takes the persona's {@code model:}
-     * @param maxOutputTokens the request's {@code max_tokens}; 0 for none (Anthropic's, which is required, then
+     * @param maxOutputTokens the most tokens of the answer (OpenAI's {@code max_completion_tokens}, Anthropic's
+     *                        {@code max_tokens}); 0 for none (Anthropic's, which is required, then
      *                        defaults to {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
      * @param temperature     the request's {@code temperature}; {@code null} for the provider's default
+     * @param modelAliases    the model ids aliases of a persona's {@code model:} stand for ({@code null}: the defaults)
      * @param provenance      whether the JSON form lists, for every line of the system text, the file, section and line
      *                        it came from
      */
@@ -103,6 +117,8 @@ public record RenderOptions(
         kinds = Set.copyOf(kinds);
         keep = Set.copyOf(keep);
         variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        modelAliases = java.util.Collections.unmodifiableMap(
+                new LinkedHashMap<>(modelAliases == null ? DEFAULT_MODEL_ALIASES : modelAliases));
         Objects.requireNonNull(counter, "counter");
         if (maxTokens < 0) {
             throw new IllegalArgumentException("maxTokens must not be negative, was " + maxTokens);
@@ -140,6 +156,7 @@ public record RenderOptions(
         private Double temperature;
         private boolean provenance;
         private String template;
+        private final Map<String, String> modelAliases = new LinkedHashMap<>(DEFAULT_MODEL_ALIASES);
 
         private Builder() {}
 
@@ -263,9 +280,26 @@ public record RenderOptions(
         }
 
         /**
-         * The request's {@code max_tokens}, the most tokens the model may answer with; 0 for none.
+         * The model id an alias of the persona's {@code model:} stands for in request bodies ({@code opus},
+         * {@code sonnet}, {@code haiku} have defaults, {@link #DEFAULT_MODEL_ALIASES}); used when no
+         * {@link #model(String)} is given.
          *
-         * @param value the request's {@code max_tokens}, the most tokens the model may answer with; 0 for none
+         * @param alias the alias, as a persona writes it
+         * @param id    the model id the provider's API takes
+         * @return this builder
+         */
+        public Builder modelAlias(String alias, String id) {
+            modelAliases.put(
+                    Objects.requireNonNull(alias, "alias").strip().toLowerCase(java.util.Locale.ROOT),
+                    Objects.requireNonNull(id, "id").strip());
+            return this;
+        }
+
+        /**
+         * The most tokens the model may answer with (OpenAI's {@code max_completion_tokens}, Anthropic's
+         * {@code max_tokens}); 0 for none.
+         *
+         * @param value the most tokens the model may answer with; 0 for none
          * @return this builder
          */
         public Builder maxOutputTokens(int value) {
@@ -335,7 +369,8 @@ public record RenderOptions(
                     model,
                     maxOutputTokens,
                     temperature,
-                    provenance);
+                    provenance,
+                    modelAliases);
         }
     }
 

@@ -57,7 +57,8 @@ final class Declarations {
                 options.model(),
                 options.maxOutputTokens(),
                 options.temperature(),
-                options.provenance());
+                options.provenance(),
+                options.modelAliases());
     }
 
     private static String article(VariableDeclaration.Type type) {

@@ -16,7 +16,8 @@ import org.persona4j.render.RenderOptions;
 
 /**
  * A rendered system text in its output format, built as a JSON tree: the JSON form with the counts, the
- * fingerprint, what was dropped and (when asked) where each line came from; an OpenAI Chat Completions body; an
+ * fingerprint, what was dropped and (when asked) where each line came from; an OpenAI Chat Completions body
+ * ({@code max_completion_tokens}); an
  * Anthropic Messages body. The fingerprint is the SHA-256 of the output, for the JSON form of the document without
  * its fingerprint.
  */
@@ -73,7 +74,8 @@ final class RequestShapes {
                     messages.addObject().put("role", "user").put("content", user);
                 }
                 if (options.maxOutputTokens() > 0) {
-                    o.put("max_tokens", options.maxOutputTokens());
+                    // Chat Completions' current name: max_tokens is deprecated and refused by the reasoning models.
+                    o.put("max_completion_tokens", options.maxOutputTokens());
                 }
                 if (options.temperature() != null) {
                     o.put("temperature", options.temperature());
@@ -121,20 +123,64 @@ final class RequestShapes {
         }
     }
 
-    /** The model of a request: the option's, else the persona's own ({@code inherit} is not a model). */
+    /**
+     * The model of a request: the option's as given; else the persona's own, when it names a model of the target's
+     * vendor: an alias ({@code opus}) becomes the id the alias table gives, {@code inherit} or another vendor's model
+     * asks for {@code --model}.
+     */
     private static String model(Persona persona, RenderOptions options) {
-        String model = options.model() != null && !options.model().isBlank()
-                ? options.model().strip()
-                : persona.metadata()
-                        .model()
-                        .filter(m -> !m.equalsIgnoreCase("inherit"))
-                        .orElse(null);
-        if (model == null) {
-            throw new IllegalArgumentException("the " + options.format().name().toLowerCase(java.util.Locale.ROOT)
-                    + " format needs a model: pass --model (RenderOptions.Builder.model in Java), or give the "
-                    + "persona a 'model:' key");
+        String format = options.format().name().toLowerCase(java.util.Locale.ROOT);
+        if (options.model() != null && !options.model().isBlank()) {
+            return options.model().strip();
         }
-        return model;
+        String own = persona.metadata().model().map(String::strip).orElse("");
+        if (own.isEmpty()) {
+            throw new IllegalArgumentException("the " + format + " format needs a model: pass --model "
+                    + "(RenderOptions.Builder.model in Java), or give the persona a 'model:' key");
+        }
+        String resolved = options.modelAliases().getOrDefault(own.toLowerCase(java.util.Locale.ROOT), own);
+        java.util.Optional<org.persona4j.dialect.ModelRef> ownRef =
+                persona.dialect().spec().models().read(own);
+        if (own.equalsIgnoreCase("inherit")
+                || ownRef.isPresent() && ownRef.get().equals(org.persona4j.dialect.ModelRef.INHERIT)) {
+            throw new IllegalArgumentException("the persona's model is '" + org.persona4j.TerminalText.escape(own)
+                    + "', the model of whoever runs it, which " + an(format) + " request cannot name: pass --model "
+                    + "(RenderOptions.Builder.model in Java)");
+        }
+        java.util.Optional<org.persona4j.dialect.ModelRef> ref = resolved.equals(own)
+                ? ownRef
+                : org.persona4j.Dialect.CLAUDE_SUBAGENT.spec().models().read(resolved);
+        String vendor = options.format() == org.persona4j.render.RenderFormat.ANTHROPIC ? "anthropic" : "openai";
+        String named = org.persona4j.TerminalText.escape(own)
+                + (resolved.equals(own) ? "" : "' (" + org.persona4j.TerminalText.escape(resolved) + ")");
+        if (ref.isPresent() && !ref.get().vendor().equals(vendor)) {
+            throw new IllegalArgumentException("the persona's model '" + named + (resolved.equals(own) ? "'" : "")
+                    + " is " + an(ref.get().vendor()) + " model, not one " + an(format) + " request takes: pass "
+                    + "--model (RenderOptions.Builder.model in Java)");
+        }
+        if (!resolved.equals(own)) {
+            return resolved;
+        }
+        if (ref.isPresent() && ref.get().version().isEmpty()) {
+            throw new IllegalArgumentException("the persona's model '" + named + "' is an alias with no model id: "
+                    + "pass --model, or --model-alias " + own.toLowerCase(java.util.Locale.ROOT)
+                    + "=ID (RenderOptions.Builder.modelAlias in Java)");
+        }
+        if (ref.isPresent()) { // a name the API does not take as written (Copilot's "GPT-4.1"): the API's id
+            org.persona4j.Dialect naming = vendor.equals("anthropic")
+                    ? org.persona4j.Dialect.CLAUDE_SUBAGENT
+                    : org.persona4j.Dialect.CREWAI_AGENT;
+            java.util.Optional<String> id = naming.spec().models().write(ref.get());
+            if (id.isPresent()) {
+                return id.get().startsWith("openai/") ? id.get().substring("openai/".length()) : id.get();
+            }
+        }
+        return own;
+    }
+
+    /** A word with its indefinite article. */
+    private static String an(String word) {
+        return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
     }
 
     private static String write(ObjectNode o) {

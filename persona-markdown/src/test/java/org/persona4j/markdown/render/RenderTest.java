@@ -179,15 +179,15 @@ class RenderTest {
                 .userMessage("My API is slow \"under load\"")
                 .build());
         JsonNode o = json.readTree(openai.text());
-        // OpenAI Chat Completions: model, messages [{role, content}], optional max_tokens and temperature
-        assertEquals(List.of("model", "messages", "max_tokens", "temperature"), fields(o));
+        // OpenAI Chat Completions: model, messages [{role, content}], optional max_completion_tokens and temperature
+        assertEquals(List.of("model", "messages", "max_completion_tokens", "temperature"), fields(o));
         assertEquals("gpt-4o", o.get("model").asText());
         assertEquals("system", o.at("/messages/0/role").asText());
         assertEquals(openai.systemText(), o.at("/messages/0/content").asText());
         assertEquals("user", o.at("/messages/1/role").asText());
         assertEquals(
                 "My API is slow \"under load\"", o.at("/messages/1/content").asText());
-        assertEquals(500, o.get("max_tokens").asInt());
+        assertEquals(500, o.get("max_completion_tokens").asInt());
         assertEquals(0.2, o.get("temperature").asDouble());
 
         JsonNode a = json.readTree(p.render(RenderOptions.builder()
@@ -223,15 +223,20 @@ class RenderTest {
         Persona withModel = Personas.parse("---\nname: a\ndescription: b\nmodel: sonnet\n---\nHelp.\n", "a.md")
                 .expectPersona();
         assertEquals(
-                "sonnet",
+                "claude-sonnet-4-5",
                 json.readTree(withModel
                                 .render(RenderOptions.builder()
-                                        .format(RenderFormat.OPENAI)
+                                        .format(RenderFormat.ANTHROPIC)
                                         .build())
                                 .text())
                         .get("model")
                         .asText(),
-                "the persona's model when none is given");
+                "the persona's model when none is given, an alias as the id it stands for");
+        IllegalArgumentException otherVendor = assertThrows(
+                IllegalArgumentException.class,
+                () -> withModel.render(
+                        RenderOptions.builder().format(RenderFormat.OPENAI).build()));
+        assertTrue(otherVendor.getMessage().contains("anthropic model"), otherVendor.getMessage());
     }
 
     @Test
