@@ -1,15 +1,12 @@
 package org.persona4j.langchain4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.persona4j.Persona;
 import org.persona4j.catalog.PersonaCatalog;
@@ -43,16 +40,7 @@ class ReadmeExampleTest {
         List<List<String>> sent = ((RecordingModel) model).systemMessages;
         assertEquals(sent.get(0), sent.get(1), "both ways send the same system message");
 
-        String source = Files.readString(Path.of("src/test/java/org/persona4j/langchain4j/ReadmeExampleTest.java"));
-        String snippet = source.substring(
-                        source.indexOf("// --- as in README.md ---\n") + 27, source.indexOf("        // --- end ---"))
-                .lines()
-                .map(String::strip)
-                .collect(Collectors.joining("\n"));
-        String readme = Files.readString(Path.of("..", "README.md"))
-                .lines()
-                .map(String::strip)
-                .collect(Collectors.joining("\n"));
-        assertTrue(readme.contains(snippet), "README.md holds the snippet:\n" + snippet);
+        org.persona4j.testing.ReadmeSnippets.assertInReadme(
+                Path.of("src/test/java/org/persona4j/langchain4j/ReadmeExampleTest.java"), Path.of("..", "README.md"));
     }
 }

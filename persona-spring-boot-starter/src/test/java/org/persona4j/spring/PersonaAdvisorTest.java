@@ -124,16 +124,7 @@ class PersonaAdvisorTest {
         // --- end ---
         assertEquals("ok", answer);
         assertTrue(chatModel.systems.get(0).contains("You review payments's changes; a JSON example: {\"ok\": true}."));
-        String source = Files.readString(Path.of("src/test/java/org/persona4j/spring/PersonaAdvisorTest.java"));
-        String snippet = source.substring(
-                        source.indexOf("// --- as in README.md ---\n") + 27, source.indexOf("        // --- end ---"))
-                .lines()
-                .map(String::strip)
-                .collect(java.util.stream.Collectors.joining("\n"));
-        String readme = Files.readString(Path.of("..", "README.md"))
-                .lines()
-                .map(String::strip)
-                .collect(java.util.stream.Collectors.joining("\n"));
-        assertTrue(readme.contains(snippet), "README.md holds the snippet:\n" + snippet);
+        org.persona4j.testing.ReadmeSnippets.assertInReadme(
+                Path.of("src/test/java/org/persona4j/spring/PersonaAdvisorTest.java"), Path.of("..", "README.md"));
     }
 }

@@ -237,21 +237,25 @@ class DialectTest {
                         .handoffs());
     }
 
+    /** The {@code variables.*} findings of one text, linted as {@code v.md}. */
+    private static List<Diagnostic> variableFindings(String text) {
+        return Linter.builder()
+                .serviceLoaderRules(false)
+                .build()
+                .lint(text, "v.md")
+                .files()
+                .get(0)
+                .diagnostics()
+                .stream()
+                .filter(d -> d.code().startsWith("variables."))
+                .toList();
+    }
+
     @Test
     void declaredVariablesAreUsedAndProsePlaceholdersDeclared() {
         String text = "---\ntitle: T\nvariables:\n  team: string\n  unused: {type: number}\n---\n"
                 + "## Role Summary\n\nHelp {{team}} and {{who}}.\n\n```\n{{code}}\n```\n";
-        List<Diagnostic> found =
-                Linter.builder()
-                        .serviceLoaderRules(false)
-                        .build()
-                        .lint(text, "v.md")
-                        .files()
-                        .get(0)
-                        .diagnostics()
-                        .stream()
-                        .filter(d -> d.code().startsWith("variables."))
-                        .toList();
+        List<Diagnostic> found = variableFindings(text);
         assertEquals(
                 List.of("v.md:5:3: warning variables.unused", "v.md:9:1: warning variables.undeclared"),
                 found.stream()
@@ -266,17 +270,7 @@ class DialectTest {
         String text = "---\ntitle: T\nvariables:\n  size: {type: number, default: big}\n"
                 + "  kind: {type: [string, number]}\n  ok: {type: boolean, default: 'true'}\n---\n"
                 + "## Role Summary\n\nUse {{size}}, {{kind}} and {{ok}}.\n";
-        List<Diagnostic> found =
-                Linter.builder()
-                        .serviceLoaderRules(false)
-                        .build()
-                        .lint(text, "v.md")
-                        .files()
-                        .get(0)
-                        .diagnostics()
-                        .stream()
-                        .filter(d -> d.code().startsWith("variables."))
-                        .toList();
+        List<Diagnostic> found = variableFindings(text);
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.stream().allMatch(d -> d.code().equals("variables.declaration")), found.toString());
         assertTrue(found.stream()
