@@ -130,7 +130,12 @@ class PersonaAutoConfigurationTest {
                     Files.setLastModifiedTime(
                             dir.resolve("one.md"),
                             java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
-                    for (int i = 0; i < 20; i++) {
+                    // Reloads while requests run; a write caught half-way keeps the last good version, so the new
+                    // one is served after some reloads, never a torn one, and within a bound.
+                    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+                    for (int i = 0;
+                            i < 20 || !prompts.system("one").contains("Second.") && System.nanoTime() < until;
+                            i++) {
                         catalogs.reload();
                     }
                     stop.set(true);
