@@ -127,4 +127,9 @@ class PersonaAdvisorTest {
         org.persona4j.testing.ReadmeSnippets.assertInReadme(
                 Path.of("src/test/java/org/persona4j/spring/PersonaAdvisorTest.java"), Path.of("..", "README.md"));
     }
+
+    @Test
+    void budgetsCountTokensExactlyBecauseTheStarterBringsTheTokenizer() {
+        assertEquals("cl100k_base", org.persona4j.render.TokenCounter.standard().name());
+    }
 }
