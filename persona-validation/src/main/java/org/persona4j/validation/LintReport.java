@@ -134,14 +134,7 @@ public record LintReport(
      * @return the report
      */
     public LintReport withFiles(List<FileReport> newFiles) {
-        return new LintReport(
-                newFiles,
-                rules,
-                configuration,
-                suppressedByDirectives,
-                suppressedByConfiguration,
-                suppressedByBaseline,
-                ignoredFiles);
+        return withBaseline(newFiles, 0);
     }
 
     /**

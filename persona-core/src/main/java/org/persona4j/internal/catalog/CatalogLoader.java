@@ -276,14 +276,7 @@ public final class CatalogLoader {
             if (before != null && loaded.failure() == null && !FileBytes.unchangedSince(f.path(), loaded.before())) {
                 loaded = ReadCore.load(f.path(), f.label(), config.reader().options());
                 if (loaded.failure() == null && !FileBytes.unchangedSince(f.path(), loaded.before())) {
-                    return List.of(new Outcome(
-                            f.label(),
-                            null,
-                            List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
-                                    f.label(),
-                                    SourceSpan.FILE,
-                                    "the file changed while it was read, twice; its previous " + "version is kept")),
-                            true));
+                    return heldBack(f, "the file changed while it was read, twice; its previous version is kept");
                 }
             }
             if (loaded.failure() != null) {
@@ -298,26 +291,16 @@ public final class CatalogLoader {
                     && !same
                     && first.entry() != null
                     && !settled(config, reload, f.label(), first.entry())) {
-                return List.of(new Outcome(
-                        f.label(),
-                        null,
-                        List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
-                                f.label(),
-                                SourceSpan.FILE,
-                                "the file changed since the last reload and is served once it has read the same for "
-                                        + config.settle().toMillis() + " ms; its previous version is kept until then")),
-                        true));
+                return heldBack(
+                        f,
+                        "the file changed since the last reload and is served once it has read the same for "
+                                + config.settle().toMillis() + " ms; its previous version is kept until then");
             }
             if (before != null && !same && modifiedMomentsAgo(loaded.before(), config.settle())) {
-                return List.of(new Outcome(
-                        f.label(),
-                        null,
-                        List.of(DiagnosticCodes.CATALOG_TORN_READ.at(
-                                f.label(),
-                                SourceSpan.FILE,
-                                "the file was changed moments ago and may still be being written; its "
-                                        + "previous version is kept until a later reload")),
-                        true));
+                return heldBack(
+                        f,
+                        "the file was changed moments ago and may still be being written; its previous version is "
+                                + "kept until a later reload");
             }
             return read;
         } catch (IOException e) {
@@ -327,6 +310,12 @@ public final class CatalogLoader {
                     List.of(DiagnosticCodes.FILE_UNREADABLE.at(
                             f.label(), SourceSpan.FILE, "cannot be read: " + e.getMessage()))));
         }
+    }
+
+    /** A changed file held back: its previous version stays, with a {@code catalog.torn-read} finding saying why. */
+    private static List<Outcome> heldBack(PersonaFile f, String why) {
+        return List.of(new Outcome(
+                f.label(), null, List.of(DiagnosticCodes.CATALOG_TORN_READ.at(f.label(), SourceSpan.FILE, why)), true));
     }
 
     /** One outcome per persona of the file: one for most files, one per agent of a CrewAI agents.yaml. */
