@@ -44,13 +44,29 @@ import picocli.CommandLine.Parameters;
         })
 final class RenderCommand implements Callable<Integer> {
 
-    /** The output forms. */
-    enum Format {
-        text,
-        markdown,
-        json,
-        openai,
-        anthropic
+    /** The output forms, as the command line spells them: the {@link RenderFormat} names in lower case, kebab-cased. */
+    static final class Formats implements Iterable<String>, CommandLine.ITypeConverter<RenderFormat> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(RenderFormat.values())
+                    .map(Formats::label)
+                    .iterator();
+        }
+
+        @Override
+        public RenderFormat convert(String value) {
+            for (RenderFormat f : RenderFormat.values()) {
+                if (label(f).equals(value.strip().toLowerCase(Locale.ROOT))) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + org.persona4j.TerminalText.escape(value)
+                    + "' is not a format; use one of " + String.join(", ", this));
+        }
+
+        static String label(RenderFormat format) {
+            return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     @Parameters(arity = "0..1", paramLabel = "FILE|ID", description = "The persona (default: code-reviewer).")
@@ -92,29 +108,30 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = "--user",
             paramLabel = "MESSAGE",
-            description = "A user message for the openai and anthropic " + "formats.")
+            description = "A user message for the request bodies (openai, openai-responses, anthropic, gemini).")
     String user;
 
     @Option(
             names = "--model",
             paramLabel = "MODEL",
-            description = "The model of the openai and anthropic request "
-                    + "bodies (default: the persona's 'model:'; one of the two is required).")
+            description = "The model of the openai, openai-responses and anthropic request bodies (default: the "
+                    + "persona's 'model:'; one of the two is required). Gemini's model is in the URL, not the body.")
     String model;
 
     @Option(
             names = "--model-alias",
             paramLabel = "ALIAS=ID",
             description = "The model id an alias in the persona's 'model:' stands for (repeatable; defaults: "
-                    + "opus=claude-opus-4-5, sonnet=claude-sonnet-4-5, haiku=claude-haiku-4-5). 'inherit' and "
+                    + "opus=claude-opus-4-7, sonnet=claude-sonnet-4-6, haiku=claude-haiku-4-5). 'inherit' and "
                     + "another vendor's model need --model.")
     java.util.Map<String, String> modelAliases = new java.util.LinkedHashMap<>();
 
     @Option(
             names = "--max-output-tokens",
             paramLabel = "N",
-            description = "The most tokens the answer may have: openai's max_completion_tokens, anthropic's "
-                    + "max_tokens (default 1024, which its API requires).")
+            description = "The most tokens the answer may have: openai's max_completion_tokens, openai-responses' "
+                    + "max_output_tokens, gemini's maxOutputTokens, anthropic's max_tokens (default 1024, which "
+                    + "its API requires).")
     Integer maxOutputTokens;
 
     @Option(names = "--temperature", paramLabel = "T", description = "The request's temperature, 0 to 2.")
@@ -129,8 +146,10 @@ final class RenderCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             defaultValue = "markdown",
+            converter = Formats.class,
+            completionCandidates = Formats.class,
             description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    RenderFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -200,7 +219,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private RenderOptions options() {
         RenderOptions.Builder b = RenderOptions.builder()
-                .format(RenderFormat.valueOf(format.name().toUpperCase(Locale.ROOT)))
+                .format(format)
                 .variables(variables)
                 .lenient(lenient)
                 .maxTokens(maxTokens == null ? 0 : maxTokens)

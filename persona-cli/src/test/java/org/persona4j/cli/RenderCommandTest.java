@@ -65,6 +65,43 @@ class RenderCommandTest {
                         .out());
         assertEquals(700, anthropic.get("max_tokens").asInt());
         assertEquals("claude-sonnet-4-5", anthropic.get("model").asText());
+        JsonNode responses = new ObjectMapper()
+                .readTree(ShowCommandTest.persona(
+                                "render",
+                                "incident-responder",
+                                "-f",
+                                "openai-responses",
+                                "--model",
+                                "gpt-4.1",
+                                "--max-output-tokens",
+                                "300",
+                                "--user",
+                                "hi")
+                        .out());
+        assertEquals("hi", responses.get("input").asText());
+        assertEquals(300, responses.get("max_output_tokens").asInt());
+        assertTrue(responses.get("instructions").asText().startsWith("# Incident Responder"), responses.toString());
+        ShowCommandTest.Run gemini = ShowCommandTest.persona(
+                "render", "incident-responder", "-f", "GEMINI", "--max-output-tokens", "300", "--user", "hi");
+        assertEquals(0, gemini.exit(), "Gemini's model is in the URL, so none is needed: " + gemini.err());
+        JsonNode g = new ObjectMapper().readTree(gemini.out());
+        assertEquals("hi", g.at("/contents/0/parts/0/text").asText());
+        assertEquals(300, g.at("/generationConfig/maxOutputTokens").asInt());
+        assertTrue(!g.has("model"), g.toString());
+        ShowCommandTest.Run tooFew = ShowCommandTest.persona(
+                "render",
+                "incident-responder",
+                "-f",
+                "openai-responses",
+                "--model",
+                "gpt-4.1",
+                "--max-output-tokens",
+                "8");
+        assertEquals(2, tooFew.exit());
+        assertTrue(tooFew.err().contains("at least 16"), tooFew.err());
+        ShowCommandTest.Run unknown = ShowCommandTest.persona("render", "incident-responder", "-f", "bard\u001b[2J");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("openai-responses") && !unknown.err().contains("\u001b"), unknown.err());
         JsonNode json = new ObjectMapper()
                 .readTree(ShowCommandTest.persona("render", "incident-responder", "-f", "json", "--provenance")
                         .out());
@@ -141,7 +178,7 @@ class RenderCommandTest {
                 "render", agents.resolve("opus-agent.md").toString(), "-f", "anthropic", "--user", "hi");
         assertEquals(0, opus.exit(), opus.err());
         assertEquals(
-                "claude-opus-4-5",
+                "claude-opus-4-7",
                 new ObjectMapper().readTree(opus.out()).get("model").asText());
         ShowCommandTest.Run configured = ShowCommandTest.persona(
                 "render",

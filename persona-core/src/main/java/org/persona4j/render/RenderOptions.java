@@ -19,14 +19,14 @@ import org.persona4j.model.SectionKind;
  * @param maxTokens       the most tokens the system text may have; 0 for no budget
  * @param keep            the section kinds never dropped to meet the budget (default: role summary and constraints)
  * @param counter         how tokens are counted (default: {@link TokenCounter#standard()})
- * @param userMessage     a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC} shapes;
+ * @param userMessage     a user message for the request bodies ({@link RenderFormat#isRequestBody()});
  *                        {@code null} for none
  * @param template        a template for the system text with the slots {@code {{persona.title}}},
  *                        {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
  *                        format's default
  * @param model           the model for the request bodies; {@code null} takes the persona's {@code model:}
- * @param maxOutputTokens the most tokens of the answer (OpenAI's {@code max_completion_tokens}, Anthropic's
- *                        {@code max_tokens}); 0 for none (Anthropic's, which is required, then defaults to
+ * @param maxOutputTokens the most tokens of the answer (OpenAI's {@code max_completion_tokens} and
+ *                        {@code max_output_tokens}, Anthropic's {@code max_tokens}, Gemini's {@code maxOutputTokens}); 0 for none (Anthropic's, which is required, then defaults to
  *                        {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
  * @param temperature     the request's {@code temperature}; {@code null} for the provider's default
  * @param modelAliases    the model ids aliases of a persona's {@code model:} stand for (default
@@ -51,20 +51,17 @@ public record RenderOptions(
         Map<String, String> modelAliases) {
 
     /**
-     * The model ids Claude Code's aliases stand for in request bodies when the caller names none (checked against
-     * Anthropic's models overview, https://docs.anthropic.com/en/docs/about-claude/models/overview, 2026-12-06):
-     * a subagent's {@code model: opus} is not a model id an API accepts.
+     * The model ids Claude Code's aliases stand for in request bodies when the caller names none: the newest model of
+     * each family that Anthropic's published Messages API description lists (its {@code Model} values, retrieved
+     * 2026-12-07; see {@code persona-markdown/src/test/resources/openapi/README.md}). A subagent's
+     * {@code model: opus} is not a model id an API accepts.
      */
     public static final Map<String, String> DEFAULT_MODEL_ALIASES =
-            Map.of("opus", "claude-opus-4-5", "sonnet", "claude-sonnet-4-5", "haiku", "claude-haiku-4-5");
+            Map.of("opus", "claude-opus-4-7", "sonnet", "claude-sonnet-4-6", "haiku", "claude-haiku-4-5");
 
     /** Anthropic's {@code max_tokens} when none is given: the Messages API requires one. */
     public static final int DEFAULT_ANTHROPIC_MAX_TOKENS = 1024;
 
-    /**
-     * The order in which parts are dropped to meet a budget, first to last: code templates and examples go before
-     * anything else, constraints and the role summary last of all.
-     */
     /**
      * The longest prompt a render produces: four times the largest persona file read by default. Past it, a render
      * fails with {@link PromptTooLargeException}.
@@ -72,7 +69,10 @@ public record RenderOptions(
     public static final int MAX_PROMPT_CHARS =
             4 * (int) org.persona4j.ReadOptions.defaults().maxFileBytes();
 
-    /** The order in which section kinds are dropped to meet a budget, first dropped first. */
+    /**
+     * The order in which section kinds are dropped to meet a budget, first dropped first: code templates and
+     * examples before anything else, constraints and the role summary last of all.
+     */
     public static final List<SectionKind> DROP_ORDER = List.of(
             SectionKind.TEMPLATES,
             SectionKind.EXAMPLES,
@@ -98,14 +98,15 @@ public record RenderOptions(
      * @param maxTokens       the most tokens the system text may have; 0 for no budget
      * @param keep            the section kinds never dropped to meet the budget (default: role summary and constraints)
      * @param counter         how tokens are counted (default: {@link TokenCounter#standard()})
-     * @param userMessage     a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC}
-     *                        shapes; {@code null} for none
+     * @param userMessage     a user message for the request bodies
+     *                        ({@link RenderFormat#isRequestBody()}); {@code null} for none
      * @param template        a template for the system text with the slots {@code {{persona.title}}},
      *                        {@code {{persona.description}}} and {@code {{persona.sections}}}; {@code null} for the
      *                        format's default
      * @param model           the model for the request bodies; {@code null} takes the persona's {@code model:}
-     * @param maxOutputTokens the most tokens of the answer (OpenAI's {@code max_completion_tokens}, Anthropic's
-     *                        {@code max_tokens}); 0 for none (Anthropic's, which is required, then
+     * @param maxOutputTokens the most tokens of the answer (OpenAI's {@code max_completion_tokens} and
+     *                        {@code max_output_tokens}, Anthropic's {@code max_tokens}, Gemini's
+     *                        {@code maxOutputTokens}); 0 for none (Anthropic's, which is required, then
      *                        defaults to {@link #DEFAULT_ANTHROPIC_MAX_TOKENS})
      * @param temperature     the request's {@code temperature}; {@code null} for the provider's default
      * @param modelAliases    the model ids aliases of a persona's {@code model:} stand for ({@code null}: the defaults)
@@ -296,8 +297,8 @@ public record RenderOptions(
         }
 
         /**
-         * The most tokens the model may answer with (OpenAI's {@code max_completion_tokens}, Anthropic's
-         * {@code max_tokens}); 0 for none.
+         * The most tokens the model may answer with (OpenAI's {@code max_completion_tokens} and
+         * {@code max_output_tokens}, Anthropic's {@code max_tokens}, Gemini's {@code maxOutputTokens}); 0 for none.
          *
          * @param value the most tokens the model may answer with; 0 for none
          * @return this builder
@@ -332,7 +333,7 @@ public record RenderOptions(
         /**
          * Sets {@code userMessage}.
          *
-         * @param value a user message for the {@link RenderFormat#OPENAI} and {@link RenderFormat#ANTHROPIC} shapes;
+         * @param value a user message for the request bodies ({@link RenderFormat#isRequestBody()});
          *              {@code null} for none
          * @return this builder
          */

@@ -16,14 +16,15 @@ import org.persona4j.render.RenderOptions;
 
 /**
  * A rendered system text in its output format, built as a JSON tree: the JSON form with the counts, the
- * fingerprint, what was dropped and (when asked) where each line came from; an OpenAI Chat Completions body
- * ({@code max_completion_tokens}); an
- * Anthropic Messages body. The fingerprint is the SHA-256 of the output, for the JSON form of the document without
- * its fingerprint.
+ * fingerprint, what was dropped and (when asked) where each line came from; or the request body of a provider's API,
+ * with the fields its OpenAPI description names (tested against it in {@code RequestBodySchemasTest}). The
+ * fingerprint is the SHA-256 of the output, for the JSON form of the document without its fingerprint.
  */
 final class RequestShapes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The least max_output_tokens the Responses API takes (its OpenAPI description's minimum). */
+    private static final int MIN_RESPONSES_OUTPUT_TOKENS = 16;
 
     private RequestShapes() {}
 
@@ -66,44 +67,106 @@ final class RequestShapes {
                 return new Renderer.Shaped(write(o), fingerprint);
             }
             case OPENAI -> {
-                ObjectNode o = JSON.createObjectNode();
-                o.put("model", model(persona, options));
-                ArrayNode messages = o.putArray("messages");
-                messages.addObject().put("role", "system").put("content", system);
-                if (user != null) {
-                    messages.addObject().put("role", "user").put("content", user);
-                }
-                if (options.maxOutputTokens() > 0) {
-                    // Chat Completions' current name: max_tokens is deprecated and refused by the reasoning models.
-                    o.put("max_completion_tokens", options.maxOutputTokens());
-                }
-                if (options.temperature() != null) {
-                    o.put("temperature", options.temperature());
-                }
-                String text = write(o);
-                return new Renderer.Shaped(text, sha256(text));
+                return body(chatCompletions(persona, system, user, options));
+            }
+            case OPENAI_RESPONSES -> {
+                return body(responses(persona, system, user, options));
             }
             case ANTHROPIC -> {
-                ObjectNode o = JSON.createObjectNode();
-                o.put("model", model(persona, options));
-                o.put(
-                        "max_tokens",
-                        options.maxOutputTokens() > 0
-                                ? options.maxOutputTokens()
-                                : RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS);
-                o.put("system", system);
-                ArrayNode messages = o.putArray("messages");
-                if (user != null) {
-                    messages.addObject().put("role", "user").put("content", user);
-                }
-                if (options.temperature() != null) {
-                    o.put("temperature", options.temperature());
-                }
-                String text = write(o);
-                return new Renderer.Shaped(text, sha256(text));
+                return body(messages(persona, system, user, options));
+            }
+            case GEMINI -> {
+                return body(generateContent(system, user, options));
             }
             default -> throw new IllegalStateException("no shape for " + options.format());
         }
+    }
+
+    /** OpenAI Chat Completions: the system text as the first message, the answer limited by max_completion_tokens. */
+    private static ObjectNode chatCompletions(Persona persona, String system, String user, RenderOptions options) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("model", ModelNames.of(persona, options));
+        ArrayNode messages = o.putArray("messages");
+        messages.addObject().put("role", "system").put("content", system);
+        if (user != null) {
+            messages.addObject().put("role", "user").put("content", user);
+        }
+        if (options.maxOutputTokens() > 0) {
+            // Chat Completions' current name: max_tokens is deprecated and refused by the reasoning models.
+            o.put("max_completion_tokens", options.maxOutputTokens());
+        }
+        temperature(o, options);
+        return o;
+    }
+
+    /** OpenAI Responses: the system text as instructions, the user's message as the input. */
+    private static ObjectNode responses(Persona persona, String system, String user, RenderOptions options) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("model", ModelNames.of(persona, options));
+        o.put("instructions", system);
+        if (user != null) {
+            o.put("input", user);
+        }
+        if (options.maxOutputTokens() > 0) {
+            if (options.maxOutputTokens() < MIN_RESPONSES_OUTPUT_TOKENS) {
+                throw new IllegalArgumentException("the openai-responses format takes an answer limit of at least "
+                        + MIN_RESPONSES_OUTPUT_TOKENS + " tokens (its max_output_tokens), not "
+                        + options.maxOutputTokens() + ": pass --max-output-tokens " + MIN_RESPONSES_OUTPUT_TOKENS
+                        + " or more (RenderOptions.Builder.maxOutputTokens in Java)");
+            }
+            o.put("max_output_tokens", options.maxOutputTokens());
+        }
+        temperature(o, options);
+        return o;
+    }
+
+    /** Anthropic Messages: the system text as system, max_tokens always (the API requires it). */
+    private static ObjectNode messages(Persona persona, String system, String user, RenderOptions options) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("model", ModelNames.of(persona, options));
+        o.put(
+                "max_tokens",
+                options.maxOutputTokens() > 0 ? options.maxOutputTokens() : RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS);
+        o.put("system", system);
+        ArrayNode messages = o.putArray("messages");
+        if (user != null) {
+            messages.addObject().put("role", "user").put("content", user);
+        }
+        temperature(o, options);
+        return o;
+    }
+
+    /**
+     * Gemini generateContent: the system text as systemInstruction's one part, the user's message as the one
+     * content, limits in generationConfig. The model is in the request's URL, so the body names none.
+     */
+    private static ObjectNode generateContent(String system, String user, RenderOptions options) {
+        ObjectNode o = JSON.createObjectNode();
+        o.putObject("systemInstruction").putArray("parts").addObject().put("text", system);
+        ArrayNode contents = o.putArray("contents");
+        if (user != null) {
+            ObjectNode content = contents.addObject().put("role", "user");
+            content.putArray("parts").addObject().put("text", user);
+        }
+        if (options.maxOutputTokens() > 0 || options.temperature() != null) {
+            ObjectNode config = o.putObject("generationConfig");
+            if (options.maxOutputTokens() > 0) {
+                config.put("maxOutputTokens", options.maxOutputTokens());
+            }
+            temperature(config, options);
+        }
+        return o;
+    }
+
+    private static void temperature(ObjectNode o, RenderOptions options) {
+        if (options.temperature() != null) {
+            o.put("temperature", options.temperature());
+        }
+    }
+
+    private static Renderer.Shaped body(ObjectNode o) {
+        String text = write(o);
+        return new Renderer.Shaped(text, sha256(text));
     }
 
     /** For every line of the system text, the file, section and line it came from. */
@@ -121,66 +184,6 @@ final class RequestShapes {
             }
             start = end;
         }
-    }
-
-    /**
-     * The model of a request: the option's as given; else the persona's own, when it names a model of the target's
-     * vendor: an alias ({@code opus}) becomes the id the alias table gives, {@code inherit} or another vendor's model
-     * asks for {@code --model}.
-     */
-    private static String model(Persona persona, RenderOptions options) {
-        String format = options.format().name().toLowerCase(java.util.Locale.ROOT);
-        if (options.model() != null && !options.model().isBlank()) {
-            return options.model().strip();
-        }
-        String own = persona.metadata().model().map(String::strip).orElse("");
-        if (own.isEmpty()) {
-            throw new IllegalArgumentException("the " + format + " format needs a model: pass --model "
-                    + "(RenderOptions.Builder.model in Java), or give the persona a 'model:' key");
-        }
-        String resolved = options.modelAliases().getOrDefault(own.toLowerCase(java.util.Locale.ROOT), own);
-        java.util.Optional<org.persona4j.dialect.ModelRef> ownRef =
-                persona.dialect().spec().models().read(own);
-        if (own.equalsIgnoreCase("inherit")
-                || ownRef.isPresent() && ownRef.get().equals(org.persona4j.dialect.ModelRef.INHERIT)) {
-            throw new IllegalArgumentException("the persona's model is '" + org.persona4j.TerminalText.escape(own)
-                    + "', the model of whoever runs it, which " + an(format) + " request cannot name: pass --model "
-                    + "(RenderOptions.Builder.model in Java)");
-        }
-        java.util.Optional<org.persona4j.dialect.ModelRef> ref = resolved.equals(own)
-                ? ownRef
-                : org.persona4j.Dialect.CLAUDE_SUBAGENT.spec().models().read(resolved);
-        String vendor = options.format() == org.persona4j.render.RenderFormat.ANTHROPIC ? "anthropic" : "openai";
-        String named = org.persona4j.TerminalText.escape(own)
-                + (resolved.equals(own) ? "" : "' (" + org.persona4j.TerminalText.escape(resolved) + ")");
-        if (ref.isPresent() && !ref.get().vendor().equals(vendor)) {
-            throw new IllegalArgumentException("the persona's model '" + named + (resolved.equals(own) ? "'" : "")
-                    + " is " + an(ref.get().vendor()) + " model, not one " + an(format) + " request takes: pass "
-                    + "--model (RenderOptions.Builder.model in Java)");
-        }
-        if (!resolved.equals(own)) {
-            return resolved;
-        }
-        if (ref.isPresent() && ref.get().version().isEmpty()) {
-            throw new IllegalArgumentException("the persona's model '" + named + "' is an alias with no model id: "
-                    + "pass --model, or --model-alias " + own.toLowerCase(java.util.Locale.ROOT)
-                    + "=ID (RenderOptions.Builder.modelAlias in Java)");
-        }
-        if (ref.isPresent()) { // a name the API does not take as written (Copilot's "GPT-4.1"): the API's id
-            org.persona4j.Dialect naming = vendor.equals("anthropic")
-                    ? org.persona4j.Dialect.CLAUDE_SUBAGENT
-                    : org.persona4j.Dialect.CREWAI_AGENT;
-            java.util.Optional<String> id = naming.spec().models().write(ref.get());
-            if (id.isPresent()) {
-                return id.get().startsWith("openai/") ? id.get().substring("openai/".length()) : id.get();
-            }
-        }
-        return own;
-    }
-
-    /** A word with its indefinite article. */
-    private static String an(String word) {
-        return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
     }
 
     private static String write(ObjectNode o) {

@@ -223,7 +223,7 @@ class RenderTest {
         Persona withModel = Personas.parse("---\nname: a\ndescription: b\nmodel: sonnet\n---\nHelp.\n", "a.md")
                 .expectPersona();
         assertEquals(
-                "claude-sonnet-4-5",
+                "claude-sonnet-4-6",
                 json.readTree(withModel
                                 .render(RenderOptions.builder()
                                         .format(RenderFormat.ANTHROPIC)
