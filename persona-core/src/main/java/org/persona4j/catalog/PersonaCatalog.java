@@ -25,6 +25,7 @@ import org.persona4j.SourceSpan;
 import org.persona4j.dialect.KeyRole;
 import org.persona4j.internal.catalog.CatalogEntry;
 import org.persona4j.internal.catalog.CatalogLoader;
+import org.persona4j.internal.catalog.Glob;
 import org.persona4j.internal.catalog.SearchIndex;
 import org.persona4j.internal.catalog.TermIndex;
 import org.persona4j.internal.catalog.Versions;
@@ -425,6 +426,27 @@ public final class PersonaCatalog {
         }
 
         /**
+         * The persona files of a directory whose path below it matches a glob, such as {@code **}{@code /*.md}
+         * ({@code *} within a folder, {@code **} across folders, {@code ?}, {@code [abc]}, {@code {a,b}}; a glob
+         * without a {@code /} matches files directly in the directory). Unlike {@link #include(String)}, the glob
+         * holds for this root only.
+         *
+         * @param dir  a directory, searched recursively; ids are paths below it
+         * @param glob the paths below {@code dir} to take
+         * @return this builder
+         */
+        public Builder directory(Path dir, String glob) {
+            roots.add(new CatalogLoader.Root(
+                    Objects.requireNonNull(dir, "dir"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    Glob.compileAnchored(Objects.requireNonNull(glob, "glob"))));
+            return this;
+        }
+
+        /**
          * A class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it. Leading
          * and trailing slashes are ignored ({@code /personas/} is {@code personas}).
          *
@@ -432,6 +454,12 @@ public final class PersonaCatalog {
          * @return this builder
          */
         public Builder classpath(String prefix) {
+            roots.add(new CatalogLoader.Root(null, folder(prefix), null, null, null));
+            return this;
+        }
+
+        /** A class-path folder without leading and trailing slashes. */
+        private static String folder(String prefix) {
             String folder = Objects.requireNonNull(prefix, "prefix").strip();
             int from = 0;
             int to = folder.length();
@@ -441,7 +469,25 @@ public final class PersonaCatalog {
             while (to > from && folder.charAt(to - 1) == '/') {
                 to--;
             }
-            roots.add(new CatalogLoader.Root(null, folder.substring(from, to), null, null, null));
+            return folder.substring(from, to);
+        }
+
+        /**
+         * The persona files of a class-path folder (in every directory and jar that has it) whose path below it
+         * matches a glob, as for {@link #directory(Path, String)}.
+         *
+         * @param prefix a class-path folder, such as {@code personas}; ids are paths below it
+         * @param glob   the paths below the folder to take
+         * @return this builder
+         */
+        public Builder classpath(String prefix, String glob) {
+            roots.add(new CatalogLoader.Root(
+                    null,
+                    folder(prefix),
+                    null,
+                    null,
+                    null,
+                    Glob.compileAnchored(Objects.requireNonNull(glob, "glob"))));
             return this;
         }
 

@@ -29,7 +29,7 @@ import reactor.core.publisher.Flux;
  *         .content();
  * }</pre>
  *
- * <p>The persona is the advisor's default (the {@code persona4j.advisor.persona} property for the starter's bean) or
+ * <p>The persona is the advisor's default (the {@code persona4j.persona} property for the starter's bean) or
  * the one named in the request's advisor context under {@link #PERSONA}; its variables come from the context under
  * {@link #VARIABLES} (a map of names to values). The persona's text comes first; a system text the call gives
  * itself follows it, after a blank line. Without a persona for the call the request goes on unchanged.

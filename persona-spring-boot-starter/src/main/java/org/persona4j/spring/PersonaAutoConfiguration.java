@@ -1,16 +1,28 @@
 package org.persona4j.spring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.persona4j.Diagnostic;
+import org.persona4j.Persona;
 import org.persona4j.catalog.PersonaCatalog;
-import org.persona4j.validation.LintReport;
+import org.persona4j.spring.internal.PersonaLocations;
 import org.persona4j.validation.Linter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternUtils;
 
 /**
  * Personas for a Spring application: {@link PersonaCatalogs} from {@code persona4j.locations}, linted as the
@@ -24,14 +36,20 @@ public class PersonaAutoConfiguration {
     /**
      * {@return the catalog of {@code persona4j.locations}, linted at start-up, reloaded as configured}
      *
-     * @param properties the {@code persona4j.*} properties
+     * @param properties     the {@code persona4j.*} properties
+     * @param resourceLoader the application's, which resolves the locations
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public PersonaCatalogs personaCatalogs(PersonaProperties properties) {
-        PersonaCatalog catalog = PersonaCatalogs.load(properties.locations(), properties.settleTime());
+    public PersonaCatalogs personaCatalogs(PersonaProperties properties, ResourceLoader resourceLoader) {
+        ResourcePatternResolver resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
+        List<PersonaLocations> locations = PersonaLocations.resolve(properties.locations(), resolver);
+        ClassLoader loader = resolver.getClassLoader() != null
+                ? resolver.getClassLoader()
+                : PersonaAutoConfiguration.class.getClassLoader();
+        PersonaCatalog catalog = PersonaCatalogs.load(locations, properties.settleTime(), loader);
         List<Diagnostic> stopping = new ArrayList<>();
-        for (Diagnostic d : findings(catalog, properties.locations())) {
+        for (Diagnostic d : findings(catalog, loader)) {
             if (d.severity().compareTo(properties.failOn()) >= 0) {
                 stopping.add(d);
             }
@@ -42,7 +60,7 @@ public class PersonaAutoConfiguration {
         return new PersonaCatalogs(
                 catalog,
                 properties.reload(),
-                properties.watch() ? PersonaCatalogs.directories(properties.locations()) : List.of(),
+                properties.watch() ? PersonaCatalogs.directories(locations) : List.of(),
                 properties.settleTime());
     }
 
@@ -77,28 +95,33 @@ public class PersonaAutoConfiguration {
     }
 
     /**
-     * What start-up lint finds, each finding once: the linter over every directory location, over the text of every
-     * persona read from the class path (a jar cannot be walked as a directory), and what reading found.
+     * What start-up lint finds, each finding once: what reading found, and the linter over every persona the catalog
+     * holds, the files of file-system locations as files (with the configuration beside them) and class-path ones
+     * by their text (a jar cannot be walked as a directory).
      */
-    private static List<Diagnostic> findings(PersonaCatalog catalog, List<String> locations) {
-        java.util.Map<String, Diagnostic> out = new java.util.LinkedHashMap<>();
-        java.util.function.Consumer<Diagnostic> add = d -> out.putIfAbsent(d.toString(), d);
+    private static List<Diagnostic> findings(PersonaCatalog catalog, ClassLoader loader) {
+        Map<String, Diagnostic> out = new LinkedHashMap<>();
+        Consumer<Diagnostic> add = d -> out.putIfAbsent(d.toString(), d);
         catalog.diagnostics().forEach(add);
         catalog.failures().values().forEach(ds -> ds.forEach(add));
         Linter linter = Linter.builder().build();
-        List<Path> directories = PersonaCatalogs.directories(locations);
-        if (!directories.isEmpty()) {
+        List<Path> files = catalog.personas().stream()
+                .filter(p -> !p.source().label().startsWith(CLASSPATH))
+                .map(p -> p.source().file())
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        if (!files.isEmpty()) {
             try {
-                LintReport report = linter.lint(directories);
-                report.files().forEach(f -> f.diagnostics().forEach(add));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                linter.lint(files).files().forEach(f -> f.diagnostics().forEach(add));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        for (org.persona4j.Persona p : catalog.personas()) {
+        for (Persona p : catalog.personas()) {
             String label = p.source().label();
             if (label.startsWith(CLASSPATH)) {
-                classpathText(label.substring(CLASSPATH.length()))
+                classpathText(loader, label.substring(CLASSPATH.length()))
                         .ifPresent(text -> linter.lint(text, label)
                                 .files()
                                 .forEach(f -> f.diagnostics().forEach(add)));
@@ -111,16 +134,13 @@ public class PersonaAutoConfiguration {
     /** The most read of one class-path persona for lint: four times the reader's default file limit. */
     private static final int MAX_BYTES = 4 << 20;
 
-    private static java.util.Optional<String> classpathText(String resource) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (java.io.InputStream in = (loader != null ? loader : PersonaAutoConfiguration.class.getClassLoader())
-                .getResourceAsStream(resource)) {
+    private static Optional<String> classpathText(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             return in == null
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(
-                            new String(in.readNBytes(MAX_BYTES), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+                    ? Optional.empty()
+                    : Optional.of(new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

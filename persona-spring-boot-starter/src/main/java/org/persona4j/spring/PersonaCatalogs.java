@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.spring.internal.DirectoryWatcher;
+import org.persona4j.spring.internal.PersonaLocations;
 
 /**
  * The application's personas: the current catalog snapshot, swapped atomically by {@link #reload()}, so a request
@@ -140,61 +141,37 @@ public final class PersonaCatalogs implements AutoCloseable {
         }
     }
 
-    /** The directory of a location that is not on the class path. */
-    static Path directory(String location) {
-        return Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
-    }
-
-    /** The directories among these locations; class-path locations are left out. */
-    static List<Path> directories(List<String> locations) {
+    /** The directories among these locations to watch; class-path locations are left out. */
+    static List<Path> directories(List<PersonaLocations> locations) {
         return locations.stream()
-                .filter(l -> !l.startsWith("classpath:"))
-                .map(PersonaCatalogs::directory)
-                .filter(java.nio.file.Files::isDirectory)
+                .map(PersonaLocations::watched)
+                .flatMap(java.util.Optional::stream)
                 .toList();
     }
 
-    /** A catalog of these locations: {@code classpath:DIR/} or directories. */
-    static PersonaCatalog load(List<String> locations) {
-        return load(locations, PersonaProperties.DEFAULT_SETTLE);
-    }
-
-    static PersonaCatalog load(List<String> locations, Duration settle) {
-        PersonaCatalog.Builder b = PersonaCatalog.builder().settleTime(settle);
-        for (String location : locations) {
-            if (location.startsWith("classpath:")) {
-                b.classpath(location.substring("classpath:".length()));
-            } else {
-                b.directory(directory(location));
-            }
-        }
+    /**
+     * A catalog of these locations, logging how many personas it holds and each location that gave none.
+     *
+     * @param loader the class loader of class-path locations: the application's
+     */
+    static PersonaCatalog load(List<PersonaLocations> locations, Duration settle, ClassLoader loader) {
+        PersonaCatalog.Builder b = PersonaCatalog.builder().settleTime(settle).classLoader(loader);
+        locations.forEach(l -> l.addTo(b));
         PersonaCatalog catalog;
         try {
             catalog = b.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("persona4j: " + catalog.size() + " persona(s) from " + locations);
-        for (String location : locations) {
-            if (catalog.personas().stream().noneMatch(p -> from(p, location))) {
-                LOG.warn("persona4j: no persona in " + location + "; check persona4j.locations (a class-path "
-                        + "location names a folder on the class path, as classpath:personas/)");
+        List<String> given = locations.stream().map(PersonaLocations::given).toList();
+        LOG.info("persona4j: " + catalog.size() + " persona(s) from " + given);
+        for (PersonaLocations location : locations) {
+            if (catalog.personas().stream().noneMatch(location::holds)) {
+                LOG.warn("persona4j: no persona in " + location.given() + "; check persona4j.locations (a class-path "
+                        + "location names a folder on the class path, as classpath:personas/ or classpath*:personas/)");
             }
         }
         return catalog;
-    }
-
-    /** Whether a persona was read from a location. */
-    private static boolean from(org.persona4j.Persona p, String location) {
-        if (location.startsWith("classpath:")) {
-            String folder = location.substring("classpath:".length()).replaceAll("^/+", "");
-            return p.source().label().startsWith("classpath:" + folder);
-        }
-        Path dir = directory(location).toAbsolutePath().normalize();
-        return p.source()
-                .file()
-                .map(f -> f.toAbsolutePath().normalize().startsWith(dir))
-                .orElse(false);
     }
 
     private static final org.apache.commons.logging.Log LOG =

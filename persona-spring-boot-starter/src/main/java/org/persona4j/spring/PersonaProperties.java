@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * reloaded, and the persona {@link PersonaAdvisor} applies. IDEs learn these properties from the configuration
  * metadata the build writes from the descriptions below.
  *
- * @param locations Where the personas are: class-path folders (classpath:personas/) or file-system directories.
+ * @param locations Where the personas are: class-path folders (classpath:personas/ or classpath*:personas/, both
+ *                  read from every jar and directory that has the folder), file-system directories or files (a
+ *                  path or file:path), each optionally ending in an Ant-style pattern (classpath*:personas/team-*.md,
+ *                  file:agents/** for a tree).
  *                  Default: classpath:personas/.
  * @param failOn    The lowest severity of a start-up lint finding that stops the application (INFO, WARNING or
  *                  ERROR). Default: ERROR.
@@ -29,7 +32,8 @@ public record PersonaProperties(
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
      *
-     * @param locations {@code classpath:DIR/} or file-system directories (default: {@code classpath:personas/})
+     * @param locations {@code classpath:DIR/}, {@code classpath*:DIR/}, {@code file:DIR} or a path, each optionally
+     *                  ending in an Ant-style pattern (default: {@code classpath:personas/})
      * @param failOn    the lowest severity of a start-up lint finding that stops the application (default: error)
      * @param reload    how often the catalog is reloaded from its locations; {@code null} or zero never
      * @param watch     whether a change to a file under a directory location reloads the catalog (class-path locations

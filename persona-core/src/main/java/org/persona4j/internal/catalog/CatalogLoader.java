@@ -27,7 +27,24 @@ import org.persona4j.spi.SourceInput;
 public final class CatalogLoader {
 
     /** One root: a directory, a class-path folder, a file, or an in-memory persona. */
-    public record Root(Path dir, String prefix, String id, String markdown, Path file) {}
+    public record Root(Path dir, String prefix, String id, String markdown, Path file, Glob only) {
+        public Root(Path dir, String prefix, String id, String markdown, Path file) {
+            this(dir, prefix, id, markdown, file, null);
+        }
+
+        /** Whether a file found under this root is one of its files: all, or those its glob matches. */
+        boolean holds(PersonaFile found) {
+            if (only == null) {
+                return true;
+            }
+            String rel = dir != null
+                    ? dir.relativize(found.path())
+                            .toString()
+                            .replace(found.path().getFileSystem().getSeparator(), "/")
+                    : found.label().substring(Math.min(found.label().length(), ("classpath:" + prefix + "/").length()));
+            return only.matches(rel);
+        }
+    }
 
     /**
      * A catalog's configuration, captured immutably when it is built, so that a snapshot and its reloads always
@@ -213,7 +230,7 @@ public final class CatalogLoader {
                 ? config.files().directory(root.dir())
                 : config.files().classpath(config.loader(), root.prefix());
         diagnostics.addAll(found.diagnostics());
-        List<PersonaFile> files = found.files();
+        List<PersonaFile> files = found.files().stream().filter(root::holds).toList();
         List<?>[] outcomes = new List<?>[files.size()];
         IntStream range = IntStream.range(0, files.size());
         // A handful of files is read faster than a thread pool starts.

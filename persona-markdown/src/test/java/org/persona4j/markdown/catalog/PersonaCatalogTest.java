@@ -107,6 +107,34 @@ class PersonaCatalogTest {
     }
 
     @Test
+    void aRootsGlobTakesOnlyItsMatchesAndLeavesOtherRootsWhole(@TempDir Path dir) throws IOException {
+        Path one = Files.createDirectories(dir.resolve("one/team"));
+        Path two = Files.createDirectories(dir.resolve("two"));
+        Files.writeString(one.resolve("reviewer.md"), persona("Reviewer", null, ""));
+        Files.writeString(dir.resolve("one/top.md"), persona("Top", null, ""));
+        Files.writeString(dir.resolve("one/notes.prompt.md"), persona("Notes", null, ""));
+        Files.writeString(two.resolve("other.md"), persona("Other", null, ""));
+        assertEquals(
+                List.of("other", "team/reviewer", "top"),
+                ids(PersonaCatalog.builder()
+                        .directory(dir.resolve("one"), "**/[rt]*.md")
+                        .directory(two)
+                        .build()),
+                "** spans no folder or several; the second root is whole");
+        assertEquals(
+                List.of("top"),
+                ids(PersonaCatalog.builder()
+                        .directory(dir.resolve("one"), "t*.md")
+                        .build()),
+                "a glob without a slash matches the root's own files only");
+        assertEquals(
+                List.of("reference-layout"),
+                ids(PersonaCatalog.builder()
+                        .classpath("/fixtures/", "reference-*.md")
+                        .build()));
+    }
+
+    @Test
     void symbolicLinksAreSkippedAndLoopsNeverHang(@TempDir Path dir) throws IOException {
         Path outside = Files.createTempDirectory("outside");
         Files.writeString(outside.resolve("secret.md"), persona("Secret", null, ""));
