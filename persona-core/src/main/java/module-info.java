@@ -12,6 +12,7 @@ module org.persona4j.core {
     exports org.persona4j.convert;
     exports org.persona4j.diff;
     exports org.persona4j.dialect;
+    exports org.persona4j.skills;
 
     requires com.fasterxml.jackson.databind;
 

@@ -278,6 +278,27 @@ public final class DiagnosticCodes {
             "two converted personas do not go to the same file",
             "Give one of them another name (its 'name' or title decides the file name).");
 
+    // Skills at run time.
+    /** {@code skill.unknown}: a skill asked for is one the catalog holds. */
+    public static final DiagnosticCode SKILL_UNKNOWN = define(
+            "skill.unknown",
+            Severity.ERROR,
+            "a skill asked for is one the catalog holds",
+            "Ask for one of the names the skill list gives.");
+    /** {@code skill.path-refused}: a bundled file asked for is inside its skill's folder. */
+    public static final DiagnosticCode SKILL_PATH_REFUSED = define(
+            "skill.path-refused",
+            Severity.ERROR,
+            "a bundled file asked for is inside its skill's folder",
+            "Give a path relative to the skill's folder, as the skill's file list shows it: no '..', no absolute "
+                    + "path, no symbolic link, no hidden file.");
+    /** {@code skill.file-missing}: a bundled file asked for exists. */
+    public static final DiagnosticCode SKILL_FILE_MISSING = define(
+            "skill.file-missing",
+            Severity.ERROR,
+            "a bundled file asked for exists",
+            "Ask for one of the paths the skill's file list gives.");
+
     private static final Map<String, DiagnosticCode> BY_CODE = index();
 
     private DiagnosticCodes() {}

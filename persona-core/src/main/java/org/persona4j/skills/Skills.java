@@ -1,0 +1,176 @@
+package org.persona4j.skills;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.persona4j.DiagnosticCodes;
+import org.persona4j.Dialect;
+import org.persona4j.Persona;
+import org.persona4j.ReadOptions;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.internal.skills.SkillFolder;
+import org.persona4j.render.RenderOptions;
+
+/**
+ * The Agent Skills of a catalog, disclosed step by step as the tools of a model's call take them: the list of
+ * skills (names and descriptions), one skill's instructions with the files it bundles, and one bundled file's text.
+ * Every read stays inside the skill's folder, on the file system or in a jar on the class path; a request that would
+ * leave it, or names no skill or file, is refused with a {@link SkillAnswer.Refused} whose message says what to ask
+ * instead.
+ *
+ * <pre>{@code
+ * Skills skills = Skills.of(catalog);
+ * for (SkillSummary s : skills.list()) { ... }                  // show the model names and descriptions
+ * Skill skill = skills.load("pdf-forms").orElseThrow();          // the instructions and the file list
+ * String guide = skills.read("pdf-forms", "references/fields.md").orElseThrow().text();
+ * }</pre>
+ *
+ * <p>{@link SkillTools} offers the same as three tools with JSON schemas, for any framework's tool calling.
+ */
+public final class Skills {
+
+    private final Supplier<PersonaCatalog> catalog;
+    private final long maxFileBytes;
+
+    private Skills(Supplier<PersonaCatalog> catalog, long maxFileBytes) {
+        this.catalog = catalog;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * The skills of one catalog snapshot.
+     *
+     * @param catalog the catalog
+     * @return its skills
+     */
+    public static Skills of(PersonaCatalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return new Skills(() -> catalog, ReadOptions.defaults().maxFileBytes());
+    }
+
+    /**
+     * The skills of whichever catalog snapshot is current at each call: a reload shows on the next one.
+     *
+     * @param current gives the current snapshot, as {@code PersonaCatalogs::current} in Spring
+     * @param options the size limit of a bundled file read ({@link ReadOptions#maxFileBytes()})
+     * @return the skills
+     */
+    public static Skills of(Supplier<PersonaCatalog> current, ReadOptions options) {
+        return new Skills(Objects.requireNonNull(current, "current"), options.maxFileBytes());
+    }
+
+    /** {@return every skill of the catalog, by name, the first of each name} */
+    public List<SkillSummary> list() {
+        List<SkillSummary> out = new ArrayList<>();
+        for (Persona p : skills(catalog.get()).values()) {
+            out.add(new SkillSummary(name(p), description(p)));
+        }
+        return out;
+    }
+
+    /**
+     * Loads a skill: its instructions and the files it bundles.
+     *
+     * @param name the skill's name, as {@link #list()} gives it
+     * @return the skill, or a {@code skill.unknown} refusal
+     */
+    public SkillAnswer<Skill> load(String name) {
+        Optional<Persona> found = find(name);
+        if (found.isEmpty()) {
+            return unknown(name);
+        }
+        Persona p = found.get();
+        String instructions;
+        try {
+            instructions =
+                    p.render(RenderOptions.builder().lenient(true).build()).systemText();
+        } catch (RuntimeException e) { // a declared variable the skill requires, or a prompt past the bound
+            return SkillFolder.refused(
+                    DiagnosticCodes.FILE_UNREADABLE,
+                    name(p),
+                    "skill '" + name(p) + "' cannot be rendered: " + e.getMessage());
+        }
+        List<SkillFile> files = folder(p)
+                .map(f -> new SkillFolder(f, name(p), maxFileBytes).files())
+                .orElse(List.of());
+        return new SkillAnswer.Found<>(new Skill(name(p), description(p), instructions, files));
+    }
+
+    /**
+     * Reads a file bundled in a skill's folder.
+     *
+     * @param name the skill's name
+     * @param path the file's path relative to the skill's folder, as {@link Skill#files()} gives it
+     * @return its text, or a refusal: {@code skill.unknown}, {@code skill.path-refused} (a path that would leave
+     *     the folder: {@code ..}, absolute, a link; or a hidden name), {@code skill.file-missing},
+     *     {@code file.too-large}, {@code file.binary}, {@code file.unreadable}
+     */
+    public SkillAnswer<SkillFileText> read(String name, String path) {
+        Optional<Persona> found = find(name);
+        if (found.isEmpty()) {
+            return unknown(name);
+        }
+        Persona p = found.get();
+        Optional<Path> folder = folder(p);
+        if (folder.isEmpty()) {
+            return SkillFolder.refused(
+                    DiagnosticCodes.SKILL_FILE_MISSING, name(p), "skill '" + name(p) + "' has no folder, so no files");
+        }
+        SkillAnswer<String> text = new SkillFolder(folder.get(), name(p), maxFileBytes).read(path);
+        if (text instanceof SkillAnswer.Found<String> f) {
+            return new SkillAnswer.Found<>(new SkillFileText(name(p), path, f.value()));
+        }
+        return new SkillAnswer.Refused<>(((SkillAnswer.Refused<String>) text).problem());
+    }
+
+    private Optional<Persona> find(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(skills(catalog.get()).get(name.strip()));
+    }
+
+    private static <T> SkillAnswer<T> unknown(String name) {
+        String shown = name == null
+                ? ""
+                : org.persona4j.TerminalText.escape(name.length() > 80 ? name.substring(0, 80) + "…" : name);
+        return SkillFolder.refused(
+                DiagnosticCodes.SKILL_UNKNOWN,
+                shown,
+                "no skill named '" + shown + "'; list the skills for their names");
+    }
+
+    /** The catalog's skills by name, in catalog order, the first of each name. */
+    private static Map<String, Persona> skills(PersonaCatalog catalog) {
+        Map<String, Persona> out = new LinkedHashMap<>();
+        for (Persona p : catalog.personas()) {
+            if (p.dialect() == Dialect.AGENT_SKILL) {
+                out.putIfAbsent(name(p), p);
+            }
+        }
+        return out;
+    }
+
+    private static String name(Persona p) {
+        return p.metadata()
+                .name()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .orElseGet(() ->
+                        folder(p).map(f -> String.valueOf(f.getFileName())).orElse(p.id()));
+    }
+
+    private static String description(Persona p) {
+        return p.metadata().description().map(String::strip).orElse("");
+    }
+
+    /** The folder of a skill read from a file: where its SKILL.md is. */
+    private static Optional<Path> folder(Persona p) {
+        return p.source().file().map(Path::toAbsolutePath).map(Path::getParent);
+    }
+}
