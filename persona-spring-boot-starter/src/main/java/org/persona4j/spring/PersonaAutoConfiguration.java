@@ -94,6 +94,28 @@ public class PersonaAutoConfiguration {
         }
     }
 
+    /** The skill tools, when asked for and Spring AI's tool support is on the class path. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(
+            name = "org.springframework.ai.tool.ToolCallbackProvider")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+            prefix = "persona4j",
+            name = "skill-tools",
+            havingValue = "true")
+    static class SkillToolCallbacks {
+
+        /**
+         * {@return the Agent Skills of the catalog as Spring AI tool callbacks}
+         *
+         * @param catalogs the application's catalog, read at each call
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        PersonaSkillToolCallbacks personaSkillToolCallbacks(PersonaCatalogs catalogs) {
+            return PersonaSkillToolCallbacks.of(catalogs);
+        }
+    }
+
     /**
      * What start-up lint finds, each finding once: what reading found, and the linter over every persona the catalog
      * holds, the files of file-system locations as files (with the configuration beside them) and class-path ones

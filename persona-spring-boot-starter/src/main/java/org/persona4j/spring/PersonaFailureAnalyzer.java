@@ -18,10 +18,26 @@ public final class PersonaFailureAnalyzer extends AbstractFailureAnalyzer<Person
                 + cause.findings().size()
                 + " finding(s) at " + cause.failOn() + " or above, which stop the application:\n  "
                 + String.join("\n  ", cause.findings());
-        String action = "Fix the personas named above (`persona lint "
-                + String.join(" ", cause.locations()).replace("classpath:", "src/main/resources/")
-                + "` shows the same findings, and `persona lint --fix` mends some), or set persona4j.fail-on to a "
-                + "higher level than " + cause.failOn() + " to start with them.";
+        String lint = cause.locations().stream()
+                .map(PersonaFailureAnalyzer::sourceFolder)
+                .collect(java.util.stream.Collectors.joining(" "));
+        String action = "Fix the personas named above (`persona lint " + lint
+                + "` shows the same findings, and `persona lint --fix` mends some)"
+                + (cause.failOn() == org.persona4j.Severity.ERROR
+                        ? "; errors always stop the application."
+                        : ", or set persona4j.fail-on to a higher level than " + cause.failOn()
+                                + " to start with them.");
         return new FailureAnalysis(description, action, cause);
+    }
+
+    /** Where a location's files are in a source tree: a class-path folder under src/main/resources. */
+    private static String sourceFolder(String location) {
+        String l = location.strip();
+        for (String prefix : new String[] {"classpath*:", "classpath:"}) {
+            if (l.startsWith(prefix)) {
+                return "src/main/resources/" + l.substring(prefix.length()).replaceFirst("^/+", "");
+            }
+        }
+        return l.startsWith("file:") ? l.substring("file:".length()) : l;
     }
 }

@@ -24,10 +24,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  previous version; zero serves every change at once. Default: 2s.
  * @param persona   The persona PersonaAdvisor applies to a chat call that names none: an id, a name or a unique end
  *                  of an id. Default: none.
+ * @param skillTools Whether the Agent Skills of the locations are offered as Spring AI tool callbacks (list_skills,
+ *                  load_skill, read_skill_file) through a PersonaSkillToolCallbacks bean. Off by default: Spring AI's
+ *                  MCP server exposes every such bean. Default: false.
  */
 @ConfigurationProperties(prefix = "persona4j")
 public record PersonaProperties(
-        List<String> locations, Severity failOn, Duration reload, boolean watch, Duration settleTime, String persona) {
+        List<String> locations,
+        Severity failOn,
+        Duration reload,
+        boolean watch,
+        Duration settleTime,
+        String persona,
+        boolean skillTools) {
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -40,6 +49,7 @@ public record PersonaProperties(
      *                  are not watched); default {@code false}
      * @param settleTime how long a changed file must rest and read the same before a reload serves it (default 2 s)
      * @param persona   the persona {@link PersonaAdvisor} applies to calls that name none; none by default
+     * @param skillTools whether the skills are offered as Spring AI tool callbacks; default {@code false}
      */
     public PersonaProperties {
         locations = locations == null || locations.isEmpty() ? List.of("classpath:personas/") : List.copyOf(locations);

@@ -123,7 +123,11 @@ class PersonaApplicationTest {
         String report = output.getAll();
         assertTrue(report.contains("APPLICATION FAILED TO START"), report);
         assertTrue(report.contains("broken.md") && report.contains("front-matter.syntax"), report);
-        assertTrue(report.contains("Action:") && report.contains("persona4j.fail-on"), report);
+        assertTrue(report.contains("Action:"), report);
+        assertTrue(
+                report.contains("persona lint src/main/resources/personas/ " + dir)
+                        && report.contains("errors always stop the application"),
+                "the action names the folders to lint and that errors cannot be let through: " + report);
     }
 
     @Test
