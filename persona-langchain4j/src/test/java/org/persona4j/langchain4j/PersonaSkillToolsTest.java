@@ -18,8 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.skills.Skills;
 import org.persona4j.testing.Corpus;
@@ -41,9 +41,15 @@ class PersonaSkillToolsTest {
         final List<String> answers = new ArrayList<>();
         final List<List<String>> offeredTools = new ArrayList<>();
         private final String skill;
+        private final List<String> escapes;
 
-        SkillReadingModel(String skill) {
+        /**
+         * @param skill   the skill to load
+         * @param escapes paths outside the skill's folder the model tries after reading a bundled file
+         */
+        SkillReadingModel(String skill, String... escapes) {
             this.skill = skill;
+            this.escapes = List.of(escapes);
         }
 
         @Override
@@ -54,14 +60,19 @@ class PersonaSkillToolsTest {
             if (last instanceof ToolExecutionResultMessage r) {
                 answers.add(r.text());
             }
-            ToolExecutionRequest next = switch (answers.size()) {
-                case 0 -> call("list_skills", "{}");
-                case 1 -> call("load_skill", "{\"name\":\"" + skill + "\"}");
-                case 2 -> call("read_skill_file", "{\"skill\":\"" + skill + "\",\"path\":\"" + firstTextFile() + "\"}");
-                case 3 -> call("read_skill_file", "{\"skill\":\"" + skill + "\",\"path\":\"../../LICENSE\"}");
-                case 4 -> call("read_skill_file", "{\"skill\":\"" + skill + "\",\"path\":\"/etc/passwd\"}");
-                default -> null;
-            };
+            int step = answers.size();
+            ToolExecutionRequest next;
+            if (step == 0) {
+                next = call("list_skills", "{}");
+            } else if (step == 1) {
+                next = call("load_skill", "{\"name\":\"" + skill + "\"}");
+            } else if (step == 2) {
+                next = read(firstTextFile());
+            } else if (step - 3 < escapes.size()) {
+                next = read(escapes.get(step - 3));
+            } else {
+                next = null;
+            }
             AiMessage message = next == null ? AiMessage.from("done") : AiMessage.from(List.of(next));
             return ChatResponse.builder().aiMessage(message).build();
         }
@@ -79,6 +90,10 @@ class PersonaSkillToolsTest {
             throw new AssertionError("no text file in " + answers.get(1));
         }
 
+        private ToolExecutionRequest read(String path) {
+            return call("read_skill_file", "{\"skill\":\"" + skill + "\",\"path\":\"" + path + "\"}");
+        }
+
         private ToolExecutionRequest call(String tool, String arguments) {
             return ToolExecutionRequest.builder()
                     .id("call-" + answers.size())
@@ -91,37 +106,48 @@ class PersonaSkillToolsTest {
     @Test
     void aFakeModelListsTheCorpusSkillsLoadsOneAndReadsABundledFileButNothingOutside() throws IOException {
         Path root = Corpus.require().resolve("agent-skills");
-        Skills skills = Skills.of(PersonaCatalog.builder().directory(root).build());
-        SkillReadingModel model = new SkillReadingModel("daily-focus-board");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(root).build();
+        SkillReadingModel model = new SkillReadingModel("daily-focus-board", "../../LICENSE", "/etc/passwd");
+        // --- as in README.md ---
+        Skills skills = Skills.of(catalog);
         Assistant assistant = AiServices.builder(Assistant.class)
                 .chatModel(model)
                 .tools(PersonaSkillTools.of(skills).executors())
                 .build();
+        // --- end ---
         assertEquals("done", assistant.chat("Plan my day."));
         assertEquals(List.of("list_skills", "load_skill", "read_skill_file"), model.offeredTools.get(0));
 
-        JsonNode listed = JSON.readTree(model.answers.get(0));
-        long folders;
-        try (Stream<Path> s = Files.walk(root)) {
-            folders =
-                    s.filter(p -> p.getFileName().toString().equals("SKILL.md")).count();
-        }
-        assertEquals(folders, listed.get("skills").size(), "every skill of the corpus is listed");
-        JsonNode loaded = JSON.readTree(model.answers.get(1));
+        org.persona4j.testing.SkillSessions.assertListedLoadedReadAndRefused(root, "daily-focus-board", model.answers);
         assertEquals(
                 skills.load("daily-focus-board").orElseThrow().instructions(),
-                loaded.get("instructions").asText());
-        JsonNode read = JSON.readTree(model.answers.get(2));
-        assertEquals(
-                Files.readString(root.resolve("skills/daily-focus-board")
-                        .resolve(read.get("path").asText())),
-                read.get("text").asText());
-        for (int refused : new int[] {3, 4}) {
-            assertEquals(
-                    "skill.path-refused",
-                    JSON.readTree(model.answers.get(refused)).at("/error/code").asText(),
-                    model.answers.get(refused));
-        }
+                JSON.readTree(model.answers.get(1)).get("instructions").asText());
         assertTrue(model.answers.size() == 5, model.answers.toString());
+        org.persona4j.testing.ReadmeSnippets.assertInReadme(
+                Path.of("src/test/java/org/persona4j/langchain4j/PersonaSkillToolsTest.java"),
+                Path.of("..", "README.md"));
+    }
+
+    @Test
+    void aLinkInsideASkillFolderIsRefusedToTheModel(@TempDir Path dir) throws IOException {
+        Path skill = Files.createDirectories(dir.resolve("skills/notes/references"));
+        Files.writeString(dir.resolve("skills/notes/SKILL.md"), "---\nname: notes\ndescription: Notes.\n---\nRead.\n");
+        Files.writeString(skill.resolve("guide.md"), "Guide.\n");
+        Files.writeString(dir.resolve("secret.txt"), "secret\n");
+        Files.createSymbolicLink(skill.resolve("link.md"), dir.resolve("secret.txt"));
+        SkillReadingModel model = new SkillReadingModel("notes", "references/link.md");
+        Assistant assistant = AiServices.builder(Assistant.class)
+                .chatModel(model)
+                .tools(PersonaSkillTools.of(Skills.of(PersonaCatalog.builder()
+                                .directory(dir.resolve("skills"))
+                                .build()))
+                        .executors())
+                .build();
+        assertEquals("done", assistant.chat("Take notes."));
+        assertEquals("Guide.\n", JSON.readTree(model.answers.get(2)).get("text").asText());
+        assertEquals(
+                "skill.path-refused",
+                JSON.readTree(model.answers.get(3)).at("/error/code").asText());
+        assertTrue(!model.answers.get(1).contains("link.md"), "a link is not listed: " + model.answers.get(1));
     }
 }

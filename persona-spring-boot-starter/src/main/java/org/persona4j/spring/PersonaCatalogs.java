@@ -156,7 +156,15 @@ public final class PersonaCatalogs implements AutoCloseable {
      */
     static PersonaCatalog load(List<PersonaLocations> locations, Duration settle, ClassLoader loader) {
         PersonaCatalog.Builder b = PersonaCatalog.builder().settleTime(settle).classLoader(loader);
-        locations.forEach(l -> l.addTo(b));
+        for (PersonaLocations l : locations) {
+            if (l.fileSystemRoot()
+                    .filter(root -> !java.nio.file.Files.exists(root))
+                    .isPresent()) {
+                LOG.warn("persona4j: " + l.given() + " does not exist, so it is skipped; check persona4j.locations");
+            } else {
+                l.addTo(b);
+            }
+        }
         PersonaCatalog catalog;
         try {
             catalog = b.build();

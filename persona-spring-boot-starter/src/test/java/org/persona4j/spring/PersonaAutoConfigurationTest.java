@@ -186,6 +186,11 @@ class PersonaAutoConfigurationTest {
         context.withPropertyValues("persona4j.locations=" + dir)
                 .run(ctx -> assertEquals(null, ctx.getStartupFailure()));
         assertTrue(output.getAll().contains("persona4j: no persona in " + dir), output.getAll());
+        context.withPropertyValues("persona4j.locations=file:" + dir.resolve("missing"))
+                .run(ctx -> assertEquals(null, ctx.getStartupFailure()));
+        assertTrue(
+                output.getAll().contains("persona4j: file:" + dir.resolve("missing") + " does not exist"),
+                output.getAll());
         assertTrue(org.springframework.core.io.support.SpringFactoriesLoader.loadFactoryNames(
                         org.springframework.boot.diagnostics.FailureAnalyzer.class,
                         getClass().getClassLoader())

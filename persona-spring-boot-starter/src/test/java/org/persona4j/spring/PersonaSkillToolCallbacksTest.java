@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.testing.Corpus;
@@ -86,35 +84,23 @@ class PersonaSkillToolCallbacksTest {
         PersonaCatalogs catalogs =
                 new PersonaCatalogs(PersonaCatalog.builder().directory(root).build(), Duration.ZERO, List.of());
         SkillReadingModel model = new SkillReadingModel();
-        String answer = ChatClient.builder(model)
-                .build()
+        ChatClient chatClient = ChatClient.builder(model).build();
+        PersonaSkillToolCallbacks skillTools = PersonaSkillToolCallbacks.of(catalogs);
+        // --- as in README.md ---
+        String answer = chatClient
                 .prompt()
                 .user(u -> u.text("Plan {what}.").param("what", "my day"))
-                .toolCallbacks(PersonaSkillToolCallbacks.of(catalogs))
+                .toolCallbacks(skillTools)
                 .call()
                 .content();
+        // --- end ---
         assertEquals("done", answer);
         assertEquals(List.of("list_skills", "load_skill", "read_skill_file"), model.offered);
-        long folders;
-        try (Stream<Path> s = Files.walk(root)) {
-            folders =
-                    s.filter(p -> p.getFileName().toString().equals("SKILL.md")).count();
-        }
-        assertEquals(folders, JSON.readTree(model.answers.get(0)).get("skills").size());
-        assertTrue(
-                JSON.readTree(model.answers.get(1)).get("instructions").asText().length() > 100);
-        JsonNode read = JSON.readTree(model.answers.get(2));
-        assertEquals(
-                Files.readString(root.resolve("skills/daily-focus-board")
-                        .resolve(read.get("path").asText())),
-                read.get("text").asText());
-        for (int refused : new int[] {3, 4}) {
-            assertEquals(
-                    "skill.path-refused",
-                    JSON.readTree(model.answers.get(refused)).at("/error/code").asText(),
-                    model.answers.get(refused));
-        }
+        org.persona4j.testing.SkillSessions.assertListedLoadedReadAndRefused(root, "daily-focus-board", model.answers);
         catalogs.close();
+        org.persona4j.testing.ReadmeSnippets.assertInReadme(
+                Path.of("src/test/java/org/persona4j/spring/PersonaSkillToolCallbacksTest.java"),
+                Path.of("..", "README.md"));
     }
 
     @Test

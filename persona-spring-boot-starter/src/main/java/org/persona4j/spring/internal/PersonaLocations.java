@@ -55,7 +55,8 @@ public record PersonaLocations(String given, String folder, Path path, String gl
                 String rest =
                         given.substring(given.startsWith(CLASSPATH_ALL) ? CLASSPATH_ALL.length() : CLASSPATH.length());
                 String[] split = split(rest, matcher);
-                out.add(new PersonaLocations(given, trimSlashes(split[0]), null, split[1]));
+                // The catalog takes the folder without its slashes; the same form names its personas' labels.
+                out.add(new PersonaLocations(given, split[0].replaceAll("^/+|/+$", ""), null, split[1]));
             } else if (given.startsWith(FILE) || !hasScheme(given)) {
                 String rest = given.startsWith(FILE) ? given.substring(FILE.length()) : given;
                 String[] split = split(rest, matcher);
@@ -141,18 +142,6 @@ public record PersonaLocations(String given, String folder, Path path, String gl
             }
         }
         return new String[] {path, null};
-    }
-
-    private static String trimSlashes(String folder) {
-        int from = 0;
-        int to = folder.length();
-        while (from < to && folder.charAt(from) == '/') {
-            from++;
-        }
-        while (to > from && folder.charAt(to - 1) == '/') {
-            to--;
-        }
-        return folder.substring(from, to);
     }
 
     /** Whether a location starts with a URL scheme (two letters or more: {@code C:} is a Windows drive). */
