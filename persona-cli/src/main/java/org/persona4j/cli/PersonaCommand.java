@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             SchemaCommand.class,
             DiffCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {

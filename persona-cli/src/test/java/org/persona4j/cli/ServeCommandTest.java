@@ -1,0 +1,92 @@
+package org.persona4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code persona serve} as the agents of the README start it: each configuration block of the README's MCP section,
+ * run as written by the MCP SDK's own stdio client (the command is this build's, the folder a copy of the bundled
+ * personas).
+ */
+class ServeCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The JSON blocks of the README's MCP section. */
+    static List<JsonNode> readmeConfigurations() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int from = readme.indexOf("## Serving personas to agents (MCP)");
+        int to = readme.indexOf("\n## ", from + 1);
+        String section = readme.substring(from, to);
+        List<JsonNode> out = new ArrayList<>();
+        for (int i = section.indexOf("```json\n"); i >= 0; i = section.indexOf("```json\n", i + 1)) {
+            int start = i + "```json\n".length();
+            out.add(JSON.readTree(section.substring(start, section.indexOf("```", start))));
+        }
+        return out;
+    }
+
+    @Test
+    void everyReadmeConfigurationStartsAServerThatListsAndRendersThePersonas(@TempDir Path dir) throws IOException {
+        Path personas = Files.createDirectories(dir.resolve("personas"));
+        Path bundled = Path.of("src/main/resources/org/persona4j/cli/bundled");
+        try (Stream<Path> files = Files.list(bundled)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Files.copy(f, personas.resolve(f.getFileName().toString()));
+            }
+        }
+        long count;
+        try (Stream<Path> files = Files.list(personas)) {
+            count = files.count();
+        }
+        List<JsonNode> configurations = readmeConfigurations();
+        assertEquals(3, configurations.size(), "Claude Code, VS Code and Cursor");
+        for (JsonNode configuration : configurations) {
+            JsonNode server = configuration.has("mcpServers")
+                    ? configuration.get("mcpServers").get("personas")
+                    : configuration.get("servers").get("personas");
+            assertEquals("persona", server.get("command").asText());
+            List<String> args = new ArrayList<>();
+            args.add("-cp");
+            args.add(System.getProperty("java.class.path"));
+            args.add(PersonaCommand.class.getName());
+            server.get("args").forEach(a -> args.add(a.asText().equals("personas") ? personas.toString() : a.asText()));
+            StdioClientTransport transport = new StdioClientTransport(
+                    ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString())
+                            .args(args)
+                            .build(),
+                    new JacksonMcpJsonMapper(new ObjectMapper()));
+            try (McpSyncClient client = McpClient.sync(transport)
+                    .requestTimeout(Duration.ofSeconds(60))
+                    .build()) {
+                client.initialize();
+                List<McpSchema.Prompt> prompts = client.listPrompts().prompts();
+                assertEquals(count, prompts.size(), configuration.toString());
+                McpSchema.GetPromptResult got =
+                        client.getPrompt(new McpSchema.GetPromptRequest("code-reviewer", java.util.Map.of()));
+                assertTrue(((McpSchema.TextContent) got.messages().get(0).content())
+                        .text()
+                        .startsWith("# Code Reviewer"));
+            }
+        }
+    }
+}
