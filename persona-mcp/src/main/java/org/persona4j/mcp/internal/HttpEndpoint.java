@@ -30,6 +30,13 @@ import org.apache.catalina.startup.Tomcat;
  */
 public final class HttpEndpoint implements AutoCloseable {
 
+    /** Tomcat's own logging, kept to warnings: it writes to standard error, which a user reads. */
+    private static final java.util.logging.Logger TOMCAT = java.util.logging.Logger.getLogger("org.apache");
+
+    static {
+        TOMCAT.setLevel(java.util.logging.Level.WARNING);
+    }
+
     /** The header of a session's id. */
     static final String SESSION = "Mcp-Session-Id";
 
