@@ -91,31 +91,31 @@ public final class PersonaMcpServer implements AutoCloseable {
         Map<String, SyncPromptSpecification> nextPrompts = features.prompts(snapshot);
         Map<String, SyncResourceSpecification> nextResources = features.resources(snapshot);
         boolean changed = false;
+        // A changed prompt or resource is replaced in place, never removed and added: a request between the two
+        // would find none.
         for (String id : new ArrayList<>(prompts.keySet())) {
-            SyncPromptSpecification next = nextPrompts.get(id);
-            if (next == null || !next.prompt().equals(prompts.get(id))) {
+            if (!nextPrompts.containsKey(id)) {
                 server.removePrompt(id);
                 prompts.remove(id);
                 changed = true;
             }
         }
         for (Map.Entry<String, SyncPromptSpecification> e : nextPrompts.entrySet()) {
-            if (!prompts.containsKey(e.getKey())) {
+            if (!e.getValue().prompt().equals(prompts.get(e.getKey()))) {
                 server.addPrompt(e.getValue());
                 prompts.put(e.getKey(), e.getValue().prompt());
                 changed = true;
             }
         }
         for (String uri : new ArrayList<>(resources.keySet())) {
-            SyncResourceSpecification next = nextResources.get(uri);
-            if (next == null || !next.resource().equals(resources.get(uri))) {
+            if (!nextResources.containsKey(uri)) {
                 server.removeResource(uri);
                 resources.remove(uri);
                 changed = true;
             }
         }
         for (Map.Entry<String, SyncResourceSpecification> e : nextResources.entrySet()) {
-            if (!resources.containsKey(e.getKey())) {
+            if (!e.getValue().resource().equals(resources.get(e.getKey()))) {
                 server.addResource(e.getValue());
                 resources.put(e.getKey(), e.getValue().resource());
                 changed = true;
