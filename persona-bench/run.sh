@@ -89,6 +89,10 @@ while IFS=$'\t' read -r name arguments; do
   printf '%s\t%s\t%s\n' "$name" "$arguments" "$cpu" >> "$work/hostile.tsv"
 done < "$work/hostile-cases.tsv"
 
+# The MCP server on the same 2,000 personas: prompts/get over HTTP with 16 clients against the render in-process,
+# its heap against the loaded catalog's, and persona serve's cold start against persona show.
+java -cp "$jar" org.persona4j.bench.McpBench "$launcher" 2000 16 > "$work/mcp.json"
+
 java -cp "$jar" org.persona4j.bench.Report "$work/jmh.json" "$work/heap.json" "$work/node.json" "$work/cli.json" docs \
   "$work"
 echo "wrote docs/PERFORMANCE.md and docs/performance.png"

@@ -262,6 +262,71 @@ public final class Report {
                     null));
         }
 
+        Path mcpFile = Path.of(args[5]).resolve("mcp.json");
+        if (Files.exists(mcpFile)) {
+            JsonNode mcp = json.readTree(mcpFile.toFile());
+            String load = String.format(
+                    Locale.ROOT,
+                    "McpBench, %d personas, %d clients each on its own thread for %.0f s: %d requests, %.0f/s; "
+                            + "p50 %.2f ms, p99 %.2f ms; in-process render p50 %.3f ms, p99 %.3f ms",
+                    mcp.get("personas").asInt(),
+                    mcp.get("clients").asInt(),
+                    mcp.get("measureSeconds").asDouble(),
+                    mcp.get("requests").asInt(),
+                    mcp.get("throughputPerSecond").asDouble(),
+                    mcp.get("p50Millis").asDouble(),
+                    mcp.get("p99Millis").asDouble(),
+                    mcp.get("inProcessP50Millis").asDouble(),
+                    mcp.get("inProcessP99Millis").asDouble());
+            rows.add(new Row(
+                    "MCP `prompts/get` over HTTP, p99 latency",
+                    "< 5 ms",
+                    mcp.get("p99Millis").asDouble(),
+                    0,
+                    5,
+                    false,
+                    load,
+                    null));
+            rows.add(new Row(
+                    "MCP `prompts/get` median vs the same render in-process",
+                    "≤ 3×",
+                    mcp.get("p50Millis").asDouble()
+                            / mcp.get("inProcessP50Millis").asDouble(),
+                    0,
+                    3,
+                    false,
+                    load,
+                    null));
+            rows.add(new Row(
+                    "`persona serve` cold start to the first `prompts/list` vs `persona show`",
+                    "≤ 1.5×",
+                    mcp.get("serveFirstListMillis").asDouble()
+                            / mcp.get("showMillis").asDouble(),
+                    0,
+                    1.5,
+                    false,
+                    String.format(
+                            Locale.ROOT,
+                            "median of 7 whole-process runs each on the same %d personas: %.0f ms / %.0f ms",
+                            mcp.get("personas").asInt(),
+                            mcp.get("serveFirstListMillis").asDouble(),
+                            mcp.get("showMillis").asDouble()),
+                    null));
+            rows.add(new Row(
+                    "heap of a served catalog vs the loaded catalog",
+                    "≤ 1.2×",
+                    mcp.get("servedBytes").asDouble() / mcp.get("loadedBytes").asDouble(),
+                    0,
+                    1.2,
+                    false,
+                    String.format(
+                            Locale.ROOT,
+                            "used heap after full collections: %.1f MB served / %.1f MB loaded",
+                            mcp.get("servedBytes").asDouble() / 1e6,
+                            mcp.get("loadedBytes").asDouble() / 1e6),
+                    null));
+        }
+
         Map<String, JsonNode> profiles = new LinkedHashMap<>();
         for (String name : List.of("catalog", "read", "flexmark")) {
             Path file = Path.of(args[5]).resolve("profile-" + name + ".json");

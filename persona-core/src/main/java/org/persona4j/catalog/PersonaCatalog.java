@@ -104,6 +104,16 @@ public final class PersonaCatalog {
         return personas(latest);
     }
 
+    /**
+     * {@return what the catalog knows of the latest version of every persona without parsing a body, ordered by id}
+     * For listing a large catalog (a menu, a server's prompt list) without the memory and time of every body.
+     */
+    public List<PersonaSummary> summaries() {
+        return latest.stream()
+                .map(e -> new PersonaSummary(e.id(), e.title(), e.dialect(), e.metadata(), e.source()))
+                .toList();
+    }
+
     /** {@return the ids of the personas, sorted; reading them parses nothing} */
     public List<String> ids() {
         return latest.stream().map(CatalogEntry::id).toList();

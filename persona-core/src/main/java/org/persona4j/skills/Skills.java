@@ -13,6 +13,7 @@ import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.ReadOptions;
 import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.catalog.PersonaSummary;
 import org.persona4j.internal.skills.SkillFolder;
 import org.persona4j.render.RenderOptions;
 
@@ -64,11 +65,12 @@ public final class Skills {
         return new Skills(Objects.requireNonNull(current, "current"), options.maxFileBytes());
     }
 
-    /** {@return every skill of the catalog, by name, the first of each name} */
+    /** {@return every skill of the catalog, by name, the first of each name; no skill's body is parsed} */
     public List<SkillSummary> list() {
         List<SkillSummary> out = new ArrayList<>();
-        for (Persona p : skills(catalog.get()).values()) {
-            out.add(new SkillSummary(name(p), description(p)));
+        for (PersonaSummary p : skills(catalog.get()).values()) {
+            out.add(new SkillSummary(
+                    name(p), p.metadata().description().map(String::strip).orElse("")));
         }
         return out;
     }
@@ -102,6 +104,27 @@ public final class Skills {
     }
 
     /**
+     * Lists the files a skill bundles, without rendering its instructions.
+     *
+     * @param name the skill's name, as {@link #list()} gives it
+     * @return its files in path order, or a {@code skill.unknown} refusal
+     */
+    public SkillAnswer<List<SkillFile>> files(String name) {
+        PersonaCatalog current = catalog.get();
+        PersonaSummary found = name == null ? null : skills(current).get(name.strip());
+        if (found == null) {
+            return unknown(name);
+        }
+        List<SkillFile> files = found.source()
+                .file()
+                .map(Path::toAbsolutePath)
+                .map(Path::getParent)
+                .map(f -> new SkillFolder(f, name(found), maxFileBytes).files())
+                .orElse(List.of());
+        return new SkillAnswer.Found<>(files);
+    }
+
+    /**
      * Reads a file bundled in a skill's folder.
      *
      * @param name the skill's name
@@ -132,7 +155,9 @@ public final class Skills {
         if (name == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(skills(catalog.get()).get(name.strip()));
+        PersonaCatalog current = catalog.get();
+        PersonaSummary found = skills(current).get(name.strip());
+        return found == null ? Optional.empty() : current.find(found.id());
     }
 
     private static <T> SkillAnswer<T> unknown(String name) {
@@ -146,9 +171,9 @@ public final class Skills {
     }
 
     /** The catalog's skills by name, in catalog order, the first of each name. */
-    private static Map<String, Persona> skills(PersonaCatalog catalog) {
-        Map<String, Persona> out = new LinkedHashMap<>();
-        for (Persona p : catalog.personas()) {
+    private static Map<String, PersonaSummary> skills(PersonaCatalog catalog) {
+        Map<String, PersonaSummary> out = new LinkedHashMap<>();
+        for (PersonaSummary p : catalog.summaries()) {
             if (p.dialect() == Dialect.AGENT_SKILL) {
                 out.putIfAbsent(name(p), p);
             }
@@ -157,12 +182,20 @@ public final class Skills {
     }
 
     private static String name(Persona p) {
+        return name(new PersonaSummary(p.id(), p.title(), p.dialect(), p.metadata(), p.source()));
+    }
+
+    private static String name(PersonaSummary p) {
         return p.metadata()
                 .name()
                 .map(String::strip)
                 .filter(n -> !n.isEmpty())
-                .orElseGet(() ->
-                        folder(p).map(f -> String.valueOf(f.getFileName())).orElse(p.id()));
+                .orElseGet(() -> p.source()
+                        .file()
+                        .map(Path::toAbsolutePath)
+                        .map(Path::getParent)
+                        .map(f -> String.valueOf(f.getFileName()))
+                        .orElse(p.id()));
     }
 
     private static String description(Persona p) {

@@ -201,7 +201,13 @@ class PersonaCatalogTest {
                 .scoreAtLeast(1)
                 .count();
         catalog.ids();
-        assertEquals(0, parser.bodies.get(), "conditions on front matter parse no body");
+        assertEquals(
+                List.of("A", "B"),
+                catalog.summaries().stream()
+                        .map(org.persona4j.catalog.PersonaSummary::title)
+                        .toList());
+        org.persona4j.skills.Skills.of(catalog).list();
+        assertEquals(0, parser.bodies.get(), "conditions on front matter, summaries and skill lists parse no body");
         catalog.query().capability("x").list();
         assertEquals(2, parser.bodies.get(), "a capability condition parses every body, once");
         catalog.personas().forEach(Persona::sections);

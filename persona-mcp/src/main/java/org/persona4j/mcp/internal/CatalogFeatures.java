@@ -35,12 +35,12 @@ import java.util.function.Supplier;
 import org.persona4j.Persona;
 import org.persona4j.PersonaFiles;
 import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.catalog.PersonaSummary;
 import org.persona4j.catalog.SearchHit;
 import org.persona4j.render.InvalidVariableException;
 import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderOptions;
 import org.persona4j.render.VariableDeclaration;
-import org.persona4j.skills.Skill;
 import org.persona4j.skills.SkillAnswer;
 import org.persona4j.skills.SkillFile;
 import org.persona4j.skills.SkillFileText;
@@ -90,14 +90,14 @@ public final class CatalogFeatures {
     /** {@return one prompt per persona of a snapshot, by id} */
     public Map<String, SyncPromptSpecification> prompts(PersonaCatalog snapshot) {
         Map<String, SyncPromptSpecification> out = new LinkedHashMap<>();
-        for (Persona p : snapshot.personas()) {
+        for (PersonaSummary p : snapshot.summaries()) {
             out.put(p.id(), new SyncPromptSpecification(prompt(p), (exchange, request) -> get(request)));
         }
         return out;
     }
 
     /** The prompt a persona is: its id, title, a description (its own, else its title), its declared variables. */
-    static Prompt prompt(Persona p) {
+    static Prompt prompt(PersonaSummary p) {
         List<PromptArgument> arguments = new ArrayList<>();
         for (VariableDeclaration v : p.metadata().variables()) {
             String about = v.description().isBlank()
@@ -174,7 +174,7 @@ public final class CatalogFeatures {
     /** {@return completions for every prompt of a snapshot: a declared variable's default, a boolean's values} */
     public List<SyncCompletionSpecification> completions(PersonaCatalog snapshot) {
         List<SyncCompletionSpecification> out = new ArrayList<>();
-        for (Persona p : snapshot.personas()) {
+        for (PersonaSummary p : snapshot.summaries()) {
             if (!p.metadata().variables().isEmpty()) {
                 out.add(new SyncCompletionSpecification(
                         new McpSchema.PromptReference(p.id()), (exchange, request) -> complete(p.id(), request)));
@@ -214,7 +214,7 @@ public final class CatalogFeatures {
     /** {@return one resource per persona file and per file a skill bundles, by URI} */
     public Map<String, SyncResourceSpecification> resources(PersonaCatalog snapshot) {
         Map<String, SyncResourceSpecification> out = new LinkedHashMap<>();
-        for (Persona p : snapshot.personas()) {
+        for (PersonaSummary p : snapshot.summaries()) {
             Optional<Path> file = p.source().file();
             Resource.Builder r = Resource.builder(ResourceUris.persona(p.id()), p.id())
                     .title(p.title())
@@ -227,11 +227,11 @@ public final class CatalogFeatures {
         }
         Skills current = Skills.of(snapshot);
         for (SkillSummary s : current.list()) {
-            SkillAnswer<Skill> loaded = current.load(s.name());
-            if (!loaded.found()) {
+            SkillAnswer<List<SkillFile>> files = current.files(s.name());
+            if (!files.found()) {
                 continue;
             }
-            for (SkillFile f : loaded.orElseThrow().files()) {
+            for (SkillFile f : files.orElseThrow()) {
                 String uri = ResourceUris.skillFile(s.name(), f.path());
                 Resource r = Resource.builder(uri, s.name() + "/" + f.path())
                         .mimeType(f.text() ? mimeType(f.path()) : "application/octet-stream")

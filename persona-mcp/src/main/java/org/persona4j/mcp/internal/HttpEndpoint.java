@@ -133,6 +133,12 @@ public final class HttpEndpoint implements AutoCloseable {
         }
 
         @Override
+        public void destroy() {
+            provider.destroy(); // stops the SDK's session sweeper, a thread that would keep the JVM alive
+            super.destroy();
+        }
+
+        @Override
         protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
             if (expected != null) {
                 String given = req.getHeader("Authorization");

@@ -1,0 +1,204 @@
+package org.persona4j.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.mcp.PersonaMcpServer;
+import org.persona4j.render.RenderOptions;
+
+/**
+ * The MCP server on the 2,000-persona catalog, every number a ratio to a baseline taken in the same run: prompts/get
+ * over Streamable HTTP with 16 concurrent clients (throughput, p50, p99) against the same render called in-process;
+ * the served catalog's heap against the loaded one's; and, whole process, {@code persona serve} from start to its
+ * first {@code prompts/list} answer against {@code persona show} on the same folder. Prints one JSON object.
+ *
+ * <p>Arguments: the launcher ({@code persona-cli/target/persona}), then optionally the number of personas.
+ */
+public final class McpBench {
+
+    private static final long WARM_MILLIS = 5_000;
+    private static final long MEASURE_MILLIS = 10_000;
+
+    private McpBench() {}
+
+    public static void main(String[] args) throws Exception {
+        String launcher = args[0];
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int clientCount = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        Path dir = Files.createTempDirectory("persona-mcp-bench");
+        Corpus.write(dir, n);
+
+        long before = used();
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        long loaded = used();
+        List<String> ids = catalog.ids(); // parses nothing, as the server's lists do not
+
+        PersonaMcpServer server = PersonaMcpServer.builder(() -> catalog).http(0);
+        long served = used();
+        // In-process: the render prompts/get does, on the same personas, one thread.
+        RenderOptions options = RenderOptions.builder().lenient(true).build();
+        long[] inProcess = loop(WARM_MILLIS, MEASURE_MILLIS, () -> {
+            catalog.expect(ids.get(ThreadLocalRandom.current().nextInt(ids.size())))
+                    .render(options)
+                    .systemText();
+        });
+
+        List<McpSyncClient> clients = new ArrayList<>();
+        for (int i = 0; i < clientCount; i++) {
+            McpSyncClient c = McpClient.sync(
+                            HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
+                                    .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper()))
+                                    .build())
+                    .requestTimeout(Duration.ofSeconds(30))
+                    .build();
+            c.initialize();
+            clients.add(c);
+        }
+        long[] overHttp = loopClients(clients, ids);
+        clients.forEach(McpSyncClient::close);
+        server.close();
+
+        double[] cold = coldStart(launcher, dir);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "{\"personas\": %d, \"clients\": %d, \"measureSeconds\": %.1f, \"requests\": %d, "
+                        + "\"throughputPerSecond\": %.1f, \"p50Millis\": %.3f, \"p99Millis\": %.3f, "
+                        + "\"inProcessP50Millis\": %.3f, \"inProcessP99Millis\": %.3f, "
+                        + "\"loadedBytes\": %d, \"servedBytes\": %d, "
+                        + "\"serveFirstListMillis\": %.0f, \"showMillis\": %.0f}%n",
+                catalog.size(),
+                clientCount,
+                MEASURE_MILLIS / 1000.0,
+                overHttp.length,
+                overHttp.length / (MEASURE_MILLIS / 1000.0),
+                percentile(overHttp, 50),
+                percentile(overHttp, 99),
+                percentile(inProcess, 50),
+                percentile(inProcess, 99),
+                loaded - before,
+                served - before,
+                cold[0],
+                cold[1]);
+    }
+
+    /** Latencies in nanoseconds of calls made on this thread for the measured time, after warming up. */
+    private static long[] loop(long warm, long measure, Runnable call) throws Exception {
+        long end = System.currentTimeMillis() + warm;
+        while (System.currentTimeMillis() < end) {
+            call.run();
+        }
+        List<Long> out = new ArrayList<>();
+        end = System.currentTimeMillis() + measure;
+        while (System.currentTimeMillis() < end) {
+            long t = System.nanoTime();
+            call.run();
+            out.add(System.nanoTime() - t);
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Latencies of prompts/get made by each client on its own thread, warm-up first. */
+    private static long[] loopClients(List<McpSyncClient> clients, List<String> ids) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        long warmEnd = System.currentTimeMillis() + WARM_MILLIS;
+        long measureEnd = warmEnd + MEASURE_MILLIS;
+        List<Future<long[]>> results = new ArrayList<>();
+        for (McpSyncClient c : clients) {
+            results.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                while (System.currentTimeMillis() < measureEnd) {
+                    String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                    long t = System.nanoTime();
+                    c.getPrompt(new McpSchema.GetPromptRequest(id, Map.of()));
+                    long took = System.nanoTime() - t;
+                    if (System.currentTimeMillis() >= warmEnd) {
+                        mine.add(took);
+                    }
+                }
+                return mine.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : results) {
+            all.add(f.get());
+        }
+        pool.shutdown();
+        return all.stream().flatMapToLong(Arrays::stream).toArray();
+    }
+
+    /** Median of 7 whole-process runs each: serve to its first prompts/list answer, and show, on one folder. */
+    private static double[] coldStart(String launcher, Path dir) throws Exception {
+        List<Double> serve = new ArrayList<>();
+        List<Double> show = new ArrayList<>();
+        String init = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"prompts/list\"}\n";
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder(launcher, "serve", dir.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try (OutputStream in = p.getOutputStream();
+                    BufferedReader out =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                in.write(init.getBytes(StandardCharsets.UTF_8));
+                in.flush();
+                String line;
+                while ((line = out.readLine()) != null && !line.contains("\"id\":2")) {
+                    // the initialize answer comes first
+                }
+                serve.add((System.nanoTime() - t) / 1e6);
+            }
+            p.destroy();
+            p.waitFor();
+            t = System.nanoTime();
+            Process s = new ProcessBuilder(launcher, "show", dir.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            s.waitFor();
+            show.add((System.nanoTime() - t) / 1e6);
+        }
+        return new double[] {median(serve), median(show)};
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static long used() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
