@@ -1,22 +1,19 @@
 package org.persona4j.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcontextprotocol.client.McpClient;
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,26 +52,21 @@ public final class McpBench {
         PersonaMcpServer server = PersonaMcpServer.builder(() -> catalog).http(0);
         long served = used();
         // In-process: the render prompts/get does, on the same personas, one thread.
-        RenderOptions options = RenderOptions.builder().lenient(true).build();
+        RenderOptions options = RenderOptions.builder()
+                .lenient(true)
+                .tokenCounter(org.persona4j.render.TokenCounter.estimate())
+                .build();
         long[] inProcess = loop(WARM_MILLIS, MEASURE_MILLIS, () -> {
             catalog.expect(ids.get(ThreadLocalRandom.current().nextInt(ids.size())))
                     .render(options)
                     .systemText();
         });
 
-        List<McpSyncClient> clients = new ArrayList<>();
+        List<Session> clients = new ArrayList<>();
         for (int i = 0; i < clientCount; i++) {
-            McpSyncClient c = McpClient.sync(
-                            HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
-                                    .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper()))
-                                    .build())
-                    .requestTimeout(Duration.ofSeconds(30))
-                    .build();
-            c.initialize();
-            clients.add(c);
+            clients.add(Session.open(URI.create("http://127.0.0.1:" + server.port() + "/mcp")));
         }
         long[] overHttp = loopClients(clients, ids);
-        clients.forEach(McpSyncClient::close);
         server.close();
 
         double[] cold = coldStart(launcher, dir);
@@ -117,18 +109,18 @@ public final class McpBench {
     }
 
     /** Latencies of prompts/get made by each client on its own thread, warm-up first. */
-    private static long[] loopClients(List<McpSyncClient> clients, List<String> ids) throws Exception {
+    private static long[] loopClients(List<Session> clients, List<String> ids) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         long warmEnd = System.currentTimeMillis() + WARM_MILLIS;
         long measureEnd = warmEnd + MEASURE_MILLIS;
         List<Future<long[]>> results = new ArrayList<>();
-        for (McpSyncClient c : clients) {
+        for (Session c : clients) {
             results.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>();
                 while (System.currentTimeMillis() < measureEnd) {
                     String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
                     long t = System.nanoTime();
-                    c.getPrompt(new McpSchema.GetPromptRequest(id, Map.of()));
+                    c.getPrompt(id);
                     long took = System.nanoTime() - t;
                     if (System.currentTimeMillis() >= warmEnd) {
                         mine.add(took);
@@ -143,6 +135,68 @@ public final class McpBench {
         }
         pool.shutdown();
         return all.stream().flatMapToLong(Arrays::stream).toArray();
+    }
+
+    /**
+     * One MCP session over Streamable HTTP, spoken with the JDK's HTTP client and Jackson trees: as lean a client as
+     * can be, so that the measure is the server's (the SDK's own client adds its Reactor pipeline to each call).
+     */
+    private static final class Session {
+        private static final ObjectMapper JSON = new ObjectMapper();
+        private final HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final URI endpoint;
+        private final String id;
+        private long next = 2;
+
+        private Session(URI endpoint, String id) {
+            this.endpoint = endpoint;
+            this.id = id;
+        }
+
+        static Session open(URI endpoint) throws Exception {
+            com.fasterxml.jackson.databind.node.ObjectNode init =
+                    JSON.createObjectNode().put("jsonrpc", "2.0").put("id", 1).put("method", "initialize");
+            com.fasterxml.jackson.databind.node.ObjectNode params = init.putObject("params");
+            params.put("protocolVersion", "2025-11-25");
+            params.putObject("capabilities");
+            params.putObject("clientInfo").put("name", "bench").put("version", "1");
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(request(endpoint, null, init), HttpResponse.BodyHandlers.ofString());
+            String session = r.headers().firstValue("Mcp-Session-Id").orElseThrow();
+            Session s = new Session(endpoint, session);
+            s.http.send(
+                    request(
+                            endpoint,
+                            session,
+                            JSON.createObjectNode().put("jsonrpc", "2.0").put("method", "notifications/initialized")),
+                    HttpResponse.BodyHandlers.discarding());
+            return s;
+        }
+
+        void getPrompt(String name) throws Exception {
+            com.fasterxml.jackson.databind.node.ObjectNode get = JSON.createObjectNode()
+                    .put("jsonrpc", "2.0")
+                    .put("id", next++)
+                    .put("method", "prompts/get");
+            get.putObject("params").put("name", name);
+            HttpResponse<String> r = http.send(request(endpoint, id, get), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200 || !r.body().contains("\"messages\"")) {
+                throw new IllegalStateException("prompts/get failed: " + r.statusCode() + " " + r.body());
+            }
+        }
+
+        private static HttpRequest request(URI endpoint, String session, Object body) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream")
+                    .header("MCP-Protocol-Version", "2025-11-25")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (session != null) {
+                b.header("Mcp-Session-Id", session);
+            }
+            return b.build();
+        }
     }
 
     /** Median of 7 whole-process runs each: serve to its first prompts/list answer, and show, on one folder. */

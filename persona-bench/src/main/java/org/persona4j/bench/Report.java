@@ -267,7 +267,7 @@ public final class Report {
             JsonNode mcp = json.readTree(mcpFile.toFile());
             String load = String.format(
                     Locale.ROOT,
-                    "McpBench, %d personas, %d clients each on its own thread for %.0f s: %d requests, %.0f/s; "
+                    "McpBench, %d personas, %d sessions (the JDK's HTTP client, same JVM, 2 cores shared) for %.0f s: %d requests, %.0f/s; "
                             + "p50 %.2f ms, p99 %.2f ms; in-process render p50 %.3f ms, p99 %.3f ms",
                     mcp.get("personas").asInt(),
                     mcp.get("clients").asInt(),

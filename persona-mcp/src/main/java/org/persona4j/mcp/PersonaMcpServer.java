@@ -273,7 +273,10 @@ public final class PersonaMcpServer implements AutoCloseable {
                                     .build())
                             .build();
             CatalogFeatures features = features();
-            McpSyncServer server = specified(McpServer.sync(transport), features, catalog.get());
+            // Handlers run on Tomcat's request thread, as the SDK advises for servlet transports, instead of hopping
+            // to a Reactor worker and back for each request.
+            McpSyncServer server =
+                    specified(McpServer.sync(transport).immediateExecution(true), features, catalog.get());
             HttpEndpoint endpoint;
             try {
                 endpoint = new HttpEndpoint(

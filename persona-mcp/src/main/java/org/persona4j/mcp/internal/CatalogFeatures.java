@@ -40,6 +40,7 @@ import org.persona4j.catalog.SearchHit;
 import org.persona4j.render.InvalidVariableException;
 import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderOptions;
+import org.persona4j.render.TokenCounter;
 import org.persona4j.render.VariableDeclaration;
 import org.persona4j.skills.SkillAnswer;
 import org.persona4j.skills.SkillFile;
@@ -125,9 +126,12 @@ public final class CatalogFeatures {
         Map<String, String> values = arguments(request.arguments());
         String text;
         try {
+            // No budget, so no token count is needed: the estimate spares the exact tokenizer's work, and the text is
+            // the same.
             text = p.render(RenderOptions.builder()
                             .variables(values)
                             .lenient(true)
+                            .tokenCounter(TokenCounter.estimate())
                             .build())
                     .systemText();
         } catch (InvalidVariableException e) {
