@@ -415,7 +415,7 @@ public final class CatalogFeatures {
         if (args.get("model") instanceof String m) {
             options.model(m);
         }
-        if (args.get("max_tokens") instanceof Number n) {
+        if (args.get("token_budget") instanceof Number n) {
             options.maxTokens(n.intValue());
         }
         org.persona4j.render.RenderedPrompt rendered;
