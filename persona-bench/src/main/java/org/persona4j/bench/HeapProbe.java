@@ -37,7 +37,8 @@ public final class HeapProbe {
                 (double) (parsed - before) / n);
     }
 
-    private static long used() throws InterruptedException {
+    /** The used heap after repeated full collections. */
+    static long used() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 4; i++) {
             System.gc();

@@ -44,13 +44,13 @@ public final class McpBench {
         Path dir = Files.createTempDirectory("persona-mcp-bench");
         Corpus.write(dir, n);
 
-        long before = used();
+        long before = HeapProbe.used();
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
-        long loaded = used();
+        long loaded = HeapProbe.used();
         List<String> ids = catalog.ids(); // parses nothing, as the server's lists do not
 
         PersonaMcpServer server = PersonaMcpServer.builder(() -> catalog).http(0);
-        long served = used();
+        long served = HeapProbe.used();
         // In-process: the render prompts/get does, on the same personas, one thread.
         RenderOptions options = RenderOptions.builder()
                 .lenient(true)
@@ -90,6 +90,8 @@ public final class McpBench {
                 served - before,
                 cold[0],
                 cold[1]);
+        // The MCP SDK's session sweeper runs on a non-daemon thread that closing the server does not stop.
+        System.exit(0);
     }
 
     /** Latencies in nanoseconds of calls made on this thread for the measured time, after warming up. */
@@ -245,14 +247,5 @@ public final class McpBench {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
-    }
-
-    private static long used() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

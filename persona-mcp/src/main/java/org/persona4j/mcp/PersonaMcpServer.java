@@ -124,6 +124,11 @@ public final class PersonaMcpServer implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * Stops serving. Over HTTP, the MCP SDK (2.2.0) leaves its session sweeper's thread, which is not a daemon,
+     * running after its transport is closed; an application that waits for its last thread to end should call
+     * {@code System.exit} once it is done.
+     */
     @Override
     public void close() {
         server.closeGracefully();

@@ -74,6 +74,12 @@ public final class HttpEndpoint implements AutoCloseable {
         connector.setMaxPostSize(guard.maxRequestBytes());
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", null);
+        if (context instanceof org.apache.catalina.core.StandardContext standard) {
+            // One servlet of ours, no web application: nothing for Tomcat's leak detection to clear on stop, and
+            // its reflective checks would only print warnings about module access.
+            standard.setClearReferencesRmiTargets(false);
+            standard.setClearReferencesThreadLocals(false);
+        }
         Wrapper wrapper = Tomcat.addServlet(context, "mcp", new Guarded(provider, guard));
         wrapper.setAsyncSupported(true);
         context.addServletMapping("/*", "mcp");
