@@ -76,7 +76,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** How often --watch looks at the files: each look is one catalog reload, which reads only what changed. */
+    /**
+     * How often --watch looks at the files: each look is one catalog reload (every file's bytes and front matter,
+     * bodies only when asked) and a refresh of the server's lists.
+     */
     static final long WATCH_MILLIS = 1_000;
 
     @Override

@@ -89,4 +89,20 @@ class ServeCommandTest {
             }
         }
     }
+
+    @Test
+    void contradictoryTransportsAnEmptyTokenFileAndAMissingFolderExitTwoSayingWhy(@TempDir Path dir)
+            throws IOException {
+        ShowCommandTest.Run both = ShowCommandTest.persona("serve", "--stdio", "--http", "0");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--stdio and --http"), both.err());
+        Path token = Files.writeString(dir.resolve("token"), "  \n");
+        ShowCommandTest.Run empty = ShowCommandTest.persona("serve", "--http", "0", "--token-file", token.toString());
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().contains("is empty"), empty.err());
+        ShowCommandTest.Run missing =
+                ShowCommandTest.persona("serve", dir.resolve("none").toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("no such file or directory"), missing.err());
+    }
 }

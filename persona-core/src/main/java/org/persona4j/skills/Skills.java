@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.Dialect;
 import org.persona4j.Persona;
+import org.persona4j.PersonaMetadata;
+import org.persona4j.PersonaSource;
 import org.persona4j.ReadOptions;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.PersonaSummary;
@@ -69,8 +71,7 @@ public final class Skills {
     public List<SkillSummary> list() {
         List<SkillSummary> out = new ArrayList<>();
         for (PersonaSummary p : skills(catalog.get()).values()) {
-            out.add(new SkillSummary(
-                    name(p), p.metadata().description().map(String::strip).orElse("")));
+            out.add(new SkillSummary(name(p), description(p.metadata())));
         }
         return out;
     }
@@ -97,10 +98,8 @@ public final class Skills {
                     name(p),
                     "skill '" + name(p) + "' cannot be rendered: " + e.getMessage());
         }
-        List<SkillFile> files = folder(p)
-                .map(f -> new SkillFolder(f, name(p), maxFileBytes).files())
-                .orElse(List.of());
-        return new SkillAnswer.Found<>(new Skill(name(p), description(p), instructions, files));
+        return new SkillAnswer.Found<>(
+                new Skill(name(p), description(p.metadata()), instructions, filesOf(p.source(), name(p))));
     }
 
     /**
@@ -115,13 +114,7 @@ public final class Skills {
         if (found == null) {
             return unknown(name);
         }
-        List<SkillFile> files = found.source()
-                .file()
-                .map(Path::toAbsolutePath)
-                .map(Path::getParent)
-                .map(f -> new SkillFolder(f, name(found), maxFileBytes).files())
-                .orElse(List.of());
-        return new SkillAnswer.Found<>(files);
+        return new SkillAnswer.Found<>(filesOf(found.source(), name(found)));
     }
 
     /**
@@ -139,7 +132,7 @@ public final class Skills {
             return unknown(name);
         }
         Persona p = found.get();
-        Optional<Path> folder = folder(p);
+        Optional<Path> folder = folder(p.source());
         if (folder.isEmpty()) {
             return SkillFolder.refused(
                     DiagnosticCodes.SKILL_FILE_MISSING, name(p), "skill '" + name(p) + "' has no folder, so no files");
@@ -181,29 +174,36 @@ public final class Skills {
         return out;
     }
 
+    /** The files of a skill's folder; none for a skill held in memory. */
+    private List<SkillFile> filesOf(PersonaSource source, String name) {
+        return folder(source)
+                .map(f -> new SkillFolder(f, name, maxFileBytes).files())
+                .orElse(List.of());
+    }
+
     private static String name(Persona p) {
-        return name(new PersonaSummary(p.id(), p.title(), p.dialect(), p.metadata(), p.source()));
+        return name(p.metadata(), p.source(), p.id());
     }
 
     private static String name(PersonaSummary p) {
-        return p.metadata()
-                .name()
-                .map(String::strip)
-                .filter(n -> !n.isEmpty())
-                .orElseGet(() -> p.source()
-                        .file()
-                        .map(Path::toAbsolutePath)
-                        .map(Path::getParent)
-                        .map(f -> String.valueOf(f.getFileName()))
-                        .orElse(p.id()));
+        return name(p.metadata(), p.source(), p.id());
     }
 
-    private static String description(Persona p) {
-        return p.metadata().description().map(String::strip).orElse("");
+    /** A skill's name: its front matter's, else its folder's, else its id. */
+    private static String name(PersonaMetadata metadata, PersonaSource source, String id) {
+        return metadata.name()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .orElseGet(() ->
+                        folder(source).map(f -> String.valueOf(f.getFileName())).orElse(id));
+    }
+
+    private static String description(PersonaMetadata metadata) {
+        return metadata.description().map(String::strip).orElse("");
     }
 
     /** The folder of a skill read from a file: where its SKILL.md is. */
-    private static Optional<Path> folder(Persona p) {
-        return p.source().file().map(Path::toAbsolutePath).map(Path::getParent);
+    private static Optional<Path> folder(PersonaSource source) {
+        return source.file().map(Path::toAbsolutePath).map(Path::getParent);
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
 import org.persona4j.catalog.PersonaCatalog;
-import org.persona4j.spring.internal.PersonaLocations;
+import org.persona4j.spring.internal.PersonaLocation;
 import org.persona4j.validation.Linter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,7 +43,7 @@ public class PersonaAutoConfiguration {
     @ConditionalOnMissingBean
     public PersonaCatalogs personaCatalogs(PersonaProperties properties, ResourceLoader resourceLoader) {
         ResourcePatternResolver resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
-        List<PersonaLocations> locations = PersonaLocations.resolve(properties.locations(), resolver);
+        List<PersonaLocation> locations = PersonaLocation.resolve(properties.locations(), resolver);
         ClassLoader loader = resolver.getClassLoader() != null
                 ? resolver.getClassLoader()
                 : PersonaAutoConfiguration.class.getClassLoader();

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.spring.internal.DirectoryWatcher;
-import org.persona4j.spring.internal.PersonaLocations;
+import org.persona4j.spring.internal.PersonaLocation;
 
 /**
  * The application's personas: the current catalog snapshot, swapped atomically by {@link #reload()}, so a request
@@ -142,9 +142,9 @@ public final class PersonaCatalogs implements AutoCloseable {
     }
 
     /** The directories among these locations to watch; class-path locations are left out. */
-    static List<Path> directories(List<PersonaLocations> locations) {
+    static List<Path> directories(List<PersonaLocation> locations) {
         return locations.stream()
-                .map(PersonaLocations::watched)
+                .map(PersonaLocation::watched)
                 .flatMap(java.util.Optional::stream)
                 .toList();
     }
@@ -154,9 +154,9 @@ public final class PersonaCatalogs implements AutoCloseable {
      *
      * @param loader the class loader of class-path locations: the application's
      */
-    static PersonaCatalog load(List<PersonaLocations> locations, Duration settle, ClassLoader loader) {
+    static PersonaCatalog load(List<PersonaLocation> locations, Duration settle, ClassLoader loader) {
         PersonaCatalog.Builder b = PersonaCatalog.builder().settleTime(settle).classLoader(loader);
-        for (PersonaLocations l : locations) {
+        for (PersonaLocation l : locations) {
             if (l.fileSystemRoot()
                     .filter(root -> !java.nio.file.Files.exists(root))
                     .isPresent()) {
@@ -171,9 +171,9 @@ public final class PersonaCatalogs implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> given = locations.stream().map(PersonaLocations::given).toList();
+        List<String> given = locations.stream().map(PersonaLocation::given).toList();
         LOG.info("persona4j: " + catalog.size() + " persona(s) from " + given);
-        for (PersonaLocations location : locations) {
+        for (PersonaLocation location : locations) {
             if (catalog.personas().stream().noneMatch(location::holds)) {
                 LOG.warn("persona4j: no persona in " + location.given() + "; check persona4j.locations (a class-path "
                         + "location names a folder on the class path, as classpath:personas/ or classpath*:personas/)");

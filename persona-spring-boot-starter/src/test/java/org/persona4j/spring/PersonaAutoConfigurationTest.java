@@ -124,6 +124,12 @@ class PersonaAutoConfigurationTest {
                         }
                     });
                     requests.start();
+                    // The reloads below can all finish before a new thread is first scheduled: they begin once the
+                    // requests do (the cause of this test's rare failures on a busy machine).
+                    long started = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+                    while (answered.get() == 0 && System.nanoTime() < started) {
+                        Thread.onSpinWait();
+                    }
                     Files.writeString(dir.resolve("one.md"), "---\ntitle: One\n---\n## Role Summary\n\nSecond.\n");
                     // A fixed time long past: the catalog's settle-time guard keeps a file changed moments ago at its
                     // previous version, and this test is about the swap, not that guard.
@@ -176,6 +182,17 @@ class PersonaAutoConfigurationTest {
                     assertTrue(
                             added.await(60, java.util.concurrent.TimeUnit.SECONDS),
                             "a file in a directory created after start-up was never loaded");
+                });
+    }
+
+    @Test
+    void aLocationOfAnotherSchemeStopsTheApplicationNamingTheKindsItTakes() {
+        context.withPropertyValues("persona4j.locations=https://example.com/personas/")
+                .run(ctx -> {
+                    String message = rootMessage(ctx.getStartupFailure());
+                    assertTrue(
+                            message.contains("https://example.com/personas/") && message.contains("classpath*:DIR/"),
+                            message);
                 });
     }
 

@@ -16,7 +16,7 @@ import org.springframework.util.AntPathMatcher;
 import org.springframework.util.PathMatcher;
 
 /**
- * The locations of {@code persona4j.locations}, resolved as Spring resolves resource locations: {@code classpath:}
+ * One location of {@code persona4j.locations}, resolved as Spring resolves resource locations: {@code classpath:}
  * and {@code classpath*:} folders, {@code file:} and plain file-system paths, each optionally ending in an Ant-style
  * pattern ({@code classpath*:personas/**}{@code /*.md}). The part before the first pattern segment is the root the
  * catalog reads (and reloads, and watches); the pattern, when there is one, selects files below it with the
@@ -30,7 +30,7 @@ import org.springframework.util.PathMatcher;
  * @param path   the file-system directory or file, or {@code null} for a class-path location
  * @param glob   the pattern below the root, or {@code null} for every persona file under it
  */
-public record PersonaLocations(String given, String folder, Path path, String glob) {
+public record PersonaLocation(String given, String folder, Path path, String glob) {
 
     private static final String CLASSPATH_ALL = ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX;
     private static final String CLASSPATH = "classpath:";
@@ -45,10 +45,10 @@ public record PersonaLocations(String given, String folder, Path path, String gl
      * @throws IllegalArgumentException when a location is of a kind the catalog cannot read or reload (such as
      *                                  {@code https:}), naming it and the kinds it can
      */
-    public static List<PersonaLocations> resolve(List<String> locations, ResourcePatternResolver resolver) {
+    public static List<PersonaLocation> resolve(List<String> locations, ResourcePatternResolver resolver) {
         PathMatcher matcher =
                 resolver instanceof PathMatchingResourcePatternResolver p ? p.getPathMatcher() : new AntPathMatcher();
-        List<PersonaLocations> out = new ArrayList<>();
+        List<PersonaLocation> out = new ArrayList<>();
         for (String raw : locations) {
             String given = raw.strip();
             if (given.startsWith(CLASSPATH_ALL) || given.startsWith(CLASSPATH)) {
@@ -56,7 +56,7 @@ public record PersonaLocations(String given, String folder, Path path, String gl
                         given.substring(given.startsWith(CLASSPATH_ALL) ? CLASSPATH_ALL.length() : CLASSPATH.length());
                 String[] split = split(rest, matcher);
                 // The catalog takes the folder without its slashes; the same form names its personas' labels.
-                out.add(new PersonaLocations(given, split[0].replaceAll("^/+|/+$", ""), null, split[1]));
+                out.add(new PersonaLocation(given, split[0].replaceAll("^/+|/+$", ""), null, split[1]));
             } else if (given.startsWith(FILE) || !hasScheme(given)) {
                 String rest = given.startsWith(FILE) ? given.substring(FILE.length()) : given;
                 String[] split = split(rest, matcher);
@@ -74,7 +74,7 @@ public record PersonaLocations(String given, String folder, Path path, String gl
                 } else {
                     root = Path.of(split[0].isEmpty() ? "." : split[0]);
                 }
-                out.add(new PersonaLocations(given, null, root, split[1]));
+                out.add(new PersonaLocation(given, null, root, split[1]));
             } else {
                 throw new IllegalArgumentException("persona4j.locations: '" + TerminalText.escape(given)
                         + "' is not a location personas are read from; use classpath:DIR/, classpath*:DIR/, "
