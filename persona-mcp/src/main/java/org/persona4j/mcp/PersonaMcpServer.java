@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -16,14 +14,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.persona4j.ReadOptions;
 import org.persona4j.catalog.PersonaCatalog;
-import org.persona4j.mcp.internal.CatalogFeatures;
 import org.persona4j.mcp.internal.HttpEndpoint;
 
 /**
@@ -53,16 +48,12 @@ import org.persona4j.mcp.internal.HttpEndpoint;
 public final class PersonaMcpServer implements AutoCloseable {
 
     private final McpSyncServer server;
-    private final CatalogFeatures features;
-    private final Supplier<PersonaCatalog> catalog;
+    private final PersonaMcpFeatures features;
     private final HttpEndpoint http;
-    private Map<String, McpSchema.Prompt> prompts = new LinkedHashMap<>();
-    private Map<String, McpSchema.Resource> resources = new LinkedHashMap<>();
 
-    private PersonaMcpServer(Builder b, McpSyncServer server, CatalogFeatures features, HttpEndpoint http) {
+    private PersonaMcpServer(McpSyncServer server, PersonaMcpFeatures features, HttpEndpoint http) {
         this.server = server;
         this.features = features;
-        this.catalog = b.catalog;
         this.http = http;
     }
 
@@ -86,42 +77,8 @@ public final class PersonaMcpServer implements AutoCloseable {
      *
      * @return whether anything changed
      */
-    public synchronized boolean refresh() {
-        PersonaCatalog snapshot = catalog.get();
-        Map<String, SyncPromptSpecification> nextPrompts = features.prompts(snapshot);
-        Map<String, SyncResourceSpecification> nextResources = features.resources(snapshot);
-        boolean changed = false;
-        // A changed prompt or resource is replaced in place, never removed and added: a request between the two
-        // would find none.
-        for (String id : new ArrayList<>(prompts.keySet())) {
-            if (!nextPrompts.containsKey(id)) {
-                server.removePrompt(id);
-                prompts.remove(id);
-                changed = true;
-            }
-        }
-        for (Map.Entry<String, SyncPromptSpecification> e : nextPrompts.entrySet()) {
-            if (!e.getValue().prompt().equals(prompts.get(e.getKey()))) {
-                server.addPrompt(e.getValue());
-                prompts.put(e.getKey(), e.getValue().prompt());
-                changed = true;
-            }
-        }
-        for (String uri : new ArrayList<>(resources.keySet())) {
-            if (!nextResources.containsKey(uri)) {
-                server.removeResource(uri);
-                resources.remove(uri);
-                changed = true;
-            }
-        }
-        for (Map.Entry<String, SyncResourceSpecification> e : nextResources.entrySet()) {
-            if (!e.getValue().resource().equals(resources.get(e.getKey()))) {
-                server.addResource(e.getValue());
-                resources.put(e.getKey(), e.getValue().resource());
-                changed = true;
-            }
-        }
-        return changed;
+    public boolean refresh() {
+        return features.refresh(server);
     }
 
     /**
@@ -248,10 +205,9 @@ public final class PersonaMcpServer implements AutoCloseable {
         public PersonaMcpServer stdio(InputStream in, OutputStream out) {
             StdioServerTransportProvider transport =
                     new StdioServerTransportProvider(mapper(), in, out, maxRequestBytes);
-            CatalogFeatures features = features();
-            PersonaCatalog snapshot = catalog.get();
-            McpSyncServer server = specified(McpServer.sync(transport), features, snapshot);
-            return started(server, features, null);
+            PersonaMcpFeatures features = features();
+            McpSyncServer server = specified(McpServer.sync(transport), features);
+            return new PersonaMcpServer(server, features, null);
         }
 
         /**
@@ -277,11 +233,10 @@ public final class PersonaMcpServer implements AutoCloseable {
                                     .allowedHosts(hosts)
                                     .build())
                             .build();
-            CatalogFeatures features = features();
+            PersonaMcpFeatures features = features();
             // Handlers run on Tomcat's request thread, as the SDK advises for servlet transports, instead of hopping
             // to a Reactor worker and back for each request.
-            McpSyncServer server =
-                    specified(McpServer.sync(transport).immediateExecution(true), features, catalog.get());
+            McpSyncServer server = specified(McpServer.sync(transport).immediateExecution(true), features);
             HttpEndpoint endpoint;
             try {
                 endpoint = new HttpEndpoint(
@@ -290,25 +245,18 @@ public final class PersonaMcpServer implements AutoCloseable {
                 server.closeGracefully();
                 throw e;
             }
-            return started(server, features, endpoint);
+            return new PersonaMcpServer(server, features, endpoint);
         }
 
-        private CatalogFeatures features() {
-            return new CatalogFeatures(
-                    catalog, new CatalogFeatures.Limits(maxArgumentChars, maxArguments, maxFileBytes));
+        private PersonaMcpFeatures features() {
+            return PersonaMcpFeatures.builder(catalog)
+                    .maxArgumentChars(maxArgumentChars)
+                    .maxArguments(maxArguments)
+                    .maxFileBytes(maxFileBytes)
+                    .build();
         }
 
-        private PersonaMcpServer started(McpSyncServer server, CatalogFeatures features, HttpEndpoint endpoint) {
-            PersonaMcpServer s = new PersonaMcpServer(this, server, features, endpoint);
-            s.prompts = new LinkedHashMap<>();
-            server.listPrompts().forEach(p -> s.prompts.put(p.name(), p));
-            s.resources = new LinkedHashMap<>();
-            server.listResources().forEach(r -> s.resources.put(r.uri(), r));
-            return s;
-        }
-
-        private McpSyncServer specified(
-                McpServer.SyncSpecification<?> spec, CatalogFeatures features, PersonaCatalog snapshot) {
+        private McpSyncServer specified(McpServer.SyncSpecification<?> spec, PersonaMcpFeatures features) {
             return spec.serverInfo(name, version)
                     .instructions(
                             "Personas, prompts and Agent Skills of a persona4j catalog: each persona is a prompt; "
@@ -320,11 +268,11 @@ public final class PersonaMcpServer implements AutoCloseable {
                             .tools(false)
                             .completions()
                             .build())
-                    .prompts(new ArrayList<>(features.prompts(snapshot).values()))
-                    .resources(new ArrayList<>(features.resources(snapshot).values()))
-                    .resourceTemplates(features.templates())
+                    .prompts(features.prompts())
+                    .resources(features.resources())
+                    .resourceTemplates(features.resourceTemplates())
                     .tools(features.tools())
-                    .completions(features.completions(snapshot))
+                    .completions(features.completions())
                     .build();
         }
 
@@ -333,10 +281,7 @@ public final class PersonaMcpServer implements AutoCloseable {
         }
 
         private static int positive(int value, String name) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
-            }
-            return value;
+            return PersonaMcpFeatures.Builder.positive(value, name);
         }
     }
 }

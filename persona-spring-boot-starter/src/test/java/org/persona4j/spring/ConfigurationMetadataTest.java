@@ -27,9 +27,14 @@ class ConfigurationMetadataTest {
         metadata.get("properties")
                 .forEach(p -> described.put(
                         p.get("name").asText(), p.path("description").asText()));
-        String expected = Arrays.stream(PersonaProperties.class.getRecordComponents())
-                .map(c ->
-                        "persona4j." + c.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT))
+        // The record's components, and the switch only a condition reads (declared in the additional metadata).
+        String expected = java.util.stream.Stream.concat(
+                        Arrays.stream(PersonaProperties.class.getRecordComponents())
+                                .map(c -> "persona4j."
+                                        + c.getName()
+                                                .replaceAll("([A-Z])", "-$1")
+                                                .toLowerCase(java.util.Locale.ROOT)),
+                        java.util.stream.Stream.of("persona4j.mcp.enabled"))
                 .sorted()
                 .collect(Collectors.joining(", "));
         assertEquals(expected, String.join(", ", described.keySet()));

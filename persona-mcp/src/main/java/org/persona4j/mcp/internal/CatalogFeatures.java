@@ -1,13 +1,9 @@
 package org.persona4j.mcp.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CompleteResult;
@@ -36,7 +32,6 @@ import org.persona4j.Persona;
 import org.persona4j.PersonaFiles;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.PersonaSummary;
-import org.persona4j.catalog.SearchHit;
 import org.persona4j.render.InvalidVariableException;
 import org.persona4j.render.PromptTooLargeException;
 import org.persona4j.render.RenderOptions;
@@ -46,18 +41,16 @@ import org.persona4j.skills.SkillAnswer;
 import org.persona4j.skills.SkillFile;
 import org.persona4j.skills.SkillFileText;
 import org.persona4j.skills.SkillSummary;
-import org.persona4j.skills.SkillTools;
 import org.persona4j.skills.Skills;
 
 /**
  * What the server offers, made from the catalog's current snapshot at each request: every persona as a prompt whose
  * arguments are its declared variables, every persona file and skill file as a resource, and the tools. Nothing a
  * client sends is trusted: arguments are bounded and checked, a resource URI is decoded strictly and read only
- * through the catalog (a persona's own file) or {@link Skills} (inside the skill's folder).
+ * through the catalog (a persona's own file) or {@link Skills} (inside the skill's folder). The tools are
+ * {@link CatalogTools}.
  */
 public final class CatalogFeatures {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<PersonaCatalog> catalog;
     private final Skills skills;
@@ -84,6 +77,11 @@ public final class CatalogFeatures {
                 org.persona4j.ReadOptions.builder()
                         .maxFileBytes(limits.maxFileBytes())
                         .build());
+    }
+
+    /** {@return the catalog's skills, read within their folders and the file limit} */
+    public Skills skills() {
+        return skills;
     }
 
     // ---- prompts
@@ -336,161 +334,7 @@ public final class CatalogFeatures {
         return "text/plain";
     }
 
-    // ---- tools
-
-    /** {@return the tools: search, render, and the skill tools, with their schemas from this module's resources} */
-    public List<SyncToolSpecification> tools() {
-        List<SyncToolSpecification> out = new ArrayList<>();
-        out.add(tool(
-                "find_personas",
-                "Finds the personas that fit a task described in words, best first, with why each ranks where it "
-                        + "does (the ranking of `persona query --text`).",
-                schema("find_personas.input"),
-                (x, req) -> find(req.arguments())));
-        out.add(tool(
-                "render_persona",
-                "Renders a persona as a system prompt (the renderer of `persona render`), with values for its "
-                        + "variables, in a shape and within a token budget.",
-                schema("render_persona.input"),
-                (x, req) -> render(req.arguments())));
-        SkillTools skillTools = new SkillTools(skills);
-        for (SkillTools.Tool t : SkillTools.tools()) {
-            out.add(tool(
-                    t.name(),
-                    t.description(),
-                    parse(t.inputSchema()),
-                    (x, req) -> skillAnswer(skillTools.call(t.name(), write(req.arguments())))));
-        }
-        return out;
-    }
-
-    private static SyncToolSpecification tool(
-            String name,
-            String description,
-            Map<String, Object> input,
-            java.util.function.BiFunction<
-                            io.modelcontextprotocol.server.McpSyncServerExchange,
-                            McpSchema.CallToolRequest,
-                            McpSchema.CallToolResult>
-                    handler) {
-        return SyncToolSpecification.builder()
-                .tool(McpSchema.Tool.builder(name, input)
-                        .description(description)
-                        .outputSchema(schema(name + ".output"))
-                        .build())
-                .callHandler(handler)
-                .build();
-    }
-
-    private McpSchema.CallToolResult find(Map<String, Object> args) {
-        String task = String.valueOf(args.get("task"));
-        int limit = args.get("limit") instanceof Number n ? Math.max(1, Math.min(50, n.intValue())) : 3;
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (SearchHit hit : catalog.get().query().text(task).limit(limit).hits()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", hit.persona().id());
-            r.put("title", hit.persona().title());
-            r.put("score", hit.score());
-            r.put("why", hit.explain());
-            results.add(r);
-        }
-        return structured(Map.of("results", results));
-    }
-
-    private McpSchema.CallToolResult render(Map<String, Object> args) {
-        String id = String.valueOf(args.get("id"));
-        Optional<Persona> p = catalog.get().find(id);
-        if (p.isEmpty()) {
-            return error("no persona with id '" + shorten(id) + "'; find_personas lists ids");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        if (args.get("variables") instanceof Map<?, ?> given) {
-            given.forEach((k, v) -> values.put(String.valueOf(k), String.valueOf(v)));
-        }
-        RenderOptions.Builder options = RenderOptions.builder().variables(values);
-        if (args.get("format") instanceof String f) {
-            options.format(org.persona4j.render.RenderFormat.valueOf(
-                    f.toUpperCase(Locale.ROOT).replace('-', '_')));
-        }
-        if (args.get("model") instanceof String m) {
-            options.model(m);
-        }
-        if (args.get("token_budget") instanceof Number n) {
-            options.maxTokens(n.intValue());
-        }
-        org.persona4j.render.RenderedPrompt rendered;
-        try {
-            rendered = p.get().render(options.build());
-        } catch (RuntimeException e) { // a variable without a value, a model the body cannot name, a bound
-            return error(e.getMessage() == null ? "the persona cannot be rendered" : e.getMessage());
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("text", rendered.text());
-        out.put("fingerprint", rendered.fingerprint());
-        out.put("tokens", rendered.tokens());
-        out.put("fits", rendered.fits());
-        out.put("dropped", rendered.dropped().stream().map(d -> d.heading()).toList());
-        return structured(out);
-    }
-
-    private static McpSchema.CallToolResult skillAnswer(String json) {
-        Map<String, Object> answer = parse(json);
-        if (answer.containsKey("error")) {
-            return McpSchema.CallToolResult.builder()
-                    .addTextContent(json)
-                    .isError(true)
-                    .build();
-        }
-        return McpSchema.CallToolResult.builder()
-                .addTextContent(json)
-                .structuredContent(answer)
-                .build();
-    }
-
-    private static McpSchema.CallToolResult structured(Map<String, Object> value) {
-        return McpSchema.CallToolResult.builder()
-                .addTextContent(write(value))
-                .structuredContent(value)
-                .build();
-    }
-
-    private static McpSchema.CallToolResult error(String message) {
-        return McpSchema.CallToolResult.builder()
-                .addTextContent(message)
-                .isError(true)
-                .build();
-    }
-
-    /** A JSON schema of this module's resources ({@code org/persona4j/mcp/tools/NAME.json}). */
-    private static Map<String, Object> schema(String name) {
-        try (java.io.InputStream in =
-                CatalogFeatures.class.getResourceAsStream("/org/persona4j/mcp/tools/" + name + ".json")) {
-            if (in == null) {
-                throw new IllegalStateException("no schema " + name + " in the module's resources");
-            }
-            return JSON.readValue(in, new TypeReference<Map<String, Object>>() {});
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, Object> parse(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not a JSON object: " + e.getMessage(), e);
-        }
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value == null ? Map.of() : value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a value could not be written as JSON", e);
-        }
-    }
-
-    private static McpError invalid(String message) {
+    static McpError invalid(String message) {
         return McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
                 .message(message)
                 .build();
@@ -503,7 +347,7 @@ public final class CatalogFeatures {
     }
 
     /** A name from a request, cut for a message. */
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s == null ? "" : s.length() > 120 ? s.substring(0, 120) + "…" : s;
     }
 }
