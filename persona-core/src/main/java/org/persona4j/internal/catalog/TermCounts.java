@@ -89,7 +89,8 @@ final class TermCounts implements TermScanner.Sink {
         int id;
         if (w == knownWords) { // ids are dense: a word met for the first time gets the next one
             int term = TermScanner.term(word, length, hash); // stems in place; the word is already copied
-            id = term < 0 ? -1 : vocabulary.add(word, term, term == length ? hash : Vocabulary.hash(word, term));
+            // The stem's own hash: a stem may differ from its word at the same length ("query" → "queri").
+            id = term < 0 ? -1 : vocabulary.add(word, term, Vocabulary.hash(word, term));
             termOf[w] = id;
             knownWords++;
         } else {

@@ -136,42 +136,6 @@ final class TermScanner {
         if (n <= LONGEST_STOP_WORD && STOP.find(w, n, hash) >= 0) {
             return -1;
         }
-        return stem(w, n);
-    }
-
-    /**
-     * A small suffix stripper (plural, -ing, -ed, -ly, a final e) on {@code w[0..n)}, in place; returns the new
-     * length. Enough to join word forms in queries: "caching" and "cache" both become "cach". Written with
-     * character tests, as it runs for every word of every body.
-     */
-    static int stem(char[] w, int n) {
-        char last = n <= 3 ? 0 : w[n - 1];
-        if (last != 's' && last != 'g' && last != 'd' && last != 'y' && last != 'e') {
-            return n; // no rule applies (and every rule needs the word to end in a letter)
-        }
-        if (last == 's') {
-            char p = w[n - 2];
-            if (p == 'e' && w[n - 3] == 'i' && n > 4) { // -ies → -y
-                n -= 2;
-                w[n - 1] = 'y';
-            } else if (p == 'e' && w[n - 3] == 's' && w[n - 4] == 's') { // -sses → -ss
-                n -= 2;
-            } else if (p == 'e' && n > 4 && (w[n - 3] == 's' || w[n - 3] == 'x' || w[n - 3] == 'z')) { // -xes → -x
-                n -= 2;
-            } else if (p != 's' && p != 'u' && p != 'i') { // -s, but not -ss, -us, -is
-                n -= 1;
-            }
-        }
-        if (n > 5 && w[n - 1] == 'g' && w[n - 2] == 'n' && w[n - 3] == 'i') {
-            n -= 3;
-        } else if (n > 4 && w[n - 1] == 'd' && w[n - 2] == 'e') {
-            n -= 2;
-        } else if (n > 4 && w[n - 1] == 'y' && w[n - 2] == 'l') {
-            n -= 2;
-        }
-        if (n > 3 && w[n - 1] == 'e') {
-            n -= 1;
-        }
-        return n;
+        return EnglishStemmer.stem(w, n);
     }
 }
