@@ -13,6 +13,7 @@ module org.persona4j.core {
     exports org.persona4j.diff;
     exports org.persona4j.dialect;
     exports org.persona4j.skills;
+    exports org.persona4j.routing;
 
     requires com.fasterxml.jackson.databind;
 

@@ -299,6 +299,21 @@ public final class DiagnosticCodes {
             "a bundled file asked for exists",
             "Ask for one of the paths the skill's file list gives.");
 
+    // Routing sets.
+    /** {@code routing.case-invalid}: each case of a routing set has a task and the ids to pick. */
+    public static final DiagnosticCode ROUTING_CASE_INVALID = define(
+            "routing.case-invalid",
+            Severity.ERROR,
+            "each case of a routing set has a task and the ids to pick",
+            "Write the file as 'cases:', a list of mappings with 'task' (text), 'expect' (a list of ids), and "
+                    + "optionally 'near-misses' (a list of ids) and 'paraphrased' (true or false).");
+    /** {@code routing.unknown-id}: an id a routing case names is one the catalog holds. */
+    public static final DiagnosticCode ROUTING_UNKNOWN_ID = define(
+            "routing.unknown-id",
+            Severity.WARNING,
+            "an id a routing case names is one the catalog holds",
+            "Use the ids 'persona query' lists for the catalog; a case whose expected ids are all unknown cannot pass.");
+
     private static final Map<String, DiagnosticCode> BY_CODE = index();
 
     private DiagnosticCodes() {}

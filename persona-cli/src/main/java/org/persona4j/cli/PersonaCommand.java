@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SchemaCommand.class,
             DiffCommand.class,
             ServeCommand.class,
+            RouteTestCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.persona4j.Diagnostic;
 import org.persona4j.Persona;
 import org.persona4j.TerminalText;
 import org.persona4j.catalog.PersonaCatalog;
@@ -95,6 +94,12 @@ final class QueryCommand implements Callable<Integer> {
     boolean explain;
 
     @Option(
+            names = "--verbose",
+            description = "List every note of loading the catalog (files that are not personas, overrides, files "
+                    + "that failed) instead of a one-line count.")
+    boolean verbose;
+
+    @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             defaultValue = "text",
@@ -139,10 +144,7 @@ final class QueryCommand implements Callable<Integer> {
             err.println("persona: " + e.getMessage());
             return PersonaCommand.USAGE_OR_IO;
         }
-        for (Diagnostic d : catalog.diagnostics()) {
-            err.println(d);
-        }
-        catalog.failures().values().forEach(list -> list.forEach(err::println));
+        CatalogNotes.report(catalog, err, verbose);
 
         PersonaQuery query = catalog.query();
         if (!names.isEmpty()) {

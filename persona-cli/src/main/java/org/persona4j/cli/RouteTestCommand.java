@@ -1,0 +1,278 @@
+package org.persona4j.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.persona4j.Diagnostic;
+import org.persona4j.Severity;
+import org.persona4j.TerminalText;
+import org.persona4j.catalog.PersonaCatalog;
+import org.persona4j.routing.Router;
+import org.persona4j.routing.RoutingCase;
+import org.persona4j.routing.RoutingEvaluation;
+import org.persona4j.routing.RoutingReport;
+import org.persona4j.validation.RoutingCases;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code persona route-test}: runs routing sets through the catalog's search and gates on recall. */
+@Command(
+        name = "route-test",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check routing: for each task of the routing sets, does the catalog's search put a persona that should "
+                    + "handle it first, or among the first three? Reports recall@1, recall@3, the mean reciprocal "
+                    + "rank (over the first 10), the misses and which persona takes which other's tasks.",
+            "A routing set is YAML: 'cases:', each with 'task', 'expect' (ids, any of which is right), and optionally "
+                    + "'near-misses' (ids that must not come first) and 'paraphrased: true'."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 the gates hold, 1 a gate is missed (the confusion table says where), 2 usage or I/O error "
+                    + "or a case that cannot be read."
+        })
+final class RouteTestCommand implements Callable<Integer> {
+
+    /** The output forms. */
+    enum Format {
+        text,
+        json
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "CASES", description = "Routing set files (YAML).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(
+            names = "--catalog",
+            paramLabel = "DIR",
+            description = "The directory of personas to route among (repeatable; default: the bundled personas).")
+    List<Path> catalogDirs = new ArrayList<>();
+
+    @Option(
+            names = "--min-recall-at-3",
+            paramLabel = "R",
+            description = "Fail (exit 1) when recall@3 is below R, a share from 0 to 1.")
+    Double minRecallAt3;
+
+    @Option(
+            names = "--min-recall-at-1",
+            paramLabel = "R",
+            description = "Fail (exit 1) when recall@1 is below R, a share from 0 to 1.")
+    Double minRecallAt1;
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "Output form: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--verbose", description = "List every note of loading the catalog, and every case with its picks.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Double gate : new Double[] {minRecallAt1, minRecallAt3}) {
+            if (gate != null && !(gate >= 0 && gate <= 1)) {
+                err.println("persona: a recall gate is a share from 0 to 1, such as 0.9");
+                return PersonaCommand.USAGE_OR_IO;
+            }
+        }
+        List<RoutingCase> cases = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path f : files) {
+            RoutingCases read;
+            try {
+                read = RoutingCases.read(f);
+            } catch (IOException e) {
+                err.println("persona: cannot read " + TerminalText.escape(f.toString()) + ": "
+                        + TerminalText.escape(String.valueOf(e.getMessage())));
+                return PersonaCommand.USAGE_OR_IO;
+            }
+            read.diagnostics().forEach(d -> err.println(TerminalText.escape(d.toString())));
+            unreadable |= !read.diagnostics().isEmpty();
+            cases.addAll(read.cases());
+        }
+        if (unreadable) {
+            err.println("persona: fix the cases above; a routing set with a case that cannot be read is not run");
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        if (cases.isEmpty()) {
+            err.println("persona: the routing sets hold no case");
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        PersonaCatalog catalog;
+        try {
+            PersonaCatalog.Builder builder = PersonaCatalog.builder();
+            for (Path dir : catalogDirs) {
+                if (!Files.isDirectory(dir)) {
+                    err.println("persona: --catalog " + TerminalText.escape(dir.toString()) + " is not a directory");
+                    return PersonaCommand.USAGE_OR_IO;
+                }
+                builder.directory(dir);
+            }
+            if (catalogDirs.isEmpty()) {
+                builder.classpath(BundledPersonas.FOLDER_NAME);
+            }
+            catalog = builder.build();
+        } catch (IOException e) {
+            err.println("persona: " + TerminalText.escape(String.valueOf(e.getMessage())));
+            return PersonaCommand.USAGE_OR_IO;
+        }
+        CatalogNotes.report(catalog, err, verbose);
+        for (String f : files.stream().map(Path::toString).toList()) {
+            unknownIds(f, cases, catalog).forEach(d -> err.println(TerminalText.escape(d.toString())));
+        }
+        RoutingReport report = RoutingEvaluation.run(cases, Router.search(catalog));
+        List<String> missed = new ArrayList<>();
+        if (minRecallAt1 != null && report.recallAt(1) < minRecallAt1) {
+            missed.add(String.format(Locale.ROOT, "recall@1 %.3f is below %.3f", report.recallAt(1), minRecallAt1));
+        }
+        if (minRecallAt3 != null && report.recallAt(3) < minRecallAt3) {
+            missed.add(String.format(Locale.ROOT, "recall@3 %.3f is below %.3f", report.recallAt(3), minRecallAt3));
+        }
+        out.print(
+                format == Format.json
+                        ? json(report, catalog.size(), missed)
+                        : text(report, catalog.size(), missed, verbose));
+        out.flush();
+        return missed.isEmpty() ? 0 : PersonaCommand.FINDINGS;
+    }
+
+    /** The {@code routing.unknown-id} warnings of the cases read from {@code file}. */
+    private static List<Diagnostic> unknownIds(String file, List<RoutingCase> cases, PersonaCatalog catalog) {
+        List<RoutingCase> fromFile = cases.stream()
+                .filter(c -> c.source().map(s -> s.startsWith(file + ":")).orElse(false))
+                .toList();
+        return new RoutingCases(file, fromFile, List.of())
+                .unknownIds(catalog).stream()
+                        .filter(d -> d.severity().compareTo(Severity.INFO) > 0)
+                        .toList();
+    }
+
+    static String text(RoutingReport report, int personas, List<String> missed, boolean verbose) {
+        StringBuilder out = new StringBuilder();
+        RoutingReport direct = report.direct();
+        RoutingReport paraphrased = report.paraphrased();
+        out.append(String.format(
+                Locale.ROOT,
+                "%d task(s) (%d paraphrased) routed among %d persona(s) by the catalog's search%n%n",
+                report.size(),
+                paraphrased.size(),
+                personas));
+        out.append(String.format(Locale.ROOT, "%-10s %8s %8s %12s%n", "", "all", "direct", "paraphrased"));
+        out.append(row("recall@1", report.recallAt(1), direct, paraphrased, r -> r.recallAt(1)));
+        out.append(row("recall@3", report.recallAt(3), direct, paraphrased, r -> r.recallAt(3)));
+        out.append(row("MRR@10", report.meanReciprocalRank(), direct, paraphrased, RoutingReport::meanReciprocalRank));
+        List<RoutingReport.Result> shown = verbose ? report.results() : report.misses();
+        if (!shown.isEmpty()) {
+            out.append(verbose ? "\nevery task:\n" : "\nnot first:\n");
+            for (RoutingReport.Result r : shown) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  %s %s%n      picked %s; expected %s%s%n",
+                        r.rank() == 1 ? "ok  " : r.rank() == 0 ? "none" : "#" + r.rank() + "  ",
+                        TerminalText.escape(r.routingCase().task()),
+                        TerminalText.escape(String.join(", ", first(r.picked(), 3))),
+                        TerminalText.escape(String.join(", ", r.routingCase().expected())),
+                        r.nearMissesPicked().isEmpty()
+                                ? ""
+                                : "; near misses picked: "
+                                        + TerminalText.escape(String.join(", ", r.nearMissesPicked()))));
+            }
+        }
+        List<RoutingReport.Confusion> confusion = report.confusion();
+        if (!confusion.isEmpty()) {
+            out.append("\nconfusion (first pick instead of the expected persona):\n");
+            for (RoutingReport.Confusion c : confusion) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  %3d  %s took %s's task(s)%n",
+                        c.tasks().size(),
+                        c.picked().isEmpty() ? "nothing" : TerminalText.escape(c.picked()),
+                        TerminalText.escape(c.expected())));
+            }
+        }
+        for (String m : missed) {
+            out.append("\ngate missed: ").append(m).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static List<String> first(List<String> ids, int n) {
+        return ids.isEmpty() ? List.of("nothing") : ids.subList(0, Math.min(n, ids.size()));
+    }
+
+    private static String row(
+            String name,
+            double all,
+            RoutingReport direct,
+            RoutingReport paraphrased,
+            java.util.function.ToDoubleFunction<RoutingReport> measure) {
+        return String.format(
+                Locale.ROOT,
+                "%-10s %8.3f %8s %12s%n",
+                name,
+                all,
+                direct.size() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", measure.applyAsDouble(direct)),
+                paraphrased.size() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", measure.applyAsDouble(paraphrased)));
+    }
+
+    private static String json(RoutingReport report, int personas, List<String> missed) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("router", "search");
+        root.put("personas", personas);
+        root.set("all", measures(mapper, report));
+        root.set("direct", measures(mapper, report.direct()));
+        root.set("paraphrased", measures(mapper, report.paraphrased()));
+        ArrayNode results = root.putArray("results");
+        for (RoutingReport.Result r : report.results()) {
+            ObjectNode n = results.addObject();
+            n.put("task", r.routingCase().task());
+            r.routingCase().source().ifPresent(s -> n.put("source", s));
+            n.put("rank", r.rank());
+            r.picked().forEach(n.putArray("picked")::add);
+            r.routingCase().expected().forEach(n.putArray("expected")::add);
+            r.nearMissesPicked().forEach(n.putArray("nearMissesPicked")::add);
+        }
+        ArrayNode confusion = root.putArray("confusion");
+        for (RoutingReport.Confusion c : report.confusion()) {
+            ObjectNode n = confusion.addObject();
+            n.put("expected", c.expected());
+            n.put("picked", c.picked());
+            c.tasks().forEach(n.putArray("tasks")::add);
+        }
+        missed.forEach(root.putArray("gatesMissed")::add);
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode measures(ObjectMapper mapper, RoutingReport r) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("cases", r.size());
+        n.put("recallAt1", r.recallAt(1));
+        n.put("recallAt3", r.recallAt(3));
+        n.put("mrr", r.meanReciprocalRank());
+        return n;
+    }
+}
