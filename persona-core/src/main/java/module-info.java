@@ -26,4 +26,5 @@ module org.persona4j.core {
     uses org.persona4j.spi.PersonaParser;
     uses org.persona4j.spi.PersonaWriter;
     uses org.persona4j.spi.TokenizerProvider;
+    uses org.persona4j.spi.EmbeddingProvider;
 }

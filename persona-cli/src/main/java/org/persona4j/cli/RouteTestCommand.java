@@ -71,6 +71,20 @@ final class RouteTestCommand implements Callable<Integer> {
             description = "Fail (exit 1) when recall@1 is below R, a share from 0 to 1.")
     Double minRecallAt1;
 
+    /** The routers a set can be run through. */
+    enum RouterKind {
+        search,
+        hybrid
+    }
+
+    @Option(
+            names = "--router",
+            paramLabel = "ROUTER",
+            defaultValue = "search",
+            description = "search: the catalog's ranking by shared words; hybrid: by words and meaning together, with "
+                    + "persona-embeddings on the class path (PERSONA_CLASSPATH). Default: ${DEFAULT-VALUE}.")
+    RouterKind router;
+
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
@@ -117,9 +131,18 @@ final class RouteTestCommand implements Callable<Integer> {
             err.println("persona: the routing sets hold no case");
             return PersonaCommand.USAGE_OR_IO;
         }
+        java.util.Optional<org.persona4j.spi.EmbeddingProvider> model = java.util.ServiceLoader.load(
+                        org.persona4j.spi.EmbeddingProvider.class, RouteTestCommand.class.getClassLoader())
+                .findFirst();
+        if (router == RouterKind.hybrid && model.isEmpty()) {
+            err.println("persona: --router hybrid needs an embedding model on the class path: add persona-embeddings "
+                    + "(PERSONA_CLASSPATH='persona-embeddings/target/*:persona-embeddings/target/ext/*')");
+            return PersonaCommand.USAGE_OR_IO;
+        }
         PersonaCatalog catalog;
         try {
-            PersonaCatalog.Builder builder = PersonaCatalog.builder();
+            PersonaCatalog.Builder builder =
+                    PersonaCatalog.builder().embeddings(router == RouterKind.hybrid ? model.get() : null);
             for (Path dir : catalogDirs) {
                 if (!Files.isDirectory(dir)) {
                     err.println("persona: --catalog " + TerminalText.escape(dir.toString()) + " is not a directory");
@@ -149,8 +172,8 @@ final class RouteTestCommand implements Callable<Integer> {
         }
         out.print(
                 format == Format.json
-                        ? json(report, catalog.size(), missed)
-                        : text(report, catalog.size(), missed, verbose));
+                        ? json(report, catalog.size(), missed, router.name())
+                        : text(report, catalog.size(), missed, verbose, router.name()));
         out.flush();
         return missed.isEmpty() ? 0 : PersonaCommand.FINDINGS;
     }
@@ -166,16 +189,17 @@ final class RouteTestCommand implements Callable<Integer> {
                         .toList();
     }
 
-    static String text(RoutingReport report, int personas, List<String> missed, boolean verbose) {
+    static String text(RoutingReport report, int personas, List<String> missed, boolean verbose, String router) {
         StringBuilder out = new StringBuilder();
         RoutingReport direct = report.direct();
         RoutingReport paraphrased = report.paraphrased();
         out.append(String.format(
                 Locale.ROOT,
-                "%d task(s) (%d paraphrased) routed among %d persona(s) by the catalog's search%n%n",
+                "%d task(s) (%d paraphrased) routed among %d persona(s) by %s%n%n",
                 report.size(),
                 paraphrased.size(),
-                personas));
+                personas,
+                router.equals("hybrid") ? "words and meaning (hybrid)" : "the catalog's search"));
         out.append(String.format(Locale.ROOT, "%-10s %8s %8s %12s%n", "", "all", "direct", "paraphrased"));
         out.append(row("recall@1", report.recallAt(1), direct, paraphrased, r -> r.recallAt(1)));
         out.append(row("recall@3", report.recallAt(3), direct, paraphrased, r -> r.recallAt(3)));
@@ -234,10 +258,10 @@ final class RouteTestCommand implements Callable<Integer> {
                 paraphrased.size() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", measure.applyAsDouble(paraphrased)));
     }
 
-    private static String json(RoutingReport report, int personas, List<String> missed) {
+    private static String json(RoutingReport report, int personas, List<String> missed, String router) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
-        root.put("router", "search");
+        root.put("router", router);
         root.put("personas", personas);
         root.set("all", measures(mapper, report));
         root.set("direct", measures(mapper, report.direct()));

@@ -93,4 +93,12 @@ class RouteTestCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("a share from 0 to 1"), run.err());
     }
+
+    @Test
+    void theHybridRouterWithoutAnEmbeddingModelSaysWhatToAdd() {
+        ShowCommandTest.Run run =
+                ShowCommandTest.persona("route-test", DIR + "passing.yml", "--catalog", CATALOG, "--router", "hybrid");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("add persona-embeddings"), run.err());
+    }
 }

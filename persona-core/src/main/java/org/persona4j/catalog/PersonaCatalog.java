@@ -25,7 +25,9 @@ import org.persona4j.SourceSpan;
 import org.persona4j.dialect.KeyRole;
 import org.persona4j.internal.catalog.CatalogEntry;
 import org.persona4j.internal.catalog.CatalogLoader;
+import org.persona4j.internal.catalog.DenseIndex;
 import org.persona4j.internal.catalog.Glob;
+import org.persona4j.internal.catalog.HybridSearch;
 import org.persona4j.internal.catalog.SearchIndex;
 import org.persona4j.internal.catalog.TermIndex;
 import org.persona4j.internal.catalog.Versions;
@@ -64,6 +66,7 @@ public final class PersonaCatalog {
     private volatile TermIndex capabilityIndex;
     private volatile TermIndex agentModeIndex;
     private volatile SearchIndex searchIndex;
+    private volatile DenseIndex denseIndex;
 
     private PersonaCatalog(CatalogLoader.Config config, CatalogLoader.Loaded loaded) {
         this.config = config;
@@ -315,6 +318,31 @@ public final class PersonaCatalog {
         return latest;
     }
 
+    /**
+     * The personas among {@code allowed} best for a text: by shared words, and by meaning too when the catalog has an
+     * embedding provider.
+     */
+    List<SearchHit> rank(String text, int limit, java.util.BitSet allowed) {
+        if (config.embeddings() == null) {
+            return searchIndex().search(text, limit, allowed);
+        }
+        return HybridSearch.search(searchIndex(), denseIndex(), text, limit, allowed);
+    }
+
+    private DenseIndex denseIndex() {
+        DenseIndex index = denseIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = denseIndex;
+                if (index == null) {
+                    index = new DenseIndex(latest, config.embeddings(), config.vectors());
+                    denseIndex = index;
+                }
+            }
+        }
+        return index;
+    }
+
     SearchIndex searchIndex() {
         SearchIndex index = searchIndex;
         if (index == null) {
@@ -399,8 +427,24 @@ public final class PersonaCatalog {
         private ReadOptions options = ReadOptions.defaults();
         private ClassLoader loader = PersonaCatalog.class.getClassLoader();
         private java.time.Duration settle = java.time.Duration.ofMillis(250);
+        private org.persona4j.spi.EmbeddingProvider embeddings;
+        private boolean discoverEmbeddings = true;
 
         private Builder() {}
+
+        /**
+         * Ranks text queries by meaning as well as by shared words, with this model (default: the first
+         * {@link org.persona4j.spi.EmbeddingProvider} on the class path, such as {@code persona-embeddings}'s, else
+         * none). Personas are embedded at the first text query, and a reload embeds only those whose text changed.
+         *
+         * @param value the model, or {@code null} to rank by shared words only
+         * @return this builder
+         */
+        public Builder embeddings(org.persona4j.spi.EmbeddingProvider value) {
+            this.embeddings = value;
+            this.discoverEmbeddings = false;
+            return this;
+        }
 
         /**
          * How long a changed file must rest, and read the same, before {@link PersonaCatalog#reload()} takes it in
@@ -635,7 +679,14 @@ public final class PersonaCatalog {
             PersonaReader r = reader != null
                     ? reader
                     : PersonaReader.builder().options(options).build();
-            CatalogLoader.Config config = new CatalogLoader.Config(roots, files.build(), r, loader, settle);
+            org.persona4j.spi.EmbeddingProvider model = discoverEmbeddings
+                    ? java.util.ServiceLoader.load(org.persona4j.spi.EmbeddingProvider.class, loader).stream()
+                            .map(java.util.ServiceLoader.Provider::get)
+                            .findFirst()
+                            .orElse(null)
+                    : embeddings;
+            CatalogLoader.Config config =
+                    new CatalogLoader.Config(roots, files.build(), r, loader, settle, model, new DenseIndex.Vectors());
             return new PersonaCatalog(config, CatalogLoader.load(config, Map.of()));
         }
     }

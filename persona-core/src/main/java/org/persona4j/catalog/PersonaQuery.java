@@ -151,8 +151,12 @@ public final class PersonaQuery {
 
     /**
      * Ranks the personas that meet the other conditions by relevance to this free text (BM25 over title,
-     * keywords, description and body; see {@link SearchHit#explain()}); personas that share no word with it are left
-     * out. Results come best first unless {@link #orderBy} says otherwise.
+     * keywords, description and body, words stemmed with Porter2; see {@link SearchHit#explain()}); personas that
+     * share no word with it are left out. With an {@linkplain org.persona4j.spi.EmbeddingProvider embedding model}
+     * (such as {@code persona-embeddings} on the class path; see {@link PersonaCatalog.Builder#embeddings}), the
+     * ranking by words is fused with a ranking by meaning (reciprocal rank fusion), so a persona worded unlike the
+     * text can be found too; the personas are embedded at the first such query. Results come best first unless
+     * {@link #orderBy} says otherwise.
      *
      * @param freeText the text to rank by, such as a task description
      * @return a query that ranks by this text
@@ -247,8 +251,7 @@ public final class PersonaQuery {
             return List.copyOf(out);
         }
         BitSet matching = matching(catalog.entries());
-        List<SearchHit> ranked =
-                catalog.searchIndex().search(text, order == null ? limit : Integer.MAX_VALUE, matching);
+        List<SearchHit> ranked = catalog.rank(text, order == null ? limit : Integer.MAX_VALUE, matching);
         if (order == null) {
             return ranked;
         }
@@ -292,9 +295,7 @@ public final class PersonaQuery {
         BitSet matching = matching(catalog.entries());
         return text == null
                 ? matching.cardinality()
-                : catalog.searchIndex()
-                        .search(text, Integer.MAX_VALUE, matching)
-                        .size();
+                : catalog.rank(text, Integer.MAX_VALUE, matching).size();
     }
 
     /** {@return the first persona the query finds, in its order, if any} */

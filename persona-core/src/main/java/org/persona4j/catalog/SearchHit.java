@@ -10,8 +10,10 @@ import org.persona4j.Persona;
  * A persona found by {@link PersonaCatalog#search}, with its relevance and why.
  *
  * @param persona the persona
- * @param score   its BM25 score; only comparable within one search
- * @param matches each query term and field that contributed, with how much
+ * @param score   its BM25 score, or with an {@linkplain org.persona4j.spi.EmbeddingProvider embedding provider} its
+ *                fused rank score; only comparable within one search
+ * @param matches each query term and field that contributed, with how much, and with an embedding provider a
+ *                {@value #MEANING} match whose contribution is the cosine similarity of the persona to the query
  */
 public record SearchHit(Persona persona, double score, List<Match> matches) {
 
@@ -27,11 +29,14 @@ public record SearchHit(Persona persona, double score, List<Match> matches) {
         matches = List.copyOf(matches);
     }
 
+    /** The field of the match that says how close in meaning a persona is (its contribution is the cosine). */
+    public static final String MEANING = "meaning";
+
     /**
      * One term found in one field.
      *
      * @param term         the query term, as stemmed ({@code cach} for "caching")
-     * @param field        {@code title}, {@code keywords}, {@code description} or {@code body}
+     * @param field        {@code title}, {@code keywords}, {@code description}, {@code body}, or {@value #MEANING}
      * @param count        how often it occurs there
      * @param contribution what it added to the score
      */
@@ -45,6 +50,10 @@ public record SearchHit(Persona persona, double score, List<Match> matches) {
                 .forEach(m -> {
                     if (out.length() > 0) {
                         out.append("; ");
+                    }
+                    if (m.field().equals(MEANING)) {
+                        out.append(String.format(Locale.ROOT, "close in meaning (cosine %.2f)", m.contribution()));
+                        return;
                     }
                     out.append('\'')
                             .append(m.term())

@@ -51,7 +51,13 @@ public final class CatalogLoader {
      * read the same roots the same way.
      */
     public record Config(
-            List<Root> roots, PersonaFiles files, PersonaReader reader, ClassLoader loader, java.time.Duration settle) {
+            List<Root> roots,
+            PersonaFiles files,
+            PersonaReader reader,
+            ClassLoader loader,
+            java.time.Duration settle,
+            org.persona4j.spi.EmbeddingProvider embeddings,
+            DenseIndex.Vectors vectors) {
         public Config {
             roots = List.copyOf(roots);
         }

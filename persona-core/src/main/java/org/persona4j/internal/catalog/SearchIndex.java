@@ -104,7 +104,22 @@ public final class SearchIndex {
 
     /** The best {@code limit} personas for the text among {@code allowed} (all when {@code null}), best first. */
     public List<SearchHit> search(String text, int limit, java.util.BitSet allowed) {
-        List<String> terms = new ArrayList<>(new LinkedHashSet<>(Words.terms(text)));
+        List<String> terms = terms(text);
+        DenseIndex.Ranked ranked = rank(terms, allowed);
+        List<SearchHit> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, ranked.docs().length); i++) {
+            out.add(hit(ranked.docs()[i], ranked.scores()[i], terms, List.of()));
+        }
+        return out;
+    }
+
+    /** The distinct search terms of a text, in order. */
+    static List<String> terms(String text) {
+        return new ArrayList<>(new LinkedHashSet<>(Words.terms(text)));
+    }
+
+    /** Every persona among {@code allowed} that shares a term with the query, best first, with its BM25 score. */
+    DenseIndex.Ranked rank(List<String> terms, java.util.BitSet allowed) {
         int n = personas.size();
         double[] scores = new double[n];
         boolean[] touched = new boolean[n];
@@ -142,12 +157,25 @@ public final class SearchIndex {
             int c = Double.compare(scores[b], scores[a]);
             return c != 0 ? c : personas.get(a).id().compareTo(personas.get(b).id());
         });
-        List<SearchHit> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, hits.length); i++) {
-            int d = hits[i];
-            out.add(new SearchHit(personas.get(d).persona(), scores[d], explain(terms, d)));
+        int[] docs = new int[hits.length];
+        double[] sorted = new double[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i];
+            sorted[i] = scores[hits[i]];
         }
-        return out;
+        return new DenseIndex.Ranked(docs, sorted);
+    }
+
+    /** The hit of document {@code d}: its persona, score, the matches of the terms, and any further matches. */
+    SearchHit hit(int d, double score, List<String> terms, List<SearchHit.Match> more) {
+        List<SearchHit.Match> matches = new ArrayList<>(explain(terms, d));
+        matches.addAll(more);
+        return new SearchHit(personas.get(d).persona(), score, matches);
+    }
+
+    /** {@return the id of document {@code d}, which breaks ties} */
+    String id(int d) {
+        return personas.get(d).id();
     }
 
     private List<SearchHit.Match> explain(List<String> terms, int d) {
