@@ -22,6 +22,8 @@ module org.persona4j.core {
     exports org.persona4j.internal to
             org.persona4j.validation,
             org.persona4j.markdown;
+    exports org.persona4j.internal.catalog to
+            org.persona4j.validation;
 
     uses org.persona4j.spi.PersonaParser;
     uses org.persona4j.spi.PersonaWriter;

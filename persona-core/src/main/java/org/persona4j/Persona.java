@@ -43,7 +43,7 @@ public final class Persona {
         this.source = Objects.requireNonNull(source, "source");
         this.body = Objects.requireNonNull(body, "body");
         this.headerDiagnostics = List.copyOf(headerDiagnostics);
-        this.title = titleOf(this.id, this.metadata);
+        this.title = titleOf(this.id, this.metadata, this.body.title());
     }
 
     /**
@@ -72,8 +72,9 @@ public final class Persona {
     }
 
     /**
-     * {@return a name for people: the front-matter {@code title}, else a {@code name} key (as in Claude subagents),
-     * else the id}
+     * {@return a name for people: the front-matter {@code title}, else a {@code name} key (as in Claude subagents and
+     * skills), else the level-1 heading that opens the body (how Copilot instructions, prompts and chat modes and
+     * Cursor rules are titled), else the id}
      */
     public String title() {
         return title;
@@ -86,7 +87,23 @@ public final class Persona {
      * @param metadata its front matter
      */
     public static String titleOf(String id, PersonaMetadata metadata) {
-        return metadata.title().or(metadata::name).orElse(id);
+        return titleOf(id, metadata, "");
+    }
+
+    /**
+     * {@return {@link #title()} for a persona with this id, metadata and opening heading, without building one}
+     *
+     * @param id       the persona's id
+     * @param metadata its front matter
+     * @param heading  the level-1 heading that opens its body, or {@code ""}
+     */
+    public static String titleOf(String id, PersonaMetadata metadata, String heading) {
+        return metadata.title()
+                .or(metadata::name)
+                .or(() -> heading == null || heading.isBlank()
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(heading))
+                .orElse(id);
     }
 
     /** {@return the format the persona was written in (see {@link Dialect} for how it is told)} */

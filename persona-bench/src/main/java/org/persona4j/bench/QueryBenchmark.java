@@ -26,9 +26,10 @@ public class QueryBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws Exception {
+        // Words only, as without persona-embeddings (which this module has for RoutingBench).
         Path dir = java.nio.file.Files.createTempDirectory("persona-query");
         Corpus.write(dir, 10_000);
-        catalog = PersonaCatalog.builder().directory(dir).build();
+        catalog = PersonaCatalog.builder().directory(dir).embeddings(null).build();
         catalog.search("warm", 1);
         catalog.query().where(filter).list();
     }

@@ -327,6 +327,96 @@ public final class Report {
                     null));
         }
 
+        Path routingFile = Path.of(args[5]).resolve("routing.json");
+        if (Files.exists(routingFile)) {
+            JsonNode routing = json.readTree(routingFile.toFile());
+            JsonNode words = routing.get("search");
+            JsonNode both = routing.get("hybrid");
+            String command = "RoutingBench over ../shared/corpus, routing/shared-corpus.yml ("
+                    + routing.get("cases").asInt()
+                    + " tasks); also `persona route-test routing/shared-corpus.yml --catalog ../shared/corpus`";
+            rows.add(new Row(
+                    "routing set, search: recall@3",
+                    "≥ 0.9",
+                    words.get("recallAt3").asDouble(),
+                    0,
+                    0.9,
+                    true,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: recall@1 %.2f (target ≥ 0.75), MRR %.2f; direct half recall@3 %.2f, paraphrased half "
+                                    + "recall@1 %.2f, recall@3 %.2f",
+                            command,
+                            words.get("recallAt1").asDouble(),
+                            words.get("mrr").asDouble(),
+                            words.get("directRecallAt3").asDouble(),
+                            words.get("paraphrasedRecallAt1").asDouble(),
+                            words.get("paraphrasedRecallAt3").asDouble()),
+                    null));
+            rows.add(new Row(
+                    "routing set, search: recall@1",
+                    "≥ 0.75",
+                    words.get("recallAt1").asDouble(),
+                    0,
+                    0.75,
+                    true,
+                    command,
+                    null));
+            rows.add(new Row(
+                    "routing set, hybrid vs search: recall@3",
+                    "≥ 1×",
+                    both.get("recallAt3").asDouble() / words.get("recallAt3").asDouble(),
+                    0,
+                    1,
+                    true,
+                    String.format(
+                            Locale.ROOT,
+                            "%s --router hybrid (persona-embeddings): recall@3 %.2f / %.2f, recall@1 %.2f, MRR %.2f",
+                            command,
+                            both.get("recallAt3").asDouble(),
+                            words.get("recallAt3").asDouble(),
+                            both.get("recallAt1").asDouble(),
+                            both.get("mrr").asDouble()),
+                    null));
+            rows.add(new Row(
+                    "routing set, hybrid vs search on the paraphrased half: recall@3",
+                    "> 1×",
+                    both.get("paraphrasedRecallAt3").asDouble()
+                            / words.get("paraphrasedRecallAt3").asDouble(),
+                    0,
+                    1.001, // strictly better
+                    true,
+                    String.format(
+                            Locale.ROOT,
+                            "paraphrased half: recall@3 %.2f / %.2f, recall@1 %.2f / %.2f",
+                            both.get("paraphrasedRecallAt3").asDouble(),
+                            words.get("paraphrasedRecallAt3").asDouble(),
+                            both.get("paraphrasedRecallAt1").asDouble(),
+                            words.get("paraphrasedRecallAt1").asDouble()),
+                    null));
+            JsonNode hq = routing.get("hybridQuery");
+            JsonNode sq = routing.get("searchQuery");
+            rows.add(new Row(
+                    String.format(Locale.ROOT, "hybrid query on %,d personas, p99", routing.get("personas").asInt()),
+                    "≤ 20 ms",
+                    hq.get("p99Millis").asDouble(),
+                    0,
+                    20,
+                    false,
+                    String.format(
+                            Locale.ROOT,
+                            "RoutingBench, %d queries (the set's tasks) after the vectors are built: p50 %.2f ms, "
+                                    + "p99 %.2f ms; by words alone p50 %.2f ms, p99 %.2f ms; embedding %.2f ms a persona "
+                                    + "(all-MiniLM-L6-v2 quantised, 2 cores)",
+                            hq.get("queries").asInt(),
+                            hq.get("p50Millis").asDouble(),
+                            hq.get("p99Millis").asDouble(),
+                            sq.get("p50Millis").asDouble(),
+                            sq.get("p99Millis").asDouble(),
+                            routing.get("embedMillisPerPersona").asDouble()),
+                    null));
+        }
+
         Map<String, JsonNode> profiles = new LinkedHashMap<>();
         for (String name : List.of("catalog", "read", "flexmark")) {
             Path file = Path.of(args[5]).resolve("profile-" + name + ".json");

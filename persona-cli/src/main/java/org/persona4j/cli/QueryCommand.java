@@ -188,7 +188,8 @@ final class QueryCommand implements Callable<Integer> {
             results.add(new Result(
                     hit.persona(),
                     ranked ? hit.score() : Double.NaN,
-                    why(hit.persona(), query) + (ranked ? hit.explain() : "")));
+                    why(hit.persona(), query) + (ranked ? hit.explain() : ""),
+                    hit.twins()));
         }
         out.print(format == Format.json ? json(results) : text(results));
         out.flush();
@@ -196,7 +197,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** One line of output. */
-    private record Result(Persona persona, double score, String why) {}
+    private record Result(Persona persona, double score, String why, List<String> twins) {}
 
     private static Path asPath(String argument) {
         try {
@@ -236,6 +237,9 @@ final class QueryCommand implements Callable<Integer> {
             if (!Double.isNaN(r.score())) {
                 out.append(String.format(Locale.ROOT, "  (%.2f)", r.score()));
             }
+            if (!r.twins().isEmpty()) {
+                out.append("  also as ").append(TerminalText.escape(String.join(", ", r.twins())));
+            }
             out.append('\n');
             if (explain && !r.why().isBlank()) {
                 out.append("    ").append(TerminalText.escape(r.why().strip())).append('\n');
@@ -260,6 +264,9 @@ final class QueryCommand implements Callable<Integer> {
             }
             if (explain) {
                 n.put("why", r.why().strip());
+            }
+            if (!r.twins().isEmpty()) {
+                r.twins().forEach(n.putArray("twins")::add);
             }
         }
         try {

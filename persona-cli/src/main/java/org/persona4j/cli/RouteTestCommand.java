@@ -20,7 +20,7 @@ import org.persona4j.routing.Router;
 import org.persona4j.routing.RoutingCase;
 import org.persona4j.routing.RoutingEvaluation;
 import org.persona4j.routing.RoutingReport;
-import org.persona4j.validation.RoutingCases;
+import org.persona4j.validation.RoutingSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,9 +111,9 @@ final class RouteTestCommand implements Callable<Integer> {
         List<RoutingCase> cases = new ArrayList<>();
         boolean unreadable = false;
         for (Path f : files) {
-            RoutingCases read;
+            RoutingSet read;
             try {
-                read = RoutingCases.read(f);
+                read = RoutingSet.read(f);
             } catch (IOException e) {
                 err.println("persona: cannot read " + TerminalText.escape(f.toString()) + ": "
                         + TerminalText.escape(String.valueOf(e.getMessage())));
@@ -183,7 +183,7 @@ final class RouteTestCommand implements Callable<Integer> {
         List<RoutingCase> fromFile = cases.stream()
                 .filter(c -> c.source().map(s -> s.startsWith(file + ":")).orElse(false))
                 .toList();
-        return new RoutingCases(file, fromFile, List.of())
+        return new RoutingSet(file, fromFile, List.of())
                 .unknownIds(catalog).stream()
                         .filter(d -> d.severity().compareTo(Severity.INFO) > 0)
                         .toList();

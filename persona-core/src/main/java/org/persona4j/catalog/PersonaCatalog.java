@@ -30,6 +30,7 @@ import org.persona4j.internal.catalog.Glob;
 import org.persona4j.internal.catalog.HybridSearch;
 import org.persona4j.internal.catalog.SearchIndex;
 import org.persona4j.internal.catalog.TermIndex;
+import org.persona4j.internal.catalog.Twins;
 import org.persona4j.internal.catalog.Versions;
 
 /**
@@ -67,6 +68,7 @@ public final class PersonaCatalog {
     private volatile TermIndex agentModeIndex;
     private volatile SearchIndex searchIndex;
     private volatile DenseIndex denseIndex;
+    private volatile Twins twins;
 
     private PersonaCatalog(CatalogLoader.Config config, CatalogLoader.Loaded loaded) {
         this.config = config;
@@ -324,9 +326,23 @@ public final class PersonaCatalog {
      */
     List<SearchHit> rank(String text, int limit, java.util.BitSet allowed) {
         if (config.embeddings() == null) {
-            return searchIndex().search(text, limit, allowed);
+            return searchIndex().search(text, limit, allowed, twins());
         }
-        return HybridSearch.search(searchIndex(), denseIndex(), text, limit, allowed);
+        return HybridSearch.search(searchIndex(), denseIndex(), text, limit, allowed, twins());
+    }
+
+    private Twins twins() {
+        Twins t = twins;
+        if (t == null) {
+            synchronized (this) {
+                t = twins;
+                if (t == null) {
+                    t = new Twins(latest);
+                    twins = t;
+                }
+            }
+        }
+        return t;
     }
 
     private DenseIndex denseIndex() {

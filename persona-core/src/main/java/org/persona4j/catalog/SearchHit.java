@@ -14,8 +14,10 @@ import org.persona4j.Persona;
  *                fused rank score; only comparable within one search
  * @param matches each query term and field that contributed, with how much, and with an embedding provider a
  *                {@value #MEANING} match whose contribution is the cosine similarity of the persona to the query
+ * @param twins   the ids of personas whose text is mostly the same as this one's (a skill shipped again as a prompt,
+ *                one agent copied into several plugins), folded into this hit, best first
  */
-public record SearchHit(Persona persona, double score, List<Match> matches) {
+public record SearchHit(Persona persona, double score, List<Match> matches, List<String> twins) {
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -23,10 +25,23 @@ public record SearchHit(Persona persona, double score, List<Match> matches) {
      * @param persona the persona
      * @param score   its BM25 score; only comparable within one search
      * @param matches each query term and field that contributed, with how much
+     * @param twins   the ids of personas of mostly the same text, folded into this hit
      */
     public SearchHit {
         Objects.requireNonNull(persona, "persona");
         matches = List.copyOf(matches);
+        twins = List.copyOf(twins);
+    }
+
+    /**
+     * A hit without twins.
+     *
+     * @param persona the persona
+     * @param score   its score; only comparable within one search
+     * @param matches each query term and field that contributed, with how much
+     */
+    public SearchHit(Persona persona, double score, List<Match> matches) {
+        this(persona, score, matches, List.of());
     }
 
     /** The field of the match that says how close in meaning a persona is (its contribution is the cosine). */

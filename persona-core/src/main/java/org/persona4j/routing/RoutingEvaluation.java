@@ -25,10 +25,16 @@ public final class RoutingEvaluation {
         Objects.requireNonNull(router, "router");
         List<RoutingReport.Result> results = new ArrayList<>();
         for (RoutingCase c : List.copyOf(cases)) {
-            List<String> picked = router.route(c.task(), DEPTH);
+            List<Router.Pick> picked = router.route(c.task(), DEPTH);
             // A router that repeats an id or returns too many is held to its first DEPTH distinct picks.
-            List<String> distinct = new ArrayList<>(new LinkedHashSet<>(picked == null ? List.of() : picked));
-            results.add(new RoutingReport.Result(c, distinct.subList(0, Math.min(DEPTH, distinct.size()))));
+            List<Router.Pick> distinct = new ArrayList<>();
+            java.util.Set<String> seen = new LinkedHashSet<>();
+            for (Router.Pick p : picked == null ? List.<Router.Pick>of() : picked) {
+                if (p != null && seen.add(p.id()) && distinct.size() < DEPTH) {
+                    distinct.add(p);
+                }
+            }
+            results.add(new RoutingReport.Result(c, distinct));
         }
         return new RoutingReport(results);
     }

@@ -29,25 +29,30 @@ public record RoutingReport(List<Result> results) {
      * One case and what the router picked.
      *
      * @param routingCase the case
-     * @param picked      the router's picks, best first
+     * @param picks       the router's picks, best first
      */
-    public record Result(RoutingCase routingCase, List<String> picked) {
+    public record Result(RoutingCase routingCase, List<Router.Pick> picks) {
 
         /**
          * Keeps an unmodifiable copy of the picks.
          *
          * @param routingCase the case
-         * @param picked      the router's picks, best first
+         * @param picks       the router's picks, best first
          */
         public Result {
             Objects.requireNonNull(routingCase, "routingCase");
-            picked = List.copyOf(picked);
+            picks = List.copyOf(picks);
         }
 
-        /** {@return the 1-based rank of the first right pick, or 0 when none was picked} */
+        /** {@return the ids of the picks, best first} */
+        public List<String> picked() {
+            return picks.stream().map(Router.Pick::id).toList();
+        }
+
+        /** {@return the 1-based rank of the first right pick (itself or a twin expected), or 0 when none was} */
         public int rank() {
-            for (int i = 0; i < picked.size(); i++) {
-                if (routingCase.expected().contains(picked.get(i))) {
+            for (int i = 0; i < picks.size(); i++) {
+                if (picks.get(i).isAny(routingCase.expected())) {
                     return i + 1;
                 }
             }
@@ -66,7 +71,7 @@ public record RoutingReport(List<Result> results) {
 
         /** {@return the near misses among the first three picks} */
         public List<String> nearMissesPicked() {
-            return picked.subList(0, Math.min(3, picked.size())).stream()
+            return picked().subList(0, Math.min(3, picks.size())).stream()
                     .filter(routingCase.nearMisses()::contains)
                     .toList();
         }

@@ -18,7 +18,8 @@ class RoutingEvaluationTest {
             "none", List.of(),
             "repeats", List.of("x", "x", "x", "a"));
 
-    private static final Router ROTE = (task, limit) -> ANSWERS.get(task);
+    private static final Router ROTE =
+            (task, limit) -> ANSWERS.get(task).stream().map(Router.Pick::of).toList();
 
     private static RoutingCase paraphrased(String task, String... expected) {
         return new RoutingCase(task, List.of(expected), List.of("x"), true, Optional.empty());
@@ -66,6 +67,14 @@ class RoutingEvaluationTest {
         RoutingReport report = RoutingEvaluation.run(List.of(RoutingCase.of("repeats", "a")), ROTE);
         assertEquals(List.of("x", "a"), report.results().get(0).picked());
         assertEquals(2, report.results().get(0).rank());
+    }
+
+    @Test
+    void aPickIsRightWhenOneOfItsTwinsIsExpected() {
+        Router folded = (task, limit) -> List.of(new Router.Pick("x", List.of("a")), Router.Pick.of("b"));
+        RoutingReport report = RoutingEvaluation.run(List.of(RoutingCase.of("first", "a")), folded);
+        assertEquals(1, report.results().get(0).rank());
+        assertEquals(List.of("x", "b"), report.results().get(0).picked());
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.persona4j.routing.RoutingEvaluation;
 import org.persona4j.routing.RoutingReport;
 import org.persona4j.spi.EmbeddingProvider;
 import org.persona4j.testing.Corpus;
-import org.persona4j.validation.RoutingCases;
+import org.persona4j.validation.RoutingSet;
 
 /**
  * With this module on the class path, a catalog's text search ranks by meaning as well as by words: a task that shares
@@ -103,7 +103,7 @@ class HybridSearchTest {
     @Test
     void hybridRoutesThePublicSetAtLeastAsWellAsWordsAndBetterWhereItIsParaphrased() throws IOException {
         Path corpus = Corpus.require();
-        RoutingCases set = RoutingCases.read(Path.of("..", "routing", "shared-corpus.yml"));
+        RoutingSet set = RoutingSet.read(Path.of("..", "routing", "shared-corpus.yml"));
         PersonaCatalog words =
                 PersonaCatalog.builder().directory(corpus).embeddings(null).build();
         PersonaCatalog hybrid = PersonaCatalog.builder()

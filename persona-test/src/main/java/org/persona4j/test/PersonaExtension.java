@@ -34,10 +34,14 @@ public final class PersonaExtension implements ParameterResolver {
         PersonaCatalogSource source = AnnotationSupport.findAnnotation(testClass, PersonaCatalogSource.class)
                 .orElseThrow(() -> new ParameterResolutionException(
                         testClass.getName() + " has no " + "@PersonaCatalogSource to say where its personas are"));
-        // The root store outlives every class: one load per test class for the whole run.
+        return catalog(context, source);
+    }
+
+    /** The class's catalog, loaded once: the root store outlives every class, so one load per class for the run. */
+    static PersonaCatalog catalog(ExtensionContext context, PersonaCatalogSource source) {
         return context.getRoot()
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(testClass, c -> load(source), PersonaCatalog.class);
+                .getOrComputeIfAbsent(context.getRequiredTestClass(), c -> load(source), PersonaCatalog.class);
     }
 
     static PersonaCatalog load(PersonaCatalogSource source) {

@@ -24,7 +24,7 @@ class SharedCorpusRoutingTest {
     @Test
     void theCatalogsSearchRoutesThePublicSetAtLeastAsWellAsItDid() throws IOException {
         Path corpus = Corpus.require();
-        RoutingCases set = RoutingCases.read(Path.of("..", "routing", "shared-corpus.yml"));
+        RoutingSet set = RoutingSet.read(Path.of("..", "routing", "shared-corpus.yml"));
         assertEquals(List.of(), set.diagnostics());
         assertTrue(set.cases().size() >= 80, "cases: " + set.cases().size());
         PersonaCatalog catalog = PersonaCatalog.builder().directory(corpus).build();
@@ -41,7 +41,7 @@ class SharedCorpusRoutingTest {
                 report.paraphrased().recallAt(3));
         assertTrue(report.direct().recallAt(1) >= 0.95, measured);
         assertTrue(report.direct().recallAt(3) >= 0.95, measured);
-        assertTrue(report.paraphrased().recallAt(3) >= 0.5, measured);
-        assertTrue(report.recallAt(3) >= 0.74, measured);
+        assertTrue(report.paraphrased().recallAt(3) >= 0.58, measured);
+        assertTrue(report.recallAt(3) >= 0.78, measured);
     }
 }

@@ -46,7 +46,12 @@ public final class CatalogEntry {
         this.parser = parser;
         this.options = options;
         this.persona = persona;
-        this.title = Persona.titleOf(head.id(), head.metadata());
+        int look = Math.min(bodyUtf8.length - bodyFrom, 4_096);
+        this.title = Persona.titleOf(
+                head.id(),
+                head.metadata(),
+                org.persona4j.internal.Titles.openingHeading(
+                        new String(bodyUtf8, bodyFrom, Math.max(0, look), StandardCharsets.UTF_8)));
     }
 
     /**

@@ -29,7 +29,7 @@ public final class HybridSearch {
      * text and, where the embedding ranking placed it, one {@code meaning} match whose contribution is the cosine.
      */
     public static List<SearchHit> search(
-            SearchIndex words, DenseIndex meaning, String text, int limit, BitSet allowed) {
+            SearchIndex words, DenseIndex meaning, String text, int limit, BitSet allowed, Twins twins) {
         List<String> terms = SearchIndex.terms(text);
         DenseIndex.Ranked lexical = words.rank(terms, allowed);
         DenseIndex.Ranked dense = meaning.rank(text, allowed, DEPTH);
@@ -47,13 +47,19 @@ public final class HybridSearch {
             int c = Double.compare(fused.get(b), fused.get(a));
             return c != 0 ? c : words.id(a).compareTo(words.id(b));
         });
-        List<SearchHit> out = new ArrayList<>();
-        for (int d : docs.subList(0, Math.min(limit, docs.size()))) {
-            List<SearchHit.Match> more = cosine.containsKey(d)
-                    ? List.of(new SearchHit.Match("", SearchHit.MEANING, 0, cosine.get(d)))
-                    : List.of();
-            out.add(words.hit(d, fused.get(d), terms, more));
-        }
-        return out;
+        int[] order = docs.stream().mapToInt(Integer::intValue).toArray();
+        double[] scores = docs.stream().mapToDouble(fused::get).toArray();
+        DenseIndex.Ranked ranked = new DenseIndex.Ranked(order, scores);
+        return twins.fold(
+                ranked,
+                limit,
+                r -> {
+                    int d = order[r];
+                    List<SearchHit.Match> more = cosine.containsKey(d)
+                            ? List.of(new SearchHit.Match("", SearchHit.MEANING, 0, cosine.get(d)))
+                            : List.of();
+                    return words.hit(d, scores[r], terms, more);
+                },
+                words::id);
     }
 }

@@ -45,6 +45,32 @@ class CorpusCatalogTest {
     }
 
     @Test
+    void theTitleOfEveryCorpusPersonaIsTheSameUnparsedAndParsedAndOpeningHeadingsTitleFilesWithoutATitleKey()
+            throws IOException {
+        PersonaCatalog all =
+                PersonaCatalog.builder().directory(Corpus.require()).build();
+        List<String> differ = new java.util.ArrayList<>();
+        int fromHeading = 0;
+        for (org.persona4j.catalog.PersonaSummary s : all.summaries()) {
+            org.persona4j.Persona parsed = all.expect(s.id());
+            if (!s.title().equals(parsed.title())) {
+                differ.add(s.id() + ": '" + s.title() + "' unparsed, '" + parsed.title() + "' parsed");
+            }
+            if (s.metadata().title().isEmpty()
+                    && s.title().equals(parsed.body().title())
+                    && !s.title().isEmpty()) {
+                fromHeading++;
+            }
+        }
+        assertEquals(List.of(), differ);
+        assertEquals(
+                "Java 17 to Java 21 Upgrade Guide",
+                all.expect("copilot-instructions/instructions/java-17-to-java-21-upgrade")
+                        .title());
+        assertTrue(fromHeading > 250, "titled by their opening heading: " + fromHeading);
+    }
+
+    @Test
     void searchIsDeterministic() {
         Corpus.require();
         List<String> first = catalog.search("security audit", 20).stream()

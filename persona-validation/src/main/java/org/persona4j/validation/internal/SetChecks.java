@@ -14,6 +14,7 @@ import org.persona4j.Persona;
 import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.dialect.KeyRole;
+import org.persona4j.internal.catalog.NearDuplicates;
 
 /** Checks across the files of one run: ids and titles are unique. */
 public final class SetChecks {
@@ -21,6 +22,14 @@ public final class SetChecks {
     public static final String DUPLICATE_ID = "set.duplicate-id";
     public static final String DUPLICATE_TITLE = "set.duplicate-title";
     public static final String UNKNOWN_REFERENCE = "set.unknown-reference";
+    public static final String NEAR_DUPLICATE = "set.near-duplicate";
+    public static final String DESCRIPTION_OVERLAP = "set.description-overlap";
+
+    /** How alike two files' texts are before they are called copies (the estimated Jaccard of their 5-word runs). */
+    static final double NEAR_DUPLICATE_AT = 0.9;
+
+    /** How alike two descriptions' content words are before they are said to compete. */
+    static final double OVERLAP_AT = 0.7;
 
     /** Agents Copilot provides itself, which a file may name without defining them. */
     private static final Set<String> BUILT_IN_AGENTS = Set.of("*", "agent", "ask", "edit", "plan");
@@ -34,6 +43,16 @@ public final class SetChecks {
                         DUPLICATE_ID, Severity.ERROR, "no two personas of a set share an id"),
                 new org.persona4j.validation.RuleInfo(
                         DUPLICATE_TITLE, Severity.WARNING, "no two personas of a set share a title"),
+                new org.persona4j.validation.RuleInfo(
+                        NEAR_DUPLICATE,
+                        Severity.WARNING,
+                        "no two files of a set hold mostly the same text (a skill shipped again as a prompt, an agent "
+                                + "copied into another plugin): searches and models then see two choices that are one"),
+                new org.persona4j.validation.RuleInfo(
+                        DESCRIPTION_OVERLAP,
+                        Severity.WARNING,
+                        "no two personas of a set describe themselves in mostly the same words, which makes a model "
+                                + "that picks by description pick the wrong one"),
                 new org.persona4j.validation.RuleInfo(
                         UNKNOWN_REFERENCE,
                         Severity.WARNING,
@@ -53,6 +72,9 @@ public final class SetChecks {
      * @param dialect    its dialect
      * @param names      what other files call it by: its name and the last part of its id
      * @param references the skills and agents it names, each with where
+     * @param text       the sketch of the file's text, to find copies
+     * @param description the sketch of its description's content words, and where it is written
+     * @param descriptionSpan where its description is written, or the file
      */
     public record Entry(
             String id,
@@ -62,10 +84,18 @@ public final class SetChecks {
             SourceSpan titleSpan,
             Dialect dialect,
             Set<String> names,
-            List<Reference> references) {
+            List<Reference> references,
+            NearDuplicates.Sketch text,
+            NearDuplicates.Sketch description,
+            SourceSpan descriptionSpan) {
 
-        /** The entry of a persona. */
-        public static Entry of(Persona p) {
+        /**
+         * The entry of a persona read from {@code text}.
+         *
+         * @param p    the persona
+         * @param text the file's text
+         */
+        public static Entry of(Persona p, String text) {
             Set<String> names = new HashSet<>();
             names.add(p.id().substring(p.id().lastIndexOf('/') + 1));
             p.metadata().name().ifPresent(names::add);
@@ -87,8 +117,24 @@ public final class SetChecks {
                             .orElse(SourceSpan.FILE),
                     p.dialect(),
                     Set.copyOf(names),
-                    List.copyOf(refs));
+                    List.copyOf(refs),
+                    NearDuplicates.sketch(bodyText(p), 5, false),
+                    NearDuplicates.sketch(p.metadata().description().orElse(""), 1, true),
+                    p.metadata().span(KeyRole.DESCRIPTION).orElse(SourceSpan.FILE));
         }
+    }
+
+    /**
+     * What a persona says, to find copies: its body, not the front matter, whose keys a set of files written from one
+     * template share whatever they say, and whose description a copy often words anew.
+     */
+    static String bodyText(Persona p) {
+        StringBuilder out = new StringBuilder();
+        out.append(p.body().title()).append('\n').append(p.body().preamble());
+        for (org.persona4j.model.Section s : p.body().sections()) {
+            out.append('\n').append(s.heading()).append('\n').append(s.text());
+        }
+        return out.toString();
     }
 
     /**
@@ -106,6 +152,7 @@ public final class SetChecks {
      */
     public static void check(List<Entry> personas, BiConsumer<Integer, Diagnostic> report) {
         references(personas, report);
+        copies(personas, report);
         Map<String, Entry> ids = new HashMap<>();
         Map<String, Entry> titles = new HashMap<>();
         for (int i = 0; i < personas.size(); i++) {
@@ -135,6 +182,60 @@ public final class SetChecks {
                                 p.label(),
                                 p.titleSpan()));
             }
+        }
+    }
+
+    /**
+     * Files of mostly the same text, and personas whose descriptions compete: each reported at the later file, naming
+     * the earlier and what they share. Linear in the files (MinHash with bands, {@link NearDuplicates}).
+     */
+    private static void copies(List<Entry> personas, BiConsumer<Integer, Diagnostic> report) {
+        Set<Long> copies = new HashSet<>();
+        List<NearDuplicates.Pair> texts =
+                NearDuplicates.find(personas.stream().map(Entry::text).toList(), NEAR_DUPLICATE_AT);
+        for (NearDuplicates.Pair pair : texts) {
+            Entry first = personas.get(pair.first());
+            Entry second = personas.get(pair.second());
+            copies.add((long) pair.first() * personas.size() + pair.second());
+            report.accept(
+                    pair.second(),
+                    new Diagnostic(
+                            Severity.WARNING,
+                            NEAR_DUPLICATE,
+                            String.format(
+                                            Locale.ROOT,
+                                            "about %d%% of its text is the same as %s's",
+                                            Math.round(pair.similarity() * 100),
+                                            first.label())
+                                    + (pair.shared().isEmpty()
+                                            ? ""
+                                            : " (both say '" + Quote.shorten(pair.shared()) + "')")
+                                    + "; keep one, or make each say what only it does",
+                            second.label(),
+                            SourceSpan.FILE));
+        }
+        List<NearDuplicates.Pair> descriptions =
+                NearDuplicates.find(personas.stream().map(Entry::description).toList(), OVERLAP_AT);
+        for (NearDuplicates.Pair pair : descriptions) {
+            if (copies.contains((long) pair.first() * personas.size() + pair.second())) {
+                continue; // the copy is the finding; its description says nothing more
+            }
+            Entry first = personas.get(pair.first());
+            Entry second = personas.get(pair.second());
+            List<String> shared = new ArrayList<>(
+                    new java.util.LinkedHashSet<>(second.description().head()));
+            shared.retainAll(new HashSet<>(first.description().head()));
+            report.accept(
+                    pair.second(),
+                    new Diagnostic(
+                            Severity.WARNING,
+                            DESCRIPTION_OVERLAP,
+                            "its description competes with " + first.label() + "'s for the same tasks (both name: "
+                                    + Quote.shorten(String.join(", ", shared))
+                                    + "); say what sets each apart, so that a model choosing by description picks "
+                                    + "the right one",
+                            second.label(),
+                            second.descriptionSpan()));
         }
     }
 

@@ -10,11 +10,11 @@ import org.persona4j.Diagnostic;
 import org.persona4j.routing.RoutingCase;
 
 /** Routing sets read from YAML: whole cases kept with where they were written, every mistake a diagnostic. */
-class RoutingCasesTest {
+class RoutingSetTest {
 
     @Test
     void wholeCasesAreReadWithTheirLine() {
-        RoutingCases read = RoutingCases.parse("""
+        RoutingSet read = RoutingSet.parse("""
                 cases:
                   - task: Upgrade to Java 21
                     expect: [java-upgrader, java-pro, java-upgrader]
@@ -44,7 +44,7 @@ class RoutingCasesTest {
 
     @Test
     void everyMistakeIsADiagnosticAtItsCaseAndTheRestIsKept() {
-        RoutingCases read = RoutingCases.parse("""
+        RoutingSet read = RoutingSet.parse("""
                 cases:
                   - task: No list
                     expect: reviewer
@@ -71,15 +71,15 @@ class RoutingCasesTest {
 
     @Test
     void textThatIsNotARoutingSetSaysWhatOneIs() {
-        assertTrue(RoutingCases.parse("cases: [", "a.yml")
+        assertTrue(RoutingSet.parse("cases: [", "a.yml")
                 .diagnostics()
                 .get(0)
                 .message()
                 .startsWith("not valid YAML"));
         assertEquals(
                 "a routing set is a mapping whose 'cases' is a list of cases",
-                RoutingCases.parse("- task: x", "a.yml").diagnostics().get(0).message());
-        assertEquals(1, RoutingCases.parse("", "a.yml").diagnostics().size());
-        assertEquals(1, RoutingCases.parse("a: &a [*a]", "a.yml").diagnostics().size());
+                RoutingSet.parse("- task: x", "a.yml").diagnostics().get(0).message());
+        assertEquals(1, RoutingSet.parse("", "a.yml").diagnostics().size());
+        assertEquals(1, RoutingSet.parse("a: &a [*a]", "a.yml").diagnostics().size());
     }
 }

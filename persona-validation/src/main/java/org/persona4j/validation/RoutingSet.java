@@ -44,7 +44,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param cases       the cases that are whole, in the file's order
  * @param diagnostics what is wrong with the others ({@code routing.case-invalid})
  */
-public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnostic> diagnostics) {
+public record RoutingSet(String source, List<RoutingCase> cases, List<Diagnostic> diagnostics) {
 
     /** The most bytes of a routing set file, and the most cases it may hold. */
     static final int MAX_BYTES = 4 << 20;
@@ -58,7 +58,7 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
      * @param cases       the whole cases
      * @param diagnostics what is wrong with the others
      */
-    public RoutingCases {
+    public RoutingSet {
         Objects.requireNonNull(source, "source");
         cases = List.copyOf(cases);
         diagnostics = List.copyOf(diagnostics);
@@ -71,7 +71,7 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
      * @return its cases and what is wrong with it; never throws for what the file says
      * @throws IOException when the file cannot be read, or is larger than 4 MiB
      */
-    public static RoutingCases read(Path file) throws IOException {
+    public static RoutingSet read(Path file) throws IOException {
         byte[] bytes = PersonaFiles.readSmallFile(file, MAX_BYTES);
         String text;
         try {
@@ -82,7 +82,7 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new RoutingCases(
+            return new RoutingSet(
                     file.toString(),
                     List.of(),
                     List.of(invalid(file.toString(), SourceSpan.FILE, "the file is not UTF-8 text")));
@@ -97,7 +97,7 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
      * @param label the name to give it in cases and diagnostics
      * @return its cases and what is wrong with it
      */
-    public static RoutingCases parse(String yaml, String label) {
+    public static RoutingSet parse(String yaml, String label) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(label, "label");
         LoaderOptions options = new LoaderOptions();
@@ -110,10 +110,10 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
             root = new Yaml(options).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            return new RoutingCases(
+            return new RoutingSet(
                     label, List.of(), List.of(invalid(label, span(m), "not valid YAML: " + e.getProblem())));
         } catch (YAMLException e) {
-            return new RoutingCases(
+            return new RoutingSet(
                     label, List.of(), List.of(invalid(label, SourceSpan.FILE, "not valid YAML: " + e.getMessage())));
         }
         List<RoutingCase> cases = new ArrayList<>();
@@ -124,7 +124,7 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
                     label,
                     root == null ? SourceSpan.FILE : span(root.getStartMark()),
                     "a routing set is a mapping whose 'cases' is a list of cases"));
-            return new RoutingCases(label, cases, problems);
+            return new RoutingSet(label, cases, problems);
         }
         for (Node item : seq.getValue()) {
             if (cases.size() + problems.size() >= MAX_CASES) {
@@ -133,7 +133,7 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
             }
             readCase(item, label).ifPresentOrElse(cases::add, () -> problems.add(problem(item, label)));
         }
-        return new RoutingCases(label, cases, problems);
+        return new RoutingSet(label, cases, problems);
     }
 
     /**
@@ -153,7 +153,7 @@ public record RoutingCases(String source, List<RoutingCase> cases, List<Diagnost
                 if (!held.contains(id)) {
                     out.add(DiagnosticCodes.ROUTING_UNKNOWN_ID.at(
                             source,
-                            c.source().map(RoutingCases::lineOf).orElse(SourceSpan.FILE),
+                            c.source().map(RoutingSet::lineOf).orElse(SourceSpan.FILE),
                             "the case '" + c.task() + "' names '" + id + "', which the catalog does not hold"));
                 }
             }
