@@ -71,7 +71,10 @@ public class CatalogBenchmark {
     @Benchmark
     public Object loadCatalog() throws Exception {
         return pool.submit(() -> {
-                    PersonaCatalog c = PersonaCatalog.builder().directory(dir).embeddings(null).build();
+                    PersonaCatalog c = PersonaCatalog.builder()
+                            .directory(dir)
+                            .embeddings(null)
+                            .build();
                     c.search("warm up the index", 1);
                     return c;
                 })

@@ -23,7 +23,8 @@ public final class HeapProbe {
             bytes += Files.size(f);
         }
         long before = used();
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).embeddings(null).build();
+        PersonaCatalog catalog =
+                PersonaCatalog.builder().directory(dir).embeddings(null).build();
         long loaded = used();
         catalog.personas().forEach(Persona::body);
         long parsed = used();

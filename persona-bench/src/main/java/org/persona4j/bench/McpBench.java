@@ -45,7 +45,8 @@ public final class McpBench {
         Corpus.write(dir, n);
 
         long before = HeapProbe.used();
-        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).embeddings(null).build();
+        PersonaCatalog catalog =
+                PersonaCatalog.builder().directory(dir).embeddings(null).build();
         long loaded = HeapProbe.used();
         List<String> ids = catalog.ids(); // parses nothing, as the server's lists do not
 

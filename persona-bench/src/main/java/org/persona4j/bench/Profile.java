@@ -67,7 +67,11 @@ public final class Profile {
                 java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
                 return () -> one.submit(() -> {
                             try {
-                                PersonaCatalog.builder().directory(dir).embeddings(null).build().search("warm up the index", 1);
+                                PersonaCatalog.builder()
+                                        .directory(dir)
+                                        .embeddings(null)
+                                        .build()
+                                        .search("warm up the index", 1);
                             } catch (IOException e) {
                                 throw new java.io.UncheckedIOException(e);
                             }

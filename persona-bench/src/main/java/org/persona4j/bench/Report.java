@@ -397,7 +397,10 @@ public final class Report {
             JsonNode hq = routing.get("hybridQuery");
             JsonNode sq = routing.get("searchQuery");
             rows.add(new Row(
-                    String.format(Locale.ROOT, "hybrid query on %,d personas, p99", routing.get("personas").asInt()),
+                    String.format(
+                            Locale.ROOT,
+                            "hybrid query on %,d personas, p99",
+                            routing.get("personas").asInt()),
                     "≤ 20 ms",
                     hq.get("p99Millis").asDouble(),
                     0,

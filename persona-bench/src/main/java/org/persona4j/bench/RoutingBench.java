@@ -35,7 +35,8 @@ public final class RoutingBench {
         ObjectNode out = json.createObjectNode();
         out.put("cases", cases.size());
         MiniLmEmbeddings model = new MiniLmEmbeddings();
-        PersonaCatalog words = PersonaCatalog.builder().directory(corpus).embeddings(null).build();
+        PersonaCatalog words =
+                PersonaCatalog.builder().directory(corpus).embeddings(null).build();
         PersonaCatalog hybrid =
                 PersonaCatalog.builder().directory(corpus).embeddings(model).build();
         out.set("search", measures(json, RoutingEvaluation.run(cases, Router.search(words))));
@@ -43,7 +44,8 @@ public final class RoutingBench {
 
         Path dir = Files.createTempDirectory("persona-routing");
         Corpus.write(dir, count);
-        PersonaCatalog big = PersonaCatalog.builder().directory(dir).embeddings(model).build();
+        PersonaCatalog big =
+                PersonaCatalog.builder().directory(dir).embeddings(model).build();
         PersonaCatalog bigWords =
                 PersonaCatalog.builder().directory(dir).embeddings(null).build();
         bigWords.search("warm", 3);
@@ -85,7 +87,8 @@ public final class RoutingBench {
                 millis.add((System.nanoTime() - s) / 1e6);
             }
         }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         ObjectNode n = json.createObjectNode();
         n.put("queries", sorted.length);
         n.put("p50Millis", sorted[sorted.length / 2]);

@@ -121,8 +121,11 @@ public final class DenseIndex {
             throw new IllegalStateException(
                     "the embedding model " + provider.model() + " gave the query a vector of another length");
         }
-        double[] sim = new double[size];
-        List<Integer> docs = new ArrayList<>();
+        // The best `limit` by a bounded heap (worst on top), without boxing every persona.
+        int cap = Math.max(0, Math.min(limit, size));
+        int[] heap = new int[cap];
+        double[] heapSim = new double[cap];
+        int filled = 0;
         for (int d = 0; d < size; d++) {
             if (allowed != null && !allowed.get(d)) {
                 continue;
@@ -132,21 +135,71 @@ public final class DenseIndex {
             for (int k = 0; k < dimensions; k++) {
                 dot += q[k] * vectors[at + k];
             }
-            sim[d] = dot;
-            docs.add(d);
+            if (filled < cap) {
+                heap[filled] = d;
+                heapSim[filled] = dot;
+                siftUp(heap, heapSim, filled++);
+            } else if (cap > 0 && better(dot, d, heapSim[0], heap[0])) {
+                heap[0] = d;
+                heapSim[0] = dot;
+                siftDown(heap, heapSim, filled);
+            }
         }
-        docs.sort((a, b) -> {
-            int c = Double.compare(sim[b], sim[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        int n = Math.min(limit, docs.size());
-        int[] top = new int[n];
-        double[] scores = new double[n];
-        for (int i = 0; i < n; i++) {
-            top[i] = docs.get(i);
-            scores[i] = sim[top[i]];
+        int[] top = new int[filled];
+        double[] scores = new double[filled];
+        for (int i = filled - 1; i >= 0; i--) { // the worst leaves the heap first
+            top[i] = heap[0];
+            scores[i] = heapSim[0];
+            heap[0] = heap[i];
+            heapSim[0] = heapSim[i];
+            siftDown(heap, heapSim, i);
         }
         return new Ranked(top, scores);
+    }
+
+    /** Whether {@code (s, d)} ranks before {@code (t, e)}: more similar, then the earlier document. */
+    private static boolean better(double s, int d, double t, int e) {
+        return s > t || (s == t && d < e);
+    }
+
+    private static void siftUp(int[] heap, double[] sim, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!better(sim[parent], heap[parent], sim[i], heap[i])) {
+                return;
+            }
+            swap(heap, sim, i, parent);
+            i = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, double[] sim, int n) {
+        int i = 0;
+        while (true) {
+            int worst = i;
+            int l = 2 * i + 1;
+            int r = l + 1;
+            if (l < n && better(sim[worst], heap[worst], sim[l], heap[l])) {
+                worst = l;
+            }
+            if (r < n && better(sim[worst], heap[worst], sim[r], heap[r])) {
+                worst = r;
+            }
+            if (worst == i) {
+                return;
+            }
+            swap(heap, sim, i, worst);
+            i = worst;
+        }
+    }
+
+    private static void swap(int[] heap, double[] sim, int a, int b) {
+        int d = heap[a];
+        heap[a] = heap[b];
+        heap[b] = d;
+        double s = sim[a];
+        sim[a] = sim[b];
+        sim[b] = s;
     }
 
     /**
