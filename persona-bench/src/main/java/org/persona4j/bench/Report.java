@@ -335,6 +335,7 @@ public final class Report {
             String command = "RoutingBench over ../shared/corpus, routing/shared-corpus.yml ("
                     + routing.get("cases").asInt()
                     + " tasks); also `persona route-test routing/shared-corpus.yml --catalog ../shared/corpus`";
+            String hybridCommand = command.substring(0, command.length() - 1) + " --router hybrid`";
             rows.add(new Row(
                     "routing set, search: recall@3",
                     "≥ 0.9",
@@ -371,8 +372,8 @@ public final class Report {
                     true,
                     String.format(
                             Locale.ROOT,
-                            "%s --router hybrid (persona-embeddings): recall@3 %.2f / %.2f, recall@1 %.2f, MRR %.2f",
-                            command,
+                            "%s (persona-embeddings): recall@3 %.2f / %.2f, recall@1 %.2f, MRR %.2f",
+                            hybridCommand,
                             both.get("recallAt3").asDouble(),
                             words.get("recallAt3").asDouble(),
                             both.get("recallAt1").asDouble(),
