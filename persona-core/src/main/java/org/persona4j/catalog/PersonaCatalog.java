@@ -27,10 +27,7 @@ import org.persona4j.internal.catalog.CatalogEntry;
 import org.persona4j.internal.catalog.CatalogLoader;
 import org.persona4j.internal.catalog.DenseIndex;
 import org.persona4j.internal.catalog.Glob;
-import org.persona4j.internal.catalog.HybridSearch;
-import org.persona4j.internal.catalog.SearchIndex;
-import org.persona4j.internal.catalog.TermIndex;
-import org.persona4j.internal.catalog.Twins;
+import org.persona4j.internal.catalog.Indexes;
 import org.persona4j.internal.catalog.Versions;
 
 /**
@@ -63,12 +60,7 @@ public final class PersonaCatalog {
     /** The changed files this snapshot holds back until they read the same for the settle time. */
     private final Map<String, CatalogLoader.Pending> pending;
 
-    private volatile TermIndex keywordIndex;
-    private volatile TermIndex capabilityIndex;
-    private volatile TermIndex agentModeIndex;
-    private volatile SearchIndex searchIndex;
-    private volatile DenseIndex denseIndex;
-    private volatile Twins twins;
+    private final Indexes indexes;
 
     private PersonaCatalog(CatalogLoader.Config config, CatalogLoader.Loaded loaded) {
         this.config = config;
@@ -94,6 +86,7 @@ public final class PersonaCatalog {
         this.failures = Collections.unmodifiableMap(new TreeMap<>(loaded.failures()));
         this.bySource = Map.copyOf(sources);
         this.pending = loaded.pending();
+        this.indexes = new Indexes(latest, config.embeddings(), config.vectors());
     }
 
     /** {@return a builder with the defaults} */
@@ -320,97 +313,9 @@ public final class PersonaCatalog {
         return latest;
     }
 
-    /**
-     * The personas among {@code allowed} best for a text: by shared words, and by meaning too when the catalog has an
-     * embedding provider.
-     */
-    List<SearchHit> rank(String text, int limit, java.util.BitSet allowed) {
-        if (config.embeddings() == null) {
-            return searchIndex().search(text, limit, allowed, twins());
-        }
-        return HybridSearch.search(searchIndex(), denseIndex(), text, limit, allowed, twins());
-    }
-
-    private Twins twins() {
-        Twins t = twins;
-        if (t == null) {
-            synchronized (this) {
-                t = twins;
-                if (t == null) {
-                    t = new Twins(latest);
-                    twins = t;
-                }
-            }
-        }
-        return t;
-    }
-
-    private DenseIndex denseIndex() {
-        DenseIndex index = denseIndex;
-        if (index == null) {
-            synchronized (this) {
-                index = denseIndex;
-                if (index == null) {
-                    index = new DenseIndex(latest, config.embeddings(), config.vectors());
-                    denseIndex = index;
-                }
-            }
-        }
-        return index;
-    }
-
-    SearchIndex searchIndex() {
-        SearchIndex index = searchIndex;
-        if (index == null) {
-            synchronized (this) {
-                index = searchIndex;
-                if (index == null) {
-                    index = new SearchIndex(latest);
-                    searchIndex = index;
-                }
-            }
-        }
-        return index;
-    }
-
-    TermIndex keywordIndex() {
-        TermIndex index = keywordIndex;
-        if (index == null) {
-            index = TermIndex.build(latest, p -> p.metadata().keywords());
-            keywordIndex = index;
-        }
-        return index;
-    }
-
-    TermIndex agentModeIndex() {
-        TermIndex index = agentModeIndex;
-        if (index == null) {
-            index = TermIndex.build(
-                    latest, p -> p.metadata().text(KeyRole.MODE).map(List::of).orElse(List.of()));
-            agentModeIndex = index;
-        }
-        return index;
-    }
-
-    /** Built on first use: it parses every body. */
-    TermIndex capabilityIndex() {
-        TermIndex index = capabilityIndex;
-        if (index == null) {
-            synchronized (this) {
-                index = capabilityIndex;
-                if (index == null) {
-                    latest.parallelStream().forEach(CatalogEntry::persona);
-                    index = TermIndex.build(
-                            latest,
-                            p -> p.persona().capabilities().stream()
-                                    .flatMap(g -> java.util.stream.Stream.concat(
-                                            java.util.stream.Stream.of(g.category()), g.items().stream()))
-                                    .toList());
-                    capabilityIndex = index;
-                }
-            }
-        }
-        return index;
+    /** The indexes of this snapshot, each built at its first use. */
+    Indexes indexes() {
+        return indexes;
     }
 
     private static List<Persona> personas(List<CatalogEntry> entries) {

@@ -251,7 +251,7 @@ public final class PersonaQuery {
             return List.copyOf(out);
         }
         BitSet matching = matching(catalog.entries());
-        List<SearchHit> ranked = catalog.rank(text, order == null ? limit : Integer.MAX_VALUE, matching);
+        List<SearchHit> ranked = catalog.indexes().rank(text, order == null ? limit : Integer.MAX_VALUE, matching);
         if (order == null) {
             return ranked;
         }
@@ -295,7 +295,7 @@ public final class PersonaQuery {
         BitSet matching = matching(catalog.entries());
         return text == null
                 ? matching.cardinality()
-                : catalog.rank(text, Integer.MAX_VALUE, matching).size();
+                : catalog.indexes().rank(text, Integer.MAX_VALUE, matching).size();
     }
 
     /** {@return the first persona the query finds, in its order, if any} */
@@ -373,11 +373,11 @@ public final class PersonaQuery {
      */
     private void narrow(PersonaFilter f, BitSet candidates, List<PersonaFilter> rest) {
         if (f instanceof PersonaFilter.Keyword k) {
-            candidates.and(catalog.keywordIndex().matching(k.words()));
+            candidates.and(catalog.indexes().keywords().matching(k.words()));
         } else if (f instanceof PersonaFilter.Capability c) {
-            candidates.and(catalog.capabilityIndex().matching(c.words()));
+            candidates.and(catalog.indexes().capabilities().matching(c.words()));
         } else if (f instanceof PersonaFilter.AgentMode m) {
-            candidates.and(catalog.agentModeIndex().exactly(m.mode()));
+            candidates.and(catalog.indexes().agentModes().exactly(m.mode()));
         } else if (f instanceof PersonaFilter.Combined c && c.all()) {
             c.parts().forEach(part -> narrow(part, candidates, rest));
         } else {
