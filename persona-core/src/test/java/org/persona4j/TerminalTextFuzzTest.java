@@ -7,6 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 
 /** Whatever the text, no character a terminal acts on survives escaping, and escaping twice changes nothing more. */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class TerminalTextFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

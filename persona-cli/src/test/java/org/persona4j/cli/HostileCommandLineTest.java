@@ -101,7 +101,8 @@ class HostileCommandLineTest {
         try {
             Files.createSymbolicLink(link, real);
         } catch (UnsupportedOperationException | IOException e) {
-            return; // no symbolic links here
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links on this file system: " + e);
+            return;
         }
         ShowCommandTest.Run run = ShowCommandTest.persona("lint", link.toString(), "--profile", "permissive");
         assertEquals(0, run.exit(), run.err());

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Any applyTo values expand within the per-persona bound, and matching any path answers without throwing. */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class AppliesToFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

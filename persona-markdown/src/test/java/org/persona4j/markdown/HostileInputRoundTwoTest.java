@@ -114,10 +114,13 @@ class HostileInputRoundTwoTest {
         AtomicReference<PersonaCatalog> current =
                 new AtomicReference<>(PersonaCatalog.builder().directory(dir).build());
         AtomicBoolean stop = new AtomicBoolean();
+        // The writer's failure fails the test, and a writer that never wrote would make it prove nothing.
+        AtomicReference<Throwable> writerFailed = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
         Thread writer = new Thread(() -> {
             byte[][] versions = {v1.getBytes(StandardCharsets.UTF_8), v2.getBytes(StandardCharsets.UTF_8)};
             try {
-                for (int i = 0; !stop.get() && i < 20_000; i++) {
+                for (int i = 0; !stop.get() && i < 20_000; i++, writes.incrementAndGet()) {
                     byte[] next = versions[i % 2];
                     try (var out = Files.newOutputStream(inPlace)) { // truncates, then writes in two parts
                         out.write(next, 0, next.length / 2);
@@ -128,8 +131,8 @@ class HostileInputRoundTwoTest {
                     Files.write(tmp, next);
                     Files.move(tmp, renamed, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (Throwable e) {
+                writerFailed.set(e);
             }
         });
         writer.start();
@@ -149,6 +152,11 @@ class HostileInputRoundTwoTest {
             stop.set(true);
             writer.join();
         }
+        if (writerFailed.get() != null) {
+            throw new AssertionError(
+                    "the writer failed, so the reloads were not tested against it", writerFailed.get());
+        }
+        assertTrue(writes.get() > 0, "the writer never rewrote the files");
     }
 
     @Test
@@ -161,11 +169,10 @@ class HostileInputRoundTwoTest {
         try {
             mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
         } catch (IOException noMkfifo) {
-            return; // not a POSIX system
-        }
-        if (mkfifo.waitFor() != 0) {
+            org.junit.jupiter.api.Assumptions.abort("not a POSIX system, so no pipe to test with: " + noMkfifo);
             return;
         }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo could not make a pipe here");
         PersonaCatalog reloaded = catalog.reload(); // returns: the pipe is never opened
         assertTrue(
                 reloaded.diagnostics().stream().anyMatch(d -> d.message().contains("not a regular file")),

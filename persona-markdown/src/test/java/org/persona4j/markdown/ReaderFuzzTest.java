@@ -17,6 +17,8 @@ import org.persona4j.ReadResult;
  * persona that was built can be viewed and written in every format. In {@code mvn verify} these run once per file
  * under {@code ReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes them (see the README).
  */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

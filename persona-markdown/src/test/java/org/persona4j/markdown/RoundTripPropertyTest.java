@@ -15,6 +15,8 @@ import org.persona4j.Personas;
 import org.persona4j.ReadResult;
 
 /** read(write(p)) equals p, and writing is idempotent, for generated personas and for any text at all. */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class RoundTripPropertyTest {
 
     @TestFactory

@@ -44,6 +44,12 @@ class HiddenCharacterTest {
     }
 
     @Test
+    void anHtmlCommentInCodeIsCodeWhereverTheMarkdownReaderSaysCodeIs() throws IOException {
+        // Fenced with backticks and tildes, and indented: the reader's code areas, not a fence tracker of the rule's.
+        assertEquals(List.of(), LintTesting.withCode(lint("html-comment-in-code.md"), "text.html-comment"));
+    }
+
+    @Test
     void realMultilingualAndEmojiTextIsNotFlagged() throws IOException {
         List<Diagnostic> found = lint("multilingual.md");
         assertEquals(

@@ -7,6 +7,8 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import com.code_intelligence.jazzer.mutation.annotation.WithUtf8Length;
 
 /** Any pattern against any path: an answer, no exception, and no pattern is slow (the matcher is a DP). */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class GlobFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

@@ -15,6 +15,8 @@ import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.PersonaFilter;
 
 /** Any text as a keyword, capability, search or applyTo value: an answer that equals a scan, never an exception. */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class QueryFuzzTest {
 
     private static final PersonaCatalog CATALOG = load();

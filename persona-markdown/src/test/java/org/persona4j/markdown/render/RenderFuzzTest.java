@@ -14,6 +14,8 @@ import org.persona4j.render.RenderedPrompt;
 import org.persona4j.render.TokenCounter;
 
 /** Any persona renders leniently in every format, within any budget, deterministically, without an exception. */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class RenderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
@@ -38,7 +40,11 @@ class RenderFuzzTest {
                     .build();
             RenderedPrompt r = p.render(options);
             assertEquals(r.fingerprint(), p.render(options).fingerprint());
-            assertTrue(budget == 0 || r.fits() || r.tokens() > budget);
+            // The count is the system text's by the counter given, and "fits" says whether it is within the budget.
+            assertEquals(TokenCounter.estimate().count(r.systemText()), r.tokens(), format::name);
+            assertEquals(budget == 0 || r.tokens() <= budget, r.fits(), format::name);
+            assertEquals(budget, r.budget(), format::name);
+            assertTrue(budget > 0 || r.dropped().isEmpty(), "nothing is dropped without a budget");
             r.provenance()
                     .forEach(pr -> assertTrue(
                             pr.start() <= pr.end() && pr.end() <= r.systemText().length()));

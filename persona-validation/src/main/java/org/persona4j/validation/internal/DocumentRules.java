@@ -33,7 +33,7 @@ public final class DocumentRules {
                 new SimpleRule(
                         "text.html-comment",
                         Severity.WARNING,
-                        "no HTML comments: readers of the rendered page do not see them, models do",
+                        "no HTML comments outside code: readers of the rendered page do not see them, models do",
                         DocumentRules::htmlComments),
                 new SimpleRule(
                         "link.dead-relative",
@@ -68,43 +68,39 @@ public final class DocumentRules {
         return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** HTML comments outside fenced code, other than persona-lint directives. */
+    /**
+     * HTML comments outside code, other than persona-lint directives. Which lines are code is what the Markdown reader
+     * found (fenced and indented blocks, code spans: {@link CodeAreas}), not a second guess of this rule's own.
+     */
     private static void htmlComments(LintTarget target, Findings findings) {
         if (target.text().indexOf("<!--") < 0) {
             return; // most files have none: no line needs looking at
         }
-        char fence = 0;
-        int fenceLength = 0;
+        List<SourceSpan> code = target.persona() == null ? List.of() : CodeAreas.of(target.persona());
         for (int n = 1; n <= target.lineCount(); n++) {
             String line = target.line(n);
-            String stripped = line.stripLeading();
-            int indent = line.length() - stripped.length();
-            int marker = 0;
-            if (indent < 4 && !stripped.isEmpty() && (stripped.charAt(0) == '`' || stripped.charAt(0) == '~')) {
-                while (marker < stripped.length() && stripped.charAt(marker) == stripped.charAt(0)) {
-                    marker++;
-                }
-            }
-            if (fence != 0) {
-                if (marker >= fenceLength && stripped.charAt(0) == fence) {
-                    fence = 0;
-                }
-                continue;
-            }
-            if (marker >= 3) {
-                fence = stripped.charAt(0);
-                fenceLength = marker;
-                continue;
-            }
             for (int at = line.indexOf("<!--"); at >= 0; at = line.indexOf("<!--", at + 4)) {
-                if (!Suppressions.isDirective(line.substring(at))) {
+                int column = line.codePointCount(0, at) + 1;
+                if (!Suppressions.isDirective(line.substring(at)) && !inside(code, n, column)) {
                     findings.report(
-                            SourceSpan.at(n, line.codePointCount(0, at) + 1),
+                            SourceSpan.at(n, column),
                             "HTML comment: hidden when the Markdown is rendered but read by the model; make it "
                                     + "visible text or remove it");
                 }
             }
         }
+    }
+
+    /** Whether a position lies in one of the areas (each from its start up to, not including, its end). */
+    private static boolean inside(List<SourceSpan> areas, int line, int column) {
+        for (SourceSpan a : areas) {
+            boolean afterStart = line > a.startLine() || (line == a.startLine() && column >= a.startColumn());
+            boolean beforeEnd = line < a.endLine() || (line == a.endLine() && column < a.endColumn());
+            if (afterStart && beforeEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void deadLinks(LintTarget target, Findings findings) {

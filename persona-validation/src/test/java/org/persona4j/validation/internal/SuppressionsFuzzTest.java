@@ -12,6 +12,8 @@ import org.persona4j.SourceSpan;
  * Any text gives directives without an exception, and a code is suppressed only when the text names it after a
  * directive; the parser reads each character a bounded number of times, so no text makes it slow.
  */
+// A quadratic regression fails here rather than passing slowly.
+@org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
 class SuppressionsFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
