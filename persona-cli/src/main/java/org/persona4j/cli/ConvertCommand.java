@@ -113,7 +113,7 @@ final class ConvertCommand implements Callable<Integer> {
                                     + spec.replacement().displayName() + ") instead: --to "
                                     + spec.replacement().spec().shortName()
                             : spec.displayName() + "s are read and converted from, not written; choose another --to"));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         boolean errors = false;
         List<Conversion> written = new ArrayList<>();
@@ -131,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
             if (results.stream().allMatch(r -> r.findPersona().isEmpty())) {
                 results.forEach(r -> r.diagnostics().forEach(err::println));
                 err.println("persona: no persona to convert in " + TerminalText.escape(String.join(", ", inputs)));
-                return PersonaCommand.USAGE_OR_IO;
+                return ExitCodes.USAGE_OR_IO;
             }
             for (ReadResult result : results) {
                 result.diagnostics().forEach(err::println);
@@ -168,13 +168,13 @@ final class ConvertCommand implements Callable<Integer> {
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         } catch (IOException e) {
             err.println("persona: cannot read or write " + TerminalText.escape(String.valueOf(e.getMessage())));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         stdout.flush();
-        return errors ? PersonaCommand.FINDINGS : 0;
+        return errors ? ExitCodes.FINDINGS : 0;
     }
 
     /**

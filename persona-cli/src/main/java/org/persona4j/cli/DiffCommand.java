@@ -90,7 +90,7 @@ final class DiffCommand implements Callable<Integer> {
             gates = DiffGate.parseAll(failOn);
         } catch (IllegalArgumentException e) {
             err.println("persona: --fail-on: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         PersonaReader reader = PersonaReader.builder()
                 .options(ReadOptions.builder().dialect(dialect).build())
@@ -101,13 +101,13 @@ final class DiffCommand implements Callable<Integer> {
             diffs = git != null ? againstRevision(sides) : betweenPaths(sides, err);
         } catch (IllegalArgumentException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         } catch (IOException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         if (diffs == null) {
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         out.print(
                 switch (format) {
@@ -119,7 +119,7 @@ final class DiffCommand implements Callable<Integer> {
         long fired = diffs.stream().mapToLong(d -> d.firing(gates).size()).sum();
         if (fired > 0) {
             err.println("persona: " + fired + " change(s) fire --fail-on " + failOn.strip());
-            return PersonaCommand.FINDINGS;
+            return ExitCodes.FINDINGS;
         }
         return 0;
     }

@@ -171,14 +171,14 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (paths.isEmpty() && !listRules) {
             err.println("persona: give at least one PATH to check (or --rules to list the rules)");
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         if ((updateBaseline && baseline == null) || ((fix || fixDryRun) && paths.contains("-"))) {
             err.println("persona: "
                     + (updateBaseline
                             ? "--update-baseline needs --baseline FILE"
                             : "--fix works on files, not on standard input"));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         Path root = base != null ? base : Repository.rootOrWorkingDirectory();
         LintReport report;
@@ -204,7 +204,7 @@ final class LintCommand implements Callable<Integer> {
             } else {
                 Input input = find(linter);
                 if (input == null) {
-                    return PersonaCommand.USAGE_OR_IO;
+                    return ExitCodes.USAGE_OR_IO;
                 }
                 input.found().files().forEach(f -> inputs.add(f.path()));
                 input.found().ignored().forEach(i -> inputs.add(i.file().path()));
@@ -236,13 +236,13 @@ final class LintCommand implements Callable<Integer> {
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         } catch (NoSuchFileException e) {
             err.println("persona: no such file or directory: " + e.getFile());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         } catch (IOException | IllegalArgumentException e) {
             err.println("persona: " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         if (quiet) {
             report = LintFixing.errorsOnly(report);
@@ -259,7 +259,7 @@ final class LintCommand implements Callable<Integer> {
                 SafeWrites.write(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
             } catch (IOException e) {
                 err.println("persona: cannot write " + output + ": " + e.getMessage());
-                return PersonaCommand.USAGE_OR_IO;
+                return ExitCodes.USAGE_OR_IO;
             }
         } else {
             out.print(text);
@@ -268,13 +268,13 @@ final class LintCommand implements Callable<Integer> {
         long warnings = report.count(org.persona4j.Severity.WARNING);
         if (maxWarnings >= 0 && warnings > maxWarnings) {
             err.println("persona: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
-            return PersonaCommand.FINDINGS;
+            return ExitCodes.FINDINGS;
         }
         if (baseline != null && warnings > 0) {
             err.println("persona: " + warnings + " new warning(s) beyond the baseline " + baseline);
-            return PersonaCommand.FINDINGS;
+            return ExitCodes.FINDINGS;
         }
-        return report.hasErrors() ? PersonaCommand.FINDINGS : 0;
+        return report.hasErrors() ? ExitCodes.FINDINGS : 0;
     }
 
     private Linter linter() throws IOException {

@@ -40,11 +40,6 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
         }
     }
 
-    /** Exit code for inputs with error-level findings. */
-    static final int FINDINGS = 1;
-    /** Exit code for usage and I/O errors. */
-    static final int USAGE_OR_IO = 2;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,13 +76,13 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
         cli.registerConverter(org.persona4j.Dialect.class, PersonaCommand::dialect);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("persona: " + e.getMessage());
-            return USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         });
         int code = cli.execute(args);
         out.flush();
         if (out.checkError()) {
             err.println("persona: the output could not be written (a closed pipe, or a full disk)");
-            code = USAGE_OR_IO;
+            code = ExitCodes.USAGE_OR_IO;
         }
         err.flush();
         return code;
@@ -122,7 +117,7 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
     static final class Alone implements java.util.concurrent.Callable<Integer> {
         @Override
         public Integer call() {
-            return USAGE_OR_IO; // not reached: the subcommand named in the arguments runs instead
+            return ExitCodes.USAGE_OR_IO; // not reached: the subcommand named in the arguments runs instead
         }
     }
 
@@ -144,6 +139,6 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
     public Integer call() {
         spec.commandLine().getErr().println("persona: name a command");
         spec.commandLine().usage(spec.commandLine().getErr());
-        return USAGE_OR_IO;
+        return ExitCodes.USAGE_OR_IO;
     }
 }

@@ -115,7 +115,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (limit < 0) {
             err.println("persona: --limit must not be negative");
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         PersonaCatalog catalog;
         List<String> names = new ArrayList<>();
@@ -142,7 +142,7 @@ final class QueryCommand implements Callable<Integer> {
             catalog = builder.build();
         } catch (IOException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         CatalogNotes.report(catalog, err, verbose);
 
@@ -154,7 +154,7 @@ final class QueryCommand implements Callable<Integer> {
                     ids.add(PersonaArguments.fileOf(catalog, name).defaultId());
                 } catch (PersonaArguments.Unresolved e) {
                     err.println("persona: " + e.getMessage());
-                    return PersonaCommand.USAGE_OR_IO;
+                    return ExitCodes.USAGE_OR_IO;
                 }
             }
             query = query.where(PersonaFilter.idIn(ids));

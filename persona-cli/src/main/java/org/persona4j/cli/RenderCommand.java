@@ -163,40 +163,40 @@ final class RenderCommand implements Callable<Integer> {
             options = options();
         } catch (IllegalArgumentException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         ReadResult read;
         try {
             read = resolve(err);
         } catch (IOException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         if (read == null) {
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         read.diagnostics().forEach(err::println);
         if (read.findPersona().isEmpty()) {
-            return PersonaCommand.FINDINGS;
+            return ExitCodes.FINDINGS;
         }
         RenderedPrompt prompt;
         try {
             prompt = read.persona().render(options);
         } catch (UnknownVariableException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         } catch (IllegalArgumentException e) { // a request body without a model it can name: what to pass
             err.println("persona: " + org.persona4j.TerminalText.escape(e.getMessage()));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         } catch (PromptTooLargeException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.FINDINGS;
+            return ExitCodes.FINDINGS;
         }
         try {
             prompt.requireFit();
         } catch (BudgetExceededException e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.FINDINGS;
+            return ExitCodes.FINDINGS;
         }
         out.print(prompt.text());
         out.flush();
@@ -214,7 +214,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         boolean errors =
                 read.hasErrors() || read.persona().diagnostics().stream().anyMatch(Diagnostic::isError);
-        return errors || !prompt.fits() ? PersonaCommand.FINDINGS : 0;
+        return errors || !prompt.fits() ? ExitCodes.FINDINGS : 0;
     }
 
     private RenderOptions options() {

@@ -105,7 +105,7 @@ final class RouteTestCommand implements Callable<Integer> {
         for (Double gate : new Double[] {minRecallAt1, minRecallAt3}) {
             if (gate != null && !(gate >= 0 && gate <= 1)) {
                 err.println("persona: a recall gate is a share from 0 to 1, such as 0.9");
-                return PersonaCommand.USAGE_OR_IO;
+                return ExitCodes.USAGE_OR_IO;
             }
         }
         List<RoutingCase> cases = new ArrayList<>();
@@ -117,7 +117,7 @@ final class RouteTestCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("persona: cannot read " + TerminalText.escape(f.toString()) + ": "
                         + TerminalText.escape(String.valueOf(e.getMessage())));
-                return PersonaCommand.USAGE_OR_IO;
+                return ExitCodes.USAGE_OR_IO;
             }
             read.diagnostics().forEach(d -> err.println(TerminalText.escape(d.toString())));
             unreadable |= !read.diagnostics().isEmpty();
@@ -125,11 +125,11 @@ final class RouteTestCommand implements Callable<Integer> {
         }
         if (unreadable) {
             err.println("persona: fix the cases above; a routing set with a case that cannot be read is not run");
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         if (cases.isEmpty()) {
             err.println("persona: the routing sets hold no case");
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         java.util.Optional<org.persona4j.spi.EmbeddingProvider> model = java.util.ServiceLoader.load(
                         org.persona4j.spi.EmbeddingProvider.class, RouteTestCommand.class.getClassLoader())
@@ -137,7 +137,7 @@ final class RouteTestCommand implements Callable<Integer> {
         if (router == RouterKind.hybrid && model.isEmpty()) {
             err.println("persona: --router hybrid needs an embedding model on the class path: add persona-embeddings "
                     + "(PERSONA_CLASSPATH='persona-embeddings/target/*:persona-embeddings/target/ext/*')");
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         PersonaCatalog catalog;
         try {
@@ -146,7 +146,7 @@ final class RouteTestCommand implements Callable<Integer> {
             for (Path dir : catalogDirs) {
                 if (!Files.isDirectory(dir)) {
                     err.println("persona: --catalog " + TerminalText.escape(dir.toString()) + " is not a directory");
-                    return PersonaCommand.USAGE_OR_IO;
+                    return ExitCodes.USAGE_OR_IO;
                 }
                 builder.directory(dir);
             }
@@ -156,7 +156,7 @@ final class RouteTestCommand implements Callable<Integer> {
             catalog = builder.build();
         } catch (IOException e) {
             err.println("persona: " + TerminalText.escape(String.valueOf(e.getMessage())));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         CatalogNotes.report(catalog, err, verbose);
         for (String f : files.stream().map(Path::toString).toList()) {
@@ -175,7 +175,7 @@ final class RouteTestCommand implements Callable<Integer> {
                         ? json(report, catalog.size(), missed, router.name())
                         : text(report, catalog.size(), missed, verbose, router.name()));
         out.flush();
-        return missed.isEmpty() ? 0 : PersonaCommand.FINDINGS;
+        return missed.isEmpty() ? 0 : ExitCodes.FINDINGS;
     }
 
     /** The {@code routing.unknown-id} warnings of the cases read from {@code file}. */

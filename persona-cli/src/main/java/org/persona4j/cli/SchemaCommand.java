@@ -65,7 +65,7 @@ final class SchemaCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             err.println("persona: cannot write " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
     }
 }

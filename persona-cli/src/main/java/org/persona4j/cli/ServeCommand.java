@@ -92,7 +92,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (stdio && http != null) {
             err.println("persona: --stdio and --http exclude each other; give one");
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         AtomicReference<PersonaCatalog> current = new AtomicReference<>();
         String token;
@@ -103,11 +103,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     : new String(PersonaFiles.readSmallFile(tokenFile, 4096), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             err.println("persona: " + TerminalText.escape(String.valueOf(e.getMessage())));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         if (tokenFile != null && token.isEmpty()) {
             err.println("persona: the token file " + TerminalText.escape(tokenFile.toString()) + " is empty");
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         current.get().diagnostics().forEach(err::println);
         current.get().failures().values().forEach(list -> list.forEach(err::println));
@@ -129,7 +129,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }
         } catch (IOException | IllegalArgumentException e) {
             err.println("persona: " + TerminalText.escape(String.valueOf(e.getMessage())));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         err.flush();
         ScheduledExecutorService watcher = null;

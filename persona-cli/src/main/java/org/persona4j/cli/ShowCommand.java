@@ -92,16 +92,16 @@ final class ShowCommand implements Callable<Integer> {
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         } catch (IOException e) {
             err.println("persona: cannot read " + e.getMessage()
                     + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : ""));
-            return PersonaCommand.USAGE_OR_IO;
+            return ExitCodes.USAGE_OR_IO;
         }
         if (layers) {
             if (format != Format.text && format != Format.json) {
                 err.println("persona: --layers prints text or json, not " + format);
-                return PersonaCommand.USAGE_OR_IO;
+                return ExitCodes.USAGE_OR_IO;
             }
             try {
                 List<org.persona4j.catalog.LayerReport> reports = new ArrayList<>();
@@ -113,13 +113,13 @@ final class ShowCommand implements Callable<Integer> {
                 out.print(format == Format.json ? LayerReports.json(reports) : LayerReports.text(reports));
             } catch (IOException e) {
                 err.println("persona: cannot read the catalog: " + e.getMessage());
-                return PersonaCommand.USAGE_OR_IO;
+                return ExitCodes.USAGE_OR_IO;
             }
         } else {
             out.print(render(personas));
         }
         out.flush();
-        return errors ? PersonaCommand.FINDINGS : 0;
+        return errors ? ExitCodes.FINDINGS : 0;
     }
 
     /** Where a persona's parents are looked up: {@code --catalog}, else its file's directory, else the bundled. */

@@ -37,7 +37,7 @@ class PersonaCommandTest {
             assertEquals(all, PersonaCommand.commandLine(args).getSubcommands().size(), String.join(" ", args));
         }
         ShowCommandTest.Run mistyped = ShowCommandTest.persona("lnit", "x");
-        assertEquals(PersonaCommand.USAGE_OR_IO, mistyped.exit());
+        assertEquals(ExitCodes.USAGE_OR_IO, mistyped.exit());
         assertTrue(
                 mistyped.err().contains("lint"), "a mistyped command is answered with the commands: " + mistyped.err());
     }
