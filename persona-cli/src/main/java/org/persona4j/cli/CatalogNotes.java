@@ -21,7 +21,7 @@ final class CatalogNotes {
         List<Diagnostic> all = new ArrayList<>(catalog.diagnostics());
         catalog.failures().values().forEach(all::addAll);
         if (verbose) {
-            all.forEach(err::println);
+            all.forEach(d -> err.println(org.persona4j.TerminalText.escape(d.toString())));
             return;
         }
         if (all.isEmpty()) {

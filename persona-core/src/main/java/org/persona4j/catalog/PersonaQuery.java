@@ -152,11 +152,13 @@ public final class PersonaQuery {
     /**
      * Ranks the personas that meet the other conditions by relevance to this free text (BM25 over title,
      * keywords, description and body, words stemmed with Porter2; see {@link SearchHit#explain()}); personas that
-     * share no word with it are left out. With an {@linkplain org.persona4j.spi.EmbeddingProvider embedding model}
-     * (such as {@code persona-embeddings} on the class path; see {@link PersonaCatalog.Builder#embeddings}), the
-     * ranking by words is fused with a ranking by meaning (reciprocal rank fusion), so a persona worded unlike the
-     * text can be found too; the personas are embedded at the first such query. Results come best first unless
-     * {@link #orderBy} says otherwise.
+     * share no word with it are left out, and a text of stop words only finds none. Personas whose bodies are mostly
+     * the same come as one hit, the others in {@link SearchHit#twins()}. With an
+     * {@linkplain org.persona4j.spi.EmbeddingProvider embedding model} (such as {@code persona-embeddings} on the class
+     * path; see {@link PersonaCatalog.Builder#embeddings}), the ranking by words is fused with a ranking by meaning
+     * (reciprocal rank fusion over the first hundred of each), so the hundred personas closest in meaning come too,
+     * whether or not they share a word; the personas are embedded at the first such query, and a model that fails to
+     * run leaves the ranking by words. Results come best first unless {@link #orderBy} says otherwise.
      *
      * @param freeText the text to rank by, such as a task description
      * @return a query that ranks by this text
@@ -290,7 +292,10 @@ public final class PersonaQuery {
         return List.copyOf(personas.subList(0, Math.min(limit, personas.size())));
     }
 
-    /** {@return how many personas match, ignoring the limit} */
+    /**
+     * {@return how many personas match, ignoring the limit} With a {@link #text}, how many hits it gives: each group
+     * of twins counts once.
+     */
     public long count() {
         BitSet matching = matching(catalog.entries());
         return text == null

@@ -40,7 +40,7 @@ public final class ModelRouter implements Router {
     private ModelRouter(Builder b) {
         this.model = b.model;
         this.catalog = b.catalog;
-        this.recordings = new Recordings(b.recordings.resolve("routing"));
+        this.recordings = new Recordings(b.recordings); // answers go to its routing/ folder, one file per task
         this.record = b.record;
     }
 
@@ -59,7 +59,7 @@ public final class ModelRouter implements Router {
         PersonaCatalog snapshot = catalog.get();
         String system = menu(snapshot, limit);
         String fingerprint = Recordings.sha256(system + "\n\n" + task);
-        Path file = recordings.file("routing", "task", task);
+        Path file = recordings.file("routing", "task", task); // <recordings>/routing/task-<hash of the task>.json
         String answer;
         try {
             Optional<Recordings.Recording> recorded = recordings.read(file);

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * With {@code persona-embeddings} on the test class path the search ranks by meaning as well as by words.
+ * A set that cannot be read, or that names an id the catalog does not hold, fails the test too: unlike
+ * {@code persona route-test}, which warns, a test should not pass on tasks it could not have routed. With
+ * {@code persona-embeddings} on the test class path the search ranks by meaning as well as by words.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -118,6 +118,13 @@ public record RoutingSet(String source, List<RoutingCase> cases, List<Diagnostic
         }
         List<RoutingCase> cases = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
+        if (root instanceof MappingNode top && duplicateKey(top).isPresent()) {
+            problems.add(invalid(
+                    label,
+                    span(root.getStartMark()),
+                    "the key '" + duplicateKey(top).get() + "' is given twice; YAML takes one of them silently"));
+            return new RoutingSet(label, cases, problems);
+        }
         Node list = root instanceof MappingNode map ? value(map, "cases") : null;
         if (!(list instanceof SequenceNode seq)) {
             problems.add(invalid(
@@ -171,7 +178,7 @@ public record RoutingSet(String source, List<RoutingCase> cases, List<Diagnostic
     }
 
     private static Optional<RoutingCase> readCase(Node item, String label) {
-        if (!(item instanceof MappingNode map)) {
+        if (!(item instanceof MappingNode map) || duplicateKey(map).isPresent()) {
             return Optional.empty();
         }
         Optional<String> task = text(value(map, "task"));
@@ -213,6 +220,8 @@ public record RoutingSet(String source, List<RoutingCase> cases, List<Diagnostic
         String what;
         if (!(item instanceof MappingNode map)) {
             what = "a case is a mapping with 'task' and 'expect'";
+        } else if (duplicateKey(map).isPresent()) {
+            what = "the key '" + duplicateKey(map).get() + "' is given twice; give each key once";
         } else if (map.getValue().stream()
                 .map(t -> t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "")
                 .anyMatch(k ->
@@ -234,6 +243,17 @@ public record RoutingSet(String source, List<RoutingCase> cases, List<Diagnostic
             what = "an id is both expected and a near miss";
         }
         return invalid(label, span(item.getStartMark()), what);
+    }
+
+    /** A key a mapping gives twice (SnakeYAML's composer, unlike its constructor, takes both). */
+    private static Optional<String> duplicateKey(MappingNode map) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && !seen.add(k.getValue())) {
+                return Optional.of(k.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Node value(MappingNode map, String key) {

@@ -81,5 +81,11 @@ class RoutingSetTest {
                 RoutingSet.parse("- task: x", "a.yml").diagnostics().get(0).message());
         assertEquals(1, RoutingSet.parse("", "a.yml").diagnostics().size());
         assertEquals(1, RoutingSet.parse("a: &a [*a]", "a.yml").diagnostics().size());
+        assertEquals(
+                "the key 'task' is given twice; give each key once",
+                RoutingSet.parse("cases:\n  - task: A\n    task: B\n    expect: [x]\n", "a.yml")
+                        .diagnostics()
+                        .get(0)
+                        .message());
     }
 }

@@ -53,16 +53,22 @@ public final class DenseIndex {
         this.provider = provider;
         this.size = entries.size();
         List<String> keys = new ArrayList<>(size);
+        // Each vector is taken from the store once, into this index's own map: another snapshot may let the store's
+        // copy go meanwhile, and this index must not depend on it after the look.
+        java.util.Map<String, float[]> mine = new java.util.HashMap<>();
         List<String> missingTexts = new ArrayList<>();
         List<String> missingKeys = new ArrayList<>();
-        Set<String> queued = new HashSet<>();
         for (CatalogEntry e : entries) {
             String text = text(e);
             String key = provider.model() + ":" + hash(text);
             keys.add(key);
-            if (!store.byKey.containsKey(key) && queued.add(key)) {
-                missingTexts.add(text);
-                missingKeys.add(key);
+            if (!mine.containsKey(key)) {
+                float[] kept = store.byKey.get(key);
+                mine.put(key, kept);
+                if (kept == null) {
+                    missingTexts.add(text);
+                    missingKeys.add(key);
+                }
             }
         }
         if (!missingTexts.isEmpty()) {
@@ -72,14 +78,16 @@ public final class DenseIndex {
                         + " vectors for " + missingTexts.size() + " texts");
             }
             for (int i = 0; i < made.size(); i++) {
-                store.byKey.put(missingKeys.get(i), unit(made.get(i)));
+                float[] v = unit(made.get(i));
+                mine.put(missingKeys.get(i), v);
+                store.byKey.put(missingKeys.get(i), v);
             }
         }
-        int dims = size == 0 ? 0 : store.byKey.get(keys.get(0)).length;
+        int dims = size == 0 ? 0 : mine.get(keys.get(0)).length;
         this.dimensions = dims;
         this.vectors = new float[size * dims];
         for (int d = 0; d < size; d++) {
-            float[] v = store.byKey.get(keys.get(d));
+            float[] v = mine.get(keys.get(d));
             if (v.length != dims) {
                 throw new IllegalStateException("the embedding model " + provider.model()
                         + " returned vectors of different lengths (" + dims + " and " + v.length + ")");
@@ -116,7 +124,9 @@ public final class DenseIndex {
      * @return the documents and their cosine similarity
      */
     public Ranked rank(String text, BitSet allowed, int limit) {
-        float[] q = unit(provider.embed(List.of(text)).get(0));
+        // The query is cut as a persona's text is: a longer one would only cost more model passes.
+        String query = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        float[] q = unit(provider.embed(List.of(query)).get(0));
         if (q.length != dimensions && size > 0) {
             throw new IllegalStateException(
                     "the embedding model " + provider.model() + " gave the query a vector of another length");

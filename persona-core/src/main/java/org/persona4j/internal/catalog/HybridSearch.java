@@ -31,6 +31,9 @@ public final class HybridSearch {
     public static List<SearchHit> search(
             SearchIndex words, DenseIndex meaning, String text, int limit, BitSet allowed, Twins twins) {
         List<String> terms = SearchIndex.terms(text);
+        if (terms.isEmpty()) {
+            return List.of(); // stop words or punctuation only: nothing to rank by, in meaning either
+        }
         DenseIndex.Ranked lexical = words.rank(terms, allowed);
         DenseIndex.Ranked dense = meaning.rank(text, allowed, DEPTH);
         Map<Integer, Double> fused = new HashMap<>();

@@ -62,11 +62,26 @@ public final class Indexes {
      * @return the hits, best first
      */
     public List<SearchHit> rank(String text, int limit, BitSet allowed) {
-        if (embeddings == null) {
-            return search.get().search(text, limit, allowed, twins.get());
+        if (embeddings != null && !modelFailed) {
+            try {
+                return HybridSearch.search(search.get(), dense.get(), text, limit, allowed, twins.get());
+            } catch (RuntimeException | LinkageError e) {
+                // A model that cannot run here (ONNX Runtime without its native library, a provider's own failure)
+                // leaves the search by words, for this snapshot, rather than no search at all.
+                modelFailed = true;
+                modelFailure = e;
+            }
         }
-        return HybridSearch.search(search.get(), dense.get(), text, limit, allowed, twins.get());
+        return search.get().search(text, limit, allowed, twins.get());
     }
+
+    /** {@return why the embedding model could not rank this snapshot's queries, if it failed} */
+    public java.util.Optional<Throwable> modelFailure() {
+        return java.util.Optional.ofNullable(modelFailure);
+    }
+
+    private volatile boolean modelFailed;
+    private volatile Throwable modelFailure;
 
     /** {@return the keywords' terms} */
     public TermIndex keywords() {

@@ -89,12 +89,14 @@ public final class NearDuplicates {
                         .add(i);
             }
             for (List<Integer> bucket : buckets.values()) {
-                // A bucket of very many texts is boilerplate every text shares, never a pair of copies by itself:
-                // capping it keeps the cost linear (copies agree on other bands too).
-                if (bucket.size() < 2 || bucket.size() > 64) {
+                if (bucket.size() < 2) {
                     continue;
                 }
-                for (int a = 0; a < bucket.size(); a++) {
+                // A small bucket compares every pair. A large one (many copies of one text, or boilerplate many texts
+                // share) compares each member with its first only, which keeps the cost linear and still links every
+                // copy to the others through that first one.
+                boolean large = bucket.size() > 64;
+                for (int a = 0; a < (large ? 1 : bucket.size()); a++) {
                     for (int b = a + 1; b < bucket.size(); b++) {
                         int i = bucket.get(a);
                         int j = bucket.get(b);

@@ -93,4 +93,33 @@ class MeaningRankingTest {
                     1e-5);
         }
     }
+
+    @Test
+    void aModelThatFailsToRunLeavesTheSearchByWordsAndStopWordsFindNothing(@TempDir Path dir) throws IOException {
+        Files.writeString(
+                dir.resolve("kafka.md"),
+                "---\nname: kafka\ndescription: Runs Kafka clusters.\n---\n## Role Summary\n\nYou run Kafka.\n");
+        EmbeddingProvider broken = new EmbeddingProvider() {
+            @Override
+            public String model() {
+                return "broken";
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                throw new UnsatisfiedLinkError("no native library here");
+            }
+        };
+        PersonaCatalog catalog =
+                PersonaCatalog.builder().directory(dir).embeddings(broken).build();
+        assertEquals(
+                List.of("kafka"),
+                catalog.search("kafka lag", 5).stream()
+                        .map(h -> h.persona().id())
+                        .toList());
+        PersonaCatalog seeded =
+                PersonaCatalog.builder().directory(dir).embeddings(new Seeded()).build();
+        assertEquals(
+                List.of(), seeded.search("the and of", 5), "a text of stop words ranks nothing, by meaning either");
+    }
 }

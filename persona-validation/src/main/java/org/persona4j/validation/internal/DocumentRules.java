@@ -77,11 +77,24 @@ public final class DocumentRules {
             return; // most files have none: no line needs looking at
         }
         List<SourceSpan> code = target.persona() == null ? List.of() : CodeAreas.of(target.persona());
+        // Positions only move forward, so one cursor over the areas (in file order) finds each one's area: linear in
+        // the comments and the areas together.
+        int area = 0;
         for (int n = 1; n <= target.lineCount(); n++) {
             String line = target.line(n);
+            int counted = 0; // the code points before `from`, counted once however many comments a line holds
+            int from = 0;
             for (int at = line.indexOf("<!--"); at >= 0; at = line.indexOf("<!--", at + 4)) {
-                int column = line.codePointCount(0, at) + 1;
-                if (!Suppressions.isDirective(line.substring(at)) && !inside(code, n, column)) {
+                counted += line.codePointCount(from, at);
+                from = at;
+                int column = counted + 1;
+                while (area < code.size() && endsBefore(code.get(area), n, column)) {
+                    area++;
+                }
+                boolean inCode = area < code.size() && startsAtOrBefore(code.get(area), n, column);
+                // A directive is told by its first words: a bounded piece of the line is enough to look at.
+                String piece = line.substring(at, Math.min(line.length(), at + 256));
+                if (!Suppressions.isDirective(piece) && !inCode) {
                     findings.report(
                             SourceSpan.at(n, column),
                             "HTML comment: hidden when the Markdown is rendered but read by the model; make it "
@@ -91,16 +104,13 @@ public final class DocumentRules {
         }
     }
 
-    /** Whether a position lies in one of the areas (each from its start up to, not including, its end). */
-    private static boolean inside(List<SourceSpan> areas, int line, int column) {
-        for (SourceSpan a : areas) {
-            boolean afterStart = line > a.startLine() || (line == a.startLine() && column >= a.startColumn());
-            boolean beforeEnd = line < a.endLine() || (line == a.endLine() && column < a.endColumn());
-            if (afterStart && beforeEnd) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an area ends at or before a position (its end is the first position after it). */
+    private static boolean endsBefore(SourceSpan a, int line, int column) {
+        return a.endLine() < line || (a.endLine() == line && a.endColumn() <= column);
+    }
+
+    private static boolean startsAtOrBefore(SourceSpan a, int line, int column) {
+        return a.startLine() < line || (a.startLine() == line && a.startColumn() <= column);
     }
 
     private static void deadLinks(LintTarget target, Findings findings) {
