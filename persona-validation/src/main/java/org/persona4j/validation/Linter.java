@@ -347,7 +347,7 @@ public final class Linter {
             boolean quietWhenClean) {
 
         static Result of(String label, Path path, String text, Persona persona, List<Diagnostic> diagnostics) {
-            SetChecks.Entry entry = persona == null ? null : SetChecks.Entry.of(persona, text);
+            SetChecks.Entry entry = persona == null ? null : SetChecks.Entry.of(persona);
             Suppressions suppressions = Suppressions.of(text, persona);
             Map<Integer, String> lines = new HashMap<>();
             java.util.Set<Integer> wanted = new java.util.TreeSet<>(suppressions.lines());

@@ -46,12 +46,15 @@ public final class CatalogEntry {
         this.parser = parser;
         this.options = options;
         this.persona = persona;
-        int look = Math.min(bodyUtf8.length - bodyFrom, 4_096);
-        this.title = Persona.titleOf(
-                head.id(),
-                head.metadata(),
-                org.persona4j.internal.Titles.openingHeading(
-                        new String(bodyUtf8, bodyFrom, Math.max(0, look), StandardCharsets.UTF_8)));
+        // The opening heading titles a persona only when its front matter has neither title nor name: only then is
+        // the start of the body decoded for it.
+        String heading = "";
+        if (head.metadata().title().isEmpty() && head.metadata().name().isEmpty()) {
+            int look = Math.min(bodyUtf8.length - bodyFrom, 4_096);
+            heading = org.persona4j.internal.Titles.openingHeading(
+                    new String(bodyUtf8, bodyFrom, Math.max(0, look), StandardCharsets.UTF_8));
+        }
+        this.title = Persona.titleOf(head.id(), head.metadata(), heading);
     }
 
     /**

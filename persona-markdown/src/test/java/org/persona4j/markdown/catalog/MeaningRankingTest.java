@@ -122,4 +122,28 @@ class MeaningRankingTest {
         assertEquals(
                 List.of(), seeded.search("the and of", 5), "a text of stop words ranks nothing, by meaning either");
     }
+
+    @Test
+    void aLongQueryReachesTheModelCutToTheLengthOfAPersonasText(@TempDir Path dir) throws IOException {
+        Files.writeString(
+                dir.resolve("kafka.md"),
+                "---\nname: kafka\ndescription: Runs Kafka clusters.\n---\n## Role Summary\n\nYou run Kafka.\n");
+        List<Integer> lengths = new ArrayList<>();
+        EmbeddingProvider measuring = new EmbeddingProvider() {
+            @Override
+            public String model() {
+                return "measuring";
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                texts.forEach(t -> lengths.add(t.length()));
+                return new Seeded().embed(texts);
+            }
+        };
+        PersonaCatalog catalog =
+                PersonaCatalog.builder().directory(dir).embeddings(measuring).build();
+        catalog.search("kafka ".repeat(100_000), 5);
+        assertEquals(1_500, lengths.get(lengths.size() - 1), "the query as the model saw it");
+    }
 }

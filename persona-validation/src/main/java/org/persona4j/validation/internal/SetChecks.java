@@ -90,12 +90,11 @@ public final class SetChecks {
             SourceSpan descriptionSpan) {
 
         /**
-         * The entry of a persona read from {@code text}.
+         * The entry of a persona.
          *
-         * @param p    the persona
-         * @param text the file's text
+         * @param p the persona
          */
-        public static Entry of(Persona p, String text) {
+        public static Entry of(Persona p) {
             Set<String> names = new HashSet<>();
             names.add(p.id().substring(p.id().lastIndexOf('/') + 1));
             p.metadata().name().ifPresent(names::add);
