@@ -202,20 +202,20 @@ final class LintCommand implements Callable<Integer> {
                         new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
                         stdinFilename != null ? stdinFilename : "<stdin>");
             } else {
-                Input input = find(linter);
+                PersonaFiles.Found input = find(linter);
                 if (input == null) {
                     return ExitCodes.USAGE_OR_IO;
                 }
-                input.found().files().forEach(f -> inputs.add(f.path()));
-                input.found().ignored().forEach(i -> inputs.add(i.file().path()));
-                report = linter.lint(input.found(), input.linted());
+                input.files().forEach(f -> inputs.add(f.path()));
+                input.ignored().forEach(i -> inputs.add(i.file().path()));
+                report = linter.lint(input);
                 if (fixDryRun) {
                     LintFixing.fix(report, linter, true, out, err).print(true, err);
                 } else if (fix) {
                     // Each file is linted, fixed and checked until nothing is left to fix (LintFixing); the report is
                     // what the run finds in the files as they are after the fixes.
                     LintFixing.fix(report, linter, false, out, err).print(false, err);
-                    report = linter.lint(input.found(), input.linted());
+                    report = linter.lint(input);
                 }
             }
             if (baseline != null && updateBaseline) {
@@ -290,14 +290,8 @@ final class LintCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    /**
-     * What the arguments stand for: the files to lint, and the paths as given (which decide whether a configuration
-     * found above them is inside the linted tree).
-     */
-    private record Input(PersonaFiles.Found found, List<Path> linted) {}
-
     /** The files the arguments stand for, resolved once; {@code null}, with the reason printed, when there are none. */
-    private Input find(Linter linter) throws IOException, PersonaArguments.Unresolved {
+    private PersonaFiles.Found find(Linter linter) throws IOException, PersonaArguments.Unresolved {
         PersonaArguments.Resolved resolved = PersonaArguments.resolve(paths, () -> BundledPersonas.catalog(catalog));
         PersonaFiles.Found found = linter.find(resolved.directories());
         List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
@@ -310,9 +304,7 @@ final class LintCommand implements Callable<Integer> {
                             + " (searched for .md, .markdown and .mdc files and agents.yaml)");
             return null;
         }
-        List<Path> linted = new java.util.ArrayList<>(resolved.directories());
-        files.forEach(f -> linted.add(f.path()));
-        return new Input(new PersonaFiles.Found(files, found.diagnostics(), found.ignored()), linted);
+        return new PersonaFiles.Found(files, found.diagnostics(), found.ignored());
     }
 
     /**

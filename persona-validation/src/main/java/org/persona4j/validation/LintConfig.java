@@ -132,4 +132,18 @@ public record LintConfig(
     public Optional<Level> level(String code) {
         return Optional.ofNullable(levels.get(code));
     }
+
+    /**
+     * {@return this configuration with some levels set over its own} Levels it gives for other codes stay.
+     *
+     * @param more the levels to set, by code
+     */
+    public LintConfig withLevels(Map<String, Level> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, Level> merged = new LinkedHashMap<>(levels);
+        merged.putAll(more);
+        return new LintConfig(profile, merged, ignore, strict, base, versionPattern, scoreRange);
+    }
 }

@@ -67,7 +67,12 @@ public record RuleInfo(String code, Severity defaultSeverity, String description
         return "docs/rules/" + code + ".md";
     }
 
-    static RuleInfo of(LintRule rule) {
+    /**
+     * {@return what a rule says of itself, with general advice when it gives no help of its own}
+     *
+     * @param rule the rule
+     */
+    public static RuleInfo of(LintRule rule) {
         return new RuleInfo(
                 rule.code(),
                 rule.defaultSeverity(),

@@ -110,7 +110,7 @@ class OneDiscoveryTest {
         Linter linter = Linter.builder().build();
         org.persona4j.PersonaFiles.Found found = linter.find(List.of(dir));
         Files.delete(dir.resolve("a.md"));
-        LintReport report = linter.lint(found, List.of(dir));
+        LintReport report = linter.lint(found);
         assertEquals(2, report.files().size());
         assertEquals(
                 "file.unreadable", report.files().get(0).diagnostics().get(0).code());

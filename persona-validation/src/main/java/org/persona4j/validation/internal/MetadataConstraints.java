@@ -29,6 +29,7 @@ import org.persona4j.dialect.KeyType;
 import org.persona4j.dialect.Presence;
 import org.persona4j.internal.MetadataValues;
 import org.persona4j.validation.Findings;
+import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.LintRule;
 import org.persona4j.validation.LintTarget;
 
@@ -49,6 +50,24 @@ public final class MetadataConstraints {
     public static final double LOWEST_SCORE = 0;
 
     public static final double HIGHEST_SCORE = 5;
+
+    /**
+     * The constraints a linter checks: each setting as given to its builder, else as configured, else the default.
+     *
+     * @param versionPattern the builder's version pattern, or {@code null}
+     * @param scoreRange     the builder's score range, or {@code null}
+     * @param config         the configuration
+     * @return the constraints
+     */
+    public static MetadataConstraints of(String versionPattern, List<Double> scoreRange, LintConfig config) {
+        String pattern = versionPattern != null
+                ? versionPattern
+                : config.versionPattern() != null ? config.versionPattern() : SEMVER;
+        List<Double> range = scoreRange != null
+                ? scoreRange
+                : config.scoreRange() != null ? config.scoreRange() : List.of(LOWEST_SCORE, HIGHEST_SCORE);
+        return new MetadataConstraints(pattern, range.get(0), range.get(1));
+    }
 
     /**
      * Hibernate Validator's bootstrap is the slowest part of starting a lint (about a tenth of a second cold), so it

@@ -1,0 +1,162 @@
+package org.persona4j.validation.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.persona4j.Diagnostic;
+import org.persona4j.Severity;
+import org.persona4j.validation.FileReport;
+import org.persona4j.validation.Level;
+import org.persona4j.validation.LintConfig;
+import org.persona4j.validation.LintReport;
+import org.persona4j.validation.RuleInfo;
+
+/**
+ * The end of a lint: the checks across files, then each finding at its configured level, the files' directives
+ * applied, and the report. A configuration found in the tree cannot lower, switch off or suppress
+ * {@link ConfigTrust#PROTECTED}; neither can a file's own directives. Immutable.
+ */
+public final class LintReporting {
+
+    private final LintConfig config;
+    private final boolean strict;
+    private final boolean reportUnusedDirectives;
+    private final List<RuleInfo> rules;
+    private final String configuration;
+
+    /**
+     * The reporting settings.
+     *
+     * @param config                 the configuration's levels
+     * @param strict                 whether every warning is an error
+     * @param reportUnusedDirectives whether a directive that turned nothing off is reported
+     * @param rules                  every code the linter can report
+     * @param configuration          what the report says of the configuration
+     */
+    public LintReporting(
+            LintConfig config,
+            boolean strict,
+            boolean reportUnusedDirectives,
+            List<RuleInfo> rules,
+            String configuration) {
+        this.config = config;
+        this.strict = strict;
+        this.reportUnusedDirectives = reportUnusedDirectives;
+        this.rules = rules;
+        this.configuration = configuration;
+    }
+
+    /**
+     * What the report says of the configuration in effect.
+     *
+     * @param configGiven whether a configuration was given or found
+     * @param foundConfig its file, when it was found in the tree rather than given
+     * @param base        the folder its patterns are relative to, when given
+     * @param levelsGiven whether levels were set over it
+     * @return the description
+     */
+    public static String describe(boolean configGiven, Path foundConfig, Path base, boolean levelsGiven) {
+        String file = !configGiven
+                ? null
+                : foundConfig != null
+                        ? foundConfig + " (found, not given: it cannot lower or switch off the security checks)"
+                        : base != null ? "given (" + base + ")" : "given";
+        return file == null
+                ? (levelsGiven ? "levels given" : "none")
+                : file + (levelsGiven ? ", with levels given" : "");
+    }
+
+    /**
+     * The report of a run.
+     *
+     * @param outcome what the run checked
+     * @return the report, files in the run's order and findings by line, column and code
+     */
+    public LintReport report(LintRun.Outcome outcome) {
+        List<Checked> results = outcome.results();
+        List<List<Diagnostic>> all = new ArrayList<>();
+        List<SetChecks.Entry> entries = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            all.add(new ArrayList<>(results.get(i).diagnostics()));
+            if (results.get(i).entry() != null) {
+                entries.add(results.get(i).entry());
+                owners.add(i);
+            }
+        }
+        SetChecks.check(entries, (index, d) -> all.get(owners.get(index)).add(d));
+        List<FileReport> reports = new ArrayList<>();
+        int[] dropped = new int[2]; // by directives, by configuration
+        Set<String> known = new HashSet<>();
+        rules.forEach(r -> known.add(r.code()));
+        for (int i = 0; i < results.size(); i++) {
+            Checked r = results.get(i);
+            List<Diagnostic> kept = kept(r, all.get(i), known, outcome.trusted(), dropped);
+            Map<Integer, String> lines = new HashMap<>();
+            for (Diagnostic d : kept) {
+                String text = r.lines().get(d.line());
+                if (text != null) {
+                    lines.put(d.line(), text);
+                }
+            }
+            if (!r.quietWhenClean() || !kept.isEmpty()) {
+                reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
+            }
+        }
+        return new LintReport(
+                reports, rules, configuration, dropped[0], dropped[1], 0, new TreeMap<>(outcome.ignored()));
+    }
+
+    /** One file's findings as configured, without those its directives turn off, sorted; counts what was dropped. */
+    private List<Diagnostic> kept(
+            Checked r, List<Diagnostic> found, Set<String> known, boolean trusted, int[] dropped) {
+        Suppressions suppressions = r.suppressions();
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : found) {
+            Diagnostic configured = configure(d, trusted);
+            if (configured == null) {
+                dropped[1]++;
+            } else if (!ConfigTrust.PROTECTED.contains(d.code()) && suppressions.suppresses(configured)) {
+                dropped[0]++; // a file cannot switch off the security findings about itself
+            } else {
+                kept.add(configured);
+            }
+        }
+        for (Diagnostic problem : suppressions.problems(r.label(), known, reportUnusedDirectives)) {
+            Diagnostic configured = configure(problem, trusted);
+            if (configured == null) {
+                dropped[1]++;
+            } else {
+                kept.add(configured);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column)
+                .thenComparing(Diagnostic::code));
+        return kept;
+    }
+
+    /**
+     * The diagnostic at its configured level, or {@code null} when its code is off. A configuration that is not
+     * trusted leaves the security findings as they are.
+     */
+    private Diagnostic configure(Diagnostic d, boolean trusted) {
+        if (!trusted && ConfigTrust.PROTECTED.contains(d.code())) {
+            return strict ? d.asError() : d;
+        }
+        if (config.level(d.code()).filter(l -> l == Level.OFF).isPresent()) {
+            return null;
+        }
+        Severity severity = config.level(d.code()).map(Level::severity).orElse(d.severity());
+        if (strict && severity == Severity.WARNING) {
+            severity = Severity.ERROR;
+        }
+        return severity == d.severity() ? d : new Diagnostic(severity, d.code(), d.message(), d.source(), d.span());
+    }
+}
