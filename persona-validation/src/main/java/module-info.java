@@ -10,6 +10,7 @@ module org.persona4j.validation {
     requires com.fasterxml.jackson.databind;
     requires org.yaml.snakeyaml;
     requires java.logging;
+    requires java.xml;
 
     exports org.persona4j.validation;
     // Hibernate Validator reads the constraint bean and instantiates the custom validator reflectively.

@@ -148,6 +148,6 @@ final class DiffReports {
                     t.code().description(),
                     t.code().help()));
         }
-        return LintReports.sarif(new LintReport(files, rules), Repository.rootOrWorkingDirectory());
+        return LintReports.sarif(new LintReport(files, rules), Repository.rootOrWorkingDirectory(), "persona4j-diff");
     }
 }

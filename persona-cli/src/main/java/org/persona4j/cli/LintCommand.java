@@ -45,7 +45,11 @@ final class LintCommand implements Callable<Integer> {
     enum Format {
         text,
         json,
-        sarif
+        sarif,
+        github,
+        junit,
+        checkstyle,
+        gitlab
     }
 
     @Parameters(
@@ -157,9 +161,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(
             names = "--base",
             paramLabel = "DIR",
-            description = "The directory SARIF file locations are relative "
-                    + "to (default: the repository's top directory, else the working directory); files outside it get "
-                    + "absolute file: URIs.")
+            description = "The directory the reports' file paths are relative to (sarif, github, junit, checkstyle, "
+                    + "gitlab; default: the repository's top directory, else the working directory); a file outside it "
+                    + "is reached with .. segments.")
     Path base;
 
     @CommandLine.Spec
@@ -253,6 +257,10 @@ final class LintCommand implements Callable<Integer> {
             case text -> LintReports.text(report, colour);
             case json -> LintReports.json(report);
             case sarif -> LintReports.sarif(report, root);
+            case github -> LintReports.github(report, root);
+            case junit -> LintReports.junit(report, root);
+            case checkstyle -> LintReports.checkstyle(report, root);
+            case gitlab -> LintReports.gitlab(report, root);
         };
         if (output != null) {
             try {

@@ -22,13 +22,14 @@ import org.persona4j.PersonaReader;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
-import org.persona4j.dialect.KeyRole;
 import org.persona4j.internal.catalog.CatalogEntry;
 import org.persona4j.internal.catalog.CatalogLoader;
 import org.persona4j.internal.catalog.DenseIndex;
 import org.persona4j.internal.catalog.Glob;
 import org.persona4j.internal.catalog.Indexes;
+import org.persona4j.internal.catalog.Lineage;
 import org.persona4j.internal.catalog.Versions;
+import org.persona4j.internal.files.Walker;
 
 /**
  * An immutable snapshot of personas loaded from one or more roots: directories, class-path folders and in-memory
@@ -216,38 +217,7 @@ public final class PersonaCatalog {
 
     /** The persona and its ancestors, nearest first, as far as the chain can be followed. */
     private List<Persona> lineage(Persona persona, List<Diagnostic> found) {
-        List<Persona> lineage = new ArrayList<>(List.of(persona));
-        List<String> chain = new ArrayList<>(List.of(persona.id()));
-        Persona current = persona;
-        while (current.metadata()
-                .text(KeyRole.EXTENDS)
-                .filter(s -> !s.isBlank())
-                .isPresent()) {
-            String parentId = current.metadata().text(KeyRole.EXTENDS).get().strip();
-            SourceSpan at = current.metadata().span(KeyRole.EXTENDS).orElse(SourceSpan.FILE);
-            if (chain.contains(parentId)) {
-                chain.add(parentId);
-                found.add(DiagnosticCodes.EXTENDS_CYCLE.at(
-                        current.source().label(),
-                        at,
-                        "'extends' makes a cycle: " + String.join(" → ", chain) + "; break it"));
-                break;
-            }
-            chain.add(parentId);
-            Optional<Persona> parent = find(parentId);
-            if (parent.isEmpty()) {
-                found.add(DiagnosticCodes.EXTENDS_MISSING.at(
-                        current.source().label(),
-                        at,
-                        "'extends' names '"
-                                + parentId + "', which is not in the catalog (" + String.join(" → ", chain) + ")"
-                                + lookup(parentId).suggestionText()));
-                break;
-            }
-            current = parent.get();
-            lineage.add(current);
-        }
-        return lineage;
+        return Lineage.of(persona, this::find, id -> lookup(id).suggestionText(), found);
     }
 
     /**
@@ -374,10 +344,7 @@ public final class PersonaCatalog {
          * previous version until a later reload, with a {@code catalog.torn-read} failure.
          * {@link java.time.Duration#ZERO} takes every change at once.
          *
-         * @param value how long after its last change a file must rest before {@link PersonaCatalog#reload()} takes it
-         *              in place of its previous version (default 250 ms): a file being rewritten in place can look
-         *              whole in a pause of its writer, so a file changed more recently keeps its previous version until
-         *              a later reload, with a {@code catalog.torn-read} failure
+         * @param value how long a changed file must rest
          * @return this builder
          */
         public Builder settleTime(java.time.Duration value) {
@@ -391,8 +358,7 @@ public final class PersonaCatalog {
         /**
          * A directory, searched recursively for persona files (see {@link PersonaFiles}); ids are paths below it.
          *
-         * @param dir a directory, searched recursively for persona files (see {@link PersonaFiles}); ids are paths
-         *            below it
+         * @param dir the directory
          * @return this builder
          */
         public Builder directory(Path dir) {
@@ -425,26 +391,13 @@ public final class PersonaCatalog {
          * A class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it. Leading
          * and trailing slashes are ignored ({@code /personas/} is {@code personas}).
          *
-         * @param prefix a class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it
+         * @param prefix the folder
          * @return this builder
          */
         public Builder classpath(String prefix) {
-            roots.add(new CatalogLoader.Root(null, folder(prefix), null, null, null));
+            roots.add(new CatalogLoader.Root(
+                    null, Walker.classpathFolder(Objects.requireNonNull(prefix, "prefix")), null, null, null));
             return this;
-        }
-
-        /** A class-path folder without leading and trailing slashes. */
-        private static String folder(String prefix) {
-            String folder = Objects.requireNonNull(prefix, "prefix").strip();
-            int from = 0;
-            int to = folder.length();
-            while (from < to && folder.charAt(from) == '/') {
-                from++;
-            }
-            while (to > from && folder.charAt(to - 1) == '/') {
-                to--;
-            }
-            return folder.substring(from, to);
         }
 
         /**
@@ -458,7 +411,7 @@ public final class PersonaCatalog {
         public Builder classpath(String prefix, String glob) {
             roots.add(new CatalogLoader.Root(
                     null,
-                    folder(prefix),
+                    Walker.classpathFolder(Objects.requireNonNull(prefix, "prefix")),
                     null,
                     null,
                     null,
@@ -526,8 +479,7 @@ public final class PersonaCatalog {
         /**
          * Follow symbolic links, to targets inside the root only (default: links are skipped and reported).
          *
-         * @param value {@code true} to follow symbolic links to targets inside the root; {@code false} (the default)
-         *              skips and reports them
+         * @param value whether to follow them
          * @return this builder
          */
         public Builder followLinks(boolean value) {
@@ -563,7 +515,7 @@ public final class PersonaCatalog {
         /**
          * Reading limits (default {@link ReadOptions#defaults()}); ignored when a {@link #reader} is given.
          *
-         * @param value reading limits (default {@link ReadOptions#defaults()}); ignored when a {@link #reader} is given
+         * @param value the limits
          * @return this builder
          */
         public Builder readOptions(ReadOptions value) {

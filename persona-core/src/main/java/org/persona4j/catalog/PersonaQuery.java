@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.persona4j.Persona;
 import org.persona4j.internal.catalog.CatalogEntry;
+import org.persona4j.internal.catalog.Matching;
 
 /**
  * A query over one catalog snapshot, built fluently. Every method returns a new query; a query is immutable and
@@ -330,87 +331,11 @@ public final class PersonaQuery {
         return parts.isEmpty() ? "anything" : String.join(" and ", parts);
     }
 
-    /** The entries that meet every condition. */
     private BitSet matching(List<CatalogEntry> all) {
-        BitSet candidates = new BitSet(all.size());
-        candidates.set(0, all.size());
-        List<PersonaFilter> rest = new ArrayList<>();
-        for (PersonaFilter f : filters) {
-            narrow(f, candidates, rest);
-        }
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            for (PersonaFilter f : rest) {
-                if (!test(f, all.get(i))) {
-                    candidates.clear(i);
-                    break;
-                }
-            }
-        }
-        return candidates;
-    }
-
-    /** Tests a condition on an entry, parsing its body only for a condition that needs it. */
-    private static boolean test(PersonaFilter f, CatalogEntry e) {
-        if (f instanceof PersonaFilter.Keyword k) {
-            return k.test(e.metadata());
-        } else if (f instanceof PersonaFilter.AgentMode m) {
-            return m.test(e.metadata());
-        } else if (f instanceof PersonaFilter.OnMetadata m) {
-            return m.test().test(e.id(), e.metadata());
-        } else if (f instanceof PersonaFilter.OnDialect d) {
-            return e.dialect() == d.dialect();
-        } else if (f instanceof PersonaFilter.Not n) {
-            return !test(n.filter(), e);
-        } else if (f instanceof PersonaFilter.Combined c) {
-            for (PersonaFilter part : c.parts()) {
-                if (test(part, e) != c.all()) {
-                    return !c.all();
-                }
-            }
-            return c.all();
-        }
-        return f.test(e.persona());
-    }
-
-    /**
-     * Answers keyword, capability and agent-mode conditions (also inside "and" combinations) exactly from the
-     * catalog's indexes; every other condition is left in {@code rest}, to be tested on what remains.
-     */
-    private void narrow(PersonaFilter f, BitSet candidates, List<PersonaFilter> rest) {
-        if (f instanceof PersonaFilter.Keyword k) {
-            candidates.and(catalog.indexes().keywords().matching(k.words()));
-        } else if (f instanceof PersonaFilter.Capability c) {
-            candidates.and(catalog.indexes().capabilities().matching(c.words()));
-        } else if (f instanceof PersonaFilter.AgentMode m) {
-            candidates.and(catalog.indexes().agentModes().exactly(m.mode()));
-        } else if (f instanceof PersonaFilter.Combined c && c.all()) {
-            c.parts().forEach(part -> narrow(part, candidates, rest));
-        } else {
-            rest.add(f);
-        }
+        return Matching.matching(all, filters, catalog.indexes());
     }
 
     private String closest() {
-        if (filters.size() < 2 || catalog.size() == 0) {
-            return "";
-        }
-        CatalogEntry best = null;
-        int bestCount = 0;
-        List<String> bestMissed = List.of();
-        for (CatalogEntry p : catalog.entries()) {
-            List<String> missed = new ArrayList<>();
-            for (PersonaFilter f : filters) {
-                if (!test(f, p)) {
-                    missed.add(f.describe());
-                }
-            }
-            int met = filters.size() - missed.size();
-            if (met > bestCount) {
-                best = p;
-                bestCount = met;
-                bestMissed = missed;
-            }
-        }
-        return best == null ? "" : "; closest: " + best.id() + ", which fails " + String.join(" and ", bestMissed);
+        return Matching.closest(catalog.entries(), filters);
     }
 }

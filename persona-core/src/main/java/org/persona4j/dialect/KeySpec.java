@@ -112,36 +112,12 @@ public record KeySpec(
 
     /** {@return this key, required} */
     public KeySpec required() {
-        return new KeySpec(
-                name,
-                type,
-                role,
-                values,
-                Presence.REQUIRED,
-                defaultValue,
-                status,
-                replacement,
-                maxLength,
-                pattern,
-                help,
-                source);
+        return withPresence(Presence.REQUIRED);
     }
 
     /** {@return this key, recommended} */
     public KeySpec recommended() {
-        return new KeySpec(
-                name,
-                type,
-                role,
-                values,
-                Presence.RECOMMENDED,
-                defaultValue,
-                status,
-                replacement,
-                maxLength,
-                pattern,
-                help,
-                source);
+        return withPresence(Presence.RECOMMENDED);
     }
 
     /**
@@ -181,19 +157,7 @@ public record KeySpec(
      * @param instead what to write instead
      */
     public KeySpec deprecated(String instead) {
-        return new KeySpec(
-                name,
-                type,
-                role,
-                values,
-                presence,
-                defaultValue,
-                Lifecycle.DEPRECATED,
-                instead,
-                maxLength,
-                pattern,
-                help,
-                source);
+        return withStatus(Lifecycle.DEPRECATED, instead);
     }
 
     /**
@@ -202,19 +166,7 @@ public record KeySpec(
      * @param instead what to write instead
      */
     public KeySpec retired(String instead) {
-        return new KeySpec(
-                name,
-                type,
-                role,
-                values,
-                presence,
-                defaultValue,
-                Lifecycle.RETIRED,
-                instead,
-                maxLength,
-                pattern,
-                help,
-                source);
+        return withStatus(Lifecycle.RETIRED, instead);
     }
 
     /**
@@ -247,6 +199,16 @@ public record KeySpec(
     public KeySpec pattern(String regex) {
         return new KeySpec(
                 name, type, role, values, presence, defaultValue, status, replacement, maxLength, regex, help, source);
+    }
+
+    private KeySpec withPresence(Presence p) {
+        return new KeySpec(
+                name, type, role, values, p, defaultValue, status, replacement, maxLength, pattern, help, source);
+    }
+
+    private KeySpec withStatus(Lifecycle s, String instead) {
+        return new KeySpec(
+                name, type, role, values, presence, defaultValue, s, instead, maxLength, pattern, help, source);
     }
 
     /**

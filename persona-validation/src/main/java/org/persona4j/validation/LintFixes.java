@@ -48,7 +48,7 @@ public final class LintFixes {
      * @param code a finding's code
      */
     public static boolean fixable(String code) {
-        return Fixes.FIXABLE.contains(code) || code.equals("front-matter.line-separator");
+        return Fixes.fixable(code);
     }
 
     /**

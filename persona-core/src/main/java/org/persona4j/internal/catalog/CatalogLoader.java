@@ -150,7 +150,7 @@ public final class CatalogLoader {
                 rootOf.put(p.id(), r);
             }
         }
-        java.util.Set<CatalogEntry> shadowing = shadowing(chosen.values(), diagnostics);
+        java.util.Set<CatalogEntry> shadowing = IdShadowing.shadowing(chosen.values(), diagnostics);
         chosen.values().removeIf(shadowing::contains);
         return new Loaded(new ArrayList<>(chosen.values()), diagnostics, failures, Map.copyOf(seen));
     }
@@ -163,38 +163,6 @@ public final class CatalogLoader {
         CatalogEntry get(String label) {
             return previous.get(label);
         }
-    }
-
-    /**
-     * The entries whose front-matter {@code id} takes the id another file has by its path, each reported on the file
-     * that took it: they are left out, so that the file the id belongs to is what the catalog serves (a higher
-     * {@code version} in the taker would otherwise make its text the one rendered).
-     */
-    private static java.util.Set<CatalogEntry> shadowing(
-            java.util.Collection<CatalogEntry> entries, List<Diagnostic> diagnostics) {
-        Map<String, CatalogEntry> byPath = new HashMap<>();
-        for (CatalogEntry e : entries) {
-            if (e.metadata().text(org.persona4j.dialect.KeyRole.ID).isEmpty()) {
-                byPath.putIfAbsent(e.id(), e);
-            }
-        }
-        java.util.Set<CatalogEntry> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (CatalogEntry e : entries) {
-            if (e.metadata().text(org.persona4j.dialect.KeyRole.ID).isEmpty()) {
-                continue;
-            }
-            CatalogEntry other = byPath.get(e.id());
-            if (other != null && other != e) {
-                out.add(e);
-                diagnostics.add(DiagnosticCodes.CATALOG_ID_SHADOWS.at(
-                        e.source().label(),
-                        e.metadata().span(org.persona4j.dialect.KeyRole.ID).orElse(SourceSpan.FILE),
-                        "'id: " + e.id() + "' takes the id that "
-                                + other.source().label() + " has by its path, so this file is left out and that one "
-                                + "is served. Give this persona another id"));
-            }
-        }
-        return out;
     }
 
     /**

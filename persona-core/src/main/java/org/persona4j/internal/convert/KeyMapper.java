@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.convert.LedgerEntry;
-import org.persona4j.convert.LedgerEntry.Origin;
 import org.persona4j.convert.LedgerEntry.Outcome;
 import org.persona4j.dialect.DialectSpec;
 import org.persona4j.dialect.KeyRole;
@@ -38,16 +37,18 @@ final class KeyMapper {
     private final DialectSpec src;
     private final DialectSpec tgt;
     private final String name;
-    private final String file;
-    private final Map<String, Object> fm = new LinkedHashMap<>();
-    private final List<LedgerEntry> ledger = new ArrayList<>();
+    private final MappedKeys out;
+    private final Map<String, Object> fm;
+    private final ScopeMapper scopes;
 
     KeyMapper(PersonaMetadata metadata, Dialect source, Dialect target, String name, String file) {
         this.m = metadata;
         this.src = source.spec();
         this.tgt = target.spec();
         this.name = name;
-        this.file = file;
+        this.out = new MappedKeys(metadata, file);
+        this.fm = out.frontMatter();
+        this.scopes = new ScopeMapper(metadata, src, tgt, out);
     }
 
     /** The ledger entries of every source key, in file order. */
@@ -55,7 +56,7 @@ final class KeyMapper {
         for (String key : m.keys()) {
             map(key, m.values().get(key));
         }
-        return ledger;
+        return out.ledger();
     }
 
     /** The target's front matter as mapped so far; the caller may add to it. */
@@ -81,17 +82,17 @@ final class KeyMapper {
         if (src.sectionKeys().contains(key)) {
             // A CrewAI agent's texts are its body's sections, which are written as sections.
             String heading = DialectSpec.sectionHeading(key);
-            entry(key, Outcome.TRANSFORMED, "## " + heading, "written as the section '" + heading + "'");
+            out.entry(key, Outcome.TRANSFORMED, "## " + heading, "written as the section '" + heading + "'");
             return;
         }
         if (!tgt.hasFrontMatter()) {
-            lost(key, tgt.displayName() + "s have no front matter: the file is its Markdown alone");
+            out.lost(key, tgt.displayName() + "s have no front matter: the file is its Markdown alone");
             return;
         }
         if (from.isPresent() && from.get().isOutdated()) {
             Optional<KeySpec> replacement = tgt.key(from.get().replacement());
             if (replacement.isPresent() && !m.keys().contains(replacement.get().name())) {
-                put(
+                out.put(
                         key,
                         replacement.get().name(),
                         value,
@@ -104,8 +105,8 @@ final class KeyMapper {
         switch (role) {
             case TOOLS, DISALLOWED_TOOLS -> tools(key, from.get(), value);
             case MODEL -> model(key, from.get(), value);
-            case PATTERNS -> patterns(key, from.get(), value);
-            case ALWAYS -> always(key, value);
+            case PATTERNS -> scopes.patterns(key, from.get(), value);
+            case ALWAYS -> scopes.always(key, value);
             case NAME -> name(key, value);
             case TITLE -> title(key, value);
             case DESCRIPTION -> description(key, value);
@@ -115,14 +116,14 @@ final class KeyMapper {
                 if (to.isPresent()) {
                     Object written = form(from.get(), to.get(), value);
                     boolean same = written.equals(value);
-                    put(
+                    out.put(
                             key,
                             to.get().name(),
                             written,
                             same && key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED,
                             same ? "" : "written as " + to.get().form());
                 } else {
-                    lost(key, noKey(key));
+                    out.lost(key, noKey(key));
                 }
             }
         }
@@ -131,9 +132,9 @@ final class KeyMapper {
     /** A key without a shared meaning: the target's key of the same name. */
     private void sameName(String key, Object value) {
         if (tgt.key(key).isPresent()) {
-            put(key, key, value, Outcome.MAPPED, "");
+            out.put(key, key, value, Outcome.MAPPED, "");
         } else {
-            lost(key, noKey(key));
+            out.lost(key, noKey(key));
         }
     }
 
@@ -150,19 +151,23 @@ final class KeyMapper {
         String text = Values.text(value);
         if (to.isPresent()) {
             if (!to.get().matchesPattern(text.strip())) {
-                put(
+                out.put(
                         key,
                         to.get().name(),
                         name,
                         Outcome.TRANSFORMED,
                         "made a name " + tgt.displayName() + "s accept: '" + name + "'");
             } else {
-                put(key, to.get().name(), value, Outcome.MAPPED, "");
+                out.put(key, to.get().name(), value, Outcome.MAPPED, "");
             }
         } else if (tgt.keyFor(KeyRole.TITLE).isPresent() && m.title().isEmpty()) {
-            put(key, tgt.keyFor(KeyRole.TITLE).get().name(), value, Outcome.TRANSFORMED, "became the title");
+            out.put(key, tgt.keyFor(KeyRole.TITLE).get().name(), value, Outcome.TRANSFORMED, "became the title");
         } else {
-            entry(key, Outcome.TRANSFORMED, "", "named the file " + tgt.files().conventionalPath(name));
+            out.entry(
+                    key,
+                    Outcome.TRANSFORMED,
+                    "",
+                    "named the file " + tgt.files().conventionalPath(name));
         }
     }
 
@@ -171,48 +176,52 @@ final class KeyMapper {
         Optional<KeySpec> asName = tgt.keyFor(KeyRole.NAME);
         Optional<KeySpec> asDescription = tgt.keyFor(KeyRole.DESCRIPTION);
         if (to.isPresent()) {
-            put(
+            out.put(
                     key,
                     to.get().name(),
                     value,
                     key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED,
                     key.equals(to.get().name()) ? "" : "became '" + to.get().name() + "'");
         } else if (asName.isPresent() && m.name().isEmpty()) {
-            put(key, asName.get().name(), name, Outcome.TRANSFORMED, "made the name '" + name + "'");
+            out.put(key, asName.get().name(), name, Outcome.TRANSFORMED, "made the name '" + name + "'");
         } else if (asDescription.isPresent() && m.description().isEmpty()) {
-            put(key, asDescription.get().name(), value, Outcome.TRANSFORMED, "became the description");
+            out.put(key, asDescription.get().name(), value, Outcome.TRANSFORMED, "became the description");
         } else if (m.name().isEmpty()) {
-            entry(key, Outcome.TRANSFORMED, "", "named the file " + tgt.files().conventionalPath(name));
+            out.entry(
+                    key,
+                    Outcome.TRANSFORMED,
+                    "",
+                    "named the file " + tgt.files().conventionalPath(name));
         } else {
-            lost(key, noKey(key));
+            out.lost(key, noKey(key));
         }
     }
 
     private void description(String key, Object value) {
         Optional<KeySpec> to = tgt.keyFor(KeyRole.DESCRIPTION);
         if (to.isEmpty()) {
-            lost(key, noKey(key));
+            out.lost(key, noKey(key));
             return;
         }
         String text = Values.text(value).strip();
         String oneLine = tgt.syntax() == org.persona4j.dialect.FrontMatterSyntax.LINES ? oneLine(text) : text;
         int max = to.get().maxLength();
         if (max > 0 && oneLine.length() > max) {
-            put(
+            out.put(
                     key,
                     to.get().name(),
                     Converter.cut(oneLine, max),
                     Outcome.TRANSFORMED,
                     "cut to the " + max + " characters a " + tgt.displayName() + "'s description may have");
         } else if (!oneLine.equals(text)) {
-            put(
+            out.put(
                     key,
                     to.get().name(),
                     oneLine,
                     Outcome.TRANSFORMED,
                     "joined into one line, as " + tgt.displayName() + "s are read a line at a time");
         } else {
-            put(key, to.get().name(), value, Outcome.MAPPED, "");
+            out.put(key, to.get().name(), value, Outcome.MAPPED, "");
         }
     }
 
@@ -235,12 +244,12 @@ final class KeyMapper {
     private void tools(String key, KeySpec from, Object value) {
         Optional<KeySpec> to = tgt.keyFor(from.role());
         if (to.isEmpty() || tgt.tools().isEmpty()) {
-            lost(key, tgt.displayName() + "s do not list tools");
+            out.lost(key, tgt.displayName() + "s do not list tools");
             return;
         }
         ToolTranslation t = ToolTranslation.of(from.items(value), src.tools(), tgt.tools());
         if (t.names().contains("*") && tgt.tools().closed()) {
-            entry(
+            out.entry(
                     key,
                     Outcome.TRANSFORMED,
                     "",
@@ -250,7 +259,7 @@ final class KeyMapper {
         if (t.names().isEmpty()) {
             if (src.dialect() != Dialect.AGENT_SKILL && ABSENT_GIVES_EVERY_TOOL.contains(tgt.dialect())) {
                 // Left out, the key would give every tool; an empty list gives none, as the source did.
-                put(
+                out.put(
                         key,
                         to.get().name(),
                         List.of(),
@@ -262,7 +271,7 @@ final class KeyMapper {
                                         : "; lost, with no counterpart: " + String.join(", ", t.lost())));
                 return;
             }
-            lost(
+            out.lost(
                     key,
                     t.lost().isEmpty()
                             ? "no tools"
@@ -284,20 +293,20 @@ final class KeyMapper {
         if ((src.dialect() == Dialect.AGENT_SKILL) != (tgt.dialect() == Dialect.AGENT_SKILL)) {
             notes.add("a skill's tools are ones it may use without asking, an agent's the only ones it may use");
         }
-        put(key, to.get().name(), written, same ? Outcome.MAPPED : Outcome.TRANSFORMED, String.join("; ", notes));
+        out.put(key, to.get().name(), written, same ? Outcome.MAPPED : Outcome.TRANSFORMED, String.join("; ", notes));
     }
 
     /** The model the value names, in the target's naming; a model the target cannot run is lost. */
     private void model(String key, KeySpec from, Object value) {
         Optional<KeySpec> to = tgt.keyFor(KeyRole.MODEL);
         if (to.isEmpty()) {
-            lost(key, noKey(key));
+            out.lost(key, noKey(key));
             return;
         }
         List<String> names = from.items(value);
         for (String model : names) {
             if (src.models().naming() == tgt.models().naming() && tgt.models().accepts(model)) {
-                put(
+                out.put(
                         key,
                         to.get().name(),
                         model,
@@ -309,7 +318,7 @@ final class KeyMapper {
             if (ref.isPresent()
                     && ref.get().isInherit()
                     && tgt.models().write(ref.get()).isEmpty()) {
-                entry(
+                out.entry(
                         key,
                         Outcome.TRANSFORMED,
                         "",
@@ -319,7 +328,7 @@ final class KeyMapper {
             }
             Optional<String> written = ref.flatMap(tgt.models()::write);
             if (written.isPresent()) {
-                put(
+                out.put(
                         key,
                         to.get().name(),
                         written.get(),
@@ -328,167 +337,10 @@ final class KeyMapper {
                 return;
             }
         }
-        lost(key, "'" + String.join(", ", names) + "' names no model " + tgt.displayName() + "s run on");
-    }
-
-    /** File patterns: scope words mean every file; written where the target keeps patterns, or as always-apply. */
-    private void patterns(String key, KeySpec from, Object value) {
-        if (src.keyFor(KeyRole.ALWAYS).isPresent()
-                && m.alwaysApply().orElse(false)
-                && tgt.keyFor(KeyRole.ALWAYS).isEmpty()) {
-            lost(
-                    key,
-                    src.displayName() + "s ignore file patterns when '"
-                            + src.keyFor(KeyRole.ALWAYS).get().name()
-                            + "' is true, so it applies to every file; written as that");
-            return;
-        }
-        List<String> items = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        boolean unquoted = false;
-        for (String written : from.items(value)) {
-            String item = written;
-            if (src.syntax() == org.persona4j.dialect.FrontMatterSyntax.LINES) {
-                // Cursor keeps quotes and brackets as part of a glob, which then matches nothing; what was meant is
-                // the glob inside them.
-                item = bare(written);
-                unquoted |= !item.equals(written);
-            }
-            if (item.isEmpty()) {
-                continue;
-            }
-            if (src.scope().isScopeWord(item)) {
-                words.add(item);
-                items.add("**");
-            } else {
-                items.add(item);
-            }
-        }
-        boolean everywhere = !items.isEmpty() && items.stream().allMatch(i -> i.equals("**") || i.equals("**/*"));
-        String scopeNote = words.isEmpty()
-                ? ""
-                : "'" + String.join("', '", words) + "' names an audience, not files, and means every file";
-        if (unquoted) {
-            scopeNote = join(
-                    scopeNote,
-                    "the quotes and brackets Cursor kept as part of the globs (so that they matched "
-                            + "no file) were left out");
-        }
-        Optional<KeySpec> always = tgt.keyFor(KeyRole.ALWAYS);
-        Optional<KeySpec> to = tgt.keyFor(KeyRole.PATTERNS);
-        if (everywhere && always.isPresent()) {
-            put(
-                    key,
-                    always.get().name(),
-                    true,
-                    Outcome.TRANSFORMED,
-                    join(scopeNote, "every file: " + always.get().name() + ": true"));
-            return;
-        }
-        if (to.isEmpty()) {
-            lost(key, tgt.displayName() + "s do not say which files they apply to");
-            return;
-        }
-        List<String> merged = new ArrayList<>(to.get().items(fm.get(to.get().name())));
-        boolean adding = !merged.isEmpty();
-        merged.addAll(items.stream().distinct().filter(i -> !merged.contains(i)).toList());
-        Object written = to.get().written(merged);
-        fm.remove(to.get().name());
-        boolean same =
-                !adding && words.isEmpty() && !unquoted && key.equals(to.get().name()) && written.equals(value);
-        String how = adding
-                ? "added to " + to.get().name()
-                : key.equals(to.get().name())
-                        ? "written as " + to.get().form()
-                        : "became " + to.get().name();
-        put(
-                key,
-                to.get().name(),
-                written,
-                same ? Outcome.MAPPED : Outcome.TRANSFORMED,
-                same ? "" : join(scopeNote, how));
-    }
-
-    private void always(String key, Object value) {
-        boolean on = KeySpec.flag(value).orElse(false);
-        Optional<KeySpec> to = tgt.keyFor(KeyRole.ALWAYS);
-        Optional<KeySpec> patterns = tgt.keyFor(KeyRole.PATTERNS);
-        if (to.isPresent()) {
-            put(key, to.get().name(), value, key.equals(to.get().name()) ? Outcome.MAPPED : Outcome.TRANSFORMED, "");
-        } else if (on && patterns.isPresent()) {
-            // The source ignores its own file patterns when it applies always (patterns() left them out).
-            put(
-                    key,
-                    patterns.get().name(),
-                    patterns.get().written(List.of("**")),
-                    Outcome.TRANSFORMED,
-                    "a rule applied always applies to every file: "
-                            + patterns.get().name() + " '**'");
-        } else if (on) {
-            lost(key, tgt.displayName() + "s have no '" + key + "'; " + applies(tgt, true));
-        } else {
-            lost(
-                    key,
-                    tgt.displayName() + "s have no '" + key + "'; "
-                            + (m.filePatterns().isEmpty()
-                                    ? applies(tgt, false)
-                                    : "the file patterns say where it applies"));
-        }
-    }
-
-    /** What a file of the target without file patterns does, in words, against what the source meant. */
-    private static String applies(DialectSpec tgt, boolean always) {
-        boolean everywhere = switch (tgt.scope().kind()) {
-            case PATTERNS -> tgt.scope().withoutPatterns();
-            case DIRECTORY, REPOSITORY -> true;
-            default -> false;
-        };
-        if (everywhere == always) {
-            return "without it a " + tgt.displayName() + " does the same";
-        }
-        return everywhere
-                ? "a " + tgt.displayName() + " applies to every file in its scope, where the source applied only "
-                        + "when asked or chosen"
-                : "a " + tgt.displayName() + " applies only when chosen, where the source applied to every file";
-    }
-
-    /** A glob without the quotes and brackets around it: {@code ["**}{@code /*.ts"} is {@code **}{@code /*.ts}. */
-    private static String bare(String glob) {
-        String g = glob.strip();
-        if (g.startsWith("[")) {
-            g = g.substring(1).strip();
-        }
-        if (g.endsWith("]")) {
-            g = g.substring(0, g.length() - 1).strip();
-        }
-        if (g.length() >= 2 && (g.charAt(0) == '"' || g.charAt(0) == '\'') && g.charAt(g.length() - 1) == g.charAt(0)) {
-            g = g.substring(1, g.length() - 1).strip();
-        }
-        return g;
-    }
-
-    private static String join(String a, String b) {
-        return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
+        out.lost(key, "'" + String.join(", ", names) + "' names no model " + tgt.displayName() + "s run on");
     }
 
     private String noKey(String key) {
         return tgt.displayName() + "s have no '" + key + "' key";
-    }
-
-    private void put(String key, String to, Object value, Outcome outcome, String note) {
-        if (fm.containsKey(to)) {
-            lost(key, "'" + to + "' was already written from another key");
-            return;
-        }
-        fm.put(to, value);
-        entry(key, outcome, to, note);
-    }
-
-    private void lost(String key, String why) {
-        entry(key, Outcome.LOST, "", why);
-    }
-
-    private void entry(String key, Outcome outcome, String to, String note) {
-        ledger.add(new LedgerEntry(Origin.KEY, key, outcome, to, note, file, Converter.spanOf(m, key)));
     }
 }

@@ -1,14 +1,8 @@
 package org.persona4j.internal.files;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -341,64 +334,34 @@ public final class Walker {
         }
     }
 
+    /**
+     * {@return a class-path folder without leading and trailing slashes ({@code /personas/} is {@code personas})}
+     *
+     * @param prefix the folder as given
+     */
+    public static String classpathFolder(String prefix) {
+        String folder = prefix.strip();
+        int from = 0;
+        int to = folder.length();
+        while (from < to && folder.charAt(from) == '/') {
+            from++;
+        }
+        while (to > from && folder.charAt(to - 1) == '/') {
+            to--;
+        }
+        return folder.substring(from, to);
+    }
+
     /** The persona files under a class-path folder, from directories and jars alike, in path order. */
     public PersonaFiles.Found classpath(ClassLoader loader, String prefix) throws IOException {
-        String folder = prefix.endsWith("/") ? prefix : prefix + "/";
-        List<PersonaFile> found = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        IgnoreRules configured = IgnoreRules.none();
-        for (Patterns p : patterns) {
-            if (p.base() == null) {
-                configured = configured.with("", p.lines()); // a class path is the caller's: every pattern applies
-            }
-        }
-        for (URL url : Collections.list(loader.getResources(folder))) {
-            Path base;
-            try {
-                URI uri = url.toURI();
-                if ("jar".equals(uri.getScheme())) {
-                    FileSystem fs;
-                    try {
-                        fs = FileSystems.newFileSystem(uri, Map.of());
-                    } catch (FileSystemAlreadyExistsException e) {
-                        fs = FileSystems.getFileSystem(uri);
-                    }
-                    base = fs.getPath(folder);
-                } else {
-                    base = Path.of(uri);
-                }
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                diagnostics.add(DiagnosticCodes.FILE_UNREADABLE.at(
-                        "classpath:" + folder,
-                        SourceSpan.FILE,
-                        "class-path location " + url + " cannot be listed; skipped"));
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(base)) {
-                List<Path> all = walk.sorted().toList();
-                Bundles bundles =
-                        new Bundles(all.stream().map(p -> relative(base, p)).toList());
-                for (Path p : all) {
-                    String rel = relative(base, p);
-                    if (Files.isRegularFile(p)
-                            && PersonaFiles.isPersonaFileName(rel)
-                            && !bundles.isBundled(rel)
-                            && included(rel)
-                            && configured.decide("/" + rel, false) != 1
-                            && found.size() < maxFiles) {
-                        found.add(new PersonaFile(p, "classpath:" + folder + rel, stem(rel), false));
-                    }
-                }
-            }
-        }
-        return new PersonaFiles.Found(found, diagnostics);
+        return ClasspathFiles.find(loader, prefix, patterns, this::included, maxFiles);
     }
 
     private boolean included(String rel) {
         return include.isEmpty() || include.stream().anyMatch(g -> g.matches(rel));
     }
 
-    private static String relative(Path root, Path p) {
+    static String relative(Path root, Path p) {
         return root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
     }
 

@@ -32,6 +32,15 @@ public final class Fixes {
 
     private Fixes() {}
 
+    /**
+     * {@return whether {@code persona lint --fix} fixes findings of this code}
+     *
+     * @param code a finding's code
+     */
+    public static boolean fixable(String code) {
+        return FIXABLE.contains(code) || code.equals("front-matter.line-separator");
+    }
+
     /** The edits for a text's findings, in order, none overlapping another. */
     public static List<Edit> edits(String text, List<Diagnostic> findings) {
         int[] lineStarts = lineStarts(text);

@@ -47,7 +47,8 @@ public final class JsonReport {
                         .put("line", d.line())
                         .put("column", d.column())
                         .put("endLine", d.span().endLine())
-                        .put("endColumn", d.span().endColumn());
+                        .put("endColumn", d.span().endColumn())
+                        .put("fixable", Fixes.fixable(d.code()));
             }
         }
         try {

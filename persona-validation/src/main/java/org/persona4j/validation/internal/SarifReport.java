@@ -33,12 +33,22 @@ public final class SarifReport {
 
     private SarifReport() {}
 
-    public static String render(LintReport report, Path base) {
+    /**
+     * {@return the report as a SARIF 2.1.0 log of one run}
+     *
+     * @param report   the report
+     * @param base     the folder locations are relative to
+     * @param category the run's category ({@code automationDetails.id} without its trailing {@code /})
+     */
+    public static String render(LintReport report, Path base, String category) {
         Path root = base.toAbsolutePath().normalize();
         ObjectNode log = JsonReport.MAPPER.createObjectNode();
         log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
+        // The run's category: code scanning keeps the latest results of each category, so lint and diff, each with
+        // its own, do not replace each other's (SARIF 2.1.0 §3.17; GitHub reads the id up to its last '/').
+        run.putObject("automationDetails").put("id", category + "/");
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "persona4j");
         driver.put("semanticVersion", Personas.version());
@@ -99,6 +109,9 @@ public final class SarifReport {
                     region.put("endColumn", s.endColumn());
                 }
                 result.putObject("partialFingerprints").put("lineContentHash/v1", fingerprints.get(k));
+                if (Fixes.fixable(d.code())) {
+                    result.putObject("properties").put("fixable", true); // persona lint --fix fixes it
+                }
             }
         }
         try {
