@@ -15,12 +15,14 @@ module org.persona4j.core {
     exports org.persona4j.skills;
     exports org.persona4j.routing;
 
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
 
     exports org.persona4j.spi;
     // Shared helpers for the library's own modules only; not API.
     exports org.persona4j.internal to
             org.persona4j.validation,
+            org.persona4j.markdown;
+    exports org.persona4j.internal.json to
             org.persona4j.markdown;
     exports org.persona4j.internal.catalog to
             org.persona4j.validation;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             ServeCommand.class,
             RouteTestCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PersonaCommand implements java.util.concurrent.Callable<Integer> {

@@ -1,13 +1,11 @@
 package org.persona4j.skills;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.persona4j.Diagnostic;
+import org.persona4j.internal.json.JsonArguments;
+import org.persona4j.internal.json.JsonArray;
+import org.persona4j.internal.json.JsonObject;
 
 /**
  * {@link Skills} as three tools a model calls, for any framework's tool calling: each with a name, a description, a
@@ -32,8 +30,6 @@ public final class SkillTools {
     public static final String LOAD = "load_skill";
     /** The tool that reads one file bundled in a skill's folder. */
     public static final String READ = "read_skill_file";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * A tool: its name, what it tells the model, and the JSON schema of its arguments.
@@ -81,33 +77,31 @@ public final class SkillTools {
      * @return the answer as JSON text: the value, or {@code {"error": {"code", "message"}}}
      */
     public String call(String tool, String arguments) {
-        JsonNode args;
-        try {
-            args = arguments == null || arguments.isBlank() ? JSON.createObjectNode() : JSON.readTree(arguments);
-        } catch (JsonProcessingException e) {
+        JsonArguments args = JsonArguments.parse(arguments);
+        if (args.problem() == JsonArguments.Problem.NOT_JSON) {
             return error("tool.arguments", "the arguments are not JSON: give an object such as {\"name\": \"…\"}");
         }
-        if (!args.isObject()) {
+        if (args.problem() == JsonArguments.Problem.NOT_AN_OBJECT) {
             return error("tool.arguments", "the arguments are not a JSON object");
         }
         return switch (tool == null ? "" : tool) {
             case LIST -> list();
             case LOAD ->
-                text(args, "name") == null
+                args.text("name") == null
                         ? error("tool.arguments", "load_skill needs a string 'name'")
-                        : load(text(args, "name"));
+                        : load(args.text("name"));
             case READ ->
-                text(args, "skill") == null || text(args, "path") == null
+                args.text("skill") == null || args.text("path") == null
                         ? error("tool.arguments", "read_skill_file needs the strings 'skill' and 'path'")
-                        : read(text(args, "skill"), text(args, "path"));
+                        : read(args.text("skill"), args.text("path"));
             default -> error("tool.unknown", "no such tool; the tools are " + LIST + ", " + LOAD + " and " + READ);
         };
     }
 
     /** {@return the answer of {@value #LIST}, as JSON text} */
     public String list() {
-        ObjectNode o = JSON.createObjectNode();
-        ArrayNode a = o.putArray("skills");
+        JsonObject o = new JsonObject();
+        JsonArray a = o.putArray("skills");
         for (SkillSummary s : skills.list()) {
             a.addObject().put("name", s.name()).put("description", s.description());
         }
@@ -125,11 +119,11 @@ public final class SkillTools {
             return error(r.problem());
         }
         Skill skill = answer.orElseThrow();
-        ObjectNode o = JSON.createObjectNode()
+        JsonObject o = new JsonObject()
                 .put("name", skill.name())
                 .put("description", skill.description())
                 .put("instructions", skill.instructions());
-        ArrayNode files = o.putArray("files");
+        JsonArray files = o.putArray("files");
         for (SkillFile f : skill.files()) {
             files.addObject().put("path", f.path()).put("size", f.size()).put("text", f.text());
         }
@@ -148,21 +142,14 @@ public final class SkillTools {
             return error(r.problem());
         }
         SkillFileText t = answer.orElseThrow();
-        return write(JSON.createObjectNode()
-                .put("skill", t.skill())
-                .put("path", t.path())
-                .put("text", t.text()));
-    }
-
-    private static String text(JsonNode args, String field) {
-        JsonNode v = args.get(field);
-        return v != null && v.isTextual() ? v.asText() : null;
+        return write(
+                new JsonObject().put("skill", t.skill()).put("path", t.path()).put("text", t.text()));
     }
 
     private static String schema(String... namesAndDescriptions) {
-        ObjectNode o = JSON.createObjectNode().put("type", "object");
-        ObjectNode properties = o.putObject("properties");
-        ArrayNode required = o.putArray("required");
+        JsonObject o = new JsonObject().put("type", "object");
+        JsonObject properties = o.putObject("properties");
+        JsonArray required = o.putArray("required");
         for (int i = 0; i < namesAndDescriptions.length; i += 2) {
             properties
                     .putObject(namesAndDescriptions[i])
@@ -179,16 +166,12 @@ public final class SkillTools {
     }
 
     private static String error(String code, String message) {
-        ObjectNode o = JSON.createObjectNode();
+        JsonObject o = new JsonObject();
         o.putObject("error").put("code", code).put("message", message);
         return write(o);
     }
 
-    private static String write(ObjectNode o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+    private static String write(JsonObject o) {
+        return o.write();
     }
 }

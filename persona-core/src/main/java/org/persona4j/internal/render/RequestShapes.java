@@ -1,15 +1,13 @@
 package org.persona4j.internal.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.persona4j.Persona;
+import org.persona4j.internal.json.JsonArray;
+import org.persona4j.internal.json.JsonObject;
 import org.persona4j.render.DroppedSection;
 import org.persona4j.render.Provenance;
 import org.persona4j.render.RenderOptions;
@@ -22,7 +20,6 @@ import org.persona4j.render.RenderOptions;
  */
 final class RequestShapes {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The least max_output_tokens the Responses API takes (its OpenAPI description's minimum). */
     private static final int MIN_RESPONSES_OUTPUT_TOKENS = 16;
 
@@ -42,7 +39,7 @@ final class RequestShapes {
                 return new Renderer.Shaped(system, sha256(system));
             }
             case JSON -> {
-                ObjectNode o = JSON.createObjectNode();
+                JsonObject o = new JsonObject();
                 o.put("id", persona.id());
                 o.put("title", persona.title());
                 o.put("system", system);
@@ -52,7 +49,7 @@ final class RequestShapes {
                 if (options.maxTokens() > 0) {
                     o.put("budget", options.maxTokens());
                 }
-                ArrayNode d = o.putArray("dropped");
+                JsonArray d = o.putArray("dropped");
                 for (DroppedSection s : dropped) {
                     d.addObject()
                             .put("kind", s.kind().name())
@@ -83,10 +80,10 @@ final class RequestShapes {
     }
 
     /** OpenAI Chat Completions: the system text as the first message, the answer limited by max_completion_tokens. */
-    private static ObjectNode chatCompletions(Persona persona, String system, String user, RenderOptions options) {
-        ObjectNode o = JSON.createObjectNode();
+    private static JsonObject chatCompletions(Persona persona, String system, String user, RenderOptions options) {
+        JsonObject o = new JsonObject();
         o.put("model", ModelNames.of(persona, options));
-        ArrayNode messages = o.putArray("messages");
+        JsonArray messages = o.putArray("messages");
         messages.addObject().put("role", "system").put("content", system);
         if (user != null) {
             messages.addObject().put("role", "user").put("content", user);
@@ -100,8 +97,8 @@ final class RequestShapes {
     }
 
     /** OpenAI Responses: the system text as instructions, the user's message as the input. */
-    private static ObjectNode responses(Persona persona, String system, String user, RenderOptions options) {
-        ObjectNode o = JSON.createObjectNode();
+    private static JsonObject responses(Persona persona, String system, String user, RenderOptions options) {
+        JsonObject o = new JsonObject();
         o.put("model", ModelNames.of(persona, options));
         o.put("instructions", system);
         if (user != null) {
@@ -121,14 +118,14 @@ final class RequestShapes {
     }
 
     /** Anthropic Messages: the system text as system, max_tokens always (the API requires it). */
-    private static ObjectNode messages(Persona persona, String system, String user, RenderOptions options) {
-        ObjectNode o = JSON.createObjectNode();
+    private static JsonObject messages(Persona persona, String system, String user, RenderOptions options) {
+        JsonObject o = new JsonObject();
         o.put("model", ModelNames.of(persona, options));
         o.put(
                 "max_tokens",
                 options.maxOutputTokens() > 0 ? options.maxOutputTokens() : RenderOptions.DEFAULT_ANTHROPIC_MAX_TOKENS);
         o.put("system", system);
-        ArrayNode messages = o.putArray("messages");
+        JsonArray messages = o.putArray("messages");
         if (user != null) {
             messages.addObject().put("role", "user").put("content", user);
         }
@@ -140,16 +137,16 @@ final class RequestShapes {
      * Gemini generateContent: the system text as systemInstruction's one part, the user's message as the one
      * content, limits in generationConfig. The model is in the request's URL, so the body names none.
      */
-    private static ObjectNode generateContent(String system, String user, RenderOptions options) {
-        ObjectNode o = JSON.createObjectNode();
+    private static JsonObject generateContent(String system, String user, RenderOptions options) {
+        JsonObject o = new JsonObject();
         o.putObject("systemInstruction").putArray("parts").addObject().put("text", system);
-        ArrayNode contents = o.putArray("contents");
+        JsonArray contents = o.putArray("contents");
         if (user != null) {
-            ObjectNode content = contents.addObject().put("role", "user");
+            JsonObject content = contents.addObject().put("role", "user");
             content.putArray("parts").addObject().put("text", user);
         }
         if (options.maxOutputTokens() > 0 || options.temperature() != null) {
-            ObjectNode config = o.putObject("generationConfig");
+            JsonObject config = o.putObject("generationConfig");
             if (options.maxOutputTokens() > 0) {
                 config.put("maxOutputTokens", options.maxOutputTokens());
             }
@@ -158,24 +155,24 @@ final class RequestShapes {
         return o;
     }
 
-    private static void temperature(ObjectNode o, RenderOptions options) {
+    private static void temperature(JsonObject o, RenderOptions options) {
         if (options.temperature() != null) {
             o.put("temperature", options.temperature());
         }
     }
 
-    private static Renderer.Shaped body(ObjectNode o) {
+    private static Renderer.Shaped body(JsonObject o) {
         String text = write(o);
         return new Renderer.Shaped(text, sha256(text));
     }
 
     /** For every line of the system text, the file, section and line it came from. */
-    private static void lines(ArrayNode out, String system, List<Provenance> provenance) {
+    private static void lines(JsonArray out, String system, List<Provenance> provenance) {
         int line = 1;
         for (int start = 0; start < system.length(); line++) {
             int end = system.indexOf('\n', start);
             end = end < 0 ? system.length() : end + 1;
-            ObjectNode l = out.addObject().put("line", line);
+            JsonObject l = out.addObject().put("line", line);
             for (Provenance p : provenance) {
                 if (p.start() <= start && start < p.end()) {
                     l.put("file", p.source()).put("section", p.heading()).put("sourceLine", p.line());
@@ -186,12 +183,8 @@ final class RequestShapes {
         }
     }
 
-    private static String write(ObjectNode o) {
-        try {
-            return JSON.writeValueAsString(o) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+    private static String write(JsonObject o) {
+        return o.write() + "\n";
     }
 
     private static String sha256(String text) {

@@ -1,10 +1,5 @@
 package org.persona4j.markdown.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.persona4j.Diagnostic;
 import org.persona4j.Dialect;
@@ -13,6 +8,8 @@ import org.persona4j.PersonaMetadata;
 import org.persona4j.dialect.KeySpec;
 import org.persona4j.dialect.KeyType;
 import org.persona4j.internal.MetadataValues;
+import org.persona4j.internal.json.JsonArray;
+import org.persona4j.internal.json.JsonObject;
 import org.persona4j.model.CapabilityGroup;
 import org.persona4j.model.CodeTemplate;
 import org.persona4j.model.Entry;
@@ -23,41 +20,35 @@ import org.persona4j.model.PersonaBody;
 import org.persona4j.model.Section;
 
 /**
- * The JSON form of a persona (docs/ARCHITECTURE.md, "JSON form") as a Jackson tree. Every key is always present (null, empty list or empty object when
- * the persona has nothing for it), so tools can rely on the shape. Kept apart from the writers so that Jackson is
- * loaded only when JSON or YAML is written, not whenever personas are read.
+ * The JSON form of a persona (docs/ARCHITECTURE.md, "JSON form") as a tree, written by jackson-core's generator. Every key is always present (null, empty list or empty object when
+ * the persona has nothing for it), so tools can rely on the shape. Kept apart from the writers so that the generator
+ * is loaded only when JSON or YAML is written, not whenever personas are read.
  */
 final class JsonTree {
-
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonTree() {}
 
     /** The persona as indented JSON, with a final line break. */
     static String json(Persona persona) {
-        try {
-            return MAPPER.writeValueAsString(tree(persona)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a persona tree always serialises", e);
-        }
+        return tree(persona).write(true) + "\n";
     }
 
-    /** The JSON form as a Jackson tree. */
-    static ObjectNode tree(Persona persona) {
-        ObjectNode root = MAPPER.createObjectNode();
+    /** The JSON form as a tree. */
+    static JsonObject tree(Persona persona) {
+        JsonObject root = new JsonObject();
         root.put("id", persona.id());
         root.put("dialect", persona.dialect().name());
-        ObjectNode source = root.putObject("source");
+        JsonObject source = root.putObject("source");
         source.put("label", persona.source().label());
         source.put("sha256", persona.source().sha256());
-        root.set("metadata", metadata(persona.metadata()));
+        metadata(root.putObject("metadata"), persona.metadata());
 
         PersonaBody body = persona.body();
         root.put("heading", body.title());
         root.put("preamble", body.preamble());
-        ArrayNode sections = root.putArray("sections");
+        JsonArray sections = root.putArray("sections");
         for (Section s : body.sections()) {
-            ObjectNode n = sections.addObject();
+            JsonObject n = sections.addObject();
             n.put("kind", s.kind().name());
             n.put("heading", s.heading());
             n.put("line", s.line());
@@ -65,27 +56,25 @@ final class JsonTree {
         }
         root.put("roleSummary", body.roleSummary());
         items(root.putArray("goals"), body.goals());
-        ObjectNode capabilities = root.putObject("capabilities");
+        JsonObject capabilities = root.putObject("capabilities");
         for (CapabilityGroup g : body.capabilities()) {
-            ArrayNode list = capabilities.has(g.category())
-                    ? (ArrayNode) capabilities.get(g.category())
-                    : capabilities.putArray(g.category());
+            JsonArray list = capabilities.array(g.category());
             g.items().forEach(list::add);
         }
         entries(root.putObject("knowledge"), body.knowledge());
         items(root.putArray("constraints"), body.constraints());
         items(root.putArray("directives"), body.directives());
         entries(root.putObject("interaction"), body.interaction());
-        ArrayNode examples = root.putArray("examples");
+        JsonArray examples = root.putArray("examples");
         for (Example e : body.examples()) {
-            ObjectNode n = examples.addObject();
+            JsonObject n = examples.addObject();
             n.put("title", e.title());
-            ArrayNode exchanges = n.putArray("exchanges");
+            JsonArray exchanges = n.putArray("exchanges");
             for (Exchange x : e.exchanges()) {
                 exchanges.addObject().put("role", x.role()).put("text", x.text());
             }
         }
-        ArrayNode templates = root.putArray("templates");
+        JsonArray templates = root.putArray("templates");
         for (CodeTemplate t : body.templates()) {
             templates
                     .addObject()
@@ -94,7 +83,7 @@ final class JsonTree {
                     .put("code", t.code());
         }
         entries(root.putObject("bodyMetadata"), body.bodyMetadata());
-        ArrayNode diagnostics = root.putArray("diagnostics");
+        JsonArray diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : persona.diagnostics()) {
             diagnostics
                     .addObject()
@@ -108,8 +97,7 @@ final class JsonTree {
     }
 
     /** AI-LEY's keys typed as its table says, always present; every other key under {@code extra}. */
-    private static ObjectNode metadata(PersonaMetadata m) {
-        ObjectNode n = MAPPER.createObjectNode();
+    private static void metadata(JsonObject n, PersonaMetadata m) {
         for (String key : PersonaMetadata.KNOWN_KEYS) {
             KeySpec spec = Dialect.AI_LEY.spec().key(key).orElseThrow();
             Object v = m.values().get(key);
@@ -122,22 +110,21 @@ final class JsonTree {
                 n.put(key, KeySpec.text(typed).orElse(null));
             }
         }
-        n.set("extra", MAPPER.valueToTree(m.extra()));
-        return n;
+        n.putValue("extra", m.extra());
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
+    private static void strings(JsonArray array, List<String> values) {
         values.forEach(array::add);
     }
 
-    private static void items(ArrayNode array, List<Item> items) {
+    private static void items(JsonArray array, List<Item> items) {
         items.forEach(i -> array.add(i.text()));
     }
 
     /** Entries as an object; a repeated key gets its values joined by a blank line. */
-    private static void entries(ObjectNode object, List<Entry> entries) {
+    private static void entries(JsonObject object, List<Entry> entries) {
         for (Entry e : entries) {
-            String prior = object.has(e.key()) ? object.get(e.key()).asText() + "\n\n" : "";
+            String prior = object.has(e.key()) ? object.text(e.key()) + "\n\n" : "";
             object.put(e.key(), prior + e.value());
         }
     }

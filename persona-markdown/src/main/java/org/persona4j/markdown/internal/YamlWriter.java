@@ -13,6 +13,6 @@ public final class YamlWriter implements PersonaWriter {
 
     @Override
     public String write(Persona persona) {
-        return YamlText.dump(JsonTree.MAPPER.convertValue(JsonTree.tree(persona), Object.class));
+        return YamlText.dump(JsonTree.tree(persona).toPlain());
     }
 }
