@@ -7,12 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 snapshot=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
 release=${snapshot%-SNAPSHOT}
 git clone --quiet . "$work/repo"
 cd "$work/repo"
+# JReleaser reads the repository's host from the remote; a release runs in a clone of the project's repository.
+git remote set-url origin https://github.com/persona4j/persona4j.git
 # Every module names the parent's version; a release build has the version without -SNAPSHOT everywhere.
 find . -name pom.xml -not -path "*/node_modules/*" -exec sed -i "s/$snapshot/$release/g" {} +
 mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dspotless.check.skip=true -pl persona-cli -am package
@@ -22,11 +24,17 @@ for f in "persona-cli/target/persona-$release.zip" "persona-cli/target/persona-$
 done
 
 JRELEASER_GITHUB_TOKEN=${JRELEASER_GITHUB_TOKEN:-dry-run-placeholder} \
-  mvn -B -q -N jreleaser:full-release -Djreleaser.dry.run=true 2>&1 | tee "$work/jreleaser.log" | tail -20
-out=out/jreleaser
-grep -q "dry.run" "$out/output.properties" 2>/dev/null || true
-[ -s "$out/release/CHANGELOG.md" ] || { echo "release rehearsal: no changelog" >&2; exit 1; }
-ls "$out/checksums"/* > /dev/null || { echo "release rehearsal: no checksums" >&2; exit 1; }
-find "$out" -path "*jbang*" -name "jbang-catalog.json" | grep -q . \
-  || { echo "release rehearsal: no JBang catalog entry" >&2; exit 1; }
-echo "release rehearsal: $release (dry run) - changelog, checksums and JBang catalog entry made; nothing was sent"
+  mvn -B -N jreleaser:full-release -Djreleaser.dry.run=true > "$work/jreleaser.log" 2>&1 \
+  || { tail -40 "$work/jreleaser.log" >&2; exit 1; }
+out=target/jreleaser
+fail() { echo "release rehearsal: $*" >&2; exit 1; }
+grep -q "dry run\|dry-run set to true" "$work/jreleaser.log" || fail "JReleaser did not run dry"
+[ -s "$out/release/CHANGELOG.md" ] || fail "no release notes"
+for f in "persona-$release.zip" "persona-$release.tar.gz" "persona-$release.jar"; do
+  grep -q " $f\$\|  $f\$\| \*\?$f\$" "$out/checksums/checksums_sha256.txt" || fail "no checksum of $f"
+done
+grep -q '"persona"' "$out/package/persona-cli/jbang/jbang-catalog.json" || fail "no JBang catalog alias"
+grep -q "^//DEPS org.persona4j:persona-cli:$release\$" "$out/package/persona-cli/jbang/persona.java" \
+  || fail "the JBang script does not depend on persona-cli $release"
+echo "release rehearsal: $release (dry run) - release notes, checksums of the archives and the jar, and the JBang"
+echo "catalog entry made; nothing was tagged, uploaded or pushed"
