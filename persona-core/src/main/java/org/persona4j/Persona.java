@@ -13,8 +13,11 @@ import org.persona4j.model.Section;
 
 /**
  * A persona: its id, metadata (front matter), where it came from, its read body with typed views, and what reading
- * it found. A plain immutable value: it holds no parser, no buffer and no cache, so {@link #equals} and
- * {@link #hashCode} compare what was read and never parse anything. Thread-safe.
+ * it found. An immutable value that holds no parser: {@link #equals} and {@link #hashCode} compare what was read and
+ * never parse anything. Besides the values read it keeps only its title, worked out once, and, for a persona read
+ * inside a lint, its source's bytes until their hash is first asked for ({@link PersonaSource#sha256()}). A catalog
+ * keeps each file's body bytes in its own entry, for search and for parsing on first use, not in the persona.
+ * Thread-safe.
  *
  * <p>Readers build personas with {@link #of}; a {@link org.persona4j.catalog.PersonaCatalog} keeps bodies unparsed
  * until a persona is asked for (see {@code docs/ARCHITECTURE.md}).
