@@ -132,6 +132,20 @@ final class LintCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(
+            names = "--prune-baseline",
+            description = "Remove from the --baseline file what this run no longer finds (fixed, or gone with its "
+                    + "file), then report as --baseline does; it never records a new finding.")
+    boolean pruneBaseline;
+
+    @Option(
+            names = "--print-config",
+            paramLabel = "FILE",
+            description = "Print the configuration that applies to FILE (the file it comes from, whether it is "
+                    + "trusted, its levels with the overrides that match FILE and those --rule gives) as JSON, and "
+                    + "lint nothing.")
+    Path printConfig;
+
+    @Option(
             names = "--update-baseline",
             description = "Write every finding of this run to the --baseline file " + "and exit 0.")
     boolean updateBaseline;
@@ -173,16 +187,23 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (paths.isEmpty() && !listRules) {
+        if (paths.isEmpty() && !listRules && printConfig == null) {
             err.println("persona: give at least one PATH to check (or --rules to list the rules)");
             return ExitCodes.USAGE_OR_IO;
         }
-        if ((updateBaseline && baseline == null) || ((fix || fixDryRun) && paths.contains("-"))) {
-            err.println("persona: "
-                    + (updateBaseline
-                            ? "--update-baseline needs --baseline FILE"
-                            : "--fix works on files, not on standard input"));
+        String misuse = (updateBaseline || pruneBaseline) && baseline == null
+                ? (updateBaseline ? "--update-baseline" : "--prune-baseline") + " needs --baseline FILE"
+                : updateBaseline && pruneBaseline
+                        ? "--update-baseline records every finding; --prune-baseline keeps only recorded ones: give one"
+                        : (fix || fixDryRun) && paths.contains("-")
+                                ? "--fix works on files, not on standard input"
+                                : null;
+        if (misuse != null) {
+            err.println("persona: " + misuse);
             return ExitCodes.USAGE_OR_IO;
+        }
+        if (printConfig != null) {
+            return PrintConfig.print(printConfig, config, ruleLevels, profile, strict, out, err);
         }
         Path root = base != null ? base : Repository.rootOrWorkingDirectory();
         LintReport report;
@@ -236,7 +257,16 @@ final class LintCommand implements Callable<Integer> {
                 return 0;
             }
             if (baseline != null) {
-                report = org.persona4j.validation.Baseline.read(baseline).filter(report, root);
+                org.persona4j.validation.Baseline accepted = org.persona4j.validation.Baseline.read(baseline);
+                if (pruneBaseline) {
+                    org.persona4j.validation.Baseline pruned = accepted.prune(report, root);
+                    SafeWrites.write(
+                            baseline, pruned.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
+                    err.println("persona: pruned " + (accepted.size() - pruned.size()) + " of " + accepted.size()
+                            + " recorded findings from " + baseline);
+                    accepted = pruned;
+                }
+                report = accepted.filter(report, root);
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());

@@ -157,6 +157,26 @@ public final class Baseline {
         return report.withBaseline(files, taken);
     }
 
+    /**
+     * {@return this baseline without what the report no longer finds} Each recorded finding is kept as many times as
+     * the report still has it, at most as many as recorded: a prune never accepts anything new. Findings of
+     * {@link Linter#SECURITY_CODES}, which no baseline accepts, are dropped too.
+     *
+     * @param report the report of a lint of the same files, before any baseline filtered it
+     * @param base   the directory the baseline's file names are relative to
+     */
+    public Baseline prune(LintReport report, Path base) {
+        Map<Key, Integer> now = of(report, base).accepted;
+        Map<Key, Integer> kept = new TreeMap<>();
+        accepted.forEach((k, n) -> {
+            int still = Math.min(n, now.getOrDefault(k, 0));
+            if (still > 0 && !Linter.SECURITY_CODES.contains(k.code())) {
+                kept.put(k, still);
+            }
+        });
+        return new Baseline(kept);
+    }
+
     /** {@return how many findings it accepts} */
     public int size() {
         return accepted.values().stream().mapToInt(Integer::intValue).sum();

@@ -24,7 +24,14 @@ import org.persona4j.validation.internal.ConfigParser;
  *   text.html-comment: error
  * ignore:                     # globs, relative to the configuration file's folder
  *   - drafts/**
+ * overrides:                  # levels for some files only, later entries winning
+ *   - files: ["legacy/**"]    # globs relative to the configuration file's folder
+ *     rules:
+ *       layout.missing-section: off
+ * extends: ../team-lint.yaml  # a file (or list of files) read first; this file's settings win
  * </pre>
+ *
+ * <p>The file is {@code .persona-lint.yaml} or {@code .persona-lint.yml}.
  *
  * @param profile        the profile, or {@code null} to keep the linter's
  * @param levels         level overrides by code
@@ -33,6 +40,7 @@ import org.persona4j.validation.internal.ConfigParser;
  * @param base           the folder {@code ignore} globs are relative to, or {@code null}
  * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
  * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
+ * @param overrides      levels for the files some globs match, applied in order over {@code levels}
  */
 public record LintConfig(
         Profile profile,
@@ -41,15 +49,46 @@ public record LintConfig(
         boolean strict,
         Path base,
         String versionPattern,
-        List<Double> scoreRange) {
+        List<Double> scoreRange,
+        List<Override> overrides) {
+
+    /**
+     * Levels for the files some globs match.
+     *
+     * @param files globs relative to the configuration's folder ({@code *} within a folder, {@code **} across)
+     * @param rules the level of each code for those files
+     */
+    public record Override(List<String> files, Map<String, Level> rules) {
+        /**
+         * Keeps unmodifiable copies.
+         *
+         * @param files the globs
+         * @param rules the levels
+         */
+        public Override {
+            files = List.copyOf(files);
+            rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        }
+
+        /** {@return whether a path relative to the configuration's folder matches one of the globs} */
+        boolean matches(String relative) {
+            return files.stream()
+                    .anyMatch(g -> org.persona4j.internal.catalog.Glob.compileAnchored(g)
+                            .matches(relative));
+        }
+    }
 
     /** The largest configuration file read. */
     public static final int MAX_BYTES = 1 << 20;
 
-    /** The file name searched for, upward from the linted path. */
+    /** The file name searched for, upward from the linted path ({@code .persona-lint.yml} is read too). */
     public static final String FILE_NAME = ".persona-lint.yaml";
 
-    private static final LintConfig DEFAULTS = new LintConfig(null, Map.of(), List.of(), false, null, null, null);
+    /** Every name a configuration file may have, in the order they are looked for in a folder. */
+    public static final List<String> FILE_NAMES = List.of(FILE_NAME, ".persona-lint.yml");
+
+    private static final LintConfig DEFAULTS =
+            new LintConfig(null, Map.of(), List.of(), false, null, null, null, List.of());
 
     /**
      * Checks the components and keeps unmodifiable copies of its lists.
@@ -61,16 +100,40 @@ public record LintConfig(
      * @param base           the folder {@code ignore} globs are relative to, or {@code null}
      * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
      * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
+     * @param overrides      levels for the files some globs match ({@code null} for none)
      */
     public LintConfig {
         levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
         ignore = List.copyOf(ignore);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
         if (scoreRange != null) {
             scoreRange = List.copyOf(scoreRange);
             if (scoreRange.size() != 2 || !(scoreRange.get(0) <= scoreRange.get(1))) {
                 throw new IllegalArgumentException("scoreRange must be [lowest, highest], was " + scoreRange);
             }
         }
+    }
+
+    /**
+     * A configuration without per-file overrides.
+     *
+     * @param profile        the profile, or {@code null} to keep the linter's
+     * @param levels         level overrides by code
+     * @param ignore         globs of files not to lint
+     * @param strict         whether warnings are reported as errors
+     * @param base           the folder {@code ignore} globs are relative to, or {@code null}
+     * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
+     * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
+     */
+    public LintConfig(
+            Profile profile,
+            Map<String, Level> levels,
+            List<String> ignore,
+            boolean strict,
+            Path base,
+            String versionPattern,
+            List<Double> scoreRange) {
+        this(profile, levels, ignore, strict, base, versionPattern, scoreRange, List.of());
     }
 
     /**
@@ -99,16 +162,16 @@ public record LintConfig(
     public static LintConfig load(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         byte[] bytes = PersonaFiles.readSmallFile(file, MAX_BYTES);
-        return ConfigParser.parse(
-                new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                file.toString(),
-                file.toAbsolutePath().getParent());
+        return ConfigParser.load(file, bytes);
     }
 
     /**
-     * {@return the nearest {@code .persona-lint.yaml} in {@code start} (or its folder, for a file) or any parent}
+     * {@return the nearest {@code .persona-lint.yaml} or {@code .persona-lint.yml} in {@code start} (or its folder,
+     * for a file) or any parent}
      *
      * @param start a file or folder to search from
+     * @throws IllegalArgumentException when the nearest folder with one has both, which would leave which one applies
+     *                                  to chance
      */
     public static Optional<Path> find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
@@ -116,9 +179,16 @@ public record LintConfig(
             dir = dir.getParent();
         }
         for (; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
+            Path yaml = dir.resolve(FILE_NAMES.get(0));
+            Path yml = dir.resolve(FILE_NAMES.get(1));
+            boolean hasYaml = Files.isRegularFile(yaml);
+            boolean hasYml = Files.isRegularFile(yml);
+            if (hasYaml && hasYml) {
+                throw new IllegalArgumentException(
+                        dir + " holds both " + FILE_NAMES.get(0) + " and " + FILE_NAMES.get(1) + ": keep one of them");
+            }
+            if (hasYaml || hasYml) {
+                return Optional.of(hasYaml ? yaml : yml);
             }
         }
         return Optional.empty();
@@ -144,6 +214,55 @@ public record LintConfig(
         }
         Map<String, Level> merged = new LinkedHashMap<>(levels);
         merged.putAll(more);
-        return new LintConfig(profile, merged, ignore, strict, base, versionPattern, scoreRange);
+        return new LintConfig(profile, merged, ignore, strict, base, versionPattern, scoreRange, overrides);
+    }
+
+    /**
+     * {@return the levels for one file: {@link #levels()}, then those of each override whose globs match it}
+     *
+     * @param file the file, or {@code null} for text without one (then only {@link #levels()})
+     */
+    public Map<String, Level> levelsFor(Path file) {
+        if (overrides.isEmpty() || file == null) {
+            return levels;
+        }
+        Path folder = (base != null ? base : Path.of("")).toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(folder)) {
+            return levels;
+        }
+        String relative = folder.relativize(absolute)
+                .toString()
+                .replace(absolute.getFileSystem().getSeparator(), "/");
+        Map<String, Level> merged = null;
+        for (Override o : overrides) {
+            if (o.matches(relative)) {
+                if (merged == null) {
+                    merged = new LinkedHashMap<>(levels);
+                }
+                merged.putAll(o.rules());
+            }
+        }
+        return merged == null ? levels : java.util.Collections.unmodifiableMap(merged);
+    }
+
+    /**
+     * {@return the settings that apply to one file, as plain values in the order of a configuration file} Its
+     * {@code rules} are {@link #levelsFor} the file; unset settings are {@code null}.
+     *
+     * @param file the file
+     */
+    public Map<String, Object> settingsFor(Path file) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("profile", profile == null ? null : profile.name());
+        out.put("strict", strict);
+        out.put("versionPattern", versionPattern);
+        out.put("scoreRange", scoreRange);
+        Map<String, String> rules = new java.util.TreeMap<>();
+        levelsFor(file).forEach((code, level) -> rules.put(code, level.name().toLowerCase(java.util.Locale.ROOT)));
+        out.put("rules", rules);
+        out.put("ignore", ignore);
+        out.put("base", base == null ? null : base.toString());
+        return out;
     }
 }

@@ -59,7 +59,8 @@ public final class Linter {
         boolean strict = b.strict || config.strict() || b.readOptions.strict();
         boolean given = b.config != LintConfig.defaults();
         String described = LintReporting.describe(given, b.foundConfig, config.base(), !b.levels.isEmpty());
-        this.reporting = new LintReporting(config, strict, b.reportUnusedDirectives, registry.infos(), described);
+        this.reporting =
+                new LintReporting(config, b.levels, strict, b.reportUnusedDirectives, registry.infos(), described);
     }
 
     /** {@return a builder with the defaults} */

@@ -108,9 +108,10 @@ public final class Schemas {
         root.put("$schema", DRAFT);
         root.put("$id", BASE.resolve("persona-lint.json").toString());
         root.put("title", "persona lint configuration");
-        root.put("description", "The " + LintConfig.FILE_NAME + " file of persona4j's linter.");
+        root.put("description", "The " + LintConfig.FILE_NAME + " (or .persona-lint.yml) file of persona4j's linter.");
         root.put("type", "object");
         ObjectNode p = root.putObject("properties");
+        ObjectNode rulesSchema = null; // "rules" comes before "overrides" in KEYS, whose entries reuse it
         for (String key : ConfigParser.KEYS) {
             ObjectNode k = p.putObject(key);
             switch (key) {
@@ -155,6 +156,33 @@ public final class Schemas {
                         codes.set(rule.code(), level.deepCopy().put("description", rule.description()));
                     }
                     k.set("additionalProperties", level);
+                    rulesSchema = k;
+                }
+                case "overrides" -> {
+                    k.put("type", "array")
+                            .put("description", "Levels for the files some globs match, later entries winning.");
+                    ObjectNode entry = k.putObject("items").put("type", "object");
+                    entry.putArray("required").add("files").add("rules");
+                    entry.put("additionalProperties", false);
+                    ObjectNode props = entry.putObject("properties");
+                    ArrayNode files = props.putObject("files").putArray("anyOf");
+                    files.addObject().put("type", "string");
+                    files.addObject()
+                            .put("type", "array")
+                            .put("minItems", 1)
+                            .putObject("items")
+                            .put("type", "string");
+                    props.set("rules", rulesSchema.deepCopy());
+                }
+                case "extends" -> {
+                    ArrayNode any = k.putArray("anyOf");
+                    any.addObject().put("type", "string").put("minLength", 1);
+                    any.addObject()
+                            .put("type", "array")
+                            .putObject("items")
+                            .put("type", "string")
+                            .put("minLength", 1);
+                    k.put("description", "Configuration files read first (paths relative to this one); this one wins.");
                 }
                 case "ignore" -> {
                     ArrayNode any = k.putArray("anyOf");

@@ -165,7 +165,8 @@ class SchemasTest {
         Schema schema = REGISTRY.getSchema(Schemas.lintConfig());
         String good = "{\"profile\": \"technical\", \"strict\": true, \"scoreRange\": [0, 10], \"versionPattern\": "
                 + "\"v.*\", \"rules\": {\"metadata.placeholder\": \"off\", \"layout.out-of-order\": \"WARN\", "
-                + "\"my.rule\": false}, \"ignore\": [\"drafts/**\"]}";
+                + "\"my.rule\": false}, \"ignore\": [\"drafts/**\"], \"overrides\": [{\"files\": [\"legacy/**\"], "
+                + "\"rules\": {\"metadata.placeholder\": \"off\"}}]}";
         org.persona4j.validation.internal.ConfigParser.parse(good, "good", Path.of("."));
         assertEquals(List.of(), schema.validate(JSON.readTree(good)));
         for (String bad : List.of(
@@ -174,6 +175,8 @@ class SchemasTest {
                 "{\"scoreRange\": [1]}",
                 "{\"rules\": {\"metadata.blank\": \"loud\"}}",
                 "{\"ignore\": 3}",
+                "{\"overrides\": [{\"rules\": {\"metadata.placeholder\": \"off\"}}]}",
+                "{\"overrides\": [{\"files\": \"a/**\", \"rules\": {}, \"level\": 1}]}",
                 "{\"colour\": \"red\"}")) {
             boolean parserRefuses;
             try {

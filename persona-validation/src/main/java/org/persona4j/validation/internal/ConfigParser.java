@@ -1,10 +1,13 @@
 package org.persona4j.validation.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.persona4j.PersonaFiles;
 import org.persona4j.validation.Level;
 import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.Profile;
@@ -13,16 +16,104 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Parses {@code .persona-lint.yaml}; every mistake is an {@link IllegalArgumentException} saying what to change. */
+/**
+ * Parses {@code .persona-lint.yaml}; every mistake is an {@link IllegalArgumentException} saying what to change. A
+ * file may {@code extends} others (paths relative to it), read first, at most {@link #MAX_EXTENDS} deep and never in
+ * a cycle; its own settings win.
+ */
 public final class ConfigParser {
 
     /** The keys a configuration file may have. */
     public static final List<String> KEYS =
-            List.of("profile", "strict", "versionPattern", "scoreRange", "rules", "ignore");
+            List.of("profile", "strict", "versionPattern", "scoreRange", "rules", "ignore", "overrides", "extends");
+
+    /** How deep a chain of {@code extends} may go. */
+    public static final int MAX_EXTENDS = 8;
 
     private ConfigParser() {}
 
-    public static LintConfig parse(String yaml, String label, Path base) {
+    /**
+     * Reads a configuration file and the files it extends.
+     *
+     * @param file  the file
+     * @param bytes its bytes, read within the size limit
+     * @return the configuration, relative to the file's folder
+     * @throws IOException when a file it extends cannot be read
+     */
+    public static LintConfig load(Path file, byte[] bytes) throws IOException {
+        return load(file.toAbsolutePath().normalize(), bytes, new ArrayList<>());
+    }
+
+    private static LintConfig load(Path file, byte[] bytes, List<Path> chain) throws IOException {
+        chain.add(file);
+        String label = file.toString();
+        Map<?, ?> map = mapping(new String(bytes, StandardCharsets.UTF_8), label);
+        Path base = file.getParent();
+        LintConfig inherited = LintConfig.defaults();
+        Object parents = map == null ? null : map.get("extends");
+        if (parents != null) {
+            List<?> list = parents instanceof List<?> l ? l : List.of(parents);
+            for (Object p : list) {
+                if (!(p instanceof String name) || name.isBlank()) {
+                    throw new IllegalArgumentException(label + ": 'extends' must be a file path or a list of them");
+                }
+                Path parent = base.resolve(name).normalize();
+                if (chain.contains(parent)) {
+                    throw new IllegalArgumentException(label + ": 'extends' makes a cycle through " + parent);
+                }
+                if (chain.size() >= MAX_EXTENDS) {
+                    throw new IllegalArgumentException(
+                            label + ": 'extends' goes more than " + MAX_EXTENDS + " files deep");
+                }
+                LintConfig read = load(parent, PersonaFiles.readSmallFile(parent, LintConfig.MAX_BYTES), chain);
+                if (!read.ignore().isEmpty() && !parent.getParent().equals(base)) {
+                    throw new IllegalArgumentException(label + ": the file it extends, " + parent + ", has 'ignore' "
+                            + "patterns, which are relative to its own folder; move them here or extend a file in "
+                            + "this folder");
+                }
+                if (!read.overrides().isEmpty() && !parent.getParent().equals(base)) {
+                    throw new IllegalArgumentException(label + ": the file it extends, " + parent + ", has "
+                            + "'overrides', whose globs are relative to its own folder; move them here or extend a "
+                            + "file in this folder");
+                }
+                inherited = merge(inherited, read, base);
+            }
+        }
+        chain.remove(chain.size() - 1);
+        return merge(inherited, map == null ? null : parse(map, label, base), base);
+    }
+
+    /** {@code over}'s settings over {@code under}'s: levels merged, lists joined, the rest replaced where given. */
+    private static LintConfig merge(LintConfig under, LintConfig over, Path base) {
+        if (over == null) {
+            return new LintConfig(
+                    under.profile(),
+                    under.levels(),
+                    under.ignore(),
+                    under.strict(),
+                    base,
+                    under.versionPattern(),
+                    under.scoreRange(),
+                    under.overrides());
+        }
+        Map<String, Level> levels = new LinkedHashMap<>(under.levels());
+        levels.putAll(over.levels());
+        List<String> ignore = new ArrayList<>(under.ignore());
+        ignore.addAll(over.ignore());
+        List<LintConfig.Override> overrides = new ArrayList<>(under.overrides());
+        overrides.addAll(over.overrides());
+        return new LintConfig(
+                over.profile() != null ? over.profile() : under.profile(),
+                levels,
+                ignore,
+                over.strict() || under.strict(),
+                base,
+                over.versionPattern() != null ? over.versionPattern() : under.versionPattern(),
+                over.scoreRange() != null ? over.scoreRange() : under.scoreRange(),
+                overrides);
+    }
+
+    private static Map<?, ?> mapping(String yaml, String label) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
@@ -35,12 +126,33 @@ public final class ConfigParser {
             throw new IllegalArgumentException(label + ": not valid YAML: " + e.getMessage(), e);
         }
         if (root == null) {
-            return new LintConfig(null, Map.of(), List.of(), false, base, null, null);
+            return null;
         }
         if (!(root instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException(label + ": must be a mapping with the keys " + KEYS);
         }
+        return map;
+    }
+
+    /**
+     * Parses configuration text that extends nothing.
+     *
+     * @param yaml  the text
+     * @param label how messages name it
+     * @param base  the folder its globs are relative to
+     * @return the configuration
+     */
+    public static LintConfig parse(String yaml, String label, Path base) {
+        Map<?, ?> map = mapping(yaml, label);
+        if (map != null && map.containsKey("extends")) {
+            throw new IllegalArgumentException(label + ": 'extends' needs a configuration read from a file");
+        }
+        return merge(LintConfig.defaults(), map == null ? null : parse(map, label, base), base);
+    }
+
+    private static LintConfig parse(Map<?, ?> map, String label, Path base) {
         Profile profile = null;
+        List<LintConfig.Override> overrides = new ArrayList<>();
         Map<String, Level> levels = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
         boolean strict = false;
@@ -78,20 +190,17 @@ public final class ConfigParser {
                         throw new IllegalArgumentException(label + ": 'scoreRange' must list the lowest score first");
                     }
                 }
-                case "rules" -> {
-                    if (!(value instanceof Map<?, ?> rules)) {
-                        throw new IllegalArgumentException(
-                                label + ": 'rules' must map codes to off, info, " + "warning or error");
+                case "rules" -> levels.putAll(levels(value, label, "rules"));
+                case "overrides" -> {
+                    if (!(value instanceof List<?> list)) {
+                        throw new IllegalArgumentException(label + ": 'overrides' must be a list of {files, rules}");
                     }
-                    for (Map.Entry<?, ?> r : rules.entrySet()) {
-                        Object level = r.getValue() instanceof Boolean b && !b ? "off" : r.getValue();
-                        try {
-                            levels.put(String.valueOf(r.getKey()), Level.parse(String.valueOf(level)));
-                        } catch (IllegalArgumentException bad) {
-                            throw new IllegalArgumentException(
-                                    label + ": rule '" + r.getKey() + "': " + bad.getMessage(), bad);
-                        }
+                    for (Object o : list) {
+                        overrides.add(override(o, label));
                     }
+                }
+                case "extends" -> {
+                    // read by load(), before this file's own settings
                 }
                 case "ignore" -> {
                     if (value instanceof List<?> list) {
@@ -107,6 +216,52 @@ public final class ConfigParser {
                             label + ": unknown key '" + key + "'; use " + String.join(", ", KEYS));
             }
         }
-        return new LintConfig(profile, levels, ignore, strict, base, versionPattern, scoreRange);
+        return new LintConfig(profile, levels, ignore, strict, base, versionPattern, scoreRange, overrides);
+    }
+
+    private static LintConfig.Override override(Object o, String label) {
+        if (!(o instanceof Map<?, ?> m) || !m.containsKey("files") || !m.containsKey("rules")) {
+            throw new IllegalArgumentException(label + ": each of 'overrides' needs 'files' (globs) and 'rules'");
+        }
+        for (Object key : m.keySet()) {
+            if (!"files".equals(key) && !"rules".equals(key)) {
+                throw new IllegalArgumentException(
+                        label + ": an override has 'files' and 'rules' only, not '" + key + "'");
+            }
+        }
+        Object files = m.get("files");
+        List<String> globs = new ArrayList<>();
+        if (files instanceof String one) {
+            globs.add(one);
+        } else if (files instanceof List<?> many && many.stream().allMatch(String.class::isInstance)) {
+            many.forEach(g -> globs.add((String) g));
+        }
+        if (globs.isEmpty()) {
+            throw new IllegalArgumentException(label + ": an override's 'files' must be a glob or a list of globs");
+        }
+        for (String g : globs) {
+            try {
+                org.persona4j.internal.catalog.Glob.compileAnchored(g);
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(label + ": glob '" + g + "': " + bad.getMessage(), bad);
+            }
+        }
+        return new LintConfig.Override(globs, levels(m.get("rules"), label, "an override's 'rules'"));
+    }
+
+    private static Map<String, Level> levels(Object value, String label, String what) {
+        if (!(value instanceof Map<?, ?> rules)) {
+            throw new IllegalArgumentException(label + ": " + what + " must map codes to off, info, warning or error");
+        }
+        Map<String, Level> levels = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> r : rules.entrySet()) {
+            Object level = r.getValue() instanceof Boolean b && !b ? "off" : r.getValue();
+            try {
+                levels.put(String.valueOf(r.getKey()), Level.parse(String.valueOf(level)));
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(label + ": rule '" + r.getKey() + "': " + bad.getMessage(), bad);
+            }
+        }
+        return levels;
     }
 }

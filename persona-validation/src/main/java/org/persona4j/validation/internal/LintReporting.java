@@ -25,6 +25,8 @@ import org.persona4j.validation.RuleInfo;
 public final class LintReporting {
 
     private final LintConfig config;
+    private final Map<String, Level> given;
+    private final Set<String> optIn = new HashSet<>();
     private final boolean strict;
     private final boolean reportUnusedDirectives;
     private final List<RuleInfo> rules;
@@ -33,7 +35,8 @@ public final class LintReporting {
     /**
      * The reporting settings.
      *
-     * @param config                 the configuration's levels
+     * @param config                 the configuration's levels, and its overrides for some files
+     * @param given                  levels given over the configuration's (as {@code --rule} gives them), for every file
      * @param strict                 whether every warning is an error
      * @param reportUnusedDirectives whether a directive that turned nothing off is reported
      * @param rules                  every code the linter can report
@@ -41,15 +44,18 @@ public final class LintReporting {
      */
     public LintReporting(
             LintConfig config,
+            Map<String, Level> given,
             boolean strict,
             boolean reportUnusedDirectives,
             List<RuleInfo> rules,
             String configuration) {
         this.config = config;
+        this.given = Map.copyOf(given);
         this.strict = strict;
         this.reportUnusedDirectives = reportUnusedDirectives;
         this.rules = rules;
         this.configuration = configuration;
+        rules.stream().filter(r -> !r.onByDefault()).forEach(r -> optIn.add(r.code()));
     }
 
     /**
@@ -117,9 +123,10 @@ public final class LintReporting {
     private List<Diagnostic> kept(
             Checked r, List<Diagnostic> found, Set<String> known, boolean trusted, int[] dropped) {
         Suppressions suppressions = r.suppressions();
+        Map<String, Level> levels = levelsFor(r);
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : found) {
-            Diagnostic configured = configure(d, trusted);
+            Diagnostic configured = configure(d, trusted, levels);
             if (configured == null) {
                 dropped[1]++;
             } else if (!ConfigTrust.PROTECTED.contains(d.code()) && suppressions.suppresses(configured)) {
@@ -129,7 +136,7 @@ public final class LintReporting {
             }
         }
         for (Diagnostic problem : suppressions.problems(r.label(), known, reportUnusedDirectives)) {
-            Diagnostic configured = configure(problem, trusted);
+            Diagnostic configured = configure(problem, trusted, levels);
             if (configured == null) {
                 dropped[1]++;
             } else {
@@ -142,18 +149,31 @@ public final class LintReporting {
         return kept;
     }
 
+    /** The levels for one file: the configuration's, its overrides that match the file, then those given. */
+    private Map<String, Level> levelsFor(Checked r) {
+        Map<String, Level> forFile = config.levelsFor(r.path());
+        if (given.isEmpty()) {
+            return forFile;
+        }
+        Map<String, Level> merged = new java.util.HashMap<>(forFile);
+        merged.putAll(given);
+        return merged;
+    }
+
     /**
-     * The diagnostic at its configured level, or {@code null} when its code is off. A configuration that is not
-     * trusted leaves the security findings as they are.
+     * The diagnostic at its configured level, or {@code null} when its code is off for the file (an opt-in rule is
+     * off where no level switches it on). A configuration that is not trusted leaves the security findings as they
+     * are.
      */
-    private Diagnostic configure(Diagnostic d, boolean trusted) {
+    private Diagnostic configure(Diagnostic d, boolean trusted, Map<String, Level> levels) {
         if (!trusted && ConfigTrust.PROTECTED.contains(d.code())) {
             return strict ? d.asError() : d;
         }
-        if (config.level(d.code()).filter(l -> l == Level.OFF).isPresent()) {
+        Level level = levels.get(d.code());
+        if (level == Level.OFF || (level == null && optIn.contains(d.code()))) {
             return null;
         }
-        Severity severity = config.level(d.code()).map(Level::severity).orElse(d.severity());
+        Severity severity = level != null ? level.severity() : d.severity();
         if (strict && severity == Severity.WARNING) {
             severity = Severity.ERROR;
         }

@@ -58,13 +58,19 @@ public final class RuleRegistry {
             }
         }
         this.rules = List.copyOf(byCode.values());
+        // An opt-in rule runs where a level switches it on: the configuration's, or an override's for some files
+        // (whose other files then get none of its findings, LintReporting).
         this.running = rules.stream()
                 .filter(r -> r.onByDefault()
-                        || config.level(r.code()).filter(l -> l != Level.OFF).isPresent())
+                        || config.level(r.code()).filter(l -> l != Level.OFF).isPresent()
+                        || config.overrides().stream()
+                                .anyMatch(o -> o.rules().getOrDefault(r.code(), Level.OFF) != Level.OFF))
                 .toList();
         this.infos = infos(rules);
         List<String> codes = infos.stream().map(RuleInfo::code).toList();
-        for (String code : config.levels().keySet()) {
+        List<String> named = new java.util.ArrayList<>(config.levels().keySet());
+        config.overrides().forEach(o -> named.addAll(o.rules().keySet()));
+        for (String code : named) {
             if (!codes.contains(code)) {
                 throw new IllegalArgumentException(
                         "the configuration names an unknown rule '" + code + "'" + RuleNames.suggestion(code, codes));

@@ -1,0 +1,97 @@
+package org.persona4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code persona lint --print-config FILE} and {@code --prune-baseline}. */
+class LintConfigOptionsTest {
+
+    private static final String PLACEHOLDER =
+            "---\ntitle: T\ndescription: Awaiting summary.\n---\n## Role Summary\nx\n";
+
+    private static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void printConfigShowsTheLevelsThatApplyToOneFileAndWhereTheyCameFrom(@TempDir Path dir) throws IOException {
+        write(dir.resolve("team.yaml"), "rules:\n  text.html-comment: error\n");
+        write(
+                dir.resolve(".persona-lint.yml"),
+                "extends: team.yaml\noverrides:\n  - files: legacy/**\n    rules:\n      metadata.placeholder: off\n");
+        Path legacy = write(dir.resolve("legacy/old.md"), PLACEHOLDER);
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "lint", "--print-config", legacy.toString(), "--rule", "layout.missing-section=info");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode shown = new ObjectMapper().readTree(run.out());
+        assertTrue(shown.get("configuration").asText().endsWith(".persona-lint.yml"), run.out());
+        assertTrue(shown.get("trusted").asText().startsWith("found in the tree"), run.out());
+        assertEquals("off", shown.at("/rules/metadata.placeholder").asText());
+        assertEquals("error", shown.at("/rules/text.html-comment").asText(), "from the file it extends");
+        assertEquals("info", shown.at("/rules/layout.missing-section").asText(), "from --rule");
+        ShowCommandTest.Run elsewhere = ShowCommandTest.persona(
+                "lint", "--print-config", dir.resolve("new.md").toString());
+        assertTrue(new ObjectMapper()
+                .readTree(elsewhere.out())
+                .at("/rules/metadata.placeholder")
+                .isMissingNode());
+    }
+
+    @Test
+    void pruneBaselineDropsFixedFindingsFromTheFileAndReportsAsABaselineDoes(@TempDir Path dir) throws IOException {
+        Path a = write(dir.resolve("a.md"), PLACEHOLDER);
+        Path b = write(dir.resolve("b.md"), PLACEHOLDER);
+        Path baseline = dir.resolve("baseline.json");
+        ShowCommandTest.Run made = ShowCommandTest.persona(
+                "lint",
+                dir.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--update-baseline",
+                "--base",
+                dir.toString());
+        assertEquals(0, made.exit(), made.err());
+        String before = Files.readString(baseline);
+        Files.writeString(b, "---\ntitle: T\ndescription: A persona of its own.\n---\n## Role Summary\nx\n");
+        ShowCommandTest.Run pruned = ShowCommandTest.persona(
+                "lint",
+                dir.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--prune-baseline",
+                "--base",
+                dir.toString());
+        assertEquals(0, pruned.exit(), pruned.out() + pruned.err());
+        assertTrue(pruned.err().contains("persona: pruned 1 of "), pruned.err());
+        String after = Files.readString(baseline);
+        assertTrue(after.length() < before.length());
+        assertTrue(after.contains("a.md") && after.contains("b.md"), "what both still have stays: " + after);
+        assertTrue(Files.exists(a));
+    }
+
+    @Test
+    void pruneBaselineNeedsABaselineAndIsNotAnUpdate(@TempDir Path dir) throws IOException {
+        Path a = write(dir.resolve("a.md"), PLACEHOLDER);
+        ShowCommandTest.Run none = ShowCommandTest.persona("lint", a.toString(), "--prune-baseline");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("--prune-baseline needs --baseline FILE"), none.err());
+        ShowCommandTest.Run both = ShowCommandTest.persona(
+                "lint",
+                a.toString(),
+                "--baseline",
+                dir.resolve("b.json").toString(),
+                "--prune-baseline",
+                "--update-baseline");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("give one"), both.err());
+    }
+}

@@ -1,0 +1,175 @@
+package org.persona4j.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.persona4j.validation.LintTesting.withCode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.persona4j.Diagnostic;
+import org.persona4j.Severity;
+
+/** {@code .persona-lint.yml}, {@code extends}, per-glob {@code overrides}, and pruning a baseline. */
+class LintConfigLayeringTest {
+
+    private static final String PLACEHOLDER =
+            "---\ntitle: T\ndescription: Awaiting summary.\n---\n## Role Summary\nx\n";
+    private static final String TRAILING = "---\ntitle: T\ndescription: A persona.\n---\n## Role Summary\nx   \n";
+
+    private static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private static List<Diagnostic> lint(LintConfig config, Path file) throws IOException {
+        return Linter.builder()
+                .config(config)
+                .serviceLoaderRules(false)
+                .build()
+                .lint(List.of(file))
+                .files()
+                .get(0)
+                .diagnostics();
+    }
+
+    @Test
+    void aYmlFileIsFoundAsAYamlOneIs(@TempDir Path dir) throws IOException {
+        write(dir.resolve(".persona-lint.yml"), "rules:\n  metadata.placeholder: error\n");
+        Path file = write(dir.resolve("a/p.md"), PLACEHOLDER);
+        Path found = LintConfig.find(file).orElseThrow();
+        assertEquals(dir.resolve(".persona-lint.yml").toAbsolutePath().normalize(), found);
+        assertEquals(
+                Severity.ERROR,
+                withCode(lint(LintConfig.load(found), file), "metadata.placeholder")
+                        .get(0)
+                        .severity());
+    }
+
+    @Test
+    void bothNamesInOneFolderAreRefusedRatherThanOnePickedByChance(@TempDir Path dir) throws IOException {
+        write(dir.resolve(".persona-lint.yml"), "strict: true\n");
+        write(dir.resolve(".persona-lint.yaml"), "strict: false\n");
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LintConfig.find(dir.resolve("p.md")));
+        assertTrue(e.getMessage().contains("keep one"), e.getMessage());
+    }
+
+    @Test
+    void aFileExtendsAnotherAndItsOwnSettingsWin(@TempDir Path dir) throws IOException {
+        write(
+                dir.resolve("team/base.yaml"),
+                "profile: permissive\nrules:\n  metadata.placeholder: error\n  text.html-comment: error\n");
+        write(dir.resolve("repo/.persona-lint.yaml"), "extends: ../team/base.yaml\nrules:\n  text.html-comment: off\n");
+        LintConfig config = LintConfig.load(dir.resolve("repo/.persona-lint.yaml"));
+        assertEquals(Profile.PERMISSIVE, config.profile());
+        assertEquals(Level.ERROR, config.levels().get("metadata.placeholder"));
+        assertEquals(Level.OFF, config.levels().get("text.html-comment"));
+        assertEquals(dir.resolve("repo").toAbsolutePath().normalize(), config.base());
+    }
+
+    @Test
+    void extendingInACycleOrTooDeepIsAnErrorThatSaysSo(@TempDir Path dir) throws IOException {
+        write(dir.resolve("a.yaml"), "extends: b.yaml\n");
+        write(dir.resolve("b.yaml"), "extends: a.yaml\n");
+        IllegalArgumentException cycle =
+                assertThrows(IllegalArgumentException.class, () -> LintConfig.load(dir.resolve("a.yaml")));
+        assertTrue(cycle.getMessage().contains("cycle"), cycle.getMessage());
+        for (int i = 0; i < 12; i++) {
+            write(dir.resolve("c" + i + ".yaml"), "extends: c" + (i + 1) + ".yaml\n");
+        }
+        write(dir.resolve("c12.yaml"), "strict: true\n");
+        IllegalArgumentException deep =
+                assertThrows(IllegalArgumentException.class, () -> LintConfig.load(dir.resolve("c0.yaml")));
+        assertTrue(deep.getMessage().contains("deep"), deep.getMessage());
+    }
+
+    @Test
+    void anExtendedFileInAnotherFolderMayNotBringIgnorePatternsRelativeToItself(@TempDir Path dir) throws IOException {
+        write(dir.resolve("team/base.yaml"), "ignore:\n  - drafts/**\n");
+        write(dir.resolve("repo/.persona-lint.yaml"), "extends: ../team/base.yaml\n");
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> LintConfig.load(dir.resolve("repo/.persona-lint.yaml")));
+        assertTrue(e.getMessage().contains("relative to its own folder"), e.getMessage());
+    }
+
+    @Test
+    void anOverrideChangesLevelsForTheFilesItsGlobsMatchOnly(@TempDir Path dir) throws IOException {
+        Path config = write(
+                dir.resolve(".persona-lint.yaml"),
+                "overrides:\n  - files: [\"legacy/**\"]\n    rules:\n      metadata.placeholder: off\n");
+        Path legacy = write(dir.resolve("legacy/old.md"), PLACEHOLDER);
+        Path fresh = write(dir.resolve("new/p.md"), PLACEHOLDER);
+        LintConfig c = LintConfig.load(config);
+        assertEquals(List.of(), withCode(lint(c, legacy), "metadata.placeholder"));
+        assertEquals(1, withCode(lint(c, fresh), "metadata.placeholder").size());
+        assertEquals("off", ((Map<?, ?>) c.settingsFor(legacy).get("rules")).get("metadata.placeholder"));
+    }
+
+    @Test
+    void anOverrideSwitchesAnOptInRuleOnForItsFilesAndNoOthers(@TempDir Path dir) throws IOException {
+        Path config = write(
+                dir.resolve(".persona-lint.yaml"),
+                "overrides:\n  - files: strict/*.md\n    rules:\n      text.trailing-whitespace: warning\n");
+        Path inside = write(dir.resolve("strict/p.md"), TRAILING);
+        Path outside = write(dir.resolve("loose/p.md"), TRAILING);
+        LintConfig c = LintConfig.load(config);
+        assertEquals(1, withCode(lint(c, inside), "text.trailing-whitespace").size());
+        assertEquals(List.of(), withCode(lint(c, outside), "text.trailing-whitespace"));
+    }
+
+    @Test
+    void anOverrideInAFoundConfigurationCannotSwitchOffASecurityCheck(@TempDir Path dir) throws IOException {
+        Path config = write(
+                dir.resolve(".persona-lint.yaml"),
+                "overrides:\n  - files: \"**\"\n    rules:\n      text.bidi-control: off\n");
+        Path file =
+                write(dir.resolve("p.md"), "---\ntitle: T\ndescription: A persona.\n---\n## Role Summary\nx\u202Ey\n");
+        List<Diagnostic> found = Linter.builder()
+                .foundConfig(LintConfig.load(config), config)
+                .serviceLoaderRules(false)
+                .build()
+                .lint(List.of(file))
+                .files()
+                .get(0)
+                .diagnostics();
+        assertEquals(Severity.ERROR, withCode(found, "text.bidi-control").get(0).severity());
+    }
+
+    @Test
+    void anOverrideNamingAnUnknownRuleOrWithoutFilesIsRefused(@TempDir Path dir) throws IOException {
+        Path unknown = write(
+                dir.resolve("u.yaml"), "overrides:\n  - files: \"**\"\n    rules:\n      metadata.placeholdr: off\n");
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Linter.builder()
+                        .config(LintConfig.load(unknown))
+                        .serviceLoaderRules(false)
+                        .build());
+        assertTrue(e.getMessage().contains("metadata.placeholder"), "suggests the rule meant: " + e.getMessage());
+        Path noFiles = write(dir.resolve("n.yaml"), "overrides:\n  - rules:\n      metadata.placeholder: off\n");
+        assertThrows(IllegalArgumentException.class, () -> LintConfig.load(noFiles));
+    }
+
+    @Test
+    void pruningABaselineDropsWhatIsFixedAndNeverAddsWhatIsNew(@TempDir Path dir) throws IOException {
+        Path a = write(dir.resolve("a.md"), PLACEHOLDER);
+        Path b = write(dir.resolve("b.md"), PLACEHOLDER);
+        Linter linter = Linter.builder().serviceLoaderRules(false).build();
+        Baseline recorded = Baseline.of(linter.lint(List.of(a, b)), dir);
+        Files.writeString(b, "---\ntitle: T\ndescription: A persona of its own.\n---\n## Role Summary\nx\n");
+        Path c = write(dir.resolve("c.md"), PLACEHOLDER);
+        LintReport now = linter.lint(List.of(a, b, c));
+        Baseline pruned = recorded.prune(now, dir);
+        assertTrue(pruned.size() < recorded.size(), pruned + " " + recorded);
+        assertEquals(
+                Baseline.of(linter.lint(List.of(a, b)), dir),
+                pruned,
+                "what a and the mended b still have stays; b's fixed placeholder goes and c's are not added");
+    }
+}
