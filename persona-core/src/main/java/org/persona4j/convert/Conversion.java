@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.persona4j.Diagnostic;
 import org.persona4j.Dialect;
 import org.persona4j.Persona;
-import org.persona4j.Personas;
+import org.persona4j.PersonaReader;
 import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.internal.convert.ReadBackCheck;
@@ -58,10 +58,10 @@ public record Conversion(
 
     /** {@return the written text read as a file of the target dialect, labelled with {@link #path}} */
     public ReadResult readBack() {
-        return Personas.parse(
-                text.getBytes(StandardCharsets.UTF_8),
-                path,
-                ReadOptions.builder().dialect(target).build());
+        return PersonaReader.builder()
+                .options(ReadOptions.builder().dialect(target).build())
+                .build()
+                .parse(text.getBytes(StandardCharsets.UTF_8), path);
     }
 
     /**

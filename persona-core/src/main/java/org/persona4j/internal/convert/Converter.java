@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
-import org.persona4j.Personas;
 import org.persona4j.SourceSpan;
 import org.persona4j.convert.Conversion;
 import org.persona4j.convert.LedgerEntry;
@@ -91,8 +90,8 @@ public final class Converter {
             }
         }
         ledger.addAll(bundle.ledger());
-        String text = Personas.write(
-                written(source, target, KeyMapper.ordered(frontMatter, target), body, kept, bundle), "markdown");
+        String text = org.persona4j.internal.Formats.writer("markdown")
+                .write(written(source, target, KeyMapper.ordered(frontMatter, target), body, kept, bundle));
         return new Conversion(source, target, path, text, ledger, bundle.files());
     }
 
