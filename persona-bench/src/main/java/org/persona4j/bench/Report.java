@@ -2,12 +2,6 @@ package org.persona4j.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * Turns one run's measurements (JMH JSON, heap probe, JavaScript peer, command timings) into docs/PERFORMANCE.md and
@@ -262,164 +255,7 @@ public final class Report {
                     null));
         }
 
-        Path mcpFile = Path.of(args[5]).resolve("mcp.json");
-        if (Files.exists(mcpFile)) {
-            JsonNode mcp = json.readTree(mcpFile.toFile());
-            String load = String.format(
-                    Locale.ROOT,
-                    "McpBench, %d personas, %d sessions (the JDK's HTTP client, same JVM, 2 cores shared) for %.0f s: %d requests, %.0f/s; "
-                            + "p50 %.2f ms, p99 %.2f ms; in-process render p50 %.3f ms, p99 %.3f ms",
-                    mcp.get("personas").asInt(),
-                    mcp.get("clients").asInt(),
-                    mcp.get("measureSeconds").asDouble(),
-                    mcp.get("requests").asInt(),
-                    mcp.get("throughputPerSecond").asDouble(),
-                    mcp.get("p50Millis").asDouble(),
-                    mcp.get("p99Millis").asDouble(),
-                    mcp.get("inProcessP50Millis").asDouble(),
-                    mcp.get("inProcessP99Millis").asDouble());
-            rows.add(new Row(
-                    "MCP `prompts/get` over HTTP, p99 latency",
-                    "< 5 ms",
-                    mcp.get("p99Millis").asDouble(),
-                    0,
-                    5,
-                    false,
-                    load,
-                    null));
-            rows.add(new Row(
-                    "MCP `prompts/get` median vs the same render in-process",
-                    "≤ 3×",
-                    mcp.get("p50Millis").asDouble()
-                            / mcp.get("inProcessP50Millis").asDouble(),
-                    0,
-                    3,
-                    false,
-                    load,
-                    null));
-            rows.add(new Row(
-                    "`persona serve` cold start to the first `prompts/list` vs `persona show`",
-                    "≤ 1.5×",
-                    mcp.get("serveFirstListMillis").asDouble()
-                            / mcp.get("showMillis").asDouble(),
-                    0,
-                    1.5,
-                    false,
-                    String.format(
-                            Locale.ROOT,
-                            "median of 7 whole-process runs each on the same %d personas: %.0f ms / %.0f ms",
-                            mcp.get("personas").asInt(),
-                            mcp.get("serveFirstListMillis").asDouble(),
-                            mcp.get("showMillis").asDouble()),
-                    null));
-            rows.add(new Row(
-                    "heap of a served catalog vs the loaded catalog",
-                    "≤ 1.2×",
-                    mcp.get("servedBytes").asDouble() / mcp.get("loadedBytes").asDouble(),
-                    0,
-                    1.2,
-                    false,
-                    String.format(
-                            Locale.ROOT,
-                            "used heap after full collections: %.1f MB served / %.1f MB loaded",
-                            mcp.get("servedBytes").asDouble() / 1e6,
-                            mcp.get("loadedBytes").asDouble() / 1e6),
-                    null));
-        }
-
-        Path routingFile = Path.of(args[5]).resolve("routing.json");
-        if (Files.exists(routingFile)) {
-            JsonNode routing = json.readTree(routingFile.toFile());
-            JsonNode words = routing.get("search");
-            JsonNode both = routing.get("hybrid");
-            String command = "RoutingBench over ../shared/corpus, routing/shared-corpus.yml ("
-                    + routing.get("cases").asInt()
-                    + " tasks); also `persona route-test routing/shared-corpus.yml --catalog ../shared/corpus`";
-            String hybridCommand = command.substring(0, command.length() - 1) + " --router hybrid`";
-            rows.add(new Row(
-                    "routing set, search: recall@3",
-                    "≥ 0.9",
-                    words.get("recallAt3").asDouble(),
-                    0,
-                    0.9,
-                    true,
-                    String.format(
-                            Locale.ROOT,
-                            "%s: recall@1 %.2f (target ≥ 0.75), MRR %.2f; direct half recall@3 %.2f, paraphrased half "
-                                    + "recall@1 %.2f, recall@3 %.2f",
-                            command,
-                            words.get("recallAt1").asDouble(),
-                            words.get("mrr").asDouble(),
-                            words.get("directRecallAt3").asDouble(),
-                            words.get("paraphrasedRecallAt1").asDouble(),
-                            words.get("paraphrasedRecallAt3").asDouble()),
-                    null));
-            rows.add(new Row(
-                    "routing set, search: recall@1",
-                    "≥ 0.75",
-                    words.get("recallAt1").asDouble(),
-                    0,
-                    0.75,
-                    true,
-                    command,
-                    null));
-            rows.add(new Row(
-                    "routing set, hybrid vs search: recall@3",
-                    "≥ 1×",
-                    both.get("recallAt3").asDouble() / words.get("recallAt3").asDouble(),
-                    0,
-                    1,
-                    true,
-                    String.format(
-                            Locale.ROOT,
-                            "%s (persona-embeddings): recall@3 %.2f / %.2f, recall@1 %.2f, MRR %.2f",
-                            hybridCommand,
-                            both.get("recallAt3").asDouble(),
-                            words.get("recallAt3").asDouble(),
-                            both.get("recallAt1").asDouble(),
-                            both.get("mrr").asDouble()),
-                    null));
-            rows.add(new Row(
-                    "routing set, hybrid vs search on the paraphrased half: recall@3",
-                    "> 1×",
-                    both.get("paraphrasedRecallAt3").asDouble()
-                            / words.get("paraphrasedRecallAt3").asDouble(),
-                    0,
-                    1.001, // strictly better
-                    true,
-                    String.format(
-                            Locale.ROOT,
-                            "paraphrased half: recall@3 %.2f / %.2f, recall@1 %.2f / %.2f",
-                            both.get("paraphrasedRecallAt3").asDouble(),
-                            words.get("paraphrasedRecallAt3").asDouble(),
-                            both.get("paraphrasedRecallAt1").asDouble(),
-                            words.get("paraphrasedRecallAt1").asDouble()),
-                    null));
-            JsonNode hq = routing.get("hybridQuery");
-            JsonNode sq = routing.get("searchQuery");
-            rows.add(new Row(
-                    String.format(
-                            Locale.ROOT,
-                            "hybrid query on %,d personas, p99",
-                            routing.get("personas").asInt()),
-                    "≤ 20 ms",
-                    hq.get("p99Millis").asDouble(),
-                    0,
-                    20,
-                    false,
-                    String.format(
-                            Locale.ROOT,
-                            "RoutingBench, %d queries (the set's tasks) after the vectors are built: p50 %.2f ms, "
-                                    + "p99 %.2f ms; by words alone p50 %.2f ms, p99 %.2f ms; embedding %.2f ms a persona "
-                                    + "(all-MiniLM-L6-v2 quantised, 2 cores)",
-                            hq.get("queries").asInt(),
-                            hq.get("p50Millis").asDouble(),
-                            hq.get("p99Millis").asDouble(),
-                            sq.get("p50Millis").asDouble(),
-                            sq.get("p99Millis").asDouble(),
-                            routing.get("embedMillisPerPersona").asDouble()),
-                    null));
-        }
+        ServiceRows.add(Path.of(args[5]), json, rows);
 
         Map<String, JsonNode> profiles = new LinkedHashMap<>();
         for (String name : List.of("catalog", "read", "flexmark")) {
@@ -433,10 +269,10 @@ public final class Report {
         Files.writeString(
                 out.resolve("PERFORMANCE.md"),
                 markdown(rows, heap, node, cli)
-                        + lintSection(lint)
-                        + (Files.exists(hostile) ? hostile(Files.readAllLines(hostile)) : "")
+                        + ReportSections.lintSection(lint)
+                        + (Files.exists(hostile) ? ReportSections.hostile(Files.readAllLines(hostile)) : "")
                         + Explanations.write(rows, profiles, cli));
-        chart(rows, out.resolve("performance.png"));
+        ReportSections.chart(rows, out.resolve("performance.png"));
     }
 
     private static String markdown(List<Row> rows, JsonNode heap, JsonNode node, JsonNode cli) {
@@ -485,96 +321,6 @@ public final class Report {
                         Locale.ROOT, "%.0f", cli.get("markdownlintMillis").asDouble()))
                 .append(" ms (medians).\n");
         return md.toString();
-    }
-
-    /** Where a lint's time goes, from the numbers of the same run. */
-    private static String lintSection(JsonNode lint) {
-        if (lint == null) {
-            return "";
-        }
-        JsonNode scale = lint.get("scale");
-        double startup = lint.get("oneFileMillis").asDouble();
-        double corpus = lint.get("personaMillis").asDouble();
-        double read = scale.get("readMillisPerFile").asDouble();
-        double lintCpu = scale.get("lintCpuMillisPerFile").asDouble();
-        return String.format(
-                Locale.ROOT,
-                "%n## Lint: where the time goes%n%n"
-                        + "A lint of one file takes %.0f ms as a whole process: the JVM and the class-data archive, picocli, "
-                        + "and Hibernate Validator's bootstrap (on its own thread, while files are found and read). The "
-                        + "corpus takes %.0f ms, so its files add %.0f ms, on every core, most of it while the JIT still "
-                        + "runs the reader cold. Warm, a file costs %.3f ms of CPU to lint, of which the full typed read "
-                        + "(%.3f ms on one thread) is %.0f %%: reading dominates, and the rules are the rest (the hidden-"
-                        + "character rules share one pass over each text). The launcher runs the client compiler only, "
-                        + "which starts fastest; the warm figures above are the server compiler's.%n",
-                startup,
-                corpus,
-                corpus - startup,
-                lintCpu,
-                read,
-                100 * read / lintCpu);
-    }
-
-    /** The whole-process CPU time of each hostile-input case, against its target of 2.5 s. */
-    private static String hostile(List<String> lines) {
-        StringBuilder md = new StringBuilder("\n## Hostile inputs, whole process\n\n")
-                .append("Each case of the second hostile-input round (docs/SECURITY.md) on a 1 MiB input, run once ")
-                .append("through the launcher; CPU seconds (user + system) of the whole process, target under 2.5 s ")
-                .append("each (`WriteHostile` in persona-bench writes the inputs).\n\n")
-                .append("| case | command | CPU s | met |\n|---|---|---|---|\n");
-        for (String line : lines) {
-            String[] f = line.split("\t");
-            if (f.length < 3) {
-                continue;
-            }
-            double cpu = Double.parseDouble(f[2]);
-            String command = f[1].replaceAll("/tmp/[^ ]*/hostile/", "").replaceAll("/tmp/[^ ]*/hostile", "DIR");
-            md.append("| ")
-                    .append(f[0])
-                    .append(" | `persona ")
-                    .append(command.length() > 60 ? command.substring(0, 57) + "…" : command)
-                    .append("` | ")
-                    .append(String.format(Locale.ROOT, "%.2f", cpu))
-                    .append(" | ")
-                    .append(cpu < 2.5 ? "yes" : "**no**")
-                    .append(" |\n");
-        }
-        return md.toString();
-    }
-
-    /** Bars of measured / target on a log scale; the line at 1 is the target. */
-    private static void chart(List<Row> rows, Path file) throws IOException {
-        int width = 900;
-        int rowHeight = 34;
-        int left = 430;
-        int height = 60 + rows.size() * rowHeight;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        double span = 4; // log2 range either side of the target
-        int axis = left + (width - left - 20) / 2;
-        double scale = (width - left - 20) / (2 * span);
-        g.setColor(Color.DARK_GRAY);
-        g.drawString("headroom: bars right of the line meet the target (log scale, ×2 per step)", 10, 20);
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            double headroom = r.atLeast() ? r.value() / r.limit() : r.limit() / r.value();
-            double log = Math.max(-span, Math.min(span, Math.log(headroom) / Math.log(2)));
-            int y = 40 + i * rowHeight;
-            g.setColor(Color.BLACK);
-            g.drawString(r.measure().replace("`", ""), 10, y + 16);
-            g.setColor(r.met() ? new Color(0x2E7D32) : new Color(0xC62828));
-            int x0 = (int) Math.min(axis, axis + log * scale);
-            g.fillRect(x0, y + 4, (int) Math.abs(log * scale), rowHeight - 12);
-        }
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(2));
-        g.drawLine(axis, 30, axis, height - 10);
-        g.dispose();
-        ImageIO.write(image, "png", file.toFile());
     }
 
     private double[] score(String benchmark, String... params) {

@@ -1,8 +1,11 @@
 package org.persona4j.validation;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.persona4j.Persona;
 
 /**
@@ -16,6 +19,7 @@ public final class LintTarget {
     private final Path path;
     private final Profile profile;
     private int[] lineStarts;
+    private final Map<Object, Object> shared = new HashMap<>(4);
 
     /**
      * What a rule checks: the persona, its text, its file ({@code null} from memory) and the profile.
@@ -70,6 +74,28 @@ public final class LintTarget {
         int start = starts[n - 1];
         int end = n < starts.length ? starts[n] - 1 : text.length();
         return text.substring(start, Math.max(start, end));
+    }
+
+    /**
+     * {@return what {@code compute} gives for this target: computed for the first rule that asks, and shared with the
+     * others} Rules that work out the same thing from a target (a scan of its text, a validation of its front matter)
+     * share it this way instead of each doing the work; the value lives as long as the target, which a lint lets go
+     * once its rules have run, so nothing outlives the run. Use a key object of your own (a {@code static final
+     * Object}), so that rules of different origins do not meet.
+     *
+     * @param key     what the value is, compared with {@code equals}
+     * @param compute works the value out from this target; it must not call {@code shared} with the same key
+     * @param <T>     the value's type
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T shared(Object key, Function<? super LintTarget, ? extends T> compute) {
+        Objects.requireNonNull(key, "key");
+        Object value = shared.get(key);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.apply(this), "a shared value");
+            shared.put(key, value);
+        }
+        return (T) value;
     }
 
     /** {@return the number of lines} */

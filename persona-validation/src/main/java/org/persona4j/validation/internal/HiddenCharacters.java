@@ -64,10 +64,11 @@ public final class HiddenCharacters {
      * Each target's scan, made by the first of its eight rules and read by the others. Keyed by the target itself
      * (it does not override {@code equals}) and held weakly, so nothing outlives a lint run.
      */
-    private static final PerTarget<Scan> SCANS = new PerTarget<>(t -> new Scan(found(t.text()), decoded(t)));
+    /** The one scan of a target's text, shared by the hidden-character rules ({@link LintTarget#shared}). */
+    private static final Object SCAN = new Object();
 
     private static Scan scan(LintTarget target) {
-        return SCANS.get(target);
+        return target.shared(SCAN, t -> new Scan(found(t.text()), decoded(t)));
     }
 
     /** Every hidden code point of a text, of every kind, in order. */

@@ -19,11 +19,6 @@ final class KeyValues {
         String value;
     }
 
-    /** A score: within the configured range. */
-    static final class Score {
-        Double value;
-    }
-
     /** A date key's value: a date or a date-time. */
     static final class Date {
         String value;

@@ -13,8 +13,6 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
-import org.hibernate.validator.cfg.defs.DecimalMaxDef;
-import org.hibernate.validator.cfg.defs.DecimalMinDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -70,33 +68,32 @@ public final class MetadataConstraints {
     }
 
     /**
-     * Hibernate Validator's bootstrap is the slowest part of starting a lint (about a tenth of a second cold), so it
-     * runs on its own thread while files are found and read; the first check waits for it.
+     * One validator for the process: Hibernate Validator's bootstrap is the slowest part of starting a lint (about a
+     * tenth of a second cold), so it is started once, on the common pool, when the first linter is built, and runs
+     * while files are found and read; every linter after shares it (a validator is immutable and thread-safe). It
+     * holds no state of any run: the score range, which differs between configurations, is checked here instead.
      */
+    private static final class Shared {
+        static final java.util.concurrent.CompletableFuture<Validator> VALIDATOR =
+                java.util.concurrent.CompletableFuture.supplyAsync(MetadataConstraints::build);
+    }
+
     private final java.util.concurrent.CompletableFuture<Validator> validator;
 
     private final VersionPattern versionPattern;
     private final boolean semver;
+    private final double minScore;
+    private final double maxScore;
 
     public MetadataConstraints(String versionPattern, double minScore, double maxScore) {
         this.versionPattern = new VersionPattern(versionPattern);
         this.semver = versionPattern.equals(SEMVER);
-        java.util.concurrent.CompletableFuture<Validator> future = new java.util.concurrent.CompletableFuture<>();
-        Thread bootstrap = new Thread(
-                () -> {
-                    try {
-                        future.complete(build(minScore, maxScore));
-                    } catch (RuntimeException | Error e) {
-                        future.completeExceptionally(e);
-                    }
-                },
-                "persona4j-validator-bootstrap");
-        bootstrap.setDaemon(true);
-        bootstrap.start();
-        this.validator = future;
+        this.minScore = minScore;
+        this.maxScore = maxScore;
+        this.validator = Shared.VALIDATOR;
     }
 
-    private static Validator build(double minScore, double maxScore) {
+    private static Validator build() {
         // Hibernate Validator announces at INFO that EL is off; that is the point, not news.
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
@@ -109,14 +106,6 @@ public final class MetadataConstraints {
         mapping.type(KeyValues.Text.class)
                 .field("value")
                 .constraint(new PatternDef().regexp(NOT_BLANK).message("is blank; write a value or remove the key"));
-        mapping.type(KeyValues.Score.class)
-                .field("value")
-                .constraint(new DecimalMinDef()
-                        .value(Double.toString(minScore))
-                        .message("is below the lowest score, {value}"))
-                .constraint(new DecimalMaxDef()
-                        .value(Double.toString(maxScore))
-                        .message("is above the highest score, {value}"));
         mapping.type(KeyValues.Date.class).field("value").constraint(new GenericConstraintDef<>(DateOrDateTime.class));
         ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
         return factory.getValidator();
@@ -129,7 +118,7 @@ public final class MetadataConstraints {
      * A target's violations, in the order of its dialect's keys: found once for the rules that report them, each of
      * which would otherwise have validated the whole front matter again.
      */
-    private final PerTarget<List<Violation>> violations = new PerTarget<>(this::find);
+    private final Object violations = new Object(); // this linter's key for a target's violations
 
     private List<Violation> find(LintTarget target) {
         Validator v = validator.join();
@@ -154,7 +143,16 @@ public final class MetadataConstraints {
             }
             if (key.role() == KeyRole.SCORE) {
                 Double score = MetadataValues.number(value).orElse(null);
-                add(out, SCORE_RANGE, key, value, v.validateValue(KeyValues.Score.class, "value", score));
+                if (score != null && score < minScore) {
+                    out.add(new Violation(
+                            SCORE_RANGE, key.name(), "is below the lowest score, " + Double.toString(minScore), value));
+                } else if (score != null && score > maxScore) {
+                    out.add(new Violation(
+                            SCORE_RANGE,
+                            key.name(),
+                            "is above the highest score, " + Double.toString(maxScore),
+                            value));
+                }
             } else if (key.type() == KeyType.DATE && text != null) {
                 add(out, DATE_FORMAT, key, value, v.validateValue(KeyValues.Date.class, "value", text));
             } else if ((key.type() == KeyType.TEXT || key.type() == KeyType.ENUM) && text != null) {
@@ -271,7 +269,8 @@ public final class MetadataConstraints {
         @Override
         public void check(LintTarget target, Findings findings) {
             PersonaMetadata m = target.persona().metadata();
-            for (Violation v : violations.get(target)) {
+            List<Violation> found = target.shared(violations, MetadataConstraints.this::find);
+            for (Violation v : found) {
                 if (v.code().equals(code)) {
                     SourceSpan span = m.span(v.key()).orElse(SourceSpan.FILE);
                     String quoted = v.value() == null
