@@ -85,17 +85,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + "source; a field that differs is an error.")
     boolean check;
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "DIR",
-            description = "A directory of personas to find ids in " + "(default: the bundled personas).")
-    Path catalog;
+    @CommandLine.Mixin
+    CatalogOption catalogOption = new CatalogOption();
 
-    @Option(
-            names = "--dialect",
-            paramLabel = "DIALECT",
-            description = "Read every input as this dialect instead " + "of detecting it.")
-    Dialect dialect;
+    @CommandLine.Mixin
+    ReadAsOption readAs = new ReadAsOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -120,10 +114,10 @@ final class ConvertCommand implements Callable<Integer> {
         read.clear();
         try {
             PersonaReader reader = PersonaReader.builder()
-                    .options(ReadOptions.builder().dialect(dialect).build())
+                    .options(ReadOptions.builder().dialect(readAs.dialect).build())
                     .build();
             List<ReadResult> results =
-                    PersonaArguments.readAll(inputs, () -> BundledPersonas.catalog(catalog), reader, err);
+                    PersonaArguments.readAll(inputs, () -> BundledPersonas.catalog(catalogOption.dir), reader, err);
             Map<String, String> destinations = new HashMap<>();
             for (ReadResult result : results) {
                 result.findPersona().flatMap(p -> p.source().file()).ifPresent(read::add);

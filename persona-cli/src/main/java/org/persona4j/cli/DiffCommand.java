@@ -72,11 +72,8 @@ final class DiffCommand implements Callable<Integer> {
                     + "gates, such as removed:constraints,removed:directives,version-unchanged.")
     String failOn = "";
 
-    @Option(
-            names = "--dialect",
-            paramLabel = "DIALECT",
-            description = "Read every file as this dialect instead " + "of detecting it.")
-    org.persona4j.Dialect dialect;
+    @CommandLine.Mixin
+    ReadAsOption readAs = new ReadAsOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,7 +90,7 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_IO;
         }
         PersonaReader reader = PersonaReader.builder()
-                .options(ReadOptions.builder().dialect(dialect).build())
+                .options(ReadOptions.builder().dialect(readAs.dialect).build())
                 .build();
         DiffSides sides = new DiffSides(reader, TokenCounter.cl100k(), err);
         List<PersonaDiff> diffs;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.persona4j.Dialect;
 import org.persona4j.PersonaFile;
 import org.persona4j.PersonaFiles;
 import org.persona4j.ReadOptions;
@@ -59,11 +58,8 @@ final class LintCommand implements Callable<Integer> {
                     + "or id ends of personas in --catalog or among the bundled ones.")
     List<String> paths = new java.util.ArrayList<>();
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "DIR",
-            description = "A directory of personas to find ids in " + "(default: the bundled personas).")
-    Path catalog;
+    @CommandLine.Mixin
+    CatalogOption catalogOption = new CatalogOption();
 
     @Option(names = "--rules", description = "List every code with its default severity and what it checks.")
     boolean listRules;
@@ -87,11 +83,8 @@ final class LintCommand implements Callable<Integer> {
             description = "Layout profile: reference, technical or permissive (overrides the configuration).")
     String profile;
 
-    @Option(
-            names = "--dialect",
-            paramLabel = "DIALECT",
-            description = "Read every file as this dialect instead " + "of detecting it: ${COMPLETION-CANDIDATES}.")
-    Dialect dialect;
+    @CommandLine.Mixin
+    ReadAsOption readAs = new ReadAsOption();
 
     @Option(names = "--quiet", description = "Report errors only; warnings and notes are not shown or counted.")
     boolean quiet;
@@ -319,7 +312,7 @@ final class LintCommand implements Callable<Integer> {
         Linter.Builder builder = Linter.builder()
                 .strict(strict)
                 .reportUnusedDirectives(reportUnusedDirectives)
-                .readOptions(ReadOptions.builder().dialect(dialect).build());
+                .readOptions(ReadOptions.builder().dialect(readAs.dialect).build());
         configure(builder);
         ruleLevels.forEach((code, level) -> builder.level(code, Level.parse(level)));
         if (profile != null) {
@@ -330,7 +323,8 @@ final class LintCommand implements Callable<Integer> {
 
     /** The files the arguments stand for, resolved once; {@code null}, with the reason printed, when there are none. */
     private PersonaFiles.Found find(Linter linter) throws IOException, PersonaArguments.Unresolved {
-        PersonaArguments.Resolved resolved = PersonaArguments.resolve(paths, () -> BundledPersonas.catalog(catalog));
+        PersonaArguments.Resolved resolved =
+                PersonaArguments.resolve(paths, () -> BundledPersonas.catalog(catalogOption.dir));
         PersonaFiles.Found found = linter.find(resolved.directories());
         List<PersonaFile> files = new java.util.ArrayList<>(resolved.files());
         files.addAll(found.files());

@@ -47,12 +47,8 @@ final class QueryCommand implements Callable<Integer> {
                     + "or ids, names or id ends of personas to restrict the answer to.")
     List<String> paths = new ArrayList<>();
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "DIR",
-            description =
-                    "A directory of personas to query when no " + "directory is given (default: the bundled personas).")
-    Path catalogDir;
+    @CommandLine.Mixin
+    CatalogOption catalogOption = new CatalogOption();
 
     @Option(names = "--keyword", paramLabel = "K", description = "A keyword the persona has (repeatable).")
     List<String> keywords = new ArrayList<>();
@@ -134,8 +130,8 @@ final class QueryCommand implements Callable<Integer> {
                     names.add(p);
                 }
             }
-            if (!roots && catalogDir != null) {
-                builder.directory(catalogDir);
+            if (!roots && catalogOption.dir != null) {
+                builder.directory(catalogOption.dir);
             } else if (!roots) {
                 builder.classpath(BundledPersonas.FOLDER_NAME);
             }

@@ -3,7 +3,6 @@ package org.persona4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,11 +71,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE|ID", description = "The persona (default: code-reviewer).")
     String persona;
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "PATH",
-            description = "A directory of personas to find ids and " + "parents in (default: the bundled personas).")
-    Path catalog;
+    @CommandLine.Mixin
+    CatalogOption catalogOption = new CatalogOption();
 
     @Option(
             names = "--sections",
@@ -268,15 +264,15 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The persona, merged with its parents; {@code null} after reporting a usage error. */
     private ReadResult resolve(PrintWriter err) throws IOException {
-        if (catalog != null && !Files.isDirectory(catalog)) {
-            err.println("persona: not a directory: " + catalog);
+        if (catalogOption.dir != null && !Files.isDirectory(catalogOption.dir)) {
+            err.println("persona: not a directory: " + catalogOption.dir);
             return null;
         }
         String name = persona == null ? "code-reviewer" : persona;
         PersonaCatalog[] loaded = new PersonaCatalog[1];
         PersonaArguments.CatalogSource catalogs = () -> {
             if (loaded[0] == null) {
-                loaded[0] = BundledPersonas.catalog(catalog);
+                loaded[0] = BundledPersonas.catalog(catalogOption.dir);
             }
             return loaded[0];
         };

@@ -38,8 +38,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Parameters(paramLabel = "DIR|FILE", description = "Persona folders and files (default: the bundled personas).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--catalog", paramLabel = "PATH", description = "A directory of personas (as a DIR argument).")
-    Path catalog;
+    @CommandLine.Mixin
+    CatalogOption catalogOption = new CatalogOption();
 
     @Option(names = "--stdio", description = "Serve over standard input and output (the default).")
     boolean stdio;
@@ -168,8 +168,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private PersonaCatalog catalog() throws IOException {
         PersonaCatalog.Builder b = PersonaCatalog.builder();
         List<Path> roots = new ArrayList<>(paths);
-        if (catalog != null) {
-            roots.add(catalog);
+        if (catalogOption.dir != null) {
+            roots.add(catalogOption.dir);
         }
         for (Path p : roots) {
             if (Files.isDirectory(p)) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.persona4j.Dialect;
 import org.persona4j.Persona;
 import org.persona4j.PersonaReader;
 import org.persona4j.Personas;
@@ -51,17 +50,11 @@ final class ShowCommand implements Callable<Integer> {
                     + "JSON prints one object, or an array when there are several personas.")
     Format format;
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "DIR",
-            description = "A directory of personas to find ids in " + "(default: the bundled personas).")
-    Path catalog;
+    @CommandLine.Mixin
+    CatalogOption catalogOption = new CatalogOption();
 
-    @Option(
-            names = "--dialect",
-            paramLabel = "DIALECT",
-            description = "Read every file as this dialect instead " + "of detecting it: ${COMPLETION-CANDIDATES}.")
-    Dialect dialect;
+    @CommandLine.Mixin
+    ReadAsOption readAs = new ReadAsOption();
 
     @Option(
             names = "--layers",
@@ -82,10 +75,10 @@ final class ShowCommand implements Callable<Integer> {
         boolean errors = false;
         try {
             PersonaReader reader = PersonaReader.builder()
-                    .options(ReadOptions.builder().dialect(dialect).build())
+                    .options(ReadOptions.builder().dialect(readAs.dialect).build())
                     .build();
             for (ReadResult result :
-                    PersonaArguments.readAll(names, () -> BundledPersonas.catalog(catalog), reader, err)) {
+                    PersonaArguments.readAll(names, () -> BundledPersonas.catalog(catalogOption.dir), reader, err)) {
                 result.diagnostics().forEach(err::println);
                 errors |= result.hasErrors();
                 result.findPersona().ifPresent(personas::add);
@@ -124,8 +117,8 @@ final class ShowCommand implements Callable<Integer> {
 
     /** Where a persona's parents are looked up: {@code --catalog}, else its file's directory, else the bundled. */
     private org.persona4j.catalog.PersonaCatalog catalogFor(Persona p) throws IOException {
-        if (catalog != null) {
-            return BundledPersonas.catalog(catalog);
+        if (catalogOption.dir != null) {
+            return BundledPersonas.catalog(catalogOption.dir);
         }
         Path dir = p.source()
                 .file()
