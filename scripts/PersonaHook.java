@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,8 +62,9 @@ public final class PersonaHook {
         String version = projectVersion(clone.resolve("pom.xml"));
         if (!version.endsWith("-SNAPSHOT")) {
             String url = CENTRAL + "org/persona4j/persona-cli/" + version + "/persona-cli-" + version + "-all.jar";
-            if (download(url, cache.resolve("persona.jar.part"))) {
-                Files.move(cache.resolve("persona.jar.part"), jar, StandardCopyOption.ATOMIC_MOVE);
+            Path part = cache.resolve("persona.jar.part");
+            if (download(url, part) && matches(part, url, "SHA-1", ".sha1", cache)) {
+                Files.move(part, jar, StandardCopyOption.ATOMIC_MOVE);
                 return;
             }
             System.err.println("persona hook: " + url + " is not there; building the CLI instead");
@@ -75,7 +76,10 @@ public final class PersonaHook {
         if (code != 0) {
             throw new IllegalStateException("building the persona CLI failed (Maven exited with " + code + ")");
         }
-        Files.copy(clone.resolve("persona-cli/target/persona.jar"), jar, StandardCopyOption.REPLACE_EXISTING);
+        // Copied beside, then moved in one step: an interrupted copy must not leave a jar that looks whole.
+        Path part = cache.resolve("persona.jar.part");
+        Files.copy(clone.resolve("persona-cli/target/persona.jar"), part, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, jar, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The project's version, from the parent POM's own {@code version} element. */
@@ -105,16 +109,16 @@ public final class PersonaHook {
         if (!Files.isRegularFile(mvn)) {
             String url = CENTRAL + "org/apache/maven/apache-maven/" + MAVEN + "/apache-maven-" + MAVEN + "-bin.zip";
             Path zip = cache.resolve("maven.zip");
-            if (!download(url, zip) || !download(url + ".sha512", cache.resolve("maven.zip.sha512"))) {
+            if (!download(url, zip)) {
                 throw new IllegalStateException("cannot download Apache Maven from " + url);
             }
-            String expected = Files.readString(cache.resolve("maven.zip.sha512")).strip().split("\\s+")[0];
-            String actual = HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-512").digest(Files.readAllBytes(zip)));
-            if (!actual.equalsIgnoreCase(expected)) {
+            if (!matches(zip, url, "SHA-512", ".sha512", cache)) {
                 throw new IllegalStateException("Apache Maven's SHA-512 does not match what Maven Central publishes");
             }
-            unzip(zip, cache);
+            // Unpacked aside and moved in whole: an interrupted unpack must not leave a Maven that looks whole.
+            Path unpacking = Files.createTempDirectory(cache, "maven-");
+            unzip(zip, unpacking);
+            Files.move(unpacking.resolve("apache-maven-" + MAVEN), home, StandardCopyOption.ATOMIC_MOVE);
             mvn.toFile().setExecutable(true);
         }
         return mvn.toString();
@@ -138,17 +142,27 @@ public final class PersonaHook {
         }
     }
 
+    /** Downloads a file whole within ten minutes, or not at all. */
     private static boolean download(String url, Path to) throws Exception {
-        HttpResponse<InputStream> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                return false;
-            }
-            Files.copy(body, to, StandardCopyOption.REPLACE_EXISTING);
-            return true;
+        HttpResponse<Path> response = HTTP.sendAsync(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofMinutes(1))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofFile(to))
+                .get(10, TimeUnit.MINUTES);
+        return response.statusCode() == 200;
+    }
+
+    /** Whether a downloaded file has the digest Maven Central publishes beside it. */
+    private static boolean matches(Path file, String url, String algorithm, String suffix, Path cache)
+            throws Exception {
+        Path sum = cache.resolve("download" + suffix);
+        if (!download(url + suffix, sum)) {
+            return false;
         }
+        String expected = Files.readString(sum).strip().split("\\s+")[0];
+        String actual = HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(file)));
+        return actual.equalsIgnoreCase(expected);
     }
 
     private static String java() {

@@ -53,13 +53,39 @@ cp persona-cli/target/persona.jar "$work/runner/persona.jar"
   || fail "a version given should be taken"
 echo "choosing the CLI: ok"
 
-(cd "$work/workspace" && run_step "Lint" PATHS=personas ARGS= SARIF=persona-lint.sarif ANNOTATE=true BASE_CONFIG=) \
+(cd "$work/workspace" && run_step "Lint" PATHS=personas ARGS= SARIF=persona-lint.sarif CATEGORY=persona4j-ci ANNOTATE=true BASE_CONFIG=) \
   > "$work/lint-output"
 grep -qx "exit-code=1" "$work/lint-output" || fail "the lint step should pass on exit code 1: $(cat "$work/lint-output")"
 grep -q "^::error file=personas/reviewer.md,line=" "$work/stdout" || fail "no error annotation: $(cat "$work/stdout")"
 [ -s "$work/workspace/persona-lint.sarif" ] || fail "no SARIF report written"
-grep -q '"persona4j-lint/"' "$work/workspace/persona-lint.sarif" || fail "the SARIF run has no category of its own"
+grep -q '"persona4j-ci/"' "$work/workspace/persona-lint.sarif" || fail "the SARIF run has no category of its own"
 echo "lint step: annotations printed ($(grep -c '^::' "$work/stdout") lines), exit code passed on, SARIF written"
+
+# A pull request that turns a rule off in its own configuration: the base branch's (.yml, extending another file of
+# the base branch) decides, with its globs applied to the workspace.
+base_work="$work/workspace"
+git -C "$base_work" init -q -b base
+printf 'rules:\n  layout.missing-section: error\n' > "$base_work/team.yaml"
+printf 'extends: team.yaml\noverrides:\n  - files: personas/**\n    rules:\n      title.mismatch: error\n' \
+  > "$base_work/.persona-lint.yml"
+git -C "$base_work" add -A
+git -C "$base_work" -c user.email=r@example.com -c user.name=r commit -qm base
+git -C "$base_work" remote add origin "$base_work"
+git -C "$base_work" checkout -q -b pull-request
+printf 'rules:\n  layout.missing-section: off\n' > "$base_work/.persona-lint.yml"
+config_out=$(cd "$base_work" && run_step "Take the configuration from the base branch" BASE_REF=base)
+base_config=${config_out#config=}
+case "$base_config" in
+  "$work/runner/persona-lint-base/.persona-lint.yml") ;;
+  *) fail "the base branch's .persona-lint.yml was not taken: '$config_out' $(cat "$work/stderr")" ;;
+esac
+(cd "$base_work" && run_step "Lint" PATHS=personas ARGS= SARIF=base.sarif CATEGORY=persona4j ANNOTATE=true \
+  BASE_CONFIG="$base_config") > "$work/lint-output"
+grep -q "^::error file=personas/reviewer.md,line=1,.*title=layout.missing-section::" "$work/stdout" \
+  || fail "the base branch's level (through extends) did not apply: $(head -5 "$work/stdout")"
+grep -q "title=title.mismatch::" "$work/stdout" && ! grep -q "^::warning .*title=title.mismatch::" "$work/stdout" \
+  || fail "the base branch's override did not apply to the workspace's files"
+echo "base configuration: the base branch's .persona-lint.yml, its extends and its overrides decide, not the pull request's"
 
 [ "$(run_step "Decide whether to upload" UPLOAD=true CODE=1 HEAD_REPO=someone/fork REPO=owner/repo)" = "upload=false" ] \
   || fail "a fork's pull request should not upload"

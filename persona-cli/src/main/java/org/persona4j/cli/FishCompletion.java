@@ -65,7 +65,7 @@ final class FishCompletion {
             return;
         }
         out.append("complete -c ").append(name).append(" -n ").append(quote(when));
-        for (String n : o.names()) {
+        for (String n : names(o)) {
             if (n.startsWith("--")) {
                 out.append(" -l ").append(quote(n.substring(2)));
             } else if (n.startsWith("-") && n.length() == 2) {
@@ -87,6 +87,19 @@ final class FishCompletion {
         }
         out.append(" -d ").append(quote(firstLine(description(o))));
         out.append('\n');
+    }
+
+    /** An option's names, with the {@code --no-} form of a negatable one ({@code --no-color}). */
+    static List<String> names(OptionSpec o) {
+        List<String> names = new ArrayList<>(List.of(o.names()));
+        if (o.negatable()) {
+            for (String n : o.names()) {
+                if (n.startsWith("--") && !n.startsWith("--no-")) {
+                    names.add("--no-" + n.substring(2));
+                }
+            }
+        }
+        return names;
     }
 
     private static boolean isPath(ArgSpec a) {

@@ -78,6 +78,21 @@ final class LintCommand implements Callable<Integer> {
     Path config;
 
     @Option(
+            names = "--config-base",
+            paramLabel = "DIR",
+            description = "The folder the --config file's ignore patterns and overrides are relative to (default: the "
+                    + "file's own folder); for a configuration taken from elsewhere, such as a base branch's.")
+    Path configBase;
+
+    @Option(
+            names = "--sarif-category",
+            paramLabel = "NAME",
+            defaultValue = "persona4j",
+            description = "The SARIF run's category (automationDetails.id), which code scanning keeps apart from "
+                    + "other categories' alerts (default: ${DEFAULT-VALUE}; persona diff uses persona4j-diff).")
+    String sarifCategory;
+
+    @Option(
             names = "--profile",
             paramLabel = "NAME",
             description = "Layout profile: reference, technical or permissive (overrides the configuration).")
@@ -126,8 +141,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(
             names = "--prune-baseline",
-            description = "Remove from the --baseline file what this run no longer finds (fixed, or gone with its "
-                    + "file), then report as --baseline does; it never records a new finding.")
+            description = "Remove from the --baseline file what this run no longer finds in the files it lints (fixed, "
+                    + "or gone with its file), keeping what it records of other files, then report as --baseline "
+                    + "does; it never records a new finding. Prune with the configuration and rules of a full run.")
     boolean pruneBaseline;
 
     @Option(
@@ -196,7 +212,7 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_IO;
         }
         if (printConfig != null) {
-            return PrintConfig.print(printConfig, config, ruleLevels, profile, strict, out, err);
+            return PrintConfig.print(printConfig, config, configBase, ruleLevels, profile, strict, out, err);
         }
         Path root = base != null ? base : Repository.rootOrWorkingDirectory();
         LintReport report;
@@ -252,7 +268,7 @@ final class LintCommand implements Callable<Integer> {
             if (baseline != null) {
                 org.persona4j.validation.Baseline accepted = org.persona4j.validation.Baseline.read(baseline);
                 if (pruneBaseline) {
-                    org.persona4j.validation.Baseline pruned = accepted.prune(report, root);
+                    org.persona4j.validation.Baseline pruned = accepted.prune(report, root, inputs);
                     SafeWrites.write(
                             baseline, pruned.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
                     err.println("persona: pruned " + (accepted.size() - pruned.size()) + " of " + accepted.size()
@@ -279,7 +295,7 @@ final class LintCommand implements Callable<Integer> {
         String text = switch (format) {
             case text -> LintReports.text(report, colour);
             case json -> LintReports.json(report);
-            case sarif -> LintReports.sarif(report, root);
+            case sarif -> LintReports.sarif(report, root, sarifCategory);
             case github -> LintReports.github(report, root);
             case junit -> LintReports.junit(report, root);
             case checkstyle -> LintReports.checkstyle(report, root);
@@ -345,11 +361,15 @@ final class LintCommand implements Callable<Integer> {
      */
     private void configure(Linter.Builder builder) throws IOException {
         if (config != null) {
-            builder.config(LintConfig.load(config));
+            LintConfig given = LintConfig.load(config);
+            builder.config(
+                    configBase != null
+                            ? given.withBase(configBase.toAbsolutePath().normalize())
+                            : given);
         } else if (!paths.isEmpty()) {
             Optional<Path> found = start().flatMap(LintConfig::find);
             if (found.isPresent()) {
-                builder.foundConfig(LintConfig.load(found.get()), found.get());
+                builder.foundConfig(LintConfig.loadFound(found.get()), found.get());
             }
         }
     }

@@ -93,7 +93,7 @@ final class ManPage {
                 continue;
             }
             out.append(".TP\n");
-            List<String> names = List.of(o.names());
+            List<String> names = FishCompletion.names(o);
             for (int i = 0; i < names.size(); i++) {
                 out.append(i == 0 ? "" : ", ")
                         .append("\\fB")

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.persona4j.validation.Level;
 import org.persona4j.validation.LintConfig;
+import org.persona4j.validation.Linter;
 
 /**
  * {@code persona lint --print-config FILE}: the configuration that applies to one file, as the lint would use it,
@@ -27,6 +30,7 @@ final class PrintConfig {
      *
      * @param file       the file
      * @param given      the configuration {@code --config} names, or {@code null} to find one above the file
+     * @param configBase {@code --config-base}, or {@code null}
      * @param ruleLevels {@code --rule} levels
      * @param profile    {@code --profile}, or {@code null}
      * @param strict     {@code --strict}
@@ -34,18 +38,35 @@ final class PrintConfig {
     static int print(
             Path file,
             Path given,
+            Path configBase,
             Map<String, String> ruleLevels,
             String profile,
             boolean strict,
             PrintWriter out,
             PrintWriter err) {
         try {
+            // As persona lint FILE finds it: --config, else the nearest configuration above the file.
             Optional<Path> source = given != null ? Optional.of(given) : LintConfig.find(file);
-            LintConfig config = source.isPresent() ? LintConfig.load(source.get()) : LintConfig.defaults();
-            Map<String, Level> levels = new LinkedHashMap<>();
-            ruleLevels.forEach((code, level) -> levels.put(code, Level.parse(level)));
-            Map<String, Object> settings =
-                    new LinkedHashMap<>(config.withLevels(levels).settingsFor(file));
+            LintConfig config = given != null
+                    ? (configBase != null
+                            ? LintConfig.load(given)
+                                    .withBase(configBase.toAbsolutePath().normalize())
+                            : LintConfig.load(given))
+                    : source.isPresent() ? LintConfig.loadFound(source.get()) : LintConfig.defaults();
+            boolean trusted = given != null || source.isEmpty();
+            Map<String, Object> settings = new LinkedHashMap<>(config.settingsFor(file));
+            // Levels as the lint applies them: the configuration's, its overrides for the file, then --rule.
+            Map<String, String> rules = new TreeMap<>();
+            config.levelsFor(file).forEach((code, level) -> rules.put(code, name(level)));
+            ruleLevels.forEach((code, level) -> rules.put(code, name(Level.parse(level))));
+            if (!trusted) {
+                for (String code : Linter.SECURITY_CODES) {
+                    if (rules.containsKey(code)) {
+                        rules.put(code, "not applied: a configuration found in the tree cannot change this check");
+                    }
+                }
+            }
+            settings.put("rules", rules);
             if (profile != null) {
                 settings.put("profile", profile);
             }
@@ -72,5 +93,9 @@ final class PrintConfig {
             err.println("persona: " + e.getMessage());
             return ExitCodes.USAGE_OR_IO;
         }
+    }
+
+    private static String name(Level level) {
+        return level.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -34,6 +34,7 @@ class CompletionAndManPageTest {
                 .contains("-n '__fish_seen_subcommand_from lint' -s 'f' -l 'format' -x -a "
                         + "'text json sarif github junit checkstyle gitlab'"));
         assertTrue(run.out().contains("-n '__fish_seen_subcommand_from lint' -l 'config' -r -F"), "files for a path");
+        assertTrue(run.out().contains("-l 'color' -l 'no-color'"), "a negatable option's --no- form");
     }
 
     @Test

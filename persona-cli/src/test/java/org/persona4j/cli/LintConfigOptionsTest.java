@@ -27,7 +27,8 @@ class LintConfigOptionsTest {
         write(dir.resolve("team.yaml"), "rules:\n  text.html-comment: error\n");
         write(
                 dir.resolve(".persona-lint.yml"),
-                "extends: team.yaml\noverrides:\n  - files: legacy/**\n    rules:\n      metadata.placeholder: off\n");
+                "extends: team.yaml\noverrides:\n  - files: legacy/**\n    rules:\n      metadata.placeholder: off\n"
+                        + "      layout.missing-section: off\n      front-matter.duplicate-key: off\n");
         Path legacy = write(dir.resolve("legacy/old.md"), PLACEHOLDER);
         ShowCommandTest.Run run = ShowCommandTest.persona(
                 "lint", "--print-config", legacy.toString(), "--rule", "layout.missing-section=info");
@@ -37,7 +38,10 @@ class LintConfigOptionsTest {
         assertTrue(shown.get("trusted").asText().startsWith("found in the tree"), run.out());
         assertEquals("off", shown.at("/rules/metadata.placeholder").asText());
         assertEquals("error", shown.at("/rules/text.html-comment").asText(), "from the file it extends");
-        assertEquals("info", shown.at("/rules/layout.missing-section").asText(), "from --rule");
+        assertEquals("info", shown.at("/rules/layout.missing-section").asText(), "--rule wins over an override");
+        assertTrue(
+                shown.at("/rules/front-matter.duplicate-key").asText().startsWith("not applied"),
+                "a found configuration cannot change a security check: " + run.out());
         ShowCommandTest.Run elsewhere = ShowCommandTest.persona(
                 "lint", "--print-config", dir.resolve("new.md").toString());
         assertTrue(new ObjectMapper()

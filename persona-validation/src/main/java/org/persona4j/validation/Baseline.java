@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.persona4j.Diagnostic;
 import org.persona4j.validation.internal.Fingerprints;
@@ -158,19 +161,35 @@ public final class Baseline {
     }
 
     /**
-     * {@return this baseline without what the report no longer finds} Each recorded finding is kept as many times as
-     * the report still has it, at most as many as recorded: a prune never accepts anything new. Findings of
-     * {@link Linter#SECURITY_CODES}, which no baseline accepts, are dropped too.
+     * {@return this baseline without what the report no longer finds in the files it linted} Each finding recorded of
+     * a linted file is kept as many times as the report still has it, at most as many as recorded: a prune never
+     * accepts anything new. What it records of files the run did not lint is kept, unless the file no longer exists
+     * under {@code base}. Findings of {@link Linter#SECURITY_CODES}, which no baseline accepts, are dropped too.
      *
-     * @param report the report of a lint of the same files, before any baseline filtered it
+     * @param report the report of a lint, before any baseline filtered it, with the configuration of a full run
      * @param base   the directory the baseline's file names are relative to
+     * @param linted the files the lint read
      */
-    public Baseline prune(LintReport report, Path base) {
+    public Baseline prune(LintReport report, Path base, Collection<Path> linted) {
         Map<Key, Integer> now = of(report, base).accepted;
+        Set<String> seen = new HashSet<>();
+        for (Path p : linted) {
+            seen.add(name(new FileReport(p.toString(), p, List.of(), Map.of(), true), base));
+        }
+        report.files().forEach(f -> seen.add(name(f, base)));
         Map<Key, Integer> kept = new TreeMap<>();
         accepted.forEach((k, n) -> {
+            if (Linter.SECURITY_CODES.contains(k.code())) {
+                return;
+            }
+            if (!seen.contains(k.file())) {
+                if (Files.exists(base.resolve(k.file()))) {
+                    kept.put(k, n); // a file this run did not lint: its entries stay
+                }
+                return;
+            }
             int still = Math.min(n, now.getOrDefault(k, 0));
-            if (still > 0 && !Linter.SECURITY_CODES.contains(k.code())) {
+            if (still > 0) {
                 kept.put(k, still);
             }
         });

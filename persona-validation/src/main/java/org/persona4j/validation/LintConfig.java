@@ -50,7 +50,7 @@ public record LintConfig(
         Path base,
         String versionPattern,
         List<Double> scoreRange,
-        List<Override> overrides) {
+        List<FileOverride> overrides) {
 
     /**
      * Levels for the files some globs match.
@@ -58,14 +58,14 @@ public record LintConfig(
      * @param files globs relative to the configuration's folder ({@code *} within a folder, {@code **} across)
      * @param rules the level of each code for those files
      */
-    public record Override(List<String> files, Map<String, Level> rules) {
+    public record FileOverride(List<String> files, Map<String, Level> rules) {
         /**
          * Keeps unmodifiable copies.
          *
          * @param files the globs
          * @param rules the levels
          */
-        public Override {
+        public FileOverride {
             files = List.copyOf(files);
             rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         }
@@ -162,7 +162,40 @@ public record LintConfig(
     public static LintConfig load(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         byte[] bytes = PersonaFiles.readSmallFile(file, MAX_BYTES);
-        return ConfigParser.load(file, bytes);
+        return ConfigParser.load(file, bytes, false);
+    }
+
+    /**
+     * Reads a configuration file found in the linted tree ({@link #find}): as {@link #load}, but what it extends must
+     * lie in its own folder or below (no absolute path, no way out by {@code ..} or a link), since the change being
+     * linted may have written it. Give it to {@link Linter.Builder#foundConfig}.
+     *
+     * @param file the {@code .persona-lint.yaml} file
+     * @return the configuration
+     * @throws IOException              when a file cannot be read
+     * @throws IllegalArgumentException when it is not valid or extends a file outside its folder
+     */
+    public static LintConfig loadFound(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return ConfigParser.load(file, PersonaFiles.readSmallFile(file, MAX_BYTES), true);
+    }
+
+    /**
+     * {@return this configuration with its globs relative to another folder} A configuration taken from elsewhere (a
+     * base branch's, copied out of the tree) then applies its {@code ignore} patterns and overrides to the tree.
+     *
+     * @param folder the folder its globs are relative to
+     */
+    public LintConfig withBase(Path folder) {
+        return new LintConfig(
+                profile,
+                levels,
+                ignore,
+                strict,
+                Objects.requireNonNull(folder, "folder"),
+                versionPattern,
+                scoreRange,
+                overrides);
     }
 
     /**
@@ -235,7 +268,7 @@ public record LintConfig(
                 .toString()
                 .replace(absolute.getFileSystem().getSeparator(), "/");
         Map<String, Level> merged = null;
-        for (Override o : overrides) {
+        for (FileOverride o : overrides) {
             if (o.matches(relative)) {
                 if (merged == null) {
                     merged = new LinkedHashMap<>(levels);

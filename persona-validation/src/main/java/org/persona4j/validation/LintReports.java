@@ -56,12 +56,12 @@ public final class LintReports {
      * @param base   the folder locations are relative to
      */
     public static String sarif(LintReport report, Path base) {
-        return sarif(report, base, "persona4j-lint");
+        return sarif(report, base, "persona4j");
     }
 
     /**
      * {@return a SARIF 2.1.0 log whose run has its own category} Code scanning keeps the latest results of each
-     * category, so reports of different kinds (lint's {@code persona4j-lint}, diff's {@code persona4j-diff}) need
+     * category, so reports of different kinds (lint's {@code persona4j}, diff's {@code persona4j-diff}) need
      * their own, or each upload replaces the other's alerts.
      *
      * @param report   the report to write

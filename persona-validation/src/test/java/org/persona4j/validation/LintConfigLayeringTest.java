@@ -99,6 +99,60 @@ class LintConfigLayeringTest {
     }
 
     @Test
+    void aFoundConfigurationMayExtendOnlyFilesInItsOwnFolderOrBelow(@TempDir Path dir) throws IOException {
+        write(dir.resolve("secret.ini"), "key = value\n");
+        write(dir.resolve("repo/shared/team.yaml"), "rules:\n  metadata.placeholder: error\n");
+        Path inside = write(dir.resolve("repo/.persona-lint.yaml"), "extends: shared/team.yaml\n");
+        assertEquals(Level.ERROR, LintConfig.loadFound(inside).levels().get("metadata.placeholder"));
+        for (String bad : List.of("../secret.ini", dir.resolve("secret.ini").toString())) {
+            Path config = write(dir.resolve("repo/.persona-lint.yaml"), "extends: \"" + bad + "\"\n");
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> LintConfig.loadFound(config));
+            assertTrue(e.getMessage().contains("only files in its own folder"), e.getMessage());
+            assertTrue(!e.getMessage().contains("value"), "nothing of the file outside is read: " + e.getMessage());
+        }
+        Files.createSymbolicLink(dir.resolve("repo/link.yaml"), dir.resolve("secret.ini"));
+        Path linked = write(dir.resolve("repo/.persona-lint.yaml"), "extends: link.yaml\n");
+        assertThrows(IllegalArgumentException.class, () -> LintConfig.loadFound(linked), "no way out by a link");
+        assertTrue(Files.exists(dir.resolve("secret.ini")));
+        // Given with --config, the same file may extend what its author names.
+        Path given = write(dir.resolve("repo/given.yaml"), "extends: ../outside.yaml\n");
+        write(dir.resolve("outside.yaml"), "strict: true\n");
+        assertTrue(LintConfig.load(given).strict());
+    }
+
+    @Test
+    void aFileExtendedByManyRoutesIsReadOnceAndTheFilesReadAreCapped(@TempDir Path dir) throws IOException {
+        for (int k = 1; k < 8; k++) {
+            String next = "c" + (k + 1) + ".yaml";
+            write(
+                    dir.resolve("c" + k + ".yaml"),
+                    "extends: [" + String.join(", ", java.util.Collections.nCopies(16, next)) + "]\n");
+        }
+        write(dir.resolve("c8.yaml"), "rules:\n  metadata.placeholder: error\n");
+        // 16^7 routes to c8 if each were read again; read once each, the load is immediate.
+        assertEquals(
+                Level.ERROR, LintConfig.load(dir.resolve("c1.yaml")).levels().get("metadata.placeholder"));
+        StringBuilder many = new StringBuilder("extends:\n");
+        for (int k = 0; k < 40; k++) {
+            write(dir.resolve("f" + k + ".yaml"), "strict: false\n");
+            many.append("  - f").append(k).append(".yaml\n");
+        }
+        Path wide = write(dir.resolve("wide.yaml"), many.toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(wide));
+        assertTrue(e.getMessage().contains("more than 32"), e.getMessage());
+    }
+
+    @Test
+    void aFileThatSaysStrictFalseWinsOverTheStrictFileItExtends(@TempDir Path dir) throws IOException {
+        write(dir.resolve("strict.yaml"), "strict: true\n");
+        Path loose = write(dir.resolve("loose.yaml"), "extends: strict.yaml\nstrict: false\n");
+        Path silent = write(dir.resolve("silent.yaml"), "extends: strict.yaml\n");
+        assertEquals(false, LintConfig.load(loose).strict());
+        assertEquals(true, LintConfig.load(silent).strict(), "a file that says nothing keeps what it extends");
+    }
+
+    @Test
     void anOverrideChangesLevelsForTheFilesItsGlobsMatchOnly(@TempDir Path dir) throws IOException {
         Path config = write(
                 dir.resolve(".persona-lint.yaml"),
@@ -165,11 +219,16 @@ class LintConfigLayeringTest {
         Files.writeString(b, "---\ntitle: T\ndescription: A persona of its own.\n---\n## Role Summary\nx\n");
         Path c = write(dir.resolve("c.md"), PLACEHOLDER);
         LintReport now = linter.lint(List.of(a, b, c));
-        Baseline pruned = recorded.prune(now, dir);
+        Baseline pruned = recorded.prune(now, dir, List.of(a, b, c));
         assertTrue(pruned.size() < recorded.size(), pruned + " " + recorded);
         assertEquals(
                 Baseline.of(linter.lint(List.of(a, b)), dir),
                 pruned,
                 "what a and the mended b still have stays; b's fixed placeholder goes and c's are not added");
+        Baseline partial = recorded.prune(linter.lint(List.of(a)), dir, List.of(a));
+        assertEquals(recorded, partial, "a run over a alone keeps what is recorded of b");
+        Files.delete(b);
+        Baseline deleted = recorded.prune(linter.lint(List.of(a)), dir, List.of(a));
+        assertEquals(Baseline.of(linter.lint(List.of(a)), dir), deleted, "a file that is gone takes its entries along");
     }
 }

@@ -173,7 +173,7 @@ class LintReportFormatsTest {
         LintReport report = linted();
         JsonNode lint = new ObjectMapper().readTree(LintReports.sarif(report, ROOT));
         JsonNode diff = new ObjectMapper().readTree(LintReports.sarif(report, ROOT, "persona4j-diff"));
-        assertEquals("persona4j-lint/", lint.at("/runs/0/automationDetails/id").asText());
+        assertEquals("persona4j/", lint.at("/runs/0/automationDetails/id").asText());
         assertEquals("persona4j-diff/", diff.at("/runs/0/automationDetails/id").asText());
     }
 

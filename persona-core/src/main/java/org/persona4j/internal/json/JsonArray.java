@@ -67,8 +67,15 @@ public final class JsonArray {
         if (v instanceof Double || v instanceof Float) {
             return ((Number) v).doubleValue();
         }
-        if (v instanceof Number n) { // BigInteger, BigDecimal: written as the number they are
-            return n;
+        if (v instanceof java.math.BigInteger || v instanceof java.math.BigDecimal) {
+            return v;
+        }
+        if (v instanceof Number n) { // AtomicLong and the like: the number its text is, else that text
+            try {
+                return new java.math.BigDecimal(n.toString());
+            } catch (NumberFormatException e) {
+                return n.toString();
+            }
         }
         if (v instanceof java.util.Date d) {
             return d.getTime();
@@ -84,6 +91,13 @@ public final class JsonArray {
         if (v instanceof Iterable<?> list) {
             JsonArray a = new JsonArray();
             list.forEach(a::addValue);
+            return a;
+        }
+        if (v.getClass().isArray()) { // an array of objects or of primitives, as a JSON array
+            JsonArray a = new JsonArray();
+            for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {
+                a.addValue(java.lang.reflect.Array.get(v, i));
+            }
             return a;
         }
         return v.toString();

@@ -2,6 +2,7 @@ package org.persona4j.validation.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,85 +33,136 @@ public final class ConfigParser {
 
     private ConfigParser() {}
 
+    /** The most files one configuration may read through {@code extends}, each counted once. */
+    public static final int MAX_FILES = 32;
+
     /**
      * Reads a configuration file and the files it extends.
      *
-     * @param file  the file
-     * @param bytes its bytes, read within the size limit
+     * @param file     the file
+     * @param bytes    its bytes, read within the size limit
+     * @param confined whether what it extends must lie in its own folder or below (for a configuration found in the
+     *                 linted tree, which the change being linted may have written: it may not read other files of the
+     *                 machine into an error message)
      * @return the configuration, relative to the file's folder
      * @throws IOException when a file it extends cannot be read
      */
-    public static LintConfig load(Path file, byte[] bytes) throws IOException {
-        return load(file.toAbsolutePath().normalize(), bytes, new ArrayList<>());
+    public static LintConfig load(Path file, byte[] bytes, boolean confined) throws IOException {
+        Path start = file.toAbsolutePath().normalize();
+        Path fence = confined ? realFolder(start) : null;
+        return new Loading(fence).load(start, bytes, new ArrayList<>()).config();
     }
 
-    private static LintConfig load(Path file, byte[] bytes, List<Path> chain) throws IOException {
-        chain.add(file);
-        String label = file.toString();
-        Map<?, ?> map = mapping(new String(bytes, StandardCharsets.UTF_8), label);
-        Path base = file.getParent();
-        LintConfig inherited = LintConfig.defaults();
-        Object parents = map == null ? null : map.get("extends");
-        if (parents != null) {
-            List<?> list = parents instanceof List<?> l ? l : List.of(parents);
-            for (Object p : list) {
-                if (!(p instanceof String name) || name.isBlank()) {
-                    throw new IllegalArgumentException(label + ": 'extends' must be a file path or a list of them");
-                }
-                Path parent = base.resolve(name).normalize();
-                if (chain.contains(parent)) {
-                    throw new IllegalArgumentException(label + ": 'extends' makes a cycle through " + parent);
-                }
-                if (chain.size() >= MAX_EXTENDS) {
-                    throw new IllegalArgumentException(
-                            label + ": 'extends' goes more than " + MAX_EXTENDS + " files deep");
-                }
-                LintConfig read = load(parent, PersonaFiles.readSmallFile(parent, LintConfig.MAX_BYTES), chain);
-                if (!read.ignore().isEmpty() && !parent.getParent().equals(base)) {
-                    throw new IllegalArgumentException(label + ": the file it extends, " + parent + ", has 'ignore' "
-                            + "patterns, which are relative to its own folder; move them here or extend a file in "
-                            + "this folder");
-                }
-                if (!read.overrides().isEmpty() && !parent.getParent().equals(base)) {
-                    throw new IllegalArgumentException(label + ": the file it extends, " + parent + ", has "
-                            + "'overrides', whose globs are relative to its own folder; move them here or extend a "
-                            + "file in this folder");
-                }
-                inherited = merge(inherited, read, base);
-            }
+    private static Path realFolder(Path file) throws IOException {
+        Path folder = file.getParent();
+        return folder.toRealPath();
+    }
+
+    /** What parsing one file gave, and whether it set {@code strict} itself. */
+    private record Parsed(LintConfig config, boolean strictGiven) {}
+
+    /** One load: every file read once however many times it is extended, and at most {@link #MAX_FILES} of them. */
+    private static final class Loading {
+        private final Path fence;
+        private final Map<Path, Parsed> read = new java.util.HashMap<>();
+
+        Loading(Path fence) {
+            this.fence = fence;
         }
-        chain.remove(chain.size() - 1);
-        return merge(inherited, map == null ? null : parse(map, label, base), base);
+
+        Parsed load(Path file, byte[] bytes, List<Path> chain) throws IOException {
+            chain.add(file);
+            String label = file.toString();
+            Map<?, ?> map = mapping(new String(bytes, StandardCharsets.UTF_8), label);
+            Path base = file.getParent();
+            Parsed inherited = new Parsed(LintConfig.defaults(), false);
+            Object parents = map == null ? null : map.get("extends");
+            if (parents != null) {
+                List<?> list = parents instanceof List<?> l ? l : List.of(parents);
+                for (Object p : list) {
+                    inherited = merge(inherited, parent(p, label, base, chain), base);
+                }
+            }
+            chain.remove(chain.size() - 1);
+            return merge(inherited, map == null ? null : parse(map, label, base), base);
+        }
+
+        private Parsed parent(Object p, String label, Path base, List<Path> chain) throws IOException {
+            if (!(p instanceof String name) || name.isBlank()) {
+                throw new IllegalArgumentException(label + ": 'extends' must be a file path or a list of them");
+            }
+            Path parent = base.resolve(name).normalize();
+            if (chain.contains(parent)) {
+                throw new IllegalArgumentException(label + ": 'extends' makes a cycle through " + parent);
+            }
+            if (chain.size() >= MAX_EXTENDS) {
+                throw new IllegalArgumentException(label + ": 'extends' goes more than " + MAX_EXTENDS + " files deep");
+            }
+            if (fence != null && (Path.of(name).isAbsolute() || !inside(parent))) {
+                throw new IllegalArgumentException(label + ": a configuration found in the linted tree may extend "
+                        + "only files in its own folder or below, not '" + name + "'; name a configuration outside "
+                        + "the tree with --config");
+            }
+            Parsed known = read.get(parent);
+            if (known == null) {
+                if (read.size() >= MAX_FILES) {
+                    throw new IllegalArgumentException(
+                            label + ": 'extends' reads more than " + MAX_FILES + " configuration files");
+                }
+                known = load(parent, PersonaFiles.readSmallFile(parent, LintConfig.MAX_BYTES), chain);
+                read.put(parent, known);
+            }
+            LintConfig got = known.config();
+            if (!parent.getParent().equals(base)
+                    && (!got.ignore().isEmpty() || !got.overrides().isEmpty())) {
+                throw new IllegalArgumentException(label + ": the file it extends, " + parent + ", has "
+                        + (got.ignore().isEmpty() ? "'overrides'" : "'ignore' patterns") + ", whose globs are "
+                        + "relative to its own folder; move them here or extend a file in this folder");
+            }
+            return known;
+        }
+
+        /** Whether a file, links followed, is in the fence's folder or below. */
+        private boolean inside(Path file) throws IOException {
+            Path real = Files.exists(file) ? file.toRealPath() : file;
+            return real.startsWith(fence);
+        }
     }
 
     /** {@code over}'s settings over {@code under}'s: levels merged, lists joined, the rest replaced where given. */
-    private static LintConfig merge(LintConfig under, LintConfig over, Path base) {
+    private static Parsed merge(Parsed under, Parsed over, Path base) {
+        LintConfig u = under.config();
         if (over == null) {
-            return new LintConfig(
-                    under.profile(),
-                    under.levels(),
-                    under.ignore(),
-                    under.strict(),
-                    base,
-                    under.versionPattern(),
-                    under.scoreRange(),
-                    under.overrides());
+            return new Parsed(
+                    new LintConfig(
+                            u.profile(),
+                            u.levels(),
+                            u.ignore(),
+                            u.strict(),
+                            base,
+                            u.versionPattern(),
+                            u.scoreRange(),
+                            u.overrides()),
+                    under.strictGiven());
         }
-        Map<String, Level> levels = new LinkedHashMap<>(under.levels());
-        levels.putAll(over.levels());
-        List<String> ignore = new ArrayList<>(under.ignore());
-        ignore.addAll(over.ignore());
-        List<LintConfig.Override> overrides = new ArrayList<>(under.overrides());
-        overrides.addAll(over.overrides());
-        return new LintConfig(
-                over.profile() != null ? over.profile() : under.profile(),
-                levels,
-                ignore,
-                over.strict() || under.strict(),
-                base,
-                over.versionPattern() != null ? over.versionPattern() : under.versionPattern(),
-                over.scoreRange() != null ? over.scoreRange() : under.scoreRange(),
-                overrides);
+        LintConfig o = over.config();
+        Map<String, Level> levels = new LinkedHashMap<>(u.levels());
+        levels.putAll(o.levels());
+        List<String> ignore = new ArrayList<>(u.ignore());
+        ignore.addAll(o.ignore());
+        List<LintConfig.FileOverride> overrides = new ArrayList<>(u.overrides());
+        overrides.addAll(o.overrides());
+        return new Parsed(
+                new LintConfig(
+                        o.profile() != null ? o.profile() : u.profile(),
+                        levels,
+                        ignore,
+                        over.strictGiven() ? o.strict() : u.strict(),
+                        base,
+                        o.versionPattern() != null ? o.versionPattern() : u.versionPattern(),
+                        o.scoreRange() != null ? o.scoreRange() : u.scoreRange(),
+                        overrides),
+                over.strictGiven() || under.strictGiven());
     }
 
     private static Map<?, ?> mapping(String yaml, String label) {
@@ -147,12 +199,13 @@ public final class ConfigParser {
         if (map != null && map.containsKey("extends")) {
             throw new IllegalArgumentException(label + ": 'extends' needs a configuration read from a file");
         }
-        return merge(LintConfig.defaults(), map == null ? null : parse(map, label, base), base);
+        return merge(new Parsed(LintConfig.defaults(), false), map == null ? null : parse(map, label, base), base)
+                .config();
     }
 
-    private static LintConfig parse(Map<?, ?> map, String label, Path base) {
+    private static Parsed parse(Map<?, ?> map, String label, Path base) {
         Profile profile = null;
-        List<LintConfig.Override> overrides = new ArrayList<>();
+        List<LintConfig.FileOverride> overrides = new ArrayList<>();
         Map<String, Level> levels = new LinkedHashMap<>();
         List<String> ignore = new ArrayList<>();
         boolean strict = false;
@@ -216,10 +269,12 @@ public final class ConfigParser {
                             label + ": unknown key '" + key + "'; use " + String.join(", ", KEYS));
             }
         }
-        return new LintConfig(profile, levels, ignore, strict, base, versionPattern, scoreRange, overrides);
+        return new Parsed(
+                new LintConfig(profile, levels, ignore, strict, base, versionPattern, scoreRange, overrides),
+                map.containsKey("strict"));
     }
 
-    private static LintConfig.Override override(Object o, String label) {
+    private static LintConfig.FileOverride override(Object o, String label) {
         if (!(o instanceof Map<?, ?> m) || !m.containsKey("files") || !m.containsKey("rules")) {
             throw new IllegalArgumentException(label + ": each of 'overrides' needs 'files' (globs) and 'rules'");
         }
@@ -246,7 +301,7 @@ public final class ConfigParser {
                 throw new IllegalArgumentException(label + ": glob '" + g + "': " + bad.getMessage(), bad);
             }
         }
-        return new LintConfig.Override(globs, levels(m.get("rules"), label, "an override's 'rules'"));
+        return new LintConfig.FileOverride(globs, levels(m.get("rules"), label, "an override's 'rules'"));
     }
 
     private static Map<String, Level> levels(Object value, String label, String what) {

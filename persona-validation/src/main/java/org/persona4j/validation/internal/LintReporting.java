@@ -127,7 +127,9 @@ public final class LintReporting {
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : found) {
             Diagnostic configured = configure(d, trusted, levels);
-            if (configured == null) {
+            if (configured == null && levels.get(d.code()) == null) {
+                continue; // an opt-in rule that runs for other files only: nothing was switched off here
+            } else if (configured == null) {
                 dropped[1]++;
             } else if (!ConfigTrust.PROTECTED.contains(d.code()) && suppressions.suppresses(configured)) {
                 dropped[0]++; // a file cannot switch off the security findings about itself
@@ -151,13 +153,22 @@ public final class LintReporting {
 
     /** The levels for one file: the configuration's, its overrides that match the file, then those given. */
     private Map<String, Level> levelsFor(Checked r) {
-        Map<String, Level> forFile = config.levelsFor(r.path());
+        Map<String, Level> forFile = config.levelsFor(r.path() != null ? r.path() : asPath(r.label()));
         if (given.isEmpty()) {
             return forFile;
         }
         Map<String, Level> merged = new java.util.HashMap<>(forFile);
         merged.putAll(given);
         return merged;
+    }
+
+    /** Text without a file (standard input) is matched against overrides by its label, as its file would be. */
+    private static Path asPath(String label) {
+        try {
+            return Path.of(label);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /**
