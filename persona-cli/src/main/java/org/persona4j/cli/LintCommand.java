@@ -189,8 +189,28 @@ final class LintCommand implements Callable<Integer> {
                     + "is reached with .. segments.")
     Path base;
 
+    @Option(
+            names = "--report",
+            paramLabel = "FORMAT=FILE",
+            description = "Also write the report in another form to FILE, from the same run (repeatable), such as "
+                    + "--report sarif=lint.sarif beside --format github.")
+    Map<Format, Path> reports = new LinkedHashMap<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The report in one form; paths in the forms for other tools are relative to {@code root}. */
+    private String render(Format form, LintReport report, Path root, boolean colour) {
+        return switch (form) {
+            case text -> LintReports.text(report, colour);
+            case json -> LintReports.json(report);
+            case sarif -> LintReports.sarif(report, root, sarifCategory);
+            case github -> LintReports.github(report, root);
+            case junit -> LintReports.junit(report, root);
+            case checkstyle -> LintReports.checkstyle(report, root);
+            case gitlab -> LintReports.gitlab(report, root);
+        };
+    }
 
     @Override
     public Integer call() {
@@ -292,15 +312,7 @@ final class LintCommand implements Callable<Integer> {
         }
         boolean colour =
                 color != null ? color : output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-        String text = switch (format) {
-            case text -> LintReports.text(report, colour);
-            case json -> LintReports.json(report);
-            case sarif -> LintReports.sarif(report, root, sarifCategory);
-            case github -> LintReports.github(report, root);
-            case junit -> LintReports.junit(report, root);
-            case checkstyle -> LintReports.checkstyle(report, root);
-            case gitlab -> LintReports.gitlab(report, root);
-        };
+        String text = render(format, report, root, colour);
         if (output != null) {
             try {
                 SafeWrites.write(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
@@ -311,6 +323,17 @@ final class LintCommand implements Callable<Integer> {
         } else {
             out.print(text);
             out.flush();
+        }
+        for (Map.Entry<Format, Path> extra : reports.entrySet()) {
+            try {
+                SafeWrites.write(
+                        extra.getValue(),
+                        render(extra.getKey(), report, root, false).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        inputs);
+            } catch (IOException e) {
+                err.println("persona: cannot write " + extra.getValue() + ": " + e.getMessage());
+                return ExitCodes.USAGE_OR_IO;
+            }
         }
         long warnings = report.count(org.persona4j.Severity.WARNING);
         if (maxWarnings >= 0 && warnings > maxWarnings) {

@@ -98,4 +98,28 @@ class LintConfigOptionsTest {
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("give one"), both.err());
     }
+
+    @Test
+    void oneRunWritesEveryFormItIsAskedFor(@TempDir Path dir) throws IOException {
+        Path a = write(dir.resolve("a.md"), PLACEHOLDER);
+        Path sarif = dir.resolve("out/lint.sarif");
+        Path junit = dir.resolve("out/lint.xml");
+        Files.createDirectories(sarif.getParent());
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "lint",
+                a.toString(),
+                "--format",
+                "github",
+                "--report",
+                "sarif=" + sarif,
+                "--report",
+                "junit=" + junit,
+                "--base",
+                dir.toString());
+        assertTrue(run.out().startsWith("::"), run.out());
+        assertEquals(
+                "2.1.0",
+                new ObjectMapper().readTree(sarif.toFile()).get("version").asText());
+        assertTrue(Files.readString(junit).contains("<testsuites"), "the JUnit form from the same run");
+    }
 }
