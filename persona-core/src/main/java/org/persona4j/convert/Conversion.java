@@ -13,7 +13,7 @@ import org.persona4j.internal.convert.ReadBackCheck;
 
 /**
  * A persona written in another dialect, with a ledger that accounts for every front-matter key and every section
- * of the source: each was mapped, transformed or lost. Made by {@link Personas#convert}.
+ * of the source: each was mapped, transformed or lost. Made by {@link org.persona4j.Personas#convert}.
  *
  * @param source the persona converted
  * @param target the dialect it was written in
