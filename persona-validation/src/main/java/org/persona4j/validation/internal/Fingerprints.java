@@ -32,7 +32,8 @@ public final class Fingerprints {
         return out;
     }
 
-    private static String hash(String text) {
+    /** {@return the first 16 bytes of the text's SHA-256, in hex: a fingerprint's form} */
+    static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

@@ -3,11 +3,7 @@ package org.persona4j.validation.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.persona4j.Diagnostic;
 import org.persona4j.Severity;
@@ -44,7 +40,7 @@ public final class GitlabReport {
                         "description", d.message() + (Fixes.fixable(d.code()) ? " (fixable: persona lint --fix)" : ""));
                 issue.putArray("categories").add("Style");
                 issue.put("severity", severity(d.severity()));
-                issue.put("fingerprint", hash(path + "\u0000" + fingerprints.get(k)));
+                issue.put("fingerprint", Fingerprints.hash(path + "\u0000" + fingerprints.get(k)));
                 ObjectNode location = issue.putObject("location");
                 location.put("path", path);
                 location.putObject("lines").put("begin", Math.max(1, d.line()));
@@ -63,14 +59,5 @@ public final class GitlabReport {
             case WARNING -> "minor";
             case INFO -> "info";
         };
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
