@@ -52,29 +52,60 @@ public record LintConfig(
         List<Double> scoreRange,
         List<FileOverride> overrides) {
 
-    /**
-     * Levels for the files some globs match.
-     *
-     * @param files globs relative to the configuration's folder ({@code *} within a folder, {@code **} across)
-     * @param rules the level of each code for those files
-     */
-    public record FileOverride(List<String> files, Map<String, Level> rules) {
+    /** Levels for the files some globs match; its globs are compiled once, when it is made. Immutable. */
+    public static final class FileOverride {
+        private final List<String> files;
+        private final Map<String, Level> rules;
+        private final List<org.persona4j.internal.catalog.Glob> globs;
+
         /**
-         * Keeps unmodifiable copies.
+         * Levels for the files some globs match.
          *
-         * @param files the globs
-         * @param rules the levels
+         * @param files globs relative to the configuration's folder ({@code *} within a folder, {@code **} across)
+         * @param rules the level of each code for those files
+         * @throws IllegalArgumentException when a glob is too long or has too many alternatives
          */
-        public FileOverride {
-            files = List.copyOf(files);
-            rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        public FileOverride(List<String> files, Map<String, Level> rules) {
+            this.files = List.copyOf(files);
+            this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+            this.globs = this.files.stream()
+                    .map(org.persona4j.internal.catalog.Glob::compileAnchored)
+                    .toList();
+        }
+
+        /** {@return the globs, relative to the configuration's folder} */
+        public List<String> files() {
+            return files;
+        }
+
+        /** {@return the level of each code for the files the globs match} */
+        public Map<String, Level> rules() {
+            return rules;
         }
 
         /** {@return whether a path relative to the configuration's folder matches one of the globs} */
         boolean matches(String relative) {
-            return files.stream()
-                    .anyMatch(g -> org.persona4j.internal.catalog.Glob.compileAnchored(g)
-                            .matches(relative));
+            for (org.persona4j.internal.catalog.Glob g : globs) {
+                if (g.matches(relative)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FileOverride other && files.equals(other.files) && rules.equals(other.rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(files, rules);
+        }
+
+        @Override
+        public String toString() {
+            return "FileOverride[files=" + files + ", rules=" + rules + "]";
         }
     }
 

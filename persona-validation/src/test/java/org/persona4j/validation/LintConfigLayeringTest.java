@@ -196,6 +196,25 @@ class LintConfigLayeringTest {
     }
 
     @Test
+    void overridesAndTheirGlobsAreBounded(@TempDir Path dir) throws IOException {
+        StringBuilder many = new StringBuilder("overrides:\n");
+        for (int k = 0; k < 300; k++) {
+            many.append("  - files: a").append(k).append("/**\n    rules:\n      metadata.placeholder: off\n");
+        }
+        Path tooMany = write(dir.resolve("many.yaml"), many.toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(tooMany));
+        assertTrue(e.getMessage().contains("more than 256"), e.getMessage());
+        StringBuilder globs = new StringBuilder("overrides:\n  - files:\n");
+        for (int k = 0; k < 65; k++) {
+            globs.append("      - g").append(k).append("/**\n");
+        }
+        globs.append("    rules:\n      metadata.placeholder: off\n");
+        Path tooWide = write(dir.resolve("wide.yaml"), globs.toString());
+        e = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(tooWide));
+        assertTrue(e.getMessage().contains("at most 64 globs"), e.getMessage());
+    }
+
+    @Test
     void anOverrideNamingAnUnknownRuleOrWithoutFilesIsRefused(@TempDir Path dir) throws IOException {
         Path unknown = write(
                 dir.resolve("u.yaml"), "overrides:\n  - files: \"**\"\n    rules:\n      metadata.placeholdr: off\n");

@@ -33,6 +33,12 @@ public final class ConfigParser {
 
     private ConfigParser() {}
 
+    /** The most overrides one configuration may hold, with what it extends. */
+    public static final int MAX_OVERRIDES = 256;
+
+    /** The most globs one override may list. */
+    public static final int MAX_OVERRIDE_GLOBS = 64;
+
     /** The most files one configuration may read through {@code extends}, each counted once. */
     public static final int MAX_FILES = 32;
 
@@ -152,6 +158,10 @@ public final class ConfigParser {
         ignore.addAll(o.ignore());
         List<LintConfig.FileOverride> overrides = new ArrayList<>(u.overrides());
         overrides.addAll(o.overrides());
+        if (overrides.size() > MAX_OVERRIDES) {
+            throw new IllegalArgumentException(
+                    "the configuration and what it extends have more than " + MAX_OVERRIDES + " overrides in all");
+        }
         return new Parsed(
                 new LintConfig(
                         o.profile() != null ? o.profile() : u.profile(),
@@ -248,6 +258,10 @@ public final class ConfigParser {
                     if (!(value instanceof List<?> list)) {
                         throw new IllegalArgumentException(label + ": 'overrides' must be a list of {files, rules}");
                     }
+                    if (list.size() > MAX_OVERRIDES) {
+                        throw new IllegalArgumentException(
+                                label + ": 'overrides' has more than " + MAX_OVERRIDES + " entries");
+                    }
                     for (Object o : list) {
                         overrides.add(override(o, label));
                     }
@@ -291,8 +305,9 @@ public final class ConfigParser {
         } else if (files instanceof List<?> many && many.stream().allMatch(String.class::isInstance)) {
             many.forEach(g -> globs.add((String) g));
         }
-        if (globs.isEmpty()) {
-            throw new IllegalArgumentException(label + ": an override's 'files' must be a glob or a list of globs");
+        if (globs.isEmpty() || globs.size() > MAX_OVERRIDE_GLOBS) {
+            throw new IllegalArgumentException(label + ": an override's 'files' must be a glob or a list of at most "
+                    + MAX_OVERRIDE_GLOBS + " globs");
         }
         for (String g : globs) {
             try {
