@@ -1,7 +1,6 @@
 package org.persona4j.catalog;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,17 +18,14 @@ import org.persona4j.DiagnosticCodes;
 import org.persona4j.Persona;
 import org.persona4j.PersonaFiles;
 import org.persona4j.PersonaReader;
-import org.persona4j.ReadOptions;
 import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
 import org.persona4j.internal.catalog.CatalogEntry;
 import org.persona4j.internal.catalog.CatalogLoader;
 import org.persona4j.internal.catalog.DenseIndex;
-import org.persona4j.internal.catalog.Glob;
 import org.persona4j.internal.catalog.Indexes;
 import org.persona4j.internal.catalog.Lineage;
 import org.persona4j.internal.catalog.Versions;
-import org.persona4j.internal.files.Walker;
 
 /**
  * An immutable snapshot of personas loaded from one or more roots: directories, class-path folders and in-memory
@@ -307,230 +303,12 @@ public final class PersonaCatalog {
      * mutable and not thread-safe; {@link #build()} captures its configuration, so changing the builder afterwards
      * changes nothing a catalog or its reloads see.
      */
-    public static final class Builder {
-        private final List<CatalogLoader.Root> roots = new ArrayList<>();
-        private final List<String> include = new ArrayList<>();
-        private final List<String> exclude = new ArrayList<>();
-        private boolean followLinks;
-        private boolean gitignore = true;
-        private int maxFiles = 100_000;
-        private PersonaReader reader;
-        private ReadOptions options = ReadOptions.defaults();
-        private ClassLoader loader = PersonaCatalog.class.getClassLoader();
-        private java.time.Duration settle = java.time.Duration.ofMillis(250);
-        private org.persona4j.spi.EmbeddingProvider embeddings;
-        private boolean discoverEmbeddings = true;
+    public static final class Builder extends CatalogSources {
 
         private Builder() {}
 
-        /**
-         * Ranks text queries by meaning as well as by shared words, with this model (default: the first
-         * {@link org.persona4j.spi.EmbeddingProvider} on the class path, such as {@code persona-embeddings}'s, else
-         * none). Personas are embedded at the first text query, and a reload embeds only those whose text changed.
-         *
-         * @param value the model, or {@code null} to rank by shared words only
-         * @return this builder
-         */
-        public Builder embeddings(org.persona4j.spi.EmbeddingProvider value) {
-            this.embeddings = value;
-            this.discoverEmbeddings = false;
-            return this;
-        }
-
-        /**
-         * How long a changed file must rest, and read the same, before {@link PersonaCatalog#reload()} takes it in
-         * place of its previous version (default 250 ms): a file being rewritten in place can look whole in a pause
-         * of its writer, so a file changed more recently, or read differently by the reload before, keeps its
-         * previous version until a later reload, with a {@code catalog.torn-read} failure.
-         * {@link java.time.Duration#ZERO} takes every change at once.
-         *
-         * @param value how long a changed file must rest
-         * @return this builder
-         */
-        public Builder settleTime(java.time.Duration value) {
-            if (Objects.requireNonNull(value, "settle").isNegative()) {
-                throw new IllegalArgumentException("settleTime must not be negative, was " + value);
-            }
-            this.settle = value;
-            return this;
-        }
-
-        /**
-         * A directory, searched recursively for persona files (see {@link PersonaFiles}); ids are paths below it.
-         *
-         * @param dir the directory
-         * @return this builder
-         */
-        public Builder directory(Path dir) {
-            roots.add(new CatalogLoader.Root(Objects.requireNonNull(dir, "dir"), null, null, null, null));
-            return this;
-        }
-
-        /**
-         * The persona files of a directory whose path below it matches a glob, such as {@code **}{@code /*.md}
-         * ({@code *} within a folder, {@code **} across folders, {@code ?}, {@code [abc]}, {@code {a,b}}; a glob
-         * without a {@code /} matches files directly in the directory). Unlike {@link #include(String)}, the glob
-         * holds for this root only.
-         *
-         * @param dir  a directory, searched recursively; ids are paths below it
-         * @param glob the paths below {@code dir} to take
-         * @return this builder
-         */
-        public Builder directory(Path dir, String glob) {
-            roots.add(new CatalogLoader.Root(
-                    Objects.requireNonNull(dir, "dir"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    Glob.compileAnchored(Objects.requireNonNull(glob, "glob"))));
-            return this;
-        }
-
-        /**
-         * A class-path folder (in a directory or a jar), such as {@code personas}; ids are paths below it. Leading
-         * and trailing slashes are ignored ({@code /personas/} is {@code personas}).
-         *
-         * @param prefix the folder
-         * @return this builder
-         */
-        public Builder classpath(String prefix) {
-            roots.add(new CatalogLoader.Root(
-                    null, Walker.classpathFolder(Objects.requireNonNull(prefix, "prefix")), null, null, null));
-            return this;
-        }
-
-        /**
-         * The persona files of a class-path folder (in every directory and jar that has it) whose path below it
-         * matches a glob, as for {@link #directory(Path, String)}.
-         *
-         * @param prefix a class-path folder, such as {@code personas}; ids are paths below it
-         * @param glob   the paths below the folder to take
-         * @return this builder
-         */
-        public Builder classpath(String prefix, String glob) {
-            roots.add(new CatalogLoader.Root(
-                    null,
-                    Walker.classpathFolder(Objects.requireNonNull(prefix, "prefix")),
-                    null,
-                    null,
-                    null,
-                    Glob.compileAnchored(Objects.requireNonNull(glob, "glob"))));
-            return this;
-        }
-
-        /**
-         * The class loader for class-path roots (default: this library's).
-         *
-         * @param value the class loader for class-path roots (default: this library's)
-         * @return this builder
-         */
-        public Builder classLoader(ClassLoader value) {
-            this.loader = Objects.requireNonNull(value, "loader");
-            return this;
-        }
-
-        /**
-         * A persona held in memory, as a root of its own, labelled {@code memory:ID}.
-         *
-         * @param id       the persona's id
-         * @param markdown its text
-         * @return this builder
-         */
-        public Builder source(String id, String markdown) {
-            roots.add(new CatalogLoader.Root(
-                    null, null, Objects.requireNonNull(id, "id"), Objects.requireNonNull(markdown, "markdown"), null));
-            return this;
-        }
-
-        /**
-         * One persona file, as a root of its own; its id is its file name without extension.
-         *
-         * @param file one persona file, as a root of its own; its id is its file name without extension
-         * @return this builder
-         */
-        public Builder file(Path file) {
-            roots.add(new CatalogLoader.Root(null, null, null, null, Objects.requireNonNull(file, "file")));
-            return this;
-        }
-
-        /**
-         * Only files whose root-relative path matches one of these globs (default: all).
-         *
-         * @param glob only files whose root-relative path matches one of these globs (default: all)
-         * @return this builder
-         */
-        public Builder include(String glob) {
-            include.add(Objects.requireNonNull(glob, "glob"));
-            return this;
-        }
-
-        /**
-         * No files matching this pattern ({@code .gitignore} syntax, relative to each root).
-         *
-         * @param pattern no files matching this pattern ({@code .gitignore} syntax, relative to each root)
-         * @return this builder
-         */
-        public Builder exclude(String pattern) {
-            exclude.add(Objects.requireNonNull(pattern, "pattern"));
-            return this;
-        }
-
-        /**
-         * Follow symbolic links, to targets inside the root only (default: links are skipped and reported).
-         *
-         * @param value whether to follow them
-         * @return this builder
-         */
-        public Builder followLinks(boolean value) {
-            this.followLinks = value;
-            return this;
-        }
-
-        /**
-         * Whether {@code .gitignore} files under a root apply (default {@code true}).
-         *
-         * @param value whether {@code .gitignore} files under a root apply (default {@code true})
-         * @return this builder
-         */
-        public Builder gitignore(boolean value) {
-            this.gitignore = value;
-            return this;
-        }
-
-        /**
-         * The most files one root may hold (default 100,000).
-         *
-         * @param value the most files one root may hold (default 100,000)
-         * @return this builder
-         */
-        public Builder maxFiles(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxFiles must be positive, was " + value);
-            }
-            this.maxFiles = value;
-            return this;
-        }
-
-        /**
-         * Reading limits (default {@link ReadOptions#defaults()}); ignored when a {@link #reader} is given.
-         *
-         * @param value the limits
-         * @return this builder
-         */
-        public Builder readOptions(ReadOptions value) {
-            this.options = Objects.requireNonNull(value, "options");
-            return this;
-        }
-
-        /**
-         * The reader to read files with (default: one built with {@link #readOptions}).
-         *
-         * @param value the reader to read files with (default: one built with {@link #readOptions})
-         * @return this builder
-         */
-        public Builder reader(PersonaReader value) {
-            this.reader = Objects.requireNonNull(value, "reader");
+        @Override
+        Builder self() {
             return this;
         }
 
