@@ -131,20 +131,8 @@ final class LintCommand implements Callable<Integer> {
                     + "unless NO_COLOR is set or the report goes to a file).")
     Boolean color;
 
-    @Option(
-            names = "--baseline",
-            paramLabel = "FILE",
-            description = "Report only findings that FILE does not "
-                    + "record, and exit 1 on any new warning or error; with --update-baseline, record today's findings in "
-                    + "FILE instead.")
-    Path baseline;
-
-    @Option(
-            names = "--prune-baseline",
-            description = "Remove from the --baseline file what this run no longer finds in the files it lints (fixed, "
-                    + "or gone with its file), keeping what it records of other files, then report as --baseline "
-                    + "does; it never records a new finding. Prune with the configuration and rules of a full run.")
-    boolean pruneBaseline;
+    @CommandLine.Mixin
+    BaselineOptions baselines = new BaselineOptions();
 
     @Option(
             names = "--print-config",
@@ -153,11 +141,6 @@ final class LintCommand implements Callable<Integer> {
                     + "trusted, its levels with the overrides that match FILE and those --rule gives) as JSON, and "
                     + "lint nothing.")
     Path printConfig;
-
-    @Option(
-            names = "--update-baseline",
-            description = "Write every finding of this run to the --baseline file " + "and exit 0.")
-    boolean updateBaseline;
 
     @Option(
             names = "--fix",
@@ -220,13 +203,9 @@ final class LintCommand implements Callable<Integer> {
             err.println("persona: give at least one PATH to check (or --rules to list the rules)");
             return ExitCodes.USAGE_OR_IO;
         }
-        String misuse = (updateBaseline || pruneBaseline) && baseline == null
-                ? (updateBaseline ? "--update-baseline" : "--prune-baseline") + " needs --baseline FILE"
-                : updateBaseline && pruneBaseline
-                        ? "--update-baseline records every finding; --prune-baseline keeps only recorded ones: give one"
-                        : (fix || fixDryRun) && paths.contains("-")
-                                ? "--fix works on files, not on standard input"
-                                : null;
+        String misuse = baselines.misuse() != null
+                ? baselines.misuse()
+                : (fix || fixDryRun) && paths.contains("-") ? "--fix works on files, not on standard input" : null;
         if (misuse != null) {
             err.println("persona: " + misuse);
             return ExitCodes.USAGE_OR_IO;
@@ -272,30 +251,9 @@ final class LintCommand implements Callable<Integer> {
                     report = linter.lint(input);
                 }
             }
-            if (baseline != null && updateBaseline) {
-                SafeWrites.write(
-                        baseline,
-                        org.persona4j.validation.Baseline.of(report, root)
-                                .toJson()
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        inputs);
-                err.println("persona: recorded "
-                        + report.files().stream()
-                                .mapToLong(f -> f.diagnostics().size())
-                                .sum() + " findings in " + baseline);
-                return 0;
-            }
-            if (baseline != null) {
-                org.persona4j.validation.Baseline accepted = org.persona4j.validation.Baseline.read(baseline);
-                if (pruneBaseline) {
-                    org.persona4j.validation.Baseline pruned = accepted.prune(report, root, inputs);
-                    SafeWrites.write(
-                            baseline, pruned.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
-                    err.println("persona: pruned " + (accepted.size() - pruned.size()) + " of " + accepted.size()
-                            + " recorded findings from " + baseline);
-                    accepted = pruned;
-                }
-                report = accepted.filter(report, root);
+            report = baselines.apply(report, root, inputs, err);
+            if (report == null) {
+                return ExitCodes.OK; // the findings were recorded
             }
         } catch (PersonaArguments.Unresolved e) {
             err.println("persona: " + e.getMessage());
@@ -340,8 +298,8 @@ final class LintCommand implements Callable<Integer> {
             err.println("persona: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
             return ExitCodes.FINDINGS;
         }
-        if (baseline != null && warnings > 0) {
-            err.println("persona: " + warnings + " new warning(s) beyond the baseline " + baseline);
+        if (baselines.file != null && warnings > 0) {
+            err.println("persona: " + warnings + " new warning(s) beyond the baseline " + baselines.file);
             return ExitCodes.FINDINGS;
         }
         return report.hasErrors() ? ExitCodes.FINDINGS : 0;
