@@ -60,6 +60,12 @@ grep -q "^::error file=personas/reviewer.md,line=" "$work/stdout" || fail "no er
 [ -s "$work/workspace/persona-lint.sarif" ] || fail "no SARIF report written"
 grep -q '"persona4j-ci/"' "$work/workspace/persona-lint.sarif" || fail "the SARIF run has no category of its own"
 echo "lint step: annotations printed ($(grep -c '^::' "$work/stdout") lines), exit code passed on, SARIF written"
+(cd "$work/workspace" && run_step "Lint" PATHS=personas ARGS= SARIF=quiet.sarif CATEGORY=persona4j ANNOTATE=false \
+  BASE_CONFIG=) > /dev/null
+! grep -q '^::' "$work/stdout" || fail "annotate: false still printed workflow commands"
+grep -q "file linted" "$work/stdout" || fail "without annotations the text report should be in the log"
+[ -s "$work/workspace/quiet.sarif" ] || fail "no SARIF report written without annotations"
+echo "lint step without annotations: the text report in the log, SARIF written"
 
 # A pull request that turns a rule off in its own configuration: the base branch's (.yml, extending another file of
 # the base branch) decides, with its globs applied to the workspace.

@@ -178,6 +178,40 @@ class LintConfigLayeringTest {
     }
 
     @Test
+    void standardInputIsMatchedAgainstOverridesByTheNameItIsGiven(@TempDir Path dir) throws IOException {
+        Path config = write(
+                dir.resolve(".persona-lint.yaml"),
+                "overrides:\n  - files: legacy/**\n    rules:\n      metadata.placeholder: off\n");
+        Linter linter = Linter.builder()
+                .config(LintConfig.load(config))
+                .serviceLoaderRules(false)
+                .build();
+        String legacy = dir.resolve("legacy/old.md").toString();
+        String fresh = dir.resolve("new/p.md").toString();
+        assertEquals(
+                List.of(),
+                withCode(linter.lint(PLACEHOLDER, legacy).files().get(0).diagnostics(), "metadata.placeholder"));
+        assertEquals(
+                1,
+                withCode(linter.lint(PLACEHOLDER, fresh).files().get(0).diagnostics(), "metadata.placeholder")
+                        .size());
+    }
+
+    @Test
+    void anOptInRulesFindingsOutsideItsOverrideAreNotCountedAsSuppressed(@TempDir Path dir) throws IOException {
+        Path config = write(
+                dir.resolve(".persona-lint.yaml"),
+                "overrides:\n  - files: strict/*.md\n    rules:\n      text.trailing-whitespace: warning\n");
+        Path outside = write(dir.resolve("loose/p.md"), TRAILING);
+        LintReport report = Linter.builder()
+                .config(LintConfig.load(config))
+                .serviceLoaderRules(false)
+                .build()
+                .lint(List.of(outside));
+        assertEquals(0, report.suppressedByConfiguration(), "the rule was never on for this file");
+    }
+
+    @Test
     void anOverrideInAFoundConfigurationCannotSwitchOffASecurityCheck(@TempDir Path dir) throws IOException {
         Path config = write(
                 dir.resolve(".persona-lint.yaml"),
