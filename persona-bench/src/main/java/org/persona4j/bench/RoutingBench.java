@@ -21,7 +21,8 @@ import org.persona4j.validation.RoutingSet;
  * embed each persona and the latency of a text query by words and by words and meaning, the routing set's tasks as
  * the queries. Prints JSON.
  *
- * <p>Arguments: the shared corpus, the routing set, the number of generated personas.
+ * <p>Arguments: the shared corpus, the routing set, the number of generated personas, and optionally a second routing
+ * set (the second author's), measured the same way under {@code second}.
  */
 public final class RoutingBench {
 
@@ -41,6 +42,13 @@ public final class RoutingBench {
                 PersonaCatalog.builder().directory(corpus).embeddings(model).build();
         out.set("search", measures(json, RoutingEvaluation.run(cases, Router.search(words))));
         out.set("hybrid", measures(json, RoutingEvaluation.run(cases, Router.search(hybrid))));
+        if (args.length > 3) {
+            List<RoutingCase> more = RoutingSet.read(Path.of(args[3])).cases();
+            ObjectNode second = out.putObject("second");
+            second.put("cases", more.size());
+            second.set("search", measures(json, RoutingEvaluation.run(more, Router.search(words))));
+            second.set("hybrid", measures(json, RoutingEvaluation.run(more, Router.search(hybrid))));
+        }
 
         Path dir = Files.createTempDirectory("persona-routing");
         Corpus.write(dir, count);

@@ -148,6 +148,10 @@ final class ServiceRows {
                             both.get("paraphrasedRecallAt1").asDouble(),
                             words.get("paraphrasedRecallAt1").asDouble()),
                     null));
+            JsonNode second = routing.get("second");
+            if (second != null) {
+                addSecondSet(rows, second);
+            }
             JsonNode hq = routing.get("hybridQuery");
             JsonNode sq = routing.get("searchQuery");
             rows.add(new Row(
@@ -173,5 +177,51 @@ final class ServiceRows {
                             routing.get("embedMillisPerPersona").asDouble()),
                     null));
         }
+    }
+
+    /** The second author's routing set: the same measures, so a change fitted to the first set shows here. */
+    private static void addSecondSet(List<Row> rows, JsonNode second) {
+        JsonNode words = second.get("search");
+        JsonNode both = second.get("hybrid");
+        String command = "RoutingBench, routing/shared-corpus-second-author.yml ("
+                + second.get("cases").asInt()
+                + " tasks, written without seeing the first set or the search); also `persona route-test "
+                + "routing/shared-corpus-second-author.yml --catalog ../shared/corpus`";
+        rows.add(new Row(
+                "second author's routing set, search: recall@3",
+                "≥ 0.9",
+                words.get("recallAt3").asDouble(),
+                0,
+                0.9,
+                true,
+                String.format(
+                        Locale.ROOT,
+                        "%s: recall@1 %.2f (target ≥ 0.75), MRR %.2f; direct half recall@3 %.2f, paraphrased half "
+                                + "recall@1 %.2f, recall@3 %.2f",
+                        command,
+                        words.get("recallAt1").asDouble(),
+                        words.get("mrr").asDouble(),
+                        words.get("directRecallAt3").asDouble(),
+                        words.get("paraphrasedRecallAt1").asDouble(),
+                        words.get("paraphrasedRecallAt3").asDouble()),
+                null));
+        rows.add(new Row(
+                "second author's routing set, hybrid vs search: recall@3",
+                "≥ 1×",
+                both.get("recallAt3").asDouble() / words.get("recallAt3").asDouble(),
+                0,
+                1,
+                true,
+                String.format(
+                        Locale.ROOT,
+                        "with --router hybrid: recall@3 %.2f / %.2f, recall@1 %.2f / %.2f; paraphrased half recall@3 "
+                                + "%.2f / %.2f",
+                        both.get("recallAt3").asDouble(),
+                        words.get("recallAt3").asDouble(),
+                        both.get("recallAt1").asDouble(),
+                        words.get("recallAt1").asDouble(),
+                        both.get("paraphrasedRecallAt3").asDouble(),
+                        words.get("paraphrasedRecallAt3").asDouble()),
+                null));
     }
 }

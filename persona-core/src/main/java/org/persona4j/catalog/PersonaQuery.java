@@ -157,7 +157,8 @@ public final class PersonaQuery {
      * the same come as one hit, the others in {@link SearchHit#twins()}. With an
      * {@linkplain org.persona4j.spi.EmbeddingProvider embedding model} (such as {@code persona-embeddings} on the class
      * path; see {@link PersonaCatalog.Builder#embeddings}), the ranking by words is fused with a ranking by meaning
-     * (reciprocal rank fusion over the first hundred of each), so the hundred personas closest in meaning come too,
+     * (each ranking's scores scaled to 0–1 over its first hundred, added in equal parts), so the hundred personas
+     * closest in meaning come too,
      * whether or not they share a word; the personas are embedded at the first such query, and a model that fails to
      * run leaves the ranking by words. Results come best first unless {@link #orderBy} says otherwise.
      *

@@ -11,7 +11,8 @@ import org.persona4j.Persona;
  *
  * @param persona the persona
  * @param score   its BM25 score, or with an {@linkplain org.persona4j.spi.EmbeddingProvider embedding provider} its
- *                fused rank score; only comparable within one search
+ *                fused score (the two rankings' scores, each scaled to 0–1 over its first hundred, in equal parts); only
+ *                comparable within one search
  * @param matches each query term and field that contributed, with how much, and with an embedding provider a
  *                {@value #MEANING} match whose contribution is the cosine similarity of the persona to the query
  * @param twins   the ids of personas whose text is mostly the same as this one's (a skill shipped again as a prompt,

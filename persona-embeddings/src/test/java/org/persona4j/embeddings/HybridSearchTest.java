@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.persona4j.catalog.PersonaCatalog;
 import org.persona4j.catalog.SearchHit;
 import org.persona4j.routing.Router;
@@ -100,10 +102,11 @@ class HybridSearchTest {
                 second.search("croissants for breakfast").get(0).persona().id());
     }
 
-    @Test
-    void hybridRoutesThePublicSetAtLeastAsWellAsWordsAndBetterWhereItIsParaphrased() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"shared-corpus.yml", "shared-corpus-second-author.yml"})
+    void hybridRoutesEachPublicSetAtLeastAsWellAsWordsAndBetterWhereItIsParaphrased(String file) throws IOException {
         Path corpus = Corpus.require();
-        RoutingSet set = RoutingSet.read(Path.of("..", "routing", "shared-corpus.yml"));
+        RoutingSet set = RoutingSet.read(Path.of("..", "routing", file));
         PersonaCatalog words =
                 PersonaCatalog.builder().directory(corpus).embeddings(null).build();
         PersonaCatalog hybrid = PersonaCatalog.builder()

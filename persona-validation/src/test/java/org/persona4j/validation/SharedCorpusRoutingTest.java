@@ -15,7 +15,7 @@ import org.persona4j.routing.RoutingReport;
 import org.persona4j.testing.Corpus;
 
 /**
- * The public routing set ({@code routing/shared-corpus.yml}) against the catalog's search over the whole shared
+ * The public routing sets ({@code routing/shared-corpus.yml} and the second author's) against the catalog's search over the whole shared
  * corpus. The floors are what the search reaches today, so a change that routes worse fails here; the targets of
  * issue 24 (recall@3 0.9, recall@1 0.75) are reported in docs/PERFORMANCE.md with where they stand.
  */
@@ -23,14 +23,38 @@ class SharedCorpusRoutingTest {
 
     @Test
     void theCatalogsSearchRoutesThePublicSetAtLeastAsWellAsItDid() throws IOException {
+        RoutingReport report = run("shared-corpus.yml", 80);
+        String measured = describe(report);
+        assertTrue(report.direct().recallAt(1) >= 0.95, measured);
+        assertTrue(report.direct().recallAt(3) >= 0.95, measured);
+        assertTrue(report.paraphrased().recallAt(3) >= 0.6, measured);
+        assertTrue(report.recallAt(3) >= 0.8, measured);
+        assertTrue(report.recallAt(1) >= 0.66, measured);
+    }
+
+    /** The set another author wrote without seeing the first or the search, which ranking changes are checked on too. */
+    @Test
+    void theCatalogsSearchRoutesTheSecondAuthorsSetAtLeastAsWellAsItDid() throws IOException {
+        RoutingReport report = run("shared-corpus-second-author.yml", 60);
+        String measured = describe(report);
+        assertTrue(report.direct().recallAt(3) >= 0.95, measured);
+        assertTrue(report.paraphrased().recallAt(3) >= 0.6, measured);
+        assertTrue(report.recallAt(3) >= 0.8, measured);
+        assertTrue(report.recallAt(1) >= 0.7, measured);
+    }
+
+    private static RoutingReport run(String file, int atLeast) throws IOException {
         Path corpus = Corpus.require();
-        RoutingSet set = RoutingSet.read(Path.of("..", "routing", "shared-corpus.yml"));
+        RoutingSet set = RoutingSet.read(Path.of("..", "routing", file));
         assertEquals(List.of(), set.diagnostics());
-        assertTrue(set.cases().size() >= 80, "cases: " + set.cases().size());
+        assertTrue(set.cases().size() >= atLeast, "cases: " + set.cases().size());
         PersonaCatalog catalog = PersonaCatalog.builder().directory(corpus).build();
         assertEquals(List.of(), set.unknownIds(catalog), "every id of the set is one the catalog holds");
-        RoutingReport report = RoutingEvaluation.run(set.cases(), Router.search(catalog));
-        String measured = String.format(
+        return RoutingEvaluation.run(set.cases(), Router.search(catalog));
+    }
+
+    private static String describe(RoutingReport report) {
+        return String.format(
                 Locale.ROOT,
                 "recall@1 %.2f, recall@3 %.2f; direct %.2f/%.2f; paraphrased %.2f/%.2f",
                 report.recallAt(1),
@@ -39,9 +63,5 @@ class SharedCorpusRoutingTest {
                 report.direct().recallAt(3),
                 report.paraphrased().recallAt(1),
                 report.paraphrased().recallAt(3));
-        assertTrue(report.direct().recallAt(1) >= 0.95, measured);
-        assertTrue(report.direct().recallAt(3) >= 0.95, measured);
-        assertTrue(report.paraphrased().recallAt(3) >= 0.58, measured);
-        assertTrue(report.recallAt(3) >= 0.78, measured);
     }
 }
