@@ -89,24 +89,7 @@ final class ServiceRows {
                     + routing.get("cases").asInt()
                     + " tasks); also `persona route-test routing/shared-corpus.yml --catalog ../shared/corpus`";
             String hybridCommand = command.substring(0, command.length() - 1) + " --router hybrid`";
-            rows.add(new Row(
-                    "routing set, search: recall@3",
-                    "≥ 0.9",
-                    words.get("recallAt3").asDouble(),
-                    0,
-                    0.9,
-                    true,
-                    String.format(
-                            Locale.ROOT,
-                            "%s: recall@1 %.2f (target ≥ 0.75), MRR %.2f; direct half recall@3 %.2f, paraphrased half "
-                                    + "recall@1 %.2f, recall@3 %.2f",
-                            command,
-                            words.get("recallAt1").asDouble(),
-                            words.get("mrr").asDouble(),
-                            words.get("directRecallAt3").asDouble(),
-                            words.get("paraphrasedRecallAt1").asDouble(),
-                            words.get("paraphrasedRecallAt3").asDouble()),
-                    null));
+            rows.add(searchRecallAt3("routing set, search: recall@3", words, command));
             rows.add(new Row(
                     "routing set, search: recall@1",
                     "≥ 0.75",
@@ -187,24 +170,7 @@ final class ServiceRows {
                 + second.get("cases").asInt()
                 + " tasks, written without seeing the first set or the search); also `persona route-test "
                 + "routing/shared-corpus-second-author.yml --catalog ../shared/corpus`";
-        rows.add(new Row(
-                "second author's routing set, search: recall@3",
-                "≥ 0.9",
-                words.get("recallAt3").asDouble(),
-                0,
-                0.9,
-                true,
-                String.format(
-                        Locale.ROOT,
-                        "%s: recall@1 %.2f (target ≥ 0.75), MRR %.2f; direct half recall@3 %.2f, paraphrased half "
-                                + "recall@1 %.2f, recall@3 %.2f",
-                        command,
-                        words.get("recallAt1").asDouble(),
-                        words.get("mrr").asDouble(),
-                        words.get("directRecallAt3").asDouble(),
-                        words.get("paraphrasedRecallAt1").asDouble(),
-                        words.get("paraphrasedRecallAt3").asDouble()),
-                null));
+        rows.add(searchRecallAt3("second author's routing set, search: recall@3", words, command));
         rows.add(new Row(
                 "second author's routing set, hybrid vs search: recall@3",
                 "≥ 1×",
@@ -223,5 +189,27 @@ final class ServiceRows {
                         both.get("paraphrasedRecallAt3").asDouble(),
                         words.get("paraphrasedRecallAt3").asDouble()),
                 null));
+    }
+
+    /** The row of a routing set's recall@3 by words, with its other measures in the notes. */
+    private static Row searchRecallAt3(String measure, JsonNode words, String command) {
+        return new Row(
+                measure,
+                "≥ 0.9",
+                words.get("recallAt3").asDouble(),
+                0,
+                0.9,
+                true,
+                String.format(
+                        Locale.ROOT,
+                        "%s: recall@1 %.2f (target ≥ 0.75), MRR %.2f; direct half recall@3 %.2f, paraphrased half "
+                                + "recall@1 %.2f, recall@3 %.2f",
+                        command,
+                        words.get("recallAt1").asDouble(),
+                        words.get("mrr").asDouble(),
+                        words.get("directRecallAt3").asDouble(),
+                        words.get("paraphrasedRecallAt1").asDouble(),
+                        words.get("paraphrasedRecallAt3").asDouble()),
+                null);
     }
 }
