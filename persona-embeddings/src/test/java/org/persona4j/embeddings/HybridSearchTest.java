@@ -25,7 +25,7 @@ import org.persona4j.validation.RoutingSet;
 
 /**
  * With this module on the class path, a catalog's text search ranks by meaning as well as by words: a task that shares
- * no word with the persona that should take it finds it, the public routing set routes at least as well as by words
+ * no word with the persona that should take it finds it, each public routing set routes at least as well as by words
  * alone and better on its paraphrased half, and a reload embeds only what changed.
  */
 class HybridSearchTest {
