@@ -67,7 +67,7 @@ public final class PersonaHook {
                 Files.move(part, jar, StandardCopyOption.ATOMIC_MOVE);
                 return;
             }
-            System.err.println("persona hook: " + url + " is not there; building the CLI instead");
+            System.err.println("persona hook: " + url + " could not be fetched or failed its SHA-1 check; building the CLI instead");
         }
         System.err.println("persona hook: building the persona CLI " + version + " once (a few minutes)");
         List<String> build = new ArrayList<>(List.of(maven(cache), "-B", "-q", "-DskipTests", "-pl", "persona-cli"));

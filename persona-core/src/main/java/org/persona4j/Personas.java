@@ -119,7 +119,7 @@ public final class Personas {
      * {@return the persona in a format such as {@code markdown}, {@code json}, {@code yaml} or {@code text}}
      *
      * @param persona the persona to write
-     * @param format  the format's name, ignoring case
+     * @param format  the format's name, in lower case as listed
      * @throws IllegalArgumentException when no writer for that format is available; the message lists those that are
      */
     public static String write(Persona persona, String format) {

@@ -37,6 +37,25 @@ class HostileInputCoreTest {
     }
 
     @Test
+    void toolArgumentsFromAModelCannotNestOrGrowPastTheParsersLimits() {
+        String deep = "{\"a\": " + "[".repeat(200_000) + "]".repeat(200_000) + ", \"name\": \"x\"}";
+        assertEquals(
+                org.persona4j.internal.json.JsonArguments.Problem.NOT_JSON,
+                org.persona4j.internal.json.JsonArguments.parse(deep).problem(),
+                "nesting past the parser's depth limit is not JSON, and no stack is used up");
+
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 100_000; i++) {
+            wide.append(i > 0 ? "," : "").append("\"k").append(i).append("\": [\"v\", {\"w\": 1}]");
+        }
+        wide.append(", \"name\": \"x\"}");
+        org.persona4j.internal.json.JsonArguments args =
+                org.persona4j.internal.json.JsonArguments.parse(wide.toString());
+        assertEquals(null, args.problem());
+        assertEquals("x", args.text("name"), "many skipped values, and the string field after them");
+    }
+
+    @Test
     void terminalTextLeavesOrdinaryTextAlone() {
         for (String ordinary : List.of(
                 "Backend Engineer",

@@ -90,7 +90,7 @@ final class PrintConfig {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain values always serialise", e);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("persona: " + e.getMessage());
+            err.println("persona: " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
             return ExitCodes.USAGE_OR_IO;
         }
     }

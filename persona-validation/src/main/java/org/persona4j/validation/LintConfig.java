@@ -37,7 +37,8 @@ import org.persona4j.validation.internal.ConfigParser;
  * @param levels         level overrides by code
  * @param ignore         globs of files not to lint
  * @param strict         whether warnings are reported as errors
- * @param base           the folder {@code ignore} globs are relative to, or {@code null}
+ * @param base           the folder that {@code ignore} and override globs are relative to, or {@code null}
+ *                       for the working directory
  * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
  * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
  * @param overrides      levels for the files some globs match, applied in order over {@code levels}
@@ -128,7 +129,8 @@ public record LintConfig(
      * @param levels         level overrides by code
      * @param ignore         globs of files not to lint
      * @param strict         whether warnings are reported as errors
-     * @param base           the folder {@code ignore} globs are relative to, or {@code null}
+     * @param base           the folder that {@code ignore} and override globs are relative to, or {@code null}
+     *                       for the working directory
      * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
      * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
      * @param overrides      levels for the files some globs match ({@code null} for none)
@@ -152,7 +154,8 @@ public record LintConfig(
      * @param levels         level overrides by code
      * @param ignore         globs of files not to lint
      * @param strict         whether warnings are reported as errors
-     * @param base           the folder {@code ignore} globs are relative to, or {@code null}
+     * @param base           the folder that {@code ignore} and override globs are relative to, or {@code null}
+     *                       for the working directory
      * @param versionPattern the regular expression versions must match, or {@code null} for Semantic Versioning
      * @param scoreRange     the lowest and highest summary score, or {@code null} for 0 to 5
      */

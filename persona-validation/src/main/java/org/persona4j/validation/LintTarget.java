@@ -84,7 +84,8 @@ public final class LintTarget {
      * Object}), so that rules of different origins do not meet.
      *
      * @param key     what the value is, compared with {@code equals}
-     * @param compute works the value out from this target; it must not call {@code shared} with the same key
+     * @param compute works the value out from this target; it must not call {@code shared} with the same key, and
+     *                must not give {@code null} (a {@code NullPointerException} says so)
      * @param <T>     the value's type
      */
     @SuppressWarnings("unchecked")

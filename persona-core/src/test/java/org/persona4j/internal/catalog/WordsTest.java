@@ -24,6 +24,14 @@ class WordsTest {
     }
 
     @Test
+    void theSmallWordsOfATaskAreDroppedButTheOnesThatCarryANeedAreKept() {
+        assertEquals(List.of("find"), Words.terms("How should each of these be, if I didn't find them?"));
+        assertEquals(
+                List.of("scale", "out", "not", "down", "no", "code", "where", "between", "can", "bus", "m", "d"),
+                Words.terms("scale out, not down; no-code WHERE BETWEEN, CAN bus, M&A, D"));
+    }
+
+    @Test
     void searchTermsDropStopWordsAndJoinWordForms() {
         assertEquals(
                 List.of("cach", "index", "respons", "databas"),

@@ -60,10 +60,6 @@ public final class HiddenCharacters {
     /** What one pass over a target found, for all eight rules: in its text, and in its decoded front matter. */
     private record Scan(List<Found> text, List<Decoded> decoded) {}
 
-    /**
-     * Each target's scan, made by the first of its eight rules and read by the others. Keyed by the target itself
-     * (it does not override {@code equals}) and held weakly, so nothing outlives a lint run.
-     */
     /** The one scan of a target's text, shared by the hidden-character rules ({@link LintTarget#shared}). */
     private static final Object SCAN = new Object();
 
