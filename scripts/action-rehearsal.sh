@@ -2,8 +2,10 @@
 # Rehearses action.yml on this machine: validates it against the schema of GitHub's action metadata, then runs its
 # shell steps as a runner would (GITHUB_OUTPUT, RUNNER_TEMP, GITHUB_WORKSPACE and the step's env set by hand), with
 # the CLI this build made, against a fixture repository. Checks that a release tag downloads and a branch builds,
-# that findings are printed as annotations, that the exit code is passed on, and that a fork's pull request skips the
-# SARIF upload. Needs python3 with PyYAML (to read the steps) and the npm registry (for the validator).
+# that a downloaded jar is checked against its SHA-1, that findings are printed as annotations, that the exit code is
+# passed on, that on a pull request the base branch's configuration (or the defaults) decides, never one the pull
+# request changes or adds, and that a fork's pull request skips the SARIF upload. Needs python3 with PyYAML (to read
+# the steps) and the npm registry (for the validator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -53,6 +55,30 @@ cp persona-cli/target/persona.jar "$work/runner/persona.jar"
   || fail "a version given should be taken"
 echo "choosing the CLI: ok"
 
+# The download, from a copy of Maven Central's layout on disk: a jar is kept only when its published SHA-1 matches.
+central="$work/central/org/persona4j/persona-cli/9.9.9"
+mkdir -p "$central" "$work/download"
+cp persona-cli/target/persona.jar "$central/persona-cli-9.9.9-all.jar"
+download() {
+  local script
+  script=$(step "Download the persona CLI")
+  sed -i "s|https://repo1.maven.org/maven2|file://$work/central|" "$script"
+  : > "$work/output"
+  env VERSION=9.9.9 GITHUB_OUTPUT="$work/output" RUNNER_TEMP="$work/download" bash -e "$script" > "$work/stdout" 2>&1 \
+    || true
+  cat "$work/output"
+}
+sha1sum "$central/persona-cli-9.9.9-all.jar" | cut -c1-40 > "$central/persona-cli-9.9.9-all.jar.sha1"
+[ "$(download)" = "got=true" ] && cmp -s "$work/download/persona.jar" persona-cli/target/persona.jar \
+  || fail "a jar whose SHA-1 matches should be taken: $(cat "$work/stdout")"
+echo 0000000000000000000000000000000000000000 > "$central/persona-cli-9.9.9-all.jar.sha1"
+[ "$(download)" = "got=false" ] && [ ! -e "$work/download/persona.jar" ] \
+  || fail "a jar whose SHA-1 does not match should be refused"
+rm "$central/persona-cli-9.9.9-all.jar.sha1"
+[ "$(download)" = "got=false" ] && [ ! -e "$work/download/persona.jar" ] \
+  || fail "a jar without a published SHA-1 should be refused"
+echo "download: the jar is taken only when its published SHA-1 matches"
+
 (cd "$work/workspace" && run_step "Lint" PATHS=personas ARGS= SARIF=persona-lint.sarif CATEGORY=persona4j-ci ANNOTATE=true BASE_CONFIG=) \
   > "$work/lint-output"
 grep -qx "exit-code=1" "$work/lint-output" || fail "the lint step should pass on exit code 1: $(cat "$work/lint-output")"
@@ -79,19 +105,60 @@ git -C "$base_work" -c user.email=r@example.com -c user.name=r commit -qm base
 git -C "$base_work" remote add origin "$base_work"
 git -C "$base_work" checkout -q -b pull-request
 printf 'rules:\n  layout.missing-section: off\n' > "$base_work/.persona-lint.yml"
-config_out=$(cd "$base_work" && run_step "Take the configuration from the base branch" BASE_REF=base)
-base_config=${config_out#config=}
-case "$base_config" in
-  "$work/runner/persona-lint-base/.persona-lint.yml") ;;
-  *) fail "the base branch's .persona-lint.yml was not taken: '$config_out' $(cat "$work/stderr")" ;;
-esac
-(cd "$base_work" && run_step "Lint" PATHS=personas ARGS= SARIF=base.sarif CATEGORY=persona4j ANNOTATE=true \
-  BASE_CONFIG="$base_config") > "$work/lint-output"
+# Runs the base step, then the lint step with what the base step wrote, as the runner passes outputs on.
+lint_from_base() {
+  local ref=$1 paths=$2 out
+  out=$(cd "$base_work" && run_step "Take the configuration from the base branch" BASE_REF="$ref" PATHS="$paths")
+  cp "$work/stdout" "$work/base-stdout"
+  value() { printf '%s\n' "$out" | sed -n "s/^$1=//p"; }
+  (cd "$base_work" && run_step "Lint" PATHS="$paths" ARGS= SARIF="$work/runner/base.sarif" CATEGORY=persona4j ANNOTATE=true \
+    BASE_CONFIG="$(value config)" BASE_CONFIG_DIR="$(value config-dir)" BASE_DEFAULTS="$(value defaults)" \
+    BASE_WORKTREE="$(value worktree)") > "$work/lint-output"
+  printf '%s\n' "$out" > "$work/base-output"
+}
+lint_from_base base personas
+grep -qx "config=$work/runner/persona-lint-base/.persona-lint.yml" "$work/base-output" \
+  || fail "the base branch's .persona-lint.yml was not taken: '$(cat "$work/base-output")' $(cat "$work/stderr")"
 grep -q "^::error file=personas/reviewer.md,line=1,.*title=layout.missing-section::" "$work/stdout" \
   || fail "the base branch's level (through extends) did not apply: $(head -5 "$work/stdout")"
 grep -q "title=title.mismatch::" "$work/stdout" && ! grep -q "^::warning .*title=title.mismatch::" "$work/stdout" \
   || fail "the base branch's override did not apply to the workspace's files"
-echo "base configuration: the base branch's .persona-lint.yml, its extends and its overrides decide, not the pull request's"
+! git -C "$base_work" worktree list | grep -q persona-lint-base && [ ! -e "$work/runner/persona-lint-base" ] \
+  || fail "the base branch's worktree was left behind"
+echo "base configuration: the base branch's .persona-lint.yml, its extends and its overrides decide, not the pull request's; its worktree is removed"
+
+# The nearest configuration above the first path, as persona lint looks: one in personas/ on the base branch, with
+# its globs relative to that folder.
+git -C "$base_work" checkout -q base
+printf 'overrides:\n  - files: reviewer.md\n    rules:\n      title.mismatch: off\n' > "$base_work/personas/.persona-lint.yaml"
+git -C "$base_work" add personas/.persona-lint.yaml
+git -C "$base_work" -c user.email=r@example.com -c user.name=r commit -qm nested
+git -C "$base_work" checkout -q pull-request
+lint_from_base base personas
+grep -qx "config=$work/runner/persona-lint-base/personas/.persona-lint.yaml" "$work/base-output" \
+  || fail "the base branch's nearest configuration above the path was not taken: $(cat "$work/base-output")"
+! grep -q "title=title.mismatch::" "$work/stdout" \
+  || fail "the nested configuration's override, relative to its folder, did not apply: $(head -5 "$work/stdout")"
+echo "base configuration: the nearest one above the first path on the base branch, globs relative to its folder"
+
+# A base branch without a configuration: one the pull request adds decides nothing; the defaults apply.
+# (an empty tree, made without touching the working tree, where the pull request's change is)
+git -C "$base_work" branch bare "$(git -C "$base_work" -c user.email=r@example.com -c user.name=r \
+  commit-tree "$(git -C "$base_work" mktree < /dev/null)" -m bare)"
+lint_from_base bare personas
+grep -qx "defaults=true" "$work/base-output" || fail "no configuration on the base branch should mean the defaults"
+grep -q "^::notice" "$work/base-stdout" || fail "linting with the defaults should say so"
+grep -q "^::warning file=personas/reviewer.md,line=1,.*title=layout.missing-section::" "$work/stdout" \
+  || fail "the pull request's own configuration switched a rule off: $(head -5 "$work/stdout")"
+echo "base configuration: a base branch without one means the defaults, not the pull request's"
+
+# A base branch that cannot be fetched: a warning, and the defaults.
+lint_from_base no-such-branch personas
+grep -qx "defaults=true" "$work/base-output" || fail "a base branch that cannot be fetched should mean the defaults"
+grep -q "^::warning title=persona4j::" "$work/base-stdout" || fail "a failed fetch of the base branch should warn"
+grep -q "^::warning file=personas/reviewer.md,line=1,.*title=layout.missing-section::" "$work/stdout" \
+  || fail "after a failed fetch the pull request's configuration decided: $(head -5 "$work/stdout")"
+echo "base configuration: a base branch that cannot be fetched warns and means the defaults"
 
 [ "$(run_step "Decide whether to upload" UPLOAD=true CODE=1 HEAD_REPO=someone/fork REPO=owner/repo)" = "upload=false" ] \
   || fail "a fork's pull request should not upload"

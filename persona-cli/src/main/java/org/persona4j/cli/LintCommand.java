@@ -78,6 +78,12 @@ final class LintCommand implements Callable<Integer> {
     Path config;
 
     @Option(
+            names = "--no-config-lookup",
+            description = "Look for no .persona-lint.yaml: lint with the defaults (and --rule and --profile), whatever "
+                    + "configuration the tree holds.")
+    boolean noConfigLookup;
+
+    @Option(
             names = "--config-base",
             paramLabel = "DIR",
             description = "The folder the --config file's ignore patterns and overrides are relative to (default: the "
@@ -205,19 +211,31 @@ final class LintCommand implements Callable<Integer> {
         }
         String misuse = baselines.misuse() != null
                 ? baselines.misuse()
-                : (fix || fixDryRun) && paths.contains("-") ? "--fix works on files, not on standard input" : null;
+                : (fix || fixDryRun) && paths.contains("-")
+                        ? "--fix works on files, not on standard input"
+                        : config != null && noConfigLookup
+                                ? "--config and --no-config-lookup contradict each other: give one of them"
+                                : configBase != null && config == null
+                                        ? "--config-base is the folder of the file --config names: give --config too"
+                                        : null;
         if (misuse != null) {
             err.println("persona: " + misuse);
             return ExitCodes.USAGE_OR_IO;
         }
         if (printConfig != null) {
-            return PrintConfig.print(printConfig, config, configBase, ruleLevels, profile, strict, out, err);
+            try {
+                Configuration in = configuration(Optional.of(printConfig));
+                return PrintConfig.print(printConfig, in, linter(in), out);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("persona: " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
+                return ExitCodes.USAGE_OR_IO;
+            }
         }
         Path root = base != null ? base : Repository.rootOrWorkingDirectory();
         LintReport report;
         List<Path> inputs = new java.util.ArrayList<>();
         try {
-            Linter linter = linter();
+            Linter linter = linter(configuration(paths.isEmpty() ? Optional.empty() : start()));
             if (listRules) {
                 linter.rules()
                         .forEach(r -> out.printf(
@@ -305,12 +323,16 @@ final class LintCommand implements Callable<Integer> {
         return report.hasErrors() ? ExitCodes.FINDINGS : 0;
     }
 
-    private Linter linter() throws IOException {
+    private Linter linter(Configuration in) {
         Linter.Builder builder = Linter.builder()
                 .strict(strict)
                 .reportUnusedDirectives(reportUnusedDirectives)
                 .readOptions(ReadOptions.builder().dialect(readAs.dialect).build());
-        configure(builder);
+        if (in.given()) {
+            builder.config(in.config());
+        } else if (in.file() != null) {
+            builder.foundConfig(in.config(), in.file());
+        }
         ruleLevels.forEach((code, level) -> builder.level(code, Level.parse(level)));
         if (profile != null) {
             builder.profile(Profile.named(profile));
@@ -337,22 +359,33 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /**
-     * The configuration: {@code --config}, trusted; or the nearest {@code .persona-lint.yaml} above the first path,
-     * which the change being linted may have written, so it cannot lower or switch off the security checks.
+     * The configuration in effect, and where it comes from.
+     *
+     * @param config the configuration
+     * @param file   its file, or {@code null} for the defaults
+     * @param given  whether {@code --config} named it (trusted), rather than it being found in the tree
      */
-    private void configure(Linter.Builder builder) throws IOException {
+    record Configuration(LintConfig config, Path file, boolean given) {}
+
+    /**
+     * The configuration: {@code --config}, trusted; or, unless {@code --no-config-lookup}, the nearest
+     * {@code .persona-lint.yaml} above {@code start}, which the change being linted may have written, so it cannot
+     * lower or switch off the security checks; or the defaults.
+     */
+    private Configuration configuration(Optional<Path> start) throws IOException {
         if (config != null) {
             LintConfig given = LintConfig.load(config);
-            builder.config(
+            return new Configuration(
                     configBase != null
                             ? given.withBase(configBase.toAbsolutePath().normalize())
-                            : given);
-        } else if (!paths.isEmpty()) {
-            Optional<Path> found = start().flatMap(LintConfig::find);
-            if (found.isPresent()) {
-                builder.foundConfig(LintConfig.loadFound(found.get()), found.get());
-            }
+                            : given,
+                    config,
+                    true);
         }
+        Optional<Path> found = noConfigLookup ? Optional.empty() : start.flatMap(LintConfig::find);
+        return found.isPresent()
+                ? new Configuration(LintConfig.loadFound(found.get()), found.get(), false)
+                : new Configuration(LintConfig.defaults(), null, false);
     }
 
     /** Where to look for a configuration from: the first argument that is a path. */

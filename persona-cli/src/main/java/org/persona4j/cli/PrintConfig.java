@@ -3,16 +3,13 @@ package org.persona4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.persona4j.validation.Level;
-import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.Linter;
 
 /**
@@ -26,73 +23,45 @@ final class PrintConfig {
     private PrintConfig() {}
 
     /**
-     * Prints the configuration for a file and returns the exit code.
+     * Prints the configuration for a file and returns the exit code. The levels and the profile are the linter's, so
+     * what is printed is what {@code persona lint FILE} with the same options applies.
      *
-     * @param file       the file
-     * @param given      the configuration {@code --config} names, or {@code null} to find one above the file
-     * @param configBase {@code --config-base}, or {@code null}
-     * @param ruleLevels {@code --rule} levels
-     * @param profile    {@code --profile}, or {@code null}
-     * @param strict     {@code --strict}
+     * @param file   the file
+     * @param in     the configuration in effect for it, and where it comes from
+     * @param linter the linter built from it and the command line's {@code --rule}, {@code --profile} and
+     *               {@code --strict}
      */
-    static int print(
-            Path file,
-            Path given,
-            Path configBase,
-            Map<String, String> ruleLevels,
-            String profile,
-            boolean strict,
-            PrintWriter out,
-            PrintWriter err) {
+    static int print(Path file, LintCommand.Configuration in, Linter linter, PrintWriter out) {
+        Map<String, Object> settings = new LinkedHashMap<>(in.config().settingsFor(file));
+        Map<String, Level> applied = linter.levelsFor(file);
+        Map<String, String> rules = new TreeMap<>();
+        applied.forEach((code, level) -> rules.put(code, name(level)));
+        in.config().levelsFor(file).forEach((code, level) -> {
+            if (!applied.containsKey(code)) {
+                rules.put(code, "not applied: a configuration found in the tree cannot change this check");
+            }
+        });
+        settings.put("rules", rules);
+        settings.put("profile", linter.profile().name());
+        settings.put("strict", linter.strict());
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("file", file.toString());
+        shown.put("configuration", in.file() == null ? null : in.file().toString());
+        shown.put(
+                "trusted",
+                in.given()
+                        ? "given with --config: it may lower or switch off every check"
+                        : in.file() != null
+                                ? "found in the tree: it cannot lower or switch off the security checks"
+                                : "none found: the defaults");
+        shown.putAll(settings);
         try {
-            // As persona lint FILE finds it: --config, else the nearest configuration above the file.
-            Optional<Path> source = given != null ? Optional.of(given) : LintConfig.find(file);
-            LintConfig config = given != null
-                    ? (configBase != null
-                            ? LintConfig.load(given)
-                                    .withBase(configBase.toAbsolutePath().normalize())
-                            : LintConfig.load(given))
-                    : source.isPresent() ? LintConfig.loadFound(source.get()) : LintConfig.defaults();
-            boolean trusted = given != null || source.isEmpty();
-            Map<String, Object> settings = new LinkedHashMap<>(config.settingsFor(file));
-            // Levels as the lint applies them: the configuration's, its overrides for the file, then --rule.
-            Map<String, String> rules = new TreeMap<>();
-            config.levelsFor(file).forEach((code, level) -> rules.put(code, name(level)));
-            ruleLevels.forEach((code, level) -> rules.put(code, name(Level.parse(level))));
-            if (!trusted) {
-                for (String code : Linter.SECURITY_CODES) {
-                    if (rules.containsKey(code)) {
-                        rules.put(code, "not applied: a configuration found in the tree cannot change this check");
-                    }
-                }
-            }
-            settings.put("rules", rules);
-            if (profile != null) {
-                settings.put("profile", profile);
-            }
-            if (strict) {
-                settings.put("strict", true);
-            }
-            Map<String, Object> shown = new LinkedHashMap<>();
-            shown.put("file", file.toString());
-            shown.put("configuration", source.map(Path::toString).orElse(null));
-            shown.put(
-                    "trusted",
-                    given != null
-                            ? "given with --config: it may lower or switch off every check"
-                            : source.isPresent()
-                                    ? "found in the tree: it cannot lower or switch off the security checks"
-                                    : "none found: the defaults");
-            shown.putAll(settings);
             out.print(JSON.writeValueAsString(shown) + "\n");
-            out.flush();
-            return ExitCodes.OK;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain values always serialise", e);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("persona: " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
-            return ExitCodes.USAGE_OR_IO;
         }
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private static String name(Level level) {

@@ -51,6 +51,65 @@ class LintConfigOptionsTest {
     }
 
     @Test
+    void printConfigShowsTheProfileAndStrictnessTheLinterApplies(@TempDir Path dir) throws IOException {
+        write(dir.resolve(".persona-lint.yaml"), "profile: technical\n");
+        Path file = write(dir.resolve("a.md"), PLACEHOLDER);
+        JsonNode fromFile = new ObjectMapper()
+                .readTree(ShowCommandTest.persona("lint", "--print-config", file.toString())
+                        .out());
+        assertEquals("technical", fromFile.get("profile").asText());
+        assertEquals(false, fromFile.get("strict").asBoolean());
+        JsonNode overridden = new ObjectMapper()
+                .readTree(ShowCommandTest.persona(
+                                "lint", "--print-config", file.toString(), "--profile", "permissive", "--strict")
+                        .out());
+        assertEquals("permissive", overridden.get("profile").asText());
+        assertEquals(true, overridden.get("strict").asBoolean());
+    }
+
+    @Test
+    void printConfigRefusesAnUnknownProfileAsTheLintDoes(@TempDir Path dir) throws IOException {
+        Path file = write(dir.resolve("a.md"), PLACEHOLDER);
+        ShowCommandTest.Run printed =
+                ShowCommandTest.persona("lint", "--print-config", file.toString(), "--profile", "strictest");
+        ShowCommandTest.Run linted = ShowCommandTest.persona("lint", file.toString(), "--profile", "strictest");
+        assertEquals(2, printed.exit(), printed.out());
+        assertEquals(2, linted.exit(), linted.out());
+        assertTrue(printed.err().contains("unknown profile 'strictest'"), printed.err());
+        assertEquals(linted.err(), printed.err());
+    }
+
+    @Test
+    void noConfigLookupLintsWithTheDefaultsWhateverTheTreeHolds(@TempDir Path dir) throws IOException {
+        write(dir.resolve(".persona-lint.yaml"), "rules:\n  metadata.placeholder: off\n");
+        Path file = write(dir.resolve("a.md"), PLACEHOLDER);
+        ShowCommandTest.Run found = ShowCommandTest.persona("lint", file.toString(), "--format", "json");
+        ShowCommandTest.Run none =
+                ShowCommandTest.persona("lint", file.toString(), "--format", "json", "--no-config-lookup");
+        assertTrue(!found.out().contains("metadata.placeholder"), found.out());
+        assertTrue(none.out().contains("metadata.placeholder"), none.out());
+        JsonNode printed = new ObjectMapper()
+                .readTree(ShowCommandTest.persona("lint", "--print-config", file.toString(), "--no-config-lookup")
+                        .out());
+        assertTrue(printed.get("configuration").isNull(), printed.toString());
+        assertTrue(printed.at("/rules/metadata.placeholder").isMissingNode(), printed.toString());
+    }
+
+    @Test
+    void configurationOptionsThatWouldBeIgnoredAreRefused(@TempDir Path dir) throws IOException {
+        Path file = write(dir.resolve("a.md"), PLACEHOLDER);
+        Path config = write(dir.resolve("c.yaml"), "rules: {}\n");
+        ShowCommandTest.Run baseAlone =
+                ShowCommandTest.persona("lint", file.toString(), "--config-base", dir.toString());
+        assertEquals(2, baseAlone.exit(), baseAlone.out());
+        assertTrue(baseAlone.err().contains("give --config too"), baseAlone.err());
+        ShowCommandTest.Run both =
+                ShowCommandTest.persona("lint", file.toString(), "--config", config.toString(), "--no-config-lookup");
+        assertEquals(2, both.exit(), both.out());
+        assertTrue(both.err().contains("contradict"), both.err());
+    }
+
+    @Test
     void pruneBaselineDropsFixedFindingsFromTheFileAndReportsAsABaselineDoes(@TempDir Path dir) throws IOException {
         Path a = write(dir.resolve("a.md"), PLACEHOLDER);
         Path b = write(dir.resolve("b.md"), PLACEHOLDER);

@@ -47,6 +47,8 @@ public final class Linter {
     private final RuleRegistry registry;
     private final LintRun run;
     private final LintReporting reporting;
+    private final boolean trusted;
+    private final boolean strict;
 
     private Linter(Builder b) {
         LintConfig config = b.config.withLevels(b.levels);
@@ -56,7 +58,8 @@ public final class Linter {
         boolean profileChosen = b.profile != null || config.profile() != null;
         PersonaReader reader = LintRun.reader(b.readOptions, b.parsers);
         this.run = new LintRun(reader, registry.running(), profile, profileChosen, config, b.foundConfig);
-        boolean strict = b.strict || config.strict() || b.readOptions.strict();
+        this.strict = b.strict || config.strict() || b.readOptions.strict();
+        this.trusted = b.foundConfig == null;
         boolean given = b.config != LintConfig.defaults();
         String described = LintReporting.describe(given, b.foundConfig, config.base(), !b.levels.isEmpty());
         this.reporting =
@@ -71,6 +74,23 @@ public final class Linter {
     /** {@return the profile for AI-LEY personas} Unless one was chosen, other dialects get {@link Profile#forDialect}. */
     public Profile profile() {
         return profile;
+    }
+
+    /** {@return whether every warning is reported as an error} Set on the builder, by the configuration or by reading. */
+    public boolean strict() {
+        return strict;
+    }
+
+    /**
+     * {@return the level each code has for one file, as this linter applies them} The configuration's levels, then
+     * its overrides whose patterns match the file, then those set on the builder; codes without a level keep their
+     * rule's default. A {@linkplain Builder#foundConfig found configuration}'s levels for {@link #SECURITY_CODES} are
+     * left out, because the lint does not apply them. This is what {@code persona lint --print-config} shows.
+     *
+     * @param file the file, as the lint would be given it (overrides match it relative to the configuration's base)
+     */
+    public Map<String, Level> levelsFor(Path file) {
+        return reporting.levelsFor(Objects.requireNonNull(file, "file"), trusted);
     }
 
     /** {@return every code this linter can report: reading's, the rules', and the checks across files} */

@@ -151,9 +151,29 @@ public final class LintReporting {
         return kept;
     }
 
+    /**
+     * The levels that apply to one file as a lint applies them: the configuration's, its overrides that match the
+     * file, then those given; a configuration that is not trusted has no say over {@link ConfigTrust#PROTECTED}.
+     *
+     * @param file    the file, as the lint would name it
+     * @param trusted whether the configuration was given rather than found in the tree
+     * @return the level of each code that has one, by code
+     */
+    public Map<String, Level> levelsFor(Path file, boolean trusted) {
+        Map<String, Level> levels = new TreeMap<>(levelsFor(file));
+        if (!trusted) {
+            levels.keySet().removeAll(ConfigTrust.PROTECTED);
+        }
+        return java.util.Collections.unmodifiableMap(levels);
+    }
+
     /** The levels for one file: the configuration's, its overrides that match the file, then those given. */
     private Map<String, Level> levelsFor(Checked r) {
-        Map<String, Level> forFile = config.levelsFor(r.path() != null ? r.path() : asPath(r.label()));
+        return levelsFor(r.path() != null ? r.path() : asPath(r.label()));
+    }
+
+    private Map<String, Level> levelsFor(Path file) {
+        Map<String, Level> forFile = config.levelsFor(file);
         if (given.isEmpty()) {
             return forFile;
         }
