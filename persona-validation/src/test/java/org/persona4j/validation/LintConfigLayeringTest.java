@@ -212,6 +212,26 @@ class LintConfigLayeringTest {
     }
 
     @Test
+    void levelsForAFileAreTheOnesTheLintAppliesWithOverridesAndGivenLevels(@TempDir Path dir) throws IOException {
+        Path config = write(
+                dir.resolve(".persona-lint.yaml"),
+                "rules:\n  metadata.placeholder: info\noverrides:\n  - files: legacy/**\n    rules:\n"
+                        + "      text.bidi-control: off\n      layout.missing-section: off\n");
+        Path legacy = dir.resolve("legacy/old.md");
+        Linter found = Linter.builder()
+                .foundConfig(LintConfig.load(config), config)
+                .level("metadata.placeholder", Level.ERROR)
+                .build();
+        Map<String, Level> levels = found.levelsFor(legacy);
+        assertEquals(Level.ERROR, levels.get("metadata.placeholder"), "a given level wins over the configuration's");
+        assertEquals(Level.OFF, levels.get("layout.missing-section"), "the override matches the file");
+        assertTrue(!levels.containsKey("text.bidi-control"), "a found configuration has no say over a security check");
+        assertTrue(!found.levelsFor(dir.resolve("new.md")).containsKey("layout.missing-section"));
+        Linter given = Linter.builder().config(LintConfig.load(config)).build();
+        assertEquals(Level.OFF, given.levelsFor(legacy).get("text.bidi-control"), "a given configuration has");
+    }
+
+    @Test
     void anOverrideInAFoundConfigurationCannotSwitchOffASecurityCheck(@TempDir Path dir) throws IOException {
         Path config = write(
                 dir.resolve(".persona-lint.yaml"),
