@@ -77,7 +77,7 @@ final class LintFixing {
         Set<String> files = new java.util.TreeSet<>();
         int fixes = 0;
         for (FileReport f : report.files()) {
-            if (f.file().isEmpty() || f.diagnostics().stream().noneMatch(d -> LintFixes.fixable(d.code()))) {
+            if (f.file().isEmpty() || f.diagnostics().stream().noneMatch(f::isFixable)) {
                 continue;
             }
             Path path = f.file().get();

@@ -3,6 +3,7 @@ package org.persona4j.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.persona4j.validation.LintTesting.withCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,6 +167,26 @@ class LintReportFormatsTest {
         JsonNode sarif = new ObjectMapper().readTree(LintReports.sarif(report, ROOT));
         assertTrue(sarif.at("/runs/0/results/0/properties/fixable").asBoolean());
         assertTrue(LintReports.text(report).contains("[fixable]"));
+    }
+
+    @Test
+    void aFindingIsMarkedFixableOnlyWhereTheFixAppliesAtItsPlace() throws IOException {
+        // Two front-matter.syntax findings: 'key: a: b', which --fix quotes, and an unclosed flow list, which it cannot
+        // fix; one code, two answers.
+        Linter linter = Linter.builder().serviceLoaderRules(false).build();
+        LintReport quotable =
+                linter.lint("---\ntitle: Reviewer: senior\ndescription: Reviews.\n---\n# Reviewer\n", "a.md");
+        LintReport broken = linter.lint("---\ntitle: Reviewer\ntags: [a, b\n---\n# Reviewer\n", "b.md");
+        FileReport a = quotable.files().get(0);
+        FileReport b = broken.files().get(0);
+        List<Diagnostic> aSyntax = withCode(a.diagnostics(), "front-matter.syntax");
+        List<Diagnostic> bSyntax = withCode(b.diagnostics(), "front-matter.syntax");
+        assertTrue(!aSyntax.isEmpty() && !bSyntax.isEmpty(), quotable + "\n" + broken);
+        assertTrue(a.isFixable(aSyntax.get(0)), "'key: a: b' is quoted by --fix");
+        assertTrue(!b.isFixable(bSyntax.get(0)), "an unclosed list has no fix");
+        assertTrue(!LintReports.text(broken).contains("[fixable]"), LintReports.text(broken));
+        JsonNode json = new ObjectMapper().readTree(LintReports.json(broken));
+        json.at("/files/0/findings").forEach(f -> assertTrue(!f.get("fixable").asBoolean(), f.toString()));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.persona4j.Persona;
  * @param lines          the text of the lines findings and directives point at, by line number
  * @param linted         whether a persona was read and checked
  * @param quietWhenClean whether the file is left out of the report when no finding remains
+ * @param fixable        those of the findings a fix applies to at their place ({@link Fixes#fixableFindings})
  */
 public record Checked(
         String label,
@@ -31,7 +32,8 @@ public record Checked(
         SetChecks.Entry entry,
         Map<Integer, String> lines,
         boolean linted,
-        boolean quietWhenClean) {
+        boolean quietWhenClean,
+        Set<Diagnostic> fixable) {
 
     /**
      * The result of checking one persona, or a file that gave none.
@@ -52,7 +54,16 @@ public record Checked(
             wanted.add(entry.idSpan().startLine());
             wanted.add(entry.titleSpan().startLine());
         }
-        return new Checked(label, path, diagnostics, suppressions, entry, lines(text, wanted), persona != null, false);
+        return new Checked(
+                label,
+                path,
+                diagnostics,
+                suppressions,
+                entry,
+                lines(text, wanted),
+                persona != null,
+                false,
+                Fixes.fixableFindings(text, diagnostics));
     }
 
     /** The text of the wanted lines (ascending, from 1), found in one pass over the text. */
@@ -88,6 +99,6 @@ public record Checked(
         List<Diagnostic> kept = diagnostics.stream()
                 .filter(d -> ConfigTrust.PROTECTED.contains(d.code()))
                 .toList();
-        return new Checked(label, path, kept, Suppressions.none(), entry, lines, false, true);
+        return new Checked(label, path, kept, Suppressions.none(), entry, lines, false, true, fixable);
     }
 }

@@ -41,8 +41,42 @@ public final class Fixes {
         return FIXABLE.contains(code) || code.equals("front-matter.line-separator");
     }
 
+    /**
+     * {@return the findings a fix applies to at their place in the text} A finding whose edit overlaps another's is
+     * among them: {@code persona lint --fix} makes it in a later pass. A {@code front-matter.line-separator} finding
+     * always is.
+     *
+     * @param text     the text as linted
+     * @param findings its findings
+     */
+    public static Set<Diagnostic> fixableFindings(String text, List<Diagnostic> findings) {
+        Set<Diagnostic> out = new java.util.HashSet<>();
+        for (Diagnostic d : findings) {
+            if (d.code().equals("front-matter.line-separator")) {
+                out.add(d);
+            }
+        }
+        candidates(text, findings).forEach(e -> out.add(e.finding()));
+        return out;
+    }
+
     /** The edits for a text's findings, in order, none overlapping another. */
     public static List<Edit> edits(String text, List<Diagnostic> findings) {
+        List<Edit> edits = candidates(text, findings);
+        edits.sort(Comparator.comparingInt(Edit::start));
+        List<Edit> disjoint = new ArrayList<>();
+        int end = -1;
+        for (Edit e : edits) {
+            if (e.start() >= end) {
+                disjoint.add(e);
+                end = Math.max(e.end(), e.start() + 1);
+            }
+        }
+        return disjoint;
+    }
+
+    /** The edit of each finding that has one, in the findings' order. */
+    private static List<Edit> candidates(String text, List<Diagnostic> findings) {
         int[] lineStarts = lineStarts(text);
         List<Edit> edits = new ArrayList<>();
         for (Diagnostic d : findings) {
@@ -62,16 +96,7 @@ public final class Fixes {
                 edits.add(e);
             }
         }
-        edits.sort(Comparator.comparingInt(Edit::start));
-        List<Edit> disjoint = new ArrayList<>();
-        int end = -1;
-        for (Edit e : edits) {
-            if (e.start() >= end) {
-                disjoint.add(e);
-                end = Math.max(e.end(), e.start() + 1);
-            }
-        }
-        return disjoint;
+        return edits;
     }
 
     /** The text with the edits made. */

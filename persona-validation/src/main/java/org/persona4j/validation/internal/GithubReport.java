@@ -41,7 +41,7 @@ public final class GithubReport {
                         }
                     }
                 }
-                String title = d.code() + (Fixes.fixable(d.code()) ? " (fixable: persona lint --fix)" : "");
+                String title = d.code() + (file.isFixable(d) ? " (fixable: persona lint --fix)" : "");
                 out.append(",title=").append(property(title));
                 out.append("::").append(data(d.message())).append('\n');
             }

@@ -36,8 +36,7 @@ public final class GitlabReport {
                 ObjectNode issue = issues.addObject();
                 issue.put("type", "issue");
                 issue.put("check_name", d.code());
-                issue.put(
-                        "description", d.message() + (Fixes.fixable(d.code()) ? " (fixable: persona lint --fix)" : ""));
+                issue.put("description", d.message() + (file.isFixable(d) ? " (fixable: persona lint --fix)" : ""));
                 issue.putArray("categories").add("Style");
                 issue.put("severity", severity(d.severity()));
                 issue.put("fingerprint", Fingerprints.hash(path + "\u0000" + fingerprints.get(k)));

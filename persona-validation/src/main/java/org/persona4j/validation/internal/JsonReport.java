@@ -48,7 +48,7 @@ public final class JsonReport {
                         .put("column", d.column())
                         .put("endLine", d.span().endLine())
                         .put("endColumn", d.span().endColumn())
-                        .put("fixable", Fixes.fixable(d.code()));
+                        .put("fixable", f.isFixable(d));
             }
         }
         try {

@@ -103,7 +103,8 @@ public final class LintReporting {
         rules.forEach(r -> known.add(r.code()));
         for (int i = 0; i < results.size(); i++) {
             Checked r = results.get(i);
-            List<Diagnostic> kept = kept(r, all.get(i), known, outcome.trusted(), dropped);
+            Set<Diagnostic> fixable = new HashSet<>();
+            List<Diagnostic> kept = kept(r, all.get(i), known, outcome.trusted(), dropped, fixable);
             Map<Integer, String> lines = new HashMap<>();
             for (Diagnostic d : kept) {
                 String text = r.lines().get(d.line());
@@ -112,16 +113,24 @@ public final class LintReporting {
                 }
             }
             if (!r.quietWhenClean() || !kept.isEmpty()) {
-                reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted()));
+                reports.add(new FileReport(r.label(), r.path(), kept, lines, r.linted(), fixable));
             }
         }
         return new LintReport(
                 reports, rules, configuration, dropped[0], dropped[1], 0, new TreeMap<>(outcome.ignored()));
     }
 
-    /** One file's findings as configured, without those its directives turn off, sorted; counts what was dropped. */
+    /**
+     * One file's findings as configured, without those its directives turn off, sorted; counts what was dropped and
+     * adds the kept findings a fix applies to to {@code fixable}.
+     */
     private List<Diagnostic> kept(
-            Checked r, List<Diagnostic> found, Set<String> known, boolean trusted, int[] dropped) {
+            Checked r,
+            List<Diagnostic> found,
+            Set<String> known,
+            boolean trusted,
+            int[] dropped,
+            Set<Diagnostic> fixable) {
         Suppressions suppressions = r.suppressions();
         Map<String, Level> levels = levelsFor(r);
         List<Diagnostic> kept = new ArrayList<>();
@@ -135,6 +144,9 @@ public final class LintReporting {
                 dropped[0]++; // a file cannot switch off the security findings about itself
             } else {
                 kept.add(configured);
+                if (r.fixable().contains(d)) {
+                    fixable.add(configured);
+                }
             }
         }
         for (Diagnostic problem : suppressions.problems(r.label(), known, reportUnusedDirectives)) {

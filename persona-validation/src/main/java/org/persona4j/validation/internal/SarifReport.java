@@ -109,7 +109,7 @@ public final class SarifReport {
                     region.put("endColumn", s.endColumn());
                 }
                 result.putObject("partialFingerprints").put("lineContentHash/v1", fingerprints.get(k));
-                if (Fixes.fixable(d.code())) {
+                if (file.isFixable(d)) {
                     result.putObject("properties").put("fixable", true); // persona lint --fix fixes it
                 }
             }

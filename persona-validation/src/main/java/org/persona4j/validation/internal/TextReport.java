@@ -44,7 +44,7 @@ public final class TextReport {
                         .append(d.code())
                         .append(' ')
                         .append(visible(d.message()))
-                        .append(Fixes.fixable(d.code()) ? " [fixable]" : "")
+                        .append(file.isFixable(d) ? " [fixable]" : "")
                         .append('\n');
                 file.line(d.line())
                         .filter(l -> d.span() != org.persona4j.SourceSpan.FILE)

@@ -58,10 +58,10 @@ public final class XmlReports {
                     xml.writeAttribute("name", safe(d.code()) + " at " + d.line() + ":" + d.column());
                     xml.writeStartElement("failure");
                     xml.writeAttribute("type", safe(d.code()));
-                    xml.writeAttribute("message", safe(d.message()) + fixable(d));
+                    xml.writeAttribute("message", safe(d.message()) + fixable(file, d));
                     xml.writeCharacters(path + ":" + d.line() + ":" + d.column() + ": "
                             + d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + safe(d.code()) + " "
-                            + safe(d.message()) + fixable(d));
+                            + safe(d.message()) + fixable(file, d));
                     xml.writeEndElement();
                     xml.writeEndElement();
                 }
@@ -77,7 +77,7 @@ public final class XmlReports {
                                 .append(safe(d.code()))
                                 .append(' ')
                                 .append(safe(d.message()));
-                        notes.append(fixable(d)).append('\n');
+                        notes.append(fixable(file, d)).append('\n');
                     }
                 }
                 if (!notes.isEmpty()) {
@@ -112,7 +112,7 @@ public final class XmlReports {
                         xml.writeAttribute("column", String.valueOf(d.column()));
                     }
                     xml.writeAttribute("severity", severity(d.severity()));
-                    xml.writeAttribute("message", safe(d.message()) + fixable(d));
+                    xml.writeAttribute("message", safe(d.message()) + fixable(file, d));
                     xml.writeAttribute("source", "persona4j." + safe(d.code()));
                 }
                 xml.writeEndElement();
@@ -141,8 +141,8 @@ public final class XmlReports {
         };
     }
 
-    private static String fixable(Diagnostic d) {
-        return Fixes.fixable(d.code()) ? " (fixable: persona lint --fix)" : "";
+    private static String fixable(FileReport file, Diagnostic d) {
+        return file.isFixable(d) ? " (fixable: persona lint --fix)" : "";
     }
 
     /** Text from input, visible and on one line, with every character XML 1.0 cannot hold replaced. */
