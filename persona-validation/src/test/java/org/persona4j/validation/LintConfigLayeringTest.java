@@ -90,6 +90,50 @@ class LintConfigLayeringTest {
     }
 
     @Test
+    void overridesAreCappedAcrossTheFilesAConfigurationExtends(@TempDir Path dir) throws IOException {
+        // Two files of 200 overrides each: each under the cap of one file, together over the cap of a configuration.
+        StringBuilder many = new StringBuilder("overrides:\n");
+        for (int i = 0; i < 200; i++) {
+            many.append("  - files: d").append(i).append("/**\n    rules:\n      metadata.placeholder: off\n");
+        }
+        write(dir.resolve("team.yaml"), many.toString());
+        write(dir.resolve("alone.yaml"), many.toString());
+        Path config = write(dir.resolve(".persona-lint.yaml"), "extends: team.yaml\n" + many);
+        assertEquals(200, LintConfig.load(dir.resolve("alone.yaml")).overrides().size());
+        IllegalArgumentException capped = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(config));
+        assertTrue(capped.getMessage().contains("more than 256 overrides in all"), capped.getMessage());
+    }
+
+    @Test
+    void anUnknownRuleIsNamedWithWhereItIsAndTheNearestCode(@TempDir Path dir) throws IOException {
+        Path config = write(
+                dir.resolve(".persona-lint.yaml"),
+                "overrides:\n  - files: legacy/**\n    rules:\n      metadata.placeholdr: off\n");
+        IllegalArgumentException inOverride = assertThrows(
+                IllegalArgumentException.class,
+                () -> Linter.builder().config(LintConfig.load(config)).build());
+        assertTrue(
+                inOverride.getMessage().startsWith("the override for legacy/** names an unknown rule"),
+                inOverride.getMessage());
+        assertTrue(inOverride.getMessage().contains("did you mean 'metadata.placeholder'?"), inOverride.getMessage());
+        write(config, "rules:\n  no.such-thing: off\n");
+        IllegalArgumentException far = assertThrows(
+                IllegalArgumentException.class,
+                () -> Linter.builder().config(LintConfig.load(config)).build());
+        assertTrue(far.getMessage().startsWith("the configuration's rules name an unknown rule 'no.such-thing'"));
+        assertTrue(far.getMessage().contains(dir.toString()), far.getMessage());
+        assertTrue(far.getMessage().length() < 400, "no list of every code: " + far.getMessage());
+    }
+
+    @Test
+    void configurationThatIsNotYamlIsReportedAtItsLineAndColumnOnOneLine(@TempDir Path dir) throws IOException {
+        Path config = write(dir.resolve(".persona-lint.yaml"), "strict: true\nrules: [1\n");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(config));
+        assertTrue(bad.getMessage().startsWith(config + ":3:1: not valid YAML: "), bad.getMessage());
+        assertTrue(!bad.getMessage().contains("\n"), bad.getMessage());
+    }
+
+    @Test
     void anExtendedFileInAnotherFolderMayNotBringIgnorePatternsRelativeToItself(@TempDir Path dir) throws IOException {
         write(dir.resolve("team/base.yaml"), "ignore:\n  - drafts/**\n");
         write(dir.resolve("repo/.persona-lint.yaml"), "extends: ../team/base.yaml\n");

@@ -184,6 +184,12 @@ public final class ConfigParser {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            // file:line:column and the problem, without SnakeYAML's multi-line snippet of the text
+            org.yaml.snakeyaml.error.Mark at = e.getProblemMark();
+            String where = at == null ? label : label + ":" + (at.getLine() + 1) + ":" + (at.getColumn() + 1);
+            throw new IllegalArgumentException(
+                    where + ": not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()), e);
         } catch (YAMLException e) {
             throw new IllegalArgumentException(label + ": not valid YAML: " + e.getMessage(), e);
         }

@@ -68,14 +68,21 @@ public final class RuleRegistry {
                 .toList();
         this.infos = infos(rules);
         List<String> codes = infos.stream().map(RuleInfo::code).toList();
-        List<String> named = new java.util.ArrayList<>(config.levels().keySet());
-        config.overrides().forEach(o -> named.addAll(o.rules().keySet()));
-        for (String code : named) {
+        // Named with where it is: the configuration's rules (its own or a file's it extends), or an override's.
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        config.levels().keySet().forEach(code -> named.putIfAbsent(code, "the configuration's rules name"));
+        config.overrides()
+                .forEach(o -> o.rules()
+                        .keySet()
+                        .forEach(code -> named.putIfAbsent(
+                                code, "the override for " + String.join(", ", o.files()) + " names")));
+        String where = config.base() == null ? "" : " (" + config.base() + ")";
+        named.forEach((code, who) -> {
             if (!codes.contains(code)) {
                 throw new IllegalArgumentException(
-                        "the configuration names an unknown rule '" + code + "'" + RuleNames.suggestion(code, codes));
+                        who + " an unknown rule '" + code + "'" + where + RuleNames.suggestion(code, codes));
             }
-        }
+        });
     }
 
     /** {@return the rules that run: every rule but the opt-in ones no level switched on} */
