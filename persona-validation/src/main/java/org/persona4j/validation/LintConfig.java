@@ -69,9 +69,18 @@ public record LintConfig(
         public FileOverride(List<String> files, Map<String, Level> rules) {
             this.files = List.copyOf(files);
             this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
-            this.globs = this.files.stream()
-                    .map(org.persona4j.internal.catalog.Glob::compileAnchored)
-                    .toList();
+            List<org.persona4j.internal.catalog.Glob> compiled = new java.util.ArrayList<>();
+            for (String g : this.files) {
+                org.persona4j.internal.catalog.Glob glob = org.persona4j.internal.catalog.Glob.compileAnchored(g);
+                if (glob.size() == 0) {
+                    // The one glob implementation makes such a pattern match nothing; an override would be a no-op.
+                    throw new IllegalArgumentException("glob '" + (g.length() > 60 ? g.substring(0, 60) + "…" : g)
+                            + "' is longer than 512 characters or its braces expand to more than 64 patterns; it "
+                            + "would match no file");
+                }
+                compiled.add(glob);
+            }
+            this.globs = List.copyOf(compiled);
         }
 
         /** {@return the globs, relative to the configuration's folder} */

@@ -310,6 +310,19 @@ class LintConfigLayeringTest {
         Path tooWide = write(dir.resolve("wide.yaml"), globs.toString());
         e = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(tooWide));
         assertTrue(e.getMessage().contains("at most 64 globs"), e.getMessage());
+        String longGlob = "a".repeat(5000) + "/**";
+        Path tooLong = write(
+                dir.resolve("long.yaml"),
+                "overrides:\n  - files: " + longGlob + "\n    rules:\n      metadata.placeholder: off\n");
+        e = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(tooLong));
+        assertTrue(
+                e.getMessage().startsWith(tooLong + ": glob 'aaaa"), "names the file and the glob: " + e.getMessage());
+        Path tooManyWays = write(
+                dir.resolve("braces.yaml"),
+                "overrides:\n  - files: \"{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}/**\"\n    rules:\n"
+                        + "      metadata.placeholder: off\n");
+        e = assertThrows(IllegalArgumentException.class, () -> LintConfig.load(tooManyWays));
+        assertTrue(e.getMessage().contains("would match no file"), "an override that does nothing: " + e.getMessage());
     }
 
     @Test

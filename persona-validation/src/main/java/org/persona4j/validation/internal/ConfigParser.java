@@ -315,14 +315,12 @@ public final class ConfigParser {
             throw new IllegalArgumentException(label + ": an override's 'files' must be a glob or a list of at most "
                     + MAX_OVERRIDE_GLOBS + " globs");
         }
-        for (String g : globs) {
-            try {
-                org.persona4j.internal.catalog.Glob.compileAnchored(g);
-            } catch (IllegalArgumentException bad) {
-                throw new IllegalArgumentException(label + ": glob '" + g + "': " + bad.getMessage(), bad);
-            }
+        Map<String, Level> levels = levels(m.get("rules"), label, "an override's 'rules'");
+        try {
+            return new LintConfig.FileOverride(globs, levels); // compiles each glob once, naming one it refuses
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(label + ": " + bad.getMessage(), bad);
         }
-        return new LintConfig.FileOverride(globs, levels(m.get("rules"), label, "an override's 'rules'"));
     }
 
     private static Map<String, Level> levels(Object value, String label, String what) {
