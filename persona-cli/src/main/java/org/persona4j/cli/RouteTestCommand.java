@@ -190,72 +190,18 @@ final class RouteTestCommand implements Callable<Integer> {
     }
 
     static String text(RoutingReport report, int personas, List<String> missed, boolean verbose, String router) {
-        StringBuilder out = new StringBuilder();
-        RoutingReport direct = report.direct();
-        RoutingReport paraphrased = report.paraphrased();
-        out.append(String.format(
+        StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%d task(s) (%d paraphrased) routed among %d persona(s) by %s%n%n",
                 report.size(),
-                paraphrased.size(),
+                report.paraphrased().size(),
                 personas,
                 router.equals("hybrid") ? "words and meaning (hybrid)" : "the catalog's search"));
-        out.append(String.format(Locale.ROOT, "%-10s %8s %8s %12s%n", "", "all", "direct", "paraphrased"));
-        out.append(row("recall@1", report.recallAt(1), direct, paraphrased, r -> r.recallAt(1)));
-        out.append(row("recall@3", report.recallAt(3), direct, paraphrased, r -> r.recallAt(3)));
-        out.append(row("MRR@10", report.meanReciprocalRank(), direct, paraphrased, RoutingReport::meanReciprocalRank));
-        List<RoutingReport.Result> shown = verbose ? report.results() : report.misses();
-        if (!shown.isEmpty()) {
-            out.append(verbose ? "\nevery task:\n" : "\nnot first:\n");
-            for (RoutingReport.Result r : shown) {
-                out.append(String.format(
-                        Locale.ROOT,
-                        "  %s %s%n      picked %s; expected %s%s%n",
-                        r.rank() == 1 ? "ok  " : r.rank() == 0 ? "none" : "#" + r.rank() + "  ",
-                        TerminalText.escape(r.routingCase().task()),
-                        TerminalText.escape(String.join(", ", first(r.picked(), 3))),
-                        TerminalText.escape(String.join(", ", r.routingCase().expected())),
-                        r.nearMissesPicked().isEmpty()
-                                ? ""
-                                : "; near misses picked: "
-                                        + TerminalText.escape(String.join(", ", r.nearMissesPicked()))));
-            }
-        }
-        List<RoutingReport.Confusion> confusion = report.confusion();
-        if (!confusion.isEmpty()) {
-            out.append("\nconfusion (first pick instead of the expected persona):\n");
-            for (RoutingReport.Confusion c : confusion) {
-                out.append(String.format(
-                        Locale.ROOT,
-                        "  %3d  %s took %s's task(s)%n",
-                        c.tasks().size(),
-                        c.picked().isEmpty() ? "nothing" : TerminalText.escape(c.picked()),
-                        TerminalText.escape(c.expected())));
-            }
-        }
+        out.append(report.text(verbose));
         for (String m : missed) {
             out.append("\ngate missed: ").append(m).append('\n');
         }
         return out.toString();
-    }
-
-    private static List<String> first(List<String> ids, int n) {
-        return ids.isEmpty() ? List.of("nothing") : ids.subList(0, Math.min(n, ids.size()));
-    }
-
-    private static String row(
-            String name,
-            double all,
-            RoutingReport direct,
-            RoutingReport paraphrased,
-            java.util.function.ToDoubleFunction<RoutingReport> measure) {
-        return String.format(
-                Locale.ROOT,
-                "%-10s %8.3f %8s %12s%n",
-                name,
-                all,
-                direct.size() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", measure.applyAsDouble(direct)),
-                paraphrased.size() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", measure.applyAsDouble(paraphrased)));
     }
 
     private static String json(RoutingReport report, int personas, List<String> missed, String router) {

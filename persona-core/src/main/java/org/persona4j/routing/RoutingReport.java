@@ -17,6 +17,18 @@ import java.util.Objects;
 public record RoutingReport(List<Result> results) {
 
     /**
+     * {@return the report as text for people: recall@1, recall@3 and MRR over the set and its direct and paraphrased
+     * halves, then the tasks whose first pick was wrong with what was picked, then the confusion table} Tasks and ids
+     * are escaped for a terminal. This is what {@code persona route-test} prints and persona-test's
+     * {@code @RoutingCases} fails with.
+     *
+     * @param everyTask whether every task is listed with its picks, not only those not routed first
+     */
+    public String text(boolean everyTask) {
+        return org.persona4j.internal.routing.RoutingText.of(this, everyTask);
+    }
+
+    /**
      * Keeps an unmodifiable copy of the results.
      *
      * @param results each case with the router's picks

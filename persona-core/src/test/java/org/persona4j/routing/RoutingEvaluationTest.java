@@ -2,6 +2,7 @@ package org.persona4j.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ class RoutingEvaluationTest {
             "second", List.of("x", "b", "a"),
             "third", List.of("x", "y", "z", "w", "b"),
             "none", List.of(),
-            "repeats", List.of("x", "x", "x", "a"));
+            "repeats", List.of("x", "x", "x", "a"),
+            "hostile \u001b[2J task", List.of("x\u001b]0;title\u0007", "a"));
 
     private static final Router ROTE =
             (task, limit) -> ANSWERS.get(task).stream().map(Router.Pick::of).toList();
@@ -87,5 +89,18 @@ class RoutingEvaluationTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> RoutingEvaluation.run(List.of(), ROTE).recallAt(0));
+    }
+
+    @Test
+    void theTextShowsEachHalfTheMissesAndTheConfusionWithNothingATerminalWouldRun() {
+        RoutingReport direct = RoutingEvaluation.run(
+                List.of(RoutingCase.of("first", "a"), RoutingCase.of("hostile \u001b[2J task", "a")), ROTE);
+        String text = direct.text(false);
+        assertTrue(text.contains("recall@1      0.500    0.500            -"), text);
+        assertTrue(text.contains("not first:"), text);
+        assertTrue(!text.contains("\u001b") && !text.contains("\u0007"), "escaped: " + text);
+        assertTrue(text.contains("took a's task(s)"), text);
+        assertTrue(!text.contains("  ok   first"), "only the misses: " + text);
+        assertTrue(direct.text(true).contains("ok   first"), direct.text(true));
     }
 }

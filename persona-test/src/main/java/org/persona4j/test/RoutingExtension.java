@@ -94,33 +94,8 @@ public final class RoutingExtension implements ParameterResolver, BeforeTestExec
         return RoutingEvaluation.run(cases, Router.search(catalog));
     }
 
-    /** The misses and the confusion table, for a failure message. */
+    /** The measures, the misses and the confusion table, for a failure message. */
     static String describe(RoutingReport report) {
-        StringBuilder out = new StringBuilder(String.format(
-                Locale.ROOT,
-                "%n%d task(s): recall@1 %.3f, recall@3 %.3f, MRR %.3f%nnot first:",
-                report.size(),
-                report.recallAt(1),
-                report.recallAt(3),
-                report.meanReciprocalRank()));
-        for (RoutingReport.Result r : report.misses()) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%n  %s '%s': picked %s, expected %s",
-                    r.rank() == 0 ? "none" : "#" + r.rank(),
-                    r.routingCase().task(),
-                    r.picked().subList(0, Math.min(3, r.picked().size())),
-                    r.routingCase().expected()));
-        }
-        out.append(String.format("%nconfusion:"));
-        for (RoutingReport.Confusion c : report.confusion()) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%n  %3d  %s took %s's task(s)",
-                    c.tasks().size(),
-                    c.picked().isEmpty() ? "nothing" : c.picked(),
-                    c.expected()));
-        }
-        return out.toString();
+        return String.format(Locale.ROOT, "%n%d task(s)%n", report.size()) + report.text(false);
     }
 }

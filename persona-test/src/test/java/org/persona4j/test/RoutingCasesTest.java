@@ -67,7 +67,7 @@ class RoutingCasesTest {
         assertEquals(1, summary.getTestsFailedCount());
         String message = summary.getFailures().get(0).getException().getMessage();
         assertTrue(message.startsWith("recall@3 0.667 is below 0.900"), message);
-        assertTrue(message.contains("none 'Messages pile up unread in our streaming platform'"), message);
+        assertTrue(message.contains("none Messages pile up unread in our streaming platform"), message);
         assertTrue(message.contains("traffic-engineer took kafka-operator's task(s)"), message);
     }
 }
