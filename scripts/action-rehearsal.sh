@@ -139,7 +139,12 @@ grep -qx "config=$work/runner/persona-lint-base/personas/.persona-lint.yaml" "$w
   || fail "the base branch's nearest configuration above the path was not taken: $(cat "$work/base-output")"
 ! grep -q "title=title.mismatch::" "$work/stdout" \
   || fail "the nested configuration's override, relative to its folder, did not apply: $(head -5 "$work/stdout")"
-echo "base configuration: the nearest one above the first path on the base branch, globs relative to its folder"
+for spelled in ./personas/ "$base_work/personas/reviewer.md"; do
+  lint_from_base base "$spelled"
+  grep -qx "config=$work/runner/persona-lint-base/personas/.persona-lint.yaml" "$work/base-output" \
+    || fail "the first path spelled '$spelled' did not lead to the nearest configuration: $(cat "$work/base-output")"
+done
+echo "base configuration: the nearest one above the first path on the base branch (however the path is spelled), globs relative to its folder"
 
 # A base branch without a configuration: one the pull request adds decides nothing; the defaults apply.
 # (an empty tree, made without touching the working tree, where the pull request's change is)
