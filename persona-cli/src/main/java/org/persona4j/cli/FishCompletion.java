@@ -111,7 +111,10 @@ final class FishCompletion {
                 || a.paramLabel().contains("DIR");
     }
 
-    /** An option's or parameter's description with picocli's variables filled in, as its help shows it. */
+    /**
+     * An option's or parameter's description with picocli's variables filled in, as its help shows it. Written out
+     * because picocli 4.7 deprecates {@code ArgSpec.renderedDescription()}, which would do the same.
+     */
     static String[] description(ArgSpec o) {
         String[] d = o.description();
         String[] out = new String[d.length];
