@@ -114,4 +114,64 @@ class CustomRuleTest {
                 LintTesting.withCode(found, Linter.RULE_FAILED).get(0).message().contains("team.broken"));
         assertTrue(!LintTesting.withCode(found, "layout.missing-section").isEmpty());
     }
+
+    @Test
+    void anOptInRuleAnOverrideSwitchesOnRunsOnlyForTheFilesItMatches(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.util.Set<String> ranOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        LintRule optIn = new LintRule() {
+            @Override
+            public String code() {
+                return "team.audit";
+            }
+
+            @Override
+            public Severity defaultSeverity() {
+                return Severity.WARNING;
+            }
+
+            @Override
+            public String description() {
+                return "an opt-in audit";
+            }
+
+            @Override
+            public boolean onByDefault() {
+                return false;
+            }
+
+            @Override
+            public void check(LintTarget target, Findings findings) {
+                ranOn.add(target.path().map(p -> p.getFileName().toString()).orElse("?"));
+                findings.report(SourceSpan.FILE, "audited");
+            }
+        };
+        String persona = "---\ntitle: T\ndescription: A persona.\n---\n# T\n";
+        java.nio.file.Files.createDirectories(dir.resolve("legacy"));
+        java.nio.file.Files.writeString(dir.resolve("legacy/old.md"), persona);
+        java.nio.file.Files.writeString(dir.resolve("new.md"), persona);
+        LintConfig config = new LintConfig(
+                null,
+                java.util.Map.of(),
+                List.of(),
+                false,
+                dir,
+                null,
+                null,
+                List.of(new LintConfig.FileOverride(
+                        List.of("legacy/**"), java.util.Map.of("team.audit", Level.WARNING))));
+        LintReport report = Linter.builder()
+                .serviceLoaderRules(false)
+                .addRule(optIn)
+                .config(config)
+                .build()
+                .lint(List.of(dir));
+        assertEquals(java.util.Set.of("old.md"), ranOn, "the rule ran only where the override switches it on");
+        assertEquals(
+                1,
+                report.files().stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .filter(d -> d.code().equals("team.audit"))
+                        .count());
+    }
 }

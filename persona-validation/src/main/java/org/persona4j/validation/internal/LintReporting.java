@@ -195,7 +195,7 @@ public final class LintReporting {
     }
 
     /** Text without a file (standard input) is matched against overrides by its label, as its file would be. */
-    private static Path asPath(String label) {
+    static Path asPath(String label) {
         try {
             return Path.of(label);
         } catch (java.nio.file.InvalidPathException e) {

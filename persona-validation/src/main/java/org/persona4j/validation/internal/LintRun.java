@@ -23,6 +23,7 @@ import org.persona4j.Severity;
 import org.persona4j.SourceSpan;
 import org.persona4j.internal.SourceHashing;
 import org.persona4j.spi.PersonaParser;
+import org.persona4j.validation.Level;
 import org.persona4j.validation.LintConfig;
 import org.persona4j.validation.LintRule;
 import org.persona4j.validation.LintTarget;
@@ -199,7 +200,18 @@ public final class LintRun {
                     ? profile
                     : profileChosen ? profile.forFilesOf(persona.dialect()) : Profile.forDialect(persona.dialect());
             LintTarget target = new LintTarget(persona, text, path, applied);
+            Map<String, Level> levels = null;
             for (LintRule rule : running) {
+                if (!rule.onByDefault()) {
+                    // An opt-in rule runs where a level switches it on: for this file, after its overrides.
+                    if (levels == null) {
+                        levels = config.levelsFor(path != null ? path : LintReporting.asPath(label));
+                    }
+                    Level level = levels.get(rule.code());
+                    if (level == null || level == Level.OFF) {
+                        continue;
+                    }
+                }
                 runRule(rule, target, label, found);
             }
         }

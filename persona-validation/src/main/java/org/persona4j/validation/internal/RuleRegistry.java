@@ -59,7 +59,7 @@ public final class RuleRegistry {
         }
         this.rules = List.copyOf(byCode.values());
         // An opt-in rule runs where a level switches it on: the configuration's, or an override's for some files
-        // (whose other files then get none of its findings, LintReporting).
+        // (LintRun then runs it for those files only).
         this.running = rules.stream()
                 .filter(r -> r.onByDefault()
                         || config.level(r.code()).filter(l -> l != Level.OFF).isPresent()
