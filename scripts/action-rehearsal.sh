@@ -36,8 +36,11 @@ run_step() {
   script=$(step "$name")
   output="$work/output"
   : > "$output"
+  # A step that does not end within two minutes fails the rehearsal (a path spelling once made one loop).
+  local code=0
   env "$@" GITHUB_OUTPUT="$output" RUNNER_TEMP="$work/runner" GITHUB_WORKSPACE="$work/workspace" \
-    bash -e "$script" > "$work/stdout" 2> "$work/stderr" || true
+    timeout 120 bash -e "$script" > "$work/stdout" 2> "$work/stderr" || code=$?
+  [ "$code" != 124 ] || fail "the step '$name' did not end"
   cat "$output"
 }
 
@@ -139,7 +142,7 @@ grep -qx "config=$work/runner/persona-lint-base/personas/.persona-lint.yaml" "$w
   || fail "the base branch's nearest configuration above the path was not taken: $(cat "$work/base-output")"
 ! grep -q "title=title.mismatch::" "$work/stdout" \
   || fail "the nested configuration's override, relative to its folder, did not apply: $(head -5 "$work/stdout")"
-for spelled in ./personas/ "$base_work/personas/reviewer.md"; do
+for spelled in ./personas/ .//personas personas/./ "missing.md personas" "$base_work/personas/reviewer.md"; do
   lint_from_base base "$spelled"
   grep -qx "config=$work/runner/persona-lint-base/personas/.persona-lint.yaml" "$work/base-output" \
     || fail "the first path spelled '$spelled' did not lead to the nearest configuration: $(cat "$work/base-output")"
@@ -156,6 +159,13 @@ grep -q "^::notice" "$work/base-stdout" || fail "linting with the defaults shoul
 grep -q "^::warning file=personas/reviewer.md,line=1,.*title=layout.missing-section::" "$work/stdout" \
   || fail "the pull request's own configuration switched a rule off: $(head -5 "$work/stdout")"
 echo "base configuration: a base branch without one means the defaults, not the pull request's"
+
+# A workflow that names its own configuration in args: that one decides, with a notice, and nothing contradicts it.
+(cd "$base_work" && run_step "Lint" PATHS=personas ARGS="--config .persona-lint.yml" SARIF="$work/runner/own.sarif" \
+  CATEGORY=persona4j ANNOTATE=true BASE_CONFIG= BASE_CONFIG_DIR= BASE_DEFAULTS=true BASE_WORKTREE=) > "$work/lint-output"
+grep -q "^::notice title=persona4j::args names --config" "$work/stdout" || fail "--config in args should be noticed"
+grep -qx "exit-code=1" "$work/lint-output" || fail "--config in args should lint, not fail on usage: $(cat "$work/lint-output")"
+echo "base configuration: a --config in args decides, with a notice"
 
 # A base branch that cannot be fetched: a warning, and the defaults.
 lint_from_base no-such-branch personas
