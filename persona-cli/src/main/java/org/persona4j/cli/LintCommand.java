@@ -225,7 +225,7 @@ final class LintCommand implements Callable<Integer> {
         if (printConfig != null) {
             try {
                 Configuration in = configuration(Optional.of(printConfig));
-                return PrintConfig.print(printConfig, in, linter(in), out);
+                return PrintConfig.print(printConfig, in, linter(in), ruleLevels, out);
             } catch (IOException | IllegalArgumentException e) {
                 err.println("persona: " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
                 return ExitCodes.USAGE_OR_IO;

@@ -3,12 +3,16 @@ package org.persona4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.persona4j.Dialect;
+import org.persona4j.Persona;
+import org.persona4j.PersonaReader;
 import org.persona4j.validation.Level;
 import org.persona4j.validation.Linter;
 
@@ -28,21 +32,27 @@ final class PrintConfig {
      *
      * @param file   the file
      * @param in     the configuration in effect for it, and where it comes from
-     * @param linter the linter built from it and the command line's {@code --rule}, {@code --profile} and
-     *               {@code --strict}
+     * @param linter     the linter built from it and the command line's {@code --rule}, {@code --profile} and
+     *                   {@code --strict}
+     * @param ruleLevels the levels {@code --rule} gave, to mark those the lint does not apply
      */
-    static int print(Path file, LintCommand.Configuration in, Linter linter, PrintWriter out) {
+    static int print(
+            Path file, LintCommand.Configuration in, Linter linter, Map<String, String> ruleLevels, PrintWriter out) {
         Map<String, Object> settings = new LinkedHashMap<>(in.config().settingsFor(file));
         Map<String, Level> applied = linter.levelsFor(file);
         Map<String, String> rules = new TreeMap<>();
         applied.forEach((code, level) -> rules.put(code, name(level)));
-        in.config().levelsFor(file).forEach((code, level) -> {
+        java.util.Set<String> named =
+                new java.util.TreeSet<>(in.config().levelsFor(file).keySet());
+        named.addAll(ruleLevels.keySet());
+        for (String code : named) {
             if (!applied.containsKey(code)) {
-                rules.put(code, "not applied: a configuration found in the tree cannot change this check");
+                rules.put(code, "not applied: with a configuration found in the tree, no level changes this check");
             }
-        });
+        }
         settings.put("rules", rules);
-        settings.put("profile", linter.profile().name());
+        Dialect dialect = dialect(file);
+        settings.put("profile", linter.profileFor(dialect).name());
         settings.put("strict", linter.strict());
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("file", file.toString());
@@ -54,6 +64,7 @@ final class PrintConfig {
                         : in.file() != null
                                 ? "found in the tree: it cannot lower or switch off the security checks"
                                 : "none found: the defaults");
+        shown.put("dialect", dialect.name());
         shown.putAll(settings);
         try {
             out.print(JSON.writeValueAsString(shown) + "\n");
@@ -62,6 +73,19 @@ final class PrintConfig {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The file's dialect as the lint reads it: from its path and front matter, or its path alone when unreadable. */
+    private static Dialect dialect(Path file) {
+        try {
+            Persona read = PersonaReader.builder().build().read(file).persona();
+            if (read != null) {
+                return read.dialect();
+            }
+        } catch (IOException | RuntimeException e) {
+            // not there yet, or not readable: its path still tells what it would be
+        }
+        return Dialect.detect(file.toString(), java.util.List.of());
     }
 
     private static String name(Level level) {

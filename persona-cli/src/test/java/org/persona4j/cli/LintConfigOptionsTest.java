@@ -68,6 +68,34 @@ class LintConfigOptionsTest {
     }
 
     @Test
+    void printConfigShowsTheProfileAFileOfAnotherDialectIsCheckedWith(@TempDir Path dir) throws IOException {
+        Path agent = write(
+                dir.resolve(".claude/agents/reviewer.md"),
+                "---\nname: reviewer\ndescription: Reviews code.\n---\nYou review code.\n");
+        JsonNode own = new ObjectMapper()
+                .readTree(ShowCommandTest.persona("lint", "--print-config", agent.toString())
+                        .out());
+        assertEquals("CLAUDE_SUBAGENT", own.get("dialect").asText(), own.toString());
+        assertTrue(!own.get("profile").asText().equals("reference"), "its own profile, no layout: " + own);
+        JsonNode chosen = new ObjectMapper()
+                .readTree(ShowCommandTest.persona("lint", "--print-config", agent.toString(), "--profile", "reference")
+                        .out());
+        assertEquals("reference", chosen.get("profile").asText(), "a chosen profile applies to every dialect");
+    }
+
+    @Test
+    void printConfigMarksARuleLevelOnASecurityCheckThatAFoundConfigurationLeavesUnapplied(@TempDir Path dir)
+            throws IOException {
+        write(dir.resolve(".persona-lint.yaml"), "strict: false\n");
+        Path file = write(dir.resolve("a.md"), PLACEHOLDER);
+        JsonNode shown = new ObjectMapper()
+                .readTree(ShowCommandTest.persona(
+                                "lint", "--print-config", file.toString(), "--rule", "text.bidi-control=off")
+                        .out());
+        assertTrue(shown.at("/rules/text.bidi-control").asText().startsWith("not applied"), shown.toString());
+    }
+
+    @Test
     void printConfigRefusesAnUnknownProfileAsTheLintDoes(@TempDir Path dir) throws IOException {
         Path file = write(dir.resolve("a.md"), PLACEHOLDER);
         ShowCommandTest.Run printed =

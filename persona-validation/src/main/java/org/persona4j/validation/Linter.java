@@ -76,6 +76,17 @@ public final class Linter {
         return profile;
     }
 
+    /**
+     * {@return the profile a persona of this dialect is checked with} For AI-LEY personas it is {@link #profile()};
+     * a persona of another dialect gets that profile's layout, with the keys its vendor documents, when a profile was
+     * chosen (on the builder or by the configuration), and otherwise {@link Profile#forDialect its own}: no layout.
+     *
+     * @param dialect the persona's dialect
+     */
+    public Profile profileFor(org.persona4j.Dialect dialect) {
+        return run.profileFor(Objects.requireNonNull(dialect, "dialect"));
+    }
+
     /** {@return whether every warning is reported as an error} Set on the builder, by the configuration or by reading. */
     public boolean strict() {
         return strict;
@@ -84,8 +95,9 @@ public final class Linter {
     /**
      * {@return the level each code has for one file, as this linter applies them} The configuration's levels, then
      * its overrides whose patterns match the file, then those set on the builder; codes without a level keep their
-     * rule's default. A {@linkplain Builder#foundConfig found configuration}'s levels for {@link #SECURITY_CODES} are
-     * left out, because the lint does not apply them. This is what {@code persona lint --print-config} shows.
+     * rule's default. With a {@linkplain Builder#foundConfig found configuration} every level for
+     * {@link #SECURITY_CODES} is left out, the builder's too, because the lint applies none of them then. This is what
+     * {@code persona lint --print-config} shows.
      *
      * @param file the file, as the lint would be given it (overrides match it relative to the configuration's base)
      */

@@ -172,6 +172,18 @@ public final class LintRun {
         return new Outcome(List.of(check(read, read.text(), null, label)), Map.of(), foundConfig == null);
     }
 
+    /**
+     * {@return the profile a persona of a dialect is checked with} AI-LEY's is the profile; another dialect gets the
+     * profile's layout with its own keys when one was chosen, else its own profile ({@link Profile#forDialect}).
+     *
+     * @param dialect the persona's dialect
+     */
+    public Profile profileFor(Dialect dialect) {
+        return dialect == Dialect.AI_LEY
+                ? profile
+                : profileChosen ? profile.forFilesOf(dialect) : Profile.forDialect(dialect);
+    }
+
     /** Reads one file and checks each of its personas (several for a CrewAI agents.yaml). */
     private List<Checked> checkFile(PersonaFile f) {
         List<ReadResult> reads;
@@ -196,10 +208,7 @@ public final class LintRun {
         List<Diagnostic> found = new ArrayList<>(read.diagnostics());
         Persona persona = read.persona();
         if (persona != null) {
-            Profile applied = persona.dialect() == Dialect.AI_LEY
-                    ? profile
-                    : profileChosen ? profile.forFilesOf(persona.dialect()) : Profile.forDialect(persona.dialect());
-            LintTarget target = new LintTarget(persona, text, path, applied);
+            LintTarget target = new LintTarget(persona, text, path, profileFor(persona.dialect()));
             Map<String, Level> levels = null;
             for (LintRule rule : running) {
                 if (!rule.onByDefault()) {
