@@ -192,7 +192,7 @@ final class RouteTestCommand implements Callable<Integer> {
     static String text(RoutingReport report, int personas, List<String> missed, boolean verbose, String router) {
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%d task(s) (%d paraphrased) routed among %d persona(s) by %s%n%n",
+                "%d task(s) (%d paraphrased) routed among %d persona(s) by %s\n\n",
                 report.size(),
                 report.paraphrased().size(),
                 personas,

@@ -96,6 +96,6 @@ public final class RoutingExtension implements ParameterResolver, BeforeTestExec
 
     /** The measures, the misses and the confusion table, for a failure message. */
     static String describe(RoutingReport report) {
-        return String.format(Locale.ROOT, "%n%d task(s)%n", report.size()) + report.text(false);
+        return String.format(Locale.ROOT, "\n%d task(s)\n", report.size()) + report.text(false);
     }
 }

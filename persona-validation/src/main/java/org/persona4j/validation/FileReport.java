@@ -17,9 +17,11 @@ import org.persona4j.Diagnostic;
  * @param lines       the text of each line a finding points at, for showing it with a caret
  * @param linted      {@code true} when the file was read as a persona and checked; {@code false} for a file that was
  *                    only reported (not a persona, binary, unreadable, skipped)
- * @param fixable     those of the findings {@code persona lint --fix} ({@link LintFixes#fix}) would fix in the text as
+ * @param fixable     those of the findings {@code persona lint --fix} ({@link LintFixes#fix}, and
+ *                    {@link LintFixes#lineSeparators} for {@code front-matter.line-separator}) would fix in the text as
  *                    it was linted; decided finding by finding, since whether a fix applies depends on the text at
- *                    the finding's place
+ *                    the finding's place. Marks are kept by equality: a finding rebuilt with another severity or
+ *                    message is a different finding, unmarked
  */
 public record FileReport(
         String label,
@@ -43,6 +45,7 @@ public record FileReport(
     public FileReport {
         diagnostics = List.copyOf(diagnostics);
         lines = java.util.Collections.unmodifiableMap(new TreeMap<>(lines));
+        java.util.Objects.requireNonNull(fixable, "fixable (Set.of() for none)");
         Set<Diagnostic> among = new java.util.HashSet<>(diagnostics);
         fixable = fixable.stream().filter(among::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }

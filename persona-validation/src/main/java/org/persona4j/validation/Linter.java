@@ -54,7 +54,11 @@ public final class Linter {
         LintConfig config = b.config.withLevels(b.levels);
         this.profile = b.profile != null ? b.profile : config.profile() != null ? config.profile() : Profile.REFERENCE;
         this.registry = new RuleRegistry(
-                MetadataConstraints.of(b.versionPattern, b.scoreRange, config), b.serviceLoader, b.added, config);
+                MetadataConstraints.of(b.versionPattern, b.scoreRange, config),
+                b.serviceLoader,
+                b.added,
+                config,
+                b.levels.keySet());
         boolean profileChosen = b.profile != null || config.profile() != null;
         PersonaReader reader = LintRun.reader(b.readOptions, b.parsers);
         this.run = new LintRun(reader, registry.running(), profile, profileChosen, config, b.foundConfig);

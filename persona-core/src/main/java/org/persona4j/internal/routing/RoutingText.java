@@ -26,7 +26,7 @@ public final class RoutingText {
         StringBuilder out = new StringBuilder();
         RoutingReport direct = report.direct();
         RoutingReport paraphrased = report.paraphrased();
-        out.append(String.format(Locale.ROOT, "%-10s %8s %8s %12s%n", "", "all", "direct", "paraphrased"));
+        out.append(String.format(Locale.ROOT, "%-10s %8s %8s %12s\n", "", "all", "direct", "paraphrased"));
         out.append(row("recall@1", report, direct, paraphrased, r -> r.recallAt(1)));
         out.append(row("recall@3", report, direct, paraphrased, r -> r.recallAt(3)));
         out.append(row("MRR@10", report, direct, paraphrased, RoutingReport::meanReciprocalRank));
@@ -36,7 +36,7 @@ public final class RoutingText {
             for (RoutingReport.Result r : shown) {
                 out.append(String.format(
                         Locale.ROOT,
-                        "  %s %s%n      picked %s; expected %s%s%n",
+                        "  %s %s\n      picked %s; expected %s%s\n",
                         r.rank() == 1 ? "ok  " : r.rank() == 0 ? "none" : "#" + r.rank() + "  ",
                         TerminalText.escape(r.routingCase().task()),
                         TerminalText.escape(String.join(", ", first(r.picked(), 3))),
@@ -53,7 +53,7 @@ public final class RoutingText {
             for (RoutingReport.Confusion c : confusion) {
                 out.append(String.format(
                         Locale.ROOT,
-                        "  %3d  %s took %s's task(s)%n",
+                        "  %3d  %s took %s's task(s)\n",
                         c.tasks().size(),
                         c.picked().isEmpty() ? "nothing" : TerminalText.escape(c.picked()),
                         TerminalText.escape(c.expected())));
@@ -75,7 +75,7 @@ public final class RoutingText {
             ToDoubleFunction<RoutingReport> measure) {
         return String.format(
                 Locale.ROOT,
-                "%-10s %8.3f %8s %12s%n",
+                "%-10s %8.3f %8s %12s\n",
                 name,
                 measure.applyAsDouble(all),
                 direct.size() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", measure.applyAsDouble(direct)),

@@ -51,12 +51,16 @@ public final class Fixes {
      */
     public static Set<Diagnostic> fixableFindings(String text, List<Diagnostic> findings) {
         Set<Diagnostic> out = new java.util.HashSet<>();
+        boolean edits = false;
         for (Diagnostic d : findings) {
             if (d.code().equals("front-matter.line-separator")) {
                 out.add(d);
             }
+            edits |= FIXABLE.contains(d.code());
         }
-        candidates(text, findings).forEach(e -> out.add(e.finding()));
+        if (edits) { // a file without such a finding, most of them, is not scanned for its lines
+            candidates(text, findings).forEach(e -> out.add(e.finding()));
+        }
         return out;
     }
 

@@ -34,10 +34,15 @@ public final class RuleRegistry {
      * @param serviceLoader whether rules listed for {@link ServiceLoader} run
      * @param added         rules the caller added
      * @param config        the configuration, with any levels given over it
+     * @param given         the codes of the levels given over it (named apart in the message for an unknown one)
      * @throws IllegalArgumentException when two rules share a code, or the configuration names an unknown one
      */
     public RuleRegistry(
-            MetadataConstraints constraints, boolean serviceLoader, List<LintRule> added, LintConfig config) {
+            MetadataConstraints constraints,
+            boolean serviceLoader,
+            List<LintRule> added,
+            LintConfig config,
+            java.util.Set<String> given) {
         List<LintRule> all = new ArrayList<>(constraints.rules());
         all.addAll(MetadataRules.rules());
         all.addAll(LayoutRules.rules());
@@ -68,19 +73,20 @@ public final class RuleRegistry {
                 .toList();
         this.infos = infos(rules);
         List<String> codes = infos.stream().map(RuleInfo::code).toList();
-        // Named with where it is: the configuration's rules (its own or a file's it extends), or an override's.
+        // Named with where it is: a level given (persona lint --rule), the configuration's rules (its own or a file's
+        // it extends), or an override's.
         Map<String, String> named = new java.util.LinkedHashMap<>();
+        given.forEach(code -> named.putIfAbsent(code, "a level given (such as persona lint --rule) names"));
         config.levels().keySet().forEach(code -> named.putIfAbsent(code, "the configuration's rules name"));
         config.overrides()
                 .forEach(o -> o.rules()
                         .keySet()
                         .forEach(code -> named.putIfAbsent(
                                 code, "the override for " + String.join(", ", o.files()) + " names")));
-        String where = config.base() == null ? "" : " (" + config.base() + ")";
         named.forEach((code, who) -> {
             if (!codes.contains(code)) {
                 throw new IllegalArgumentException(
-                        who + " an unknown rule '" + code + "'" + where + RuleNames.suggestion(code, codes));
+                        who + " an unknown rule '" + code + "'" + RuleNames.suggestion(code, codes));
             }
         });
     }
