@@ -190,6 +190,26 @@ class LintReportFormatsTest {
     }
 
     @Test
+    void theFixableMarkSurvivesStrictLevelsAndANarrowedReport() {
+        String text = "---\ntitle: Reviewer\ndescription: Reviews.\n---\n# Reviewer\n\nA zero\u200Bwidth space.\n";
+        for (Linter linter : List.of(
+                Linter.builder().serviceLoaderRules(false).strict(true).build(),
+                Linter.builder()
+                        .serviceLoaderRules(false)
+                        .level("text.zero-width", Level.ERROR)
+                        .build())) {
+            FileReport file = linter.lint(text, "a.md").files().get(0);
+            Diagnostic zeroWidth =
+                    withCode(file.diagnostics(), "text.zero-width").get(0);
+            assertEquals(Severity.ERROR, zeroWidth.severity());
+            assertTrue(file.isFixable(zeroWidth), "raised to an error, still fixable: " + file);
+            FileReport narrowed = file.withDiagnostics(List.of(zeroWidth));
+            assertTrue(narrowed.isFixable(zeroWidth), "kept by a narrowed report, as a baseline or --quiet makes");
+            assertEquals(1, narrowed.fixable().size());
+        }
+    }
+
+    @Test
     void sarifRunsOfLintAndDiffHaveCategoriesOfTheirOwn() throws IOException {
         LintReport report = linted();
         JsonNode lint = new ObjectMapper().readTree(LintReports.sarif(report, ROOT));
