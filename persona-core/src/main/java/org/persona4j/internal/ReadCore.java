@@ -83,8 +83,8 @@ public final class ReadCore {
                 && p != null
                 && !claimedByPath(input)
                 && lacksFrontMatter(p.headerDiagnostics())
-                && !hasPersonaSection(p.body())) {
-            return new ReadResult(null, List.of(notAPersona(input.label())), read.text());
+                && (isRepositoryDocument(input) || !hasPersonaSection(p.body()))) {
+            return new ReadResult(null, List.of(notAPersona(input)), read.text());
         }
         return read;
     }
@@ -133,10 +133,13 @@ public final class ReadCore {
         if (head.frontMatter() || named || claimedByPath(input)) {
             return new Head(parser, head, null, null);
         }
+        if (isRepositoryDocument(input)) {
+            return new Head(parser, head, null, notAPersona(input));
+        }
         PersonaBody body = parser.readBody(head, bodyText(head, input.bytes()), options);
         return hasPersonaSection(body)
                 ? new Head(parser, head, body, null)
-                : new Head(parser, head, null, notAPersona(input.label()));
+                : new Head(parser, head, null, notAPersona(input));
     }
 
     /** The body of a head as text, decoding it from the input's bytes when it was left there. */
@@ -155,13 +158,33 @@ public final class ReadCore {
         return new SourceInput(file.label(), file.path(), file.defaultId(), bytes);
     }
 
-    private static Diagnostic notAPersona(String label) {
+    /**
+     * The names of the documents a repository keeps about itself (README, CONTRIBUTING, CHANGELOG, CODE_OF_CONDUCT,
+     * LICENSE), which a collection of personas holds beside them: found in a folder without front matter, such a file
+     * is not a persona even when a heading reads like a persona section ("## When to Use", "## Best Practices"), so
+     * that an index of a collection never answers a task with it.
+     */
+    private static final java.util.Set<String> REPOSITORY_DOCUMENTS = java.util.Set.of(
+            "readme", "contributing", "changelog", "code_of_conduct", "code-of-conduct", "license", "licence");
+
+    /** Whether the input's file is one of {@link #REPOSITORY_DOCUMENTS}, whatever its case and Markdown extension. */
+    private static boolean isRepositoryDocument(SourceInput input) {
+        String name = fileName(input).toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = name.substring(dot + 1);
+        return (extension.equals("md") || extension.equals("markdown"))
+                && REPOSITORY_DOCUMENTS.contains(name.substring(0, dot));
+    }
+
+    private static Diagnostic notAPersona(SourceInput input) {
         return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
-                label,
+                input.label(),
                 SourceSpan.FILE,
-                "neither front matter nor a persona "
-                        + "section (such as '## Role Summary' or '## Constraints'), so this Markdown file is not read as a "
-                        + "persona; name it explicitly to read it anyway");
+                isRepositoryDocument(input)
+                        ? "a repository's own document (README, CONTRIBUTING, CHANGELOG…) without front matter, so it "
+                                + "is not read as a persona; name it explicitly to read it anyway"
+                        : "neither front matter nor a persona section (such as '## Role Summary' or '## Constraints'), "
+                                + "so this Markdown file is not read as a persona; name it explicitly to read it anyway");
     }
 
     /** Whether a dialect claims the file by its name or folder (AGENTS.md, *.instructions.md…), front matter or not. */

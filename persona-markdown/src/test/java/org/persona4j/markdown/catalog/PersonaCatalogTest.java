@@ -44,6 +44,43 @@ class PersonaCatalogTest {
     }
 
     @Test
+    void aCollectionsOwnReadmeIsNotAPersonaEvenWithHeadingsThatReadLikeOne(@TempDir Path dir) throws IOException {
+        // A category README of a subagent collection: no front matter, and headings a persona could have.
+        String readme = "# Data Subagents\n\n## When to Use\nPick one below.\n\n## Constraints\nNone.\n\n"
+                + "## Best Practices\nRead each agent.\n";
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/README.md"), readme);
+        Files.writeString(dir.resolve("data/Contributing.markdown"), readme);
+        Files.writeString(dir.resolve("data/notes.md"), readme);
+        Files.writeString(dir.resolve("data/readme-writer.md"), readme);
+        Files.writeString(dir.resolve("README.md"), persona("Front Matter Makes It One", null, ""));
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(
+                List.of("README", "data/notes", "data/readme-writer"),
+                catalog.personas().stream().map(Persona::id).sorted().toList(),
+                "a README with front matter, and other files with persona sections, are still personas");
+        List<String> left = catalog.diagnostics().stream()
+                .filter(d -> d.code().equals("file.not-a-persona"))
+                .map(Diagnostic::source)
+                .sorted()
+                .toList();
+        assertEquals(2, left.size(), left.toString());
+        assertTrue(left.get(0).endsWith("Contributing.markdown") && left.get(1).endsWith("README.md"), left.toString());
+        assertTrue(
+                catalog.diagnostics().stream()
+                        .filter(d -> d.code().equals("file.not-a-persona"))
+                        .allMatch(d -> d.message().startsWith("a repository's own document")),
+                catalog.diagnostics().toString());
+        assertTrue(
+                org.persona4j.PersonaReader.builder()
+                                .build()
+                                .read(dir.resolve("data/README.md"))
+                                .persona()
+                        != null,
+                "named explicitly, it is read");
+    }
+
+    @Test
     void laterRootsOverrideEarlierOnesAndSaySo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("reviewer.md"), persona("Project Reviewer", null, ""));
         PersonaCatalog catalog = PersonaCatalog.builder()
