@@ -14,7 +14,8 @@ import org.persona4j.internal.dialect.Slugs;
  * its tool and model names, the vendor documentation behind it) is its {@link #spec()}, the one table everything in
  * persona4j reads. A file's dialect is told by {@link #detect(String, Collection)}: by its name
  * ({@code *.agent.md}, {@code SKILL.md}, {@code AGENTS.md}…), then by its folder ({@code .claude/agents},
- * {@code .claude/rules}, {@code .github/agents}), then by its keys (a Claude subagent has {@code name} and
+ * {@code .claude/rules}, {@code .github/agents}), then by its keys (in a {@code commands} folder a file with a
+ * Claude command's keys and no {@code title} is a command; elsewhere a Claude subagent has {@code name} and
  * {@code description} and no {@code title}); anything else is an AI-LEY persona. {@link ReadOptions.Builder#dialect}
  * overrides it. A front-matter {@code id} always names the persona; without one, {@link #idFor} does.
  */
@@ -50,7 +51,12 @@ public enum Dialect {
     /** GitHub Copilot's repository-wide {@code .github/copilot-instructions.md}: plain Markdown for every file. */
     COPILOT_REPOSITORY_INSTRUCTIONS,
     /** A Claude Code rule ({@code .claude/rules/*.md}), for the files its {@code paths} match or for all. */
-    CLAUDE_RULE;
+    CLAUDE_RULE,
+    /**
+     * A Claude Code custom command ({@code .claude/commands/*.md}, or a file with a command's keys in a plugin's
+     * {@code commands} folder): a prompt started as {@code /name}, which Claude Code now reads as a skill.
+     */
+    CLAUDE_COMMAND;
 
     /** An Agent Skill's {@code name}: at most this many lowercase letters, digits and hyphens. */
     public static final int SKILL_NAME_MAX = 64;

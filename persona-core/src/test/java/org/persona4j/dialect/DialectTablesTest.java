@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +88,27 @@ class DialectTablesTest {
         assertEquals(Dialect.CLAUDE_SUBAGENT, Dialect.detect("plugins/x/agents/a.md", List.of("name", "description")));
         assertEquals(Dialect.AI_LEY, Dialect.detect("personas/a.md", List.of("name", "description", "title")));
         assertEquals(Dialect.CURSOR_RULE, Dialect.detect("r.mdc", List.of()));
+    }
+
+    @Test
+    void claudeCommandsAreToldByTheirFolderOrByTheirKeysInACommandsFolder() {
+        assertEquals(Dialect.CLAUDE_COMMAND, Dialect.detect(".claude/commands/review.md", List.of()));
+        assertEquals(Dialect.CLAUDE_COMMAND, Dialect.detect("repo/.claude/commands/git/commit.md", List.of("title")));
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                Dialect.detect("plugins/teams/commands/debug.md", List.of("description", "argument-hint")));
+        assertEquals(Dialect.CLAUDE_COMMAND, Dialect.detect("commands\\fix.md", List.of("allowed-tools")));
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                Dialect.detect("plugins/x/commands/a.md", List.of("name", "description")),
+                "a command's folder wins over a subagent's keys");
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("docs/commands/deploy.md", List.of("title", "description")),
+                "a page with a title in a project's docs is no command");
+        assertEquals(Dialect.AI_LEY, Dialect.detect("docs/commands/deploy.md", List.of("sidebar_position")));
+        assertEquals(Dialect.AI_LEY, Dialect.detect("commands-old/deploy.md", List.of("description")));
+        assertEquals(Optional.empty(), Dialect.fromPath("plugins/x/commands/a.md"), "the folder alone tells nothing");
     }
 
     @Test

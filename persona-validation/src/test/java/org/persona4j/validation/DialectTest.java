@@ -217,6 +217,42 @@ class DialectTest {
     }
 
     @Test
+    void aClaudeCommandIsLintedAsItsToolReadsIt(@TempDir Path dir) throws IOException {
+        // As in a Claude Code plugin: tools with their arguments after commas, the body the prompt with $ARGUMENTS.
+        write(
+                dir,
+                "plugins/git/commands/commit.md",
+                "---\ndescription: Commit the staged changes\nargument-hint: [message]\n"
+                        + "allowed-tools: Bash(git add:*), Bash(git commit:*), Raed\n---\n"
+                        + "Commit with the message $ARGUMENTS.\n");
+        write(dir, ".claude/commands/review.md", "Review the changes on this branch.\n");
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        Map<String, List<String>> codes = new TreeMap<>();
+        report.files()
+                .forEach(f -> codes.put(
+                        dir.relativize(Path.of(f.label())).toString().replace('\\', '/'),
+                        f.diagnostics().stream().map(Diagnostic::code).toList()));
+        assertEquals(
+                List.of("dialect.unknown-tool"),
+                codes.get("plugins/git/commands/commit.md"),
+                "no layout, no required title or version, no unknown key: " + codes);
+        assertEquals(List.of(), codes.getOrDefault(".claude/commands/review.md", List.of()), codes.toString());
+        Persona commit = PersonaReader.builder()
+                .build()
+                .read(dir.resolve("plugins/git/commands/commit.md"))
+                .expectPersona();
+        assertEquals(Dialect.CLAUDE_COMMAND, commit.dialect());
+        assertEquals(
+                List.of("Bash(git add:*)", "Bash(git commit:*)", "Raed"),
+                commit.metadata().tools());
+        Persona review = PersonaReader.builder()
+                .build()
+                .read(dir.resolve(".claude/commands/review.md"))
+                .expectPersona();
+        assertEquals(Dialect.CLAUDE_COMMAND, review.dialect(), "its folder tells, front matter or not");
+    }
+
+    @Test
     void aCopilotAgentsHandoffsAreTyped(@TempDir Path dir) throws IOException {
         Path file = write(
                 dir,

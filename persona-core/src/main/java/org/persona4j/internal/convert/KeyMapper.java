@@ -33,6 +33,13 @@ final class KeyMapper {
     private static final java.util.Set<Dialect> ABSENT_GIVES_EVERY_TOOL = java.util.EnumSet.of(
             Dialect.CLAUDE_SUBAGENT, Dialect.COPILOT_AGENT, Dialect.COPILOT_PROMPT, Dialect.COPILOT_CHAT_MODE);
 
+    /**
+     * The dialects whose tool list only spares asking (a skill's, and a Claude command's, which Claude Code reads as a
+     * skill), where an agent's is the only tools it may use.
+     */
+    private static final java.util.Set<Dialect> TOOLS_PRE_APPROVED =
+            java.util.EnumSet.of(Dialect.AGENT_SKILL, Dialect.CLAUDE_COMMAND);
+
     private final PersonaMetadata m;
     private final DialectSpec src;
     private final DialectSpec tgt;
@@ -257,7 +264,7 @@ final class KeyMapper {
             return;
         }
         if (t.names().isEmpty()) {
-            if (src.dialect() != Dialect.AGENT_SKILL && ABSENT_GIVES_EVERY_TOOL.contains(tgt.dialect())) {
+            if (!TOOLS_PRE_APPROVED.contains(src.dialect()) && ABSENT_GIVES_EVERY_TOOL.contains(tgt.dialect())) {
                 // Left out, the key would give every tool; an empty list gives none, as the source did.
                 out.put(
                         key,
@@ -290,8 +297,9 @@ final class KeyMapper {
         if (!t.lost().isEmpty()) {
             notes.add("lost, with no counterpart: " + String.join(", ", t.lost()));
         }
-        if ((src.dialect() == Dialect.AGENT_SKILL) != (tgt.dialect() == Dialect.AGENT_SKILL)) {
-            notes.add("a skill's tools are ones it may use without asking, an agent's the only ones it may use");
+        if (TOOLS_PRE_APPROVED.contains(src.dialect()) != TOOLS_PRE_APPROVED.contains(tgt.dialect())) {
+            notes.add("a skill's or command's tools are ones it may use without asking, an agent's the only ones it "
+                    + "may use");
         }
         out.put(key, to.get().name(), written, same ? Outcome.MAPPED : Outcome.TRANSFORMED, String.join("; ", notes));
     }

@@ -12,7 +12,8 @@ import org.persona4j.dialect.FileRules;
 
 /**
  * Tells a file's dialect from the tables: its name first (exact names and suffixes), then the folder it lies in,
- * then its keys (a Claude subagent has {@code name} and {@code description} and no {@code title}); AI-LEY otherwise.
+ * then its keys (a file in a {@code commands} folder with a Claude command's keys is one; a Claude subagent has
+ * {@code name} and {@code description} and no {@code title}); AI-LEY otherwise.
  */
 public final class Detection {
 
@@ -25,7 +26,28 @@ public final class Detection {
      * @param hasKey whether the front matter has a key
      */
     public static Dialect detect(String path, Predicate<String> hasKey) {
-        return byPath(path).orElseGet(() -> byKeys(hasKey));
+        return byPath(path)
+                .orElseGet(() -> inCommandsFolder(path) && isCommand(hasKey) ? Dialect.CLAUDE_COMMAND : byKeys(hasKey));
+    }
+
+    /**
+     * The keys that mark a Claude Code command in a plugin's {@code commands} folder (the folder alone does not: a
+     * project's documentation may have one), with no {@code title}, which an AI-LEY persona has.
+     */
+    private static boolean isCommand(Predicate<String> hasKey) {
+        return !hasKey.test("title")
+                && (hasKey.test("description")
+                        || hasKey.test("argument-hint")
+                        || hasKey.test("allowed-tools")
+                        || hasKey.test("disable-model-invocation"));
+    }
+
+    /** Whether a file lies directly in a folder named {@code commands}. */
+    private static boolean inCommandsFolder(String path) {
+        String p = path.indexOf('\\') >= 0 ? path.replace('\\', '/') : path;
+        int slash = p.lastIndexOf('/');
+        return slash >= 0 && p.substring(0, slash).equals("commands")
+                || slash >= 0 && p.substring(0, slash).endsWith("/commands");
     }
 
     /**

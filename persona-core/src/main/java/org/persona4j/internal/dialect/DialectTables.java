@@ -32,6 +32,7 @@ public final class DialectTables {
                 case GEMINI_MD -> InstructionFileTables.geminiMd();
                 case COPILOT_REPOSITORY_INSTRUCTIONS -> CopilotRepositoryInstructionsTable.spec();
                 case CLAUDE_RULE -> InstructionFileTables.claudeRule();
+                case CLAUDE_COMMAND -> ClaudeCommandTable.spec();
             };
             specs.put(d, spec);
         }

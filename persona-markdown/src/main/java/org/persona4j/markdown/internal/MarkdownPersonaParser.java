@@ -118,7 +118,8 @@ public final class MarkdownPersonaParser implements PersonaParser {
         int bodyStart = block.bodyStart();
         switch (block.state()) {
             case ABSENT -> {
-                if (syntax != FrontMatterSyntax.NONE) {
+                // Missed only where the dialect needs a key: a Claude rule or command without one is complete.
+                if (syntax != FrontMatterSyntax.NONE && (byPath == null || needsAKey(byPath))) {
                     header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE, noFrontMatter(byPath)));
                 }
             }
@@ -161,6 +162,13 @@ public final class MarkdownPersonaParser implements PersonaParser {
     }
 
     /** What to write at the top of a file of this dialect (AI-LEY's when only the keys could have told it). */
+    /** Whether a dialect has a key that is required or recommended (AI-LEY's title and version, a skill's name…). */
+    private static boolean needsAKey(Dialect dialect) {
+        return dialect == Dialect.AI_LEY
+                || dialect.spec().keys().stream()
+                        .anyMatch(k -> k.presence() != org.persona4j.dialect.Presence.OPTIONAL);
+    }
+
     private static String noFrontMatter(Dialect byPath) {
         if (byPath == null || byPath == Dialect.AI_LEY) {
             return "no front matter: start the file with a '---' line, the metadata (title, version, …) and another "
@@ -220,7 +228,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
         if (byPath == null && parsed.root() != null) {
             List<String> keys =
                     parsed.root().entries().stream().map(p -> p.key().text()).toList();
-            dialect = Dialect.detect("", keys); // no path: the path told nothing
+            dialect = Dialect.detect(path, keys); // its name and folder told nothing alone; with its keys they may
             if (relaxed(parsed) && dialect.spec().syntax() == FrontMatterSyntax.YAML) {
                 // Read leniently before the keys told the dialect: a file they make an AI-LEY persona is strict YAML,
                 // so each value read as the rest of its line is an error, which --fix quotes; the value is kept.

@@ -1,0 +1,96 @@
+package org.persona4j.internal.dialect;
+
+import static org.persona4j.dialect.KeyType.BOOLEAN;
+import static org.persona4j.dialect.KeyType.ENUM;
+import static org.persona4j.dialect.KeyType.LIST_OR_COMMAS;
+import static org.persona4j.dialect.KeyType.MAP;
+import static org.persona4j.dialect.KeyType.TEXT;
+import static org.persona4j.dialect.KeyType.TEXT_OR_LIST;
+import static org.persona4j.dialect.KeyType.WORD_LIST;
+
+import org.persona4j.Dialect;
+import org.persona4j.dialect.DialectSpec;
+import org.persona4j.dialect.FrontMatterSyntax;
+import org.persona4j.dialect.IdRule;
+import org.persona4j.dialect.KeyRole;
+import org.persona4j.dialect.KeySpec;
+
+/**
+ * Claude Code's custom commands: one Markdown file each under {@code .claude/commands} (or a plugin's
+ * {@code commands} folder), named by the file. Claude Code has merged them into skills: such a file and a skill of
+ * the same name both make the same slash command and read the same front matter, every key optional.
+ */
+final class ClaudeCommandTable {
+
+    private ClaudeCommandTable() {}
+
+    static DialectSpec spec() {
+        var s = Sources.CLAUDE_SKILLS;
+        return Table.of(Dialect.CLAUDE_COMMAND, "Claude Code command")
+                .names("claude-command", "claude-commands")
+                .syntax(FrontMatterSyntax.YAML_LENIENT)
+                .key(KeySpec.of("name", TEXT, s, "The name shown for it; the file's name makes the command.")
+                        .role(KeyRole.NAME))
+                .key(KeySpec.of(
+                                "description",
+                                TEXT,
+                                s,
+                                "What it does and when to use it; without it, the body's first paragraph is shown.")
+                        .role(KeyRole.DESCRIPTION))
+                .key("when_to_use", TEXT, s, "More on when to use it; added to the description.")
+                .key(KeySpec.of(
+                                "argument-hint",
+                                TEXT_OR_LIST,
+                                s,
+                                "A hint shown for its arguments, such as [issue-number] (unquoted, as the "
+                                        + "documentation writes it, YAML reads a list); the body reads them as "
+                                        + "$ARGUMENTS, $0, $1….")
+                        .role(KeyRole.ARGUMENT_HINT))
+                .key("arguments", WORD_LIST, s, "Names of its positional arguments, for $name in the body.")
+                .key(KeySpec.of(
+                                "allowed-tools",
+                                LIST_OR_COMMAS,
+                                s,
+                                "Tools it may use without asking while it runs: a YAML list or text with commas, "
+                                        + "such as Bash(git add:*), Bash(git status:*), Read.")
+                        .role(KeyRole.TOOLS))
+                .key(KeySpec.of("disallowed-tools", LIST_OR_COMMAS, s, "Tools taken away while it is active.")
+                        .role(KeyRole.DISALLOWED_TOOLS))
+                .key(KeySpec.of(
+                                "disable-model-invocation",
+                                BOOLEAN,
+                                s,
+                                "true: only a person can start it; the model never runs it on its own.")
+                        .byDefault("false"))
+                .key(KeySpec.of(
+                                "user-invocable",
+                                BOOLEAN,
+                                s,
+                                "false: hidden from the / menu; the model may still use it.")
+                        .byDefault("true"))
+                .key(KeySpec.of("model", TEXT, s, "The model for the turn it runs in, or inherit.")
+                        .role(KeyRole.MODEL))
+                .key(KeySpec.of("effort", ENUM, s, "Its reasoning effort.")
+                        .values("low", "medium", "high", "xhigh", "max"))
+                .key(KeySpec.of("context", ENUM, s, "fork: run it as a subagent's task.")
+                        .values("fork"))
+                .key("agent", TEXT, s, "The subagent that runs it with context: fork (Explore, Plan, or a name).")
+                .key(KeySpec.of("hooks", MAP, s, "Hooks registered when it runs.")
+                        .role(KeyRole.HOOKS))
+                .key(KeySpec.of("shell", ENUM, s, "The shell for !`command` lines.")
+                        .values("bash", "powershell"))
+                .persona4jKeys()
+                .folders(".claude/commands")
+                .conventional(".claude/commands/{name}.md")
+                .id(IdRule.PATH)
+                .tools(Vocabularies.CLAUDE)
+                .models(Vocabularies.CLAUDE_MODELS)
+                .source(s, Sources.CLAUDE_TOOLS, Sources.CLAUDE_MODELS)
+                .notes("Markdown files under .claude/commands (a subfolder only groups them), or in a plugin's "
+                        + "commands folder with one of these keys. The body is the prompt, with $ARGUMENTS and "
+                        + "$0, $1… for what follows the command, @file references and !`command` lines whose "
+                        + "output is put in. Custom commands have been merged into skills: a skill of the same "
+                        + "name takes precedence.")
+                .build();
+    }
+}
