@@ -53,8 +53,9 @@ public enum Dialect {
     /** A Claude Code rule ({@code .claude/rules/*.md}), for the files its {@code paths} match or for all. */
     CLAUDE_RULE,
     /**
-     * A Claude Code custom command ({@code .claude/commands/*.md}, or a file with a command's keys in a plugin's
-     * {@code commands} folder): a prompt started as {@code /name}, which Claude Code now reads as a skill.
+     * A Claude Code custom command ({@code .claude/commands/*.md}, a plugin's {@code commands/*.md} beside its
+     * {@code .claude-plugin/plugin.json}, or a file with a command's keys in a {@code commands} folder): a prompt
+     * started as {@code /name}, which Claude Code now reads as a skill.
      */
     CLAUDE_COMMAND;
 

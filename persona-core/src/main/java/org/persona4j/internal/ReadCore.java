@@ -72,15 +72,17 @@ public final class ReadCore {
      * Reads a whole input. A Markdown file found in a folder ({@code named == false}) with neither front matter nor
      * a recognised persona section gives no persona and one {@code file.not-a-persona} finding.
      */
-    public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
-        Diagnostic rejected = reject(input.bytes(), input.label(), options);
+    public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions given, boolean named) {
+        Diagnostic rejected = reject(input.bytes(), input.label(), given);
         if (rejected != null) {
             return new ReadResult(null, List.of(rejected));
         }
+        ReadOptions options = pluginCommand(input, given);
         ReadResult read = Formats.parser(parsers, fileName(input)).read(input, options);
         Persona p = read.persona();
         if (!named
                 && p != null
+                && options == given
                 && !claimedByPath(input)
                 && lacksFrontMatter(p.headerDiagnostics())
                 && (isRepositoryDocument(input) || !hasPersonaSection(p.body()))) {
@@ -123,14 +125,15 @@ public final class ReadCore {
     public record Head(PersonaParser parser, PersonaHead head, PersonaBody body, Diagnostic rejected) {}
 
     /** Reads up to the body, for a catalog. */
-    public static Head readHead(List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
-        Diagnostic rejected = reject(input.bytes(), input.label(), options);
+    public static Head readHead(List<PersonaParser> parsers, SourceInput input, ReadOptions given, boolean named) {
+        Diagnostic rejected = reject(input.bytes(), input.label(), given);
         if (rejected != null) {
             return new Head(null, null, null, rejected);
         }
+        ReadOptions options = pluginCommand(input, given);
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         PersonaHead head = parser.readHead(input, options);
-        if (head.frontMatter() || named || claimedByPath(input)) {
+        if (head.frontMatter() || named || options != given || claimedByPath(input)) {
             return new Head(parser, head, null, null);
         }
         if (isRepositoryDocument(input)) {
@@ -140,6 +143,33 @@ public final class ReadCore {
         return hasPersonaSection(body)
                 ? new Head(parser, head, body, null)
                 : new Head(parser, head, null, notAPersona(input));
+    }
+
+    /**
+     * The options for reading a file of a Claude Code plugin's {@code commands} folder (the folder beside the plugin's
+     * {@code .claude-plugin/plugin.json}, or one below it that groups commands) as the command Claude Code loads it as,
+     * front matter or not; {@code options} themselves for any other file, or when they name a dialect. Only a
+     * Markdown file of a folder named {@code commands} costs a look for the manifest, at most three folders up.
+     */
+    private static ReadOptions pluginCommand(SourceInput input, ReadOptions options) {
+        if (options.dialect() != null || input.file().isEmpty()) {
+            return options;
+        }
+        Path file = input.file().get();
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".md")) {
+            return options;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        for (int up = 0; up < 3 && folder != null && folder.getFileName() != null; up++, folder = folder.getParent()) {
+            if (folder.getFileName().toString().equals("commands")) {
+                Path root = folder.getParent();
+                return root != null && java.nio.file.Files.isRegularFile(root.resolve(".claude-plugin/plugin.json"))
+                        ? options.toBuilder().dialect(Dialect.CLAUDE_COMMAND).build()
+                        : options;
+            }
+        }
+        return options;
     }
 
     /** The body of a head as text, decoding it from the input's bytes when it was left there. */
@@ -160,12 +190,19 @@ public final class ReadCore {
 
     /**
      * The names of the documents a repository keeps about itself (README, CONTRIBUTING, CHANGELOG, CODE_OF_CONDUCT,
-     * LICENSE), which a collection of personas holds beside them: found in a folder without front matter, such a file
+     * LICENSE, a pull request template), which a collection of personas holds beside them: found in a folder without front matter, such a file
      * is not a persona even when a heading reads like a persona section ("## When to Use", "## Best Practices"), so
      * that an index of a collection never answers a task with it.
      */
     private static final java.util.Set<String> REPOSITORY_DOCUMENTS = java.util.Set.of(
-            "readme", "contributing", "changelog", "code_of_conduct", "code-of-conduct", "license", "licence");
+            "readme",
+            "contributing",
+            "changelog",
+            "code_of_conduct",
+            "code-of-conduct",
+            "license",
+            "licence",
+            "pull_request_template");
 
     /** Whether the input's file is one of {@link #REPOSITORY_DOCUMENTS}, whatever its case and Markdown extension. */
     private static boolean isRepositoryDocument(SourceInput input) {

@@ -253,6 +253,31 @@ class DialectTest {
     }
 
     @Test
+    void aPluginsCommandsAreCommandsFrontMatterOrNotWhereItsManifestSaysItIsAPlugin(@TempDir Path dir)
+            throws IOException {
+        String prompt = "# Accessibility Audit\n\nYou audit for WCAG.\n\n## Context\nAudit $ARGUMENTS.\n";
+        write(dir, "plugins/a11y/.claude-plugin/plugin.json", "{\"name\": \"a11y\"}\n");
+        write(dir, "plugins/a11y/commands/audit.md", prompt);
+        write(dir, "plugins/a11y/commands/grouped/deep.md", prompt);
+        write(dir, "notes/commands/audit.md", "---\ntitle: Audit\n---\n" + prompt);
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        Map<String, Dialect> dialects = new TreeMap<>();
+        catalog.personas().forEach(p -> dialects.put(p.id(), p.dialect()));
+        assertEquals(Dialect.CLAUDE_COMMAND, dialects.get("plugins/a11y/commands/audit"), dialects.toString());
+        assertEquals(Dialect.CLAUDE_COMMAND, dialects.get("plugins/a11y/commands/grouped/deep"), dialects.toString());
+        assertEquals(Dialect.AI_LEY, dialects.get("notes/commands/audit"), "no manifest, no plugin: " + dialects);
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir.resolve("plugins")));
+        assertEquals(
+                List.of(),
+                report.files().stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .map(Diagnostic::code)
+                        .filter(c -> !c.startsWith("set."))
+                        .toList(),
+                "a command needs no front matter, title or layout");
+    }
+
+    @Test
     void aCopilotAgentsHandoffsAreTyped(@TempDir Path dir) throws IOException {
         Path file = write(
                 dir,

@@ -86,8 +86,9 @@ final class ClaudeCommandTable {
                 .tools(Vocabularies.CLAUDE)
                 .models(Vocabularies.CLAUDE_MODELS)
                 .source(s, Sources.CLAUDE_TOOLS, Sources.CLAUDE_MODELS)
-                .notes("Markdown files under .claude/commands (a subfolder only groups them), or in a plugin's "
-                        + "commands folder with one of these keys. The body is the prompt, with $ARGUMENTS and "
+                .notes("Markdown files under .claude/commands (a subfolder only groups them), or under the "
+                        + "commands folder of a plugin (beside its .claude-plugin/plugin.json), front matter or not; "
+                        + "elsewhere a file with one of these keys and no title directly in a commands folder. The body is the prompt, with $ARGUMENTS and "
                         + "$0, $1… for what follows the command, @file references and !`command` lines whose "
                         + "output is put in. Custom commands have been merged into skills: a skill of the same "
                         + "name takes precedence.")
