@@ -59,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
             required = true,
             paramLabel = "DIALECT",
             description = "The dialect to write, by a short name (claude, copilot, copilot-instructions, "
-                    + "copilot-prompt, cursor, skill, agents-md, claude-md, gemini-md, claude-rule, ai-ley) or a full "
+                    + "copilot-prompt, cursor, skill, agents-md, claude-md, gemini-md, claude-rule, claude-command, ai-ley) or a full "
                     + "one (claude-subagent…), any case. Not crewai (agents share one file) nor a retired format.")
     Dialect to;
 

@@ -56,11 +56,14 @@ final class GitRevision {
         return Path.of(top).toRealPath();
     }
 
+    /** A Claude Code plugin's manifest, at the plugin's top. */
+    private static final String PLUGIN_MANIFEST = ".claude-plugin/plugin.json";
+
     /**
-     * Copies the revision's persona files under {@code paths} (each inside the repository) into {@code into}, at
-     * their paths from the repository's top.
+     * Copies the revision's persona files under {@code paths} (each inside the repository), and the Claude Code
+     * plugin manifests among them, into {@code into}, at their paths from the repository's top.
      *
-     * @return the number of files copied
+     * @return the number of persona files copied
      */
     int copy(List<Path> paths, Path into) throws IOException {
         Path root = root();
@@ -83,9 +86,12 @@ final class GitRevision {
         int copied = 0;
         Path target = into.toAbsolutePath().normalize();
         for (String name : listing.split("\0")) {
+            // A Claude Code plugin's manifest comes too: it makes the files of the plugin's commands folder commands.
+            boolean manifest = name.equals(PLUGIN_MANIFEST) || name.endsWith("/" + PLUGIN_MANIFEST);
             if (name.isEmpty()
-                    || !PersonaFiles.isPersonaFileName(
-                            Path.of(name).getFileName().toString())) {
+                    || !manifest
+                            && !PersonaFiles.isPersonaFileName(
+                                    Path.of(name).getFileName().toString())) {
                 continue;
             }
             Path file = target.resolve(name).normalize();
@@ -96,7 +102,7 @@ final class GitRevision {
             byte[] bytes = run(List.of("show", revision + ":" + name), FILE_LIMIT, true);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
-            copied++;
+            copied += manifest ? 0 : 1;
         }
         return copied;
     }

@@ -182,6 +182,23 @@ class DiffCommandTest {
     }
 
     @Test
+    void aPluginsCommandWithoutFrontMatterIsTheSameCommandAtARevision(@TempDir Path repo) throws Exception {
+        Assumptions.assumeTrue(git(repo, "--version") == 0, "git is not installed");
+        Path plugin = Files.createDirectories(repo.resolve("plugins/a11y"));
+        Files.createDirectories(plugin.resolve(".claude-plugin"));
+        Files.writeString(plugin.resolve(".claude-plugin/plugin.json"), "{\"name\": \"a11y\"}\n");
+        Path command = Files.createDirectories(plugin.resolve("commands")).resolve("audit.md");
+        Files.writeString(command, "Audit the page for WCAG problems: $ARGUMENTS.\n");
+        assertEquals(0, git(repo, "init", "-q"));
+        assertEquals(0, git(repo, "add", "."));
+        assertEquals(0, git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "one"));
+        Files.writeString(command, "Audit the page for WCAG 2.2 problems: $ARGUMENTS.\n");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "diff", "--git", "HEAD", repo.resolve("plugins").toString());
+        assertTrue(!run.out().contains("diff.persona-added"), "the command is on both sides: " + run.out() + run.err());
+    }
+
+    @Test
     void showLayersMarksEverySectionOfAChain() {
         ShowCommandTest.Run run = ShowCommandTest.persona(
                 "show", "--layers", FIXTURES.resolve("layers/payments.md").toString());

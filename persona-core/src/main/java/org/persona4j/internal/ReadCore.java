@@ -149,7 +149,8 @@ public final class ReadCore {
      * The options for reading a file of a Claude Code plugin's {@code commands} folder (the folder beside the plugin's
      * {@code .claude-plugin/plugin.json}, or one below it that groups commands) as the command Claude Code loads it as,
      * front matter or not; {@code options} themselves for any other file, or when they name a dialect. Only a
-     * Markdown file of a folder named {@code commands} costs a look for the manifest, at most three folders up.
+     * Markdown file at most eight folders below a folder named {@code commands} costs a look for the manifest; text
+     * read without a file (standard input, a label) is told by its path and keys alone.
      */
     private static ReadOptions pluginCommand(SourceInput input, ReadOptions options) {
         if (options.dialect() != null || input.file().isEmpty()) {
@@ -161,7 +162,7 @@ public final class ReadCore {
             return options;
         }
         Path folder = file.toAbsolutePath().getParent();
-        for (int up = 0; up < 3 && folder != null && folder.getFileName() != null; up++, folder = folder.getParent()) {
+        for (int up = 0; up < 8 && folder != null && folder.getFileName() != null; up++, folder = folder.getParent()) {
             if (folder.getFileName().toString().equals("commands")) {
                 Path root = folder.getParent();
                 return root != null && java.nio.file.Files.isRegularFile(root.resolve(".claude-plugin/plugin.json"))

@@ -100,14 +100,18 @@ class DialectTablesTest {
         assertEquals(Dialect.CLAUDE_COMMAND, Dialect.detect("commands\\fix.md", List.of("allowed-tools")));
         assertEquals(
                 Dialect.CLAUDE_COMMAND,
-                Dialect.detect("plugins/x/commands/a.md", List.of("name", "description")),
-                "a command's folder wins over a subagent's keys");
+                Dialect.detect("plugins/x/commands/a.md", List.of("name", "description", "argument-hint")),
+                "a command's key in its folder wins over a subagent's keys");
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("docs/commands/deploy.md", List.of("description")),
+                "a description alone is a documentation page's as much as a command's");
         assertEquals(
                 Dialect.AI_LEY,
                 Dialect.detect("docs/commands/deploy.md", List.of("title", "description")),
                 "a page with a title in a project's docs is no command");
         assertEquals(Dialect.AI_LEY, Dialect.detect("docs/commands/deploy.md", List.of("sidebar_position")));
-        assertEquals(Dialect.AI_LEY, Dialect.detect("commands-old/deploy.md", List.of("description")));
+        assertEquals(Dialect.AI_LEY, Dialect.detect("commands-old/deploy.md", List.of("argument-hint")));
         assertEquals(Optional.empty(), Dialect.fromPath("plugins/x/commands/a.md"), "the folder alone tells nothing");
     }
 

@@ -119,6 +119,28 @@ class ConvertTest {
     }
 
     @Test
+    void aSubagentBecomesAClaudeCommandWhoseToolsAreOnesItMayUseWithoutAsking() {
+        Persona helper = read(HELPER, ".claude/agents/helper.md");
+        Conversion command = Personas.convert(helper, Dialect.CLAUDE_COMMAND);
+        assertEquals(".claude/commands/helper.md", command.path());
+        Persona back = command.readBack().expectPersona();
+        assertEquals(Dialect.CLAUDE_COMMAND, back.dialect());
+        assertEquals(List.of("Read", "Grep"), back.metadata().tools());
+        assertTrue(
+                command.ledger().stream()
+                        .filter(e -> e.name().equals("tools"))
+                        .anyMatch(e -> e.note().contains("without asking")),
+                "the ledger says an agent's tools and a command's differ: " + command.ledger());
+        assertEquals(List.of(), command.check());
+        Conversion toSkill = Personas.convert(back, Dialect.AGENT_SKILL);
+        assertTrue(
+                toSkill.ledger().stream()
+                        .filter(e -> e.name().equals("allowed-tools"))
+                        .noneMatch(e -> e.note().contains("without asking")),
+                "a command's tools and a skill's mean the same: " + toSkill.ledger());
+    }
+
+    @Test
     void aNameADialectHasNoKeyForNamesTheFile() {
         Conversion rule = Personas.convert(read(HELPER, ".claude/agents/helper.md"), Dialect.CURSOR_RULE);
         assertEquals(".cursor/rules/helper.mdc", rule.path());

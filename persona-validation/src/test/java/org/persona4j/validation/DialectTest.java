@@ -222,7 +222,7 @@ class DialectTest {
         write(
                 dir,
                 "plugins/git/commands/commit.md",
-                "---\ndescription: Commit the staged changes\nargument-hint: [message]\n"
+                "---\ndescription: Commit the staged changes\nargument-hint: \"[message]\"\n"
                         + "allowed-tools: Bash(git add:*), Bash(git commit:*), Raed\n---\n"
                         + "Commit with the message $ARGUMENTS.\n");
         write(dir, ".claude/commands/review.md", "Review the changes on this branch.\n");
@@ -258,13 +258,25 @@ class DialectTest {
         String prompt = "# Accessibility Audit\n\nYou audit for WCAG.\n\n## Context\nAudit $ARGUMENTS.\n";
         write(dir, "plugins/a11y/.claude-plugin/plugin.json", "{\"name\": \"a11y\"}\n");
         write(dir, "plugins/a11y/commands/audit.md", prompt);
-        write(dir, "plugins/a11y/commands/grouped/deep.md", prompt);
+        write(dir, "plugins/a11y/commands/grouped/a/b/c/deep.md", prompt);
+        write(
+                dir,
+                "plugins/a11y/commands/tools.md",
+                "---\ndescription: Audit\nallowed-tools: Read, Grep, Bash(git diff:*)\n---\nAudit $ARGUMENTS.\n");
         write(dir, "notes/commands/audit.md", "---\ntitle: Audit\n---\n" + prompt);
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         Map<String, Dialect> dialects = new TreeMap<>();
         catalog.personas().forEach(p -> dialects.put(p.id(), p.dialect()));
         assertEquals(Dialect.CLAUDE_COMMAND, dialects.get("plugins/a11y/commands/audit"), dialects.toString());
-        assertEquals(Dialect.CLAUDE_COMMAND, dialects.get("plugins/a11y/commands/grouped/deep"), dialects.toString());
+        assertEquals(
+                Dialect.CLAUDE_COMMAND, dialects.get("plugins/a11y/commands/grouped/a/b/c/deep"), dialects.toString());
+        assertEquals(
+                List.of("Read", "Grep", "Bash(git diff:*)"),
+                catalog.find("plugins/a11y/commands/tools")
+                        .orElseThrow()
+                        .metadata()
+                        .tools(),
+                "tools separated by commas, as commands write them");
         assertEquals(Dialect.AI_LEY, dialects.get("notes/commands/audit"), "no manifest, no plugin: " + dialects);
         LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir.resolve("plugins")));
         assertEquals(
@@ -275,6 +287,25 @@ class DialectTest {
                         .filter(c -> !c.startsWith("set."))
                         .toList(),
                 "a command needs no front matter, title or layout");
+    }
+
+    @Test
+    void aMissingFrontMatterIsReportedWhereTheToolNeedsItOnly(@TempDir Path dir) throws IOException {
+        String body = "Always answer in English.\n";
+        write(dir, ".cursor/rules/plan.mdc", body);
+        write(dir, "x.prompt.md", body);
+        write(dir, ".claude/rules/english.md", body);
+        write(dir, ".claude/commands/english.md", body);
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        List<String> missing = report.files().stream()
+                .filter(f -> f.diagnostics().stream().anyMatch(d -> d.code().equals("front-matter.missing")))
+                .map(f -> dir.relativize(Path.of(f.label())).toString().replace('\\', '/'))
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(".cursor/rules/plan.mdc", "x.prompt.md"),
+                missing,
+                "a Cursor rule without front matter is never applied; a Claude rule loads at start, a command runs");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.persona4j.dialect.KeyType.ENUM;
 import static org.persona4j.dialect.KeyType.LIST_OR_COMMAS;
 import static org.persona4j.dialect.KeyType.MAP;
 import static org.persona4j.dialect.KeyType.TEXT;
-import static org.persona4j.dialect.KeyType.TEXT_OR_LIST;
 import static org.persona4j.dialect.KeyType.WORD_LIST;
 
 import org.persona4j.Dialect;
@@ -40,19 +39,18 @@ final class ClaudeCommandTable {
                 .key("when_to_use", TEXT, s, "More on when to use it; added to the description.")
                 .key(KeySpec.of(
                                 "argument-hint",
-                                TEXT_OR_LIST,
+                                TEXT,
                                 s,
-                                "A hint shown for its arguments, such as [issue-number] (unquoted, as the "
-                                        + "documentation writes it, YAML reads a list); the body reads them as "
-                                        + "$ARGUMENTS, $0, $1….")
+                                "A hint shown for its arguments, such as \"[issue-number]\" (quoted: unquoted, YAML "
+                                        + "reads a list); the body reads them as $ARGUMENTS, $0, $1….")
                         .role(KeyRole.ARGUMENT_HINT))
                 .key("arguments", WORD_LIST, s, "Names of its positional arguments, for $name in the body.")
                 .key(KeySpec.of(
                                 "allowed-tools",
                                 LIST_OR_COMMAS,
                                 s,
-                                "Tools it may use without asking while it runs: a YAML list or text with commas, "
-                                        + "such as Bash(git add:*), Bash(git status:*), Read.")
+                                "Tools it may use without asking while it runs: a YAML list, or text with commas "
+                                        + "as commands write it: Bash(git add:*), Bash(git status:*), Read.")
                         .role(KeyRole.TOOLS))
                 .key(KeySpec.of("disallowed-tools", LIST_OR_COMMAS, s, "Tools taken away while it is active.")
                         .role(KeyRole.DISALLOWED_TOOLS))
@@ -87,8 +85,9 @@ final class ClaudeCommandTable {
                 .models(Vocabularies.CLAUDE_MODELS)
                 .source(s, Sources.CLAUDE_TOOLS, Sources.CLAUDE_MODELS)
                 .notes("Markdown files under .claude/commands (a subfolder only groups them), or under the "
-                        + "commands folder of a plugin (beside its .claude-plugin/plugin.json), front matter or not; "
-                        + "elsewhere a file with one of these keys and no title directly in a commands folder. The body is the prompt, with $ARGUMENTS and "
+                        + "commands folder of a plugin (beside its .claude-plugin/plugin.json, up to eight folders "
+                        + "deep), front matter or not, when read from disk; elsewhere a file directly in a commands "
+                        + "folder with argument-hint, allowed-tools or disable-model-invocation and no title. The body is the prompt, with $ARGUMENTS and "
                         + "$0, $1… for what follows the command, @file references and !`command` lines whose "
                         + "output is put in. Custom commands have been merged into skills: a skill of the same "
                         + "name takes precedence.")

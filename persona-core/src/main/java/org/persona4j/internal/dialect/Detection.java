@@ -35,9 +35,9 @@ public final class Detection {
      * project's documentation may have one), with no {@code title}, which an AI-LEY persona has.
      */
     private static boolean isCommand(Predicate<String> hasKey) {
+        // Not 'description' alone: a documentation page in a project's commands folder may have one.
         return !hasKey.test("title")
-                && (hasKey.test("description")
-                        || hasKey.test("argument-hint")
+                && (hasKey.test("argument-hint")
                         || hasKey.test("allowed-tools")
                         || hasKey.test("disable-model-invocation"));
     }

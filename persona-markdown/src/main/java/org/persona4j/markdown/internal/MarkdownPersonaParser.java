@@ -118,8 +118,8 @@ public final class MarkdownPersonaParser implements PersonaParser {
         int bodyStart = block.bodyStart();
         switch (block.state()) {
             case ABSENT -> {
-                // Missed only where the dialect needs a key: a Claude rule or command without one is complete.
-                if (syntax != FrontMatterSyntax.NONE && (byPath == null || needsAKey(byPath))) {
+                // Not missed where the tool reads a file without one whole: a Claude rule (loaded at start) or command.
+                if (syntax != FrontMatterSyntax.NONE && (byPath == null || !COMPLETE_WITHOUT.contains(byPath))) {
                     header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE, noFrontMatter(byPath)));
                 }
             }
@@ -161,14 +161,15 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 block.state() != FrontMatterBlock.State.ABSENT);
     }
 
-    /** What to write at the top of a file of this dialect (AI-LEY's when only the keys could have told it). */
-    /** Whether a dialect has a key that is required or recommended (AI-LEY's title and version, a skill's name…). */
-    private static boolean needsAKey(Dialect dialect) {
-        return dialect == Dialect.AI_LEY
-                || dialect.spec().keys().stream()
-                        .anyMatch(k -> k.presence() != org.persona4j.dialect.Presence.OPTIONAL);
-    }
+    /**
+     * The dialects whose tool uses a file without front matter as it is: a Claude Code rule without {@code paths}
+     * loads at start, a command runs its body. (A Cursor rule without one is never applied on its own, so it is
+     * reported.)
+     */
+    private static final java.util.Set<Dialect> COMPLETE_WITHOUT =
+            java.util.EnumSet.of(Dialect.CLAUDE_RULE, Dialect.CLAUDE_COMMAND);
 
+    /** What to write at the top of a file of this dialect (AI-LEY's when only the keys could have told it). */
     private static String noFrontMatter(Dialect byPath) {
         if (byPath == null || byPath == Dialect.AI_LEY) {
             return "no front matter: start the file with a '---' line, the metadata (title, version, …) and another "

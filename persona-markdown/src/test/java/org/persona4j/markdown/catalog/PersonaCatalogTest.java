@@ -51,6 +51,8 @@ class PersonaCatalogTest {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/README.md"), readme);
         Files.writeString(dir.resolve("data/Contributing.markdown"), readme);
+        Files.createDirectories(dir.resolve(".github"));
+        Files.writeString(dir.resolve(".github/PULL_REQUEST_TEMPLATE.md"), readme);
         Files.writeString(dir.resolve("data/notes.md"), readme);
         Files.writeString(dir.resolve("data/readme-writer.md"), readme);
         Files.writeString(dir.resolve("README.md"), persona("Front Matter Makes It One", null, ""));
@@ -64,8 +66,12 @@ class PersonaCatalogTest {
                 .map(Diagnostic::source)
                 .sorted()
                 .toList();
-        assertEquals(2, left.size(), left.toString());
-        assertTrue(left.get(0).endsWith("Contributing.markdown") && left.get(1).endsWith("README.md"), left.toString());
+        assertEquals(3, left.size(), left.toString());
+        assertTrue(
+                left.get(0).endsWith("PULL_REQUEST_TEMPLATE.md")
+                        && left.get(1).endsWith("Contributing.markdown")
+                        && left.get(2).endsWith("README.md"),
+                left.toString());
         assertTrue(
                 catalog.diagnostics().stream()
                         .filter(d -> d.code().equals("file.not-a-persona"))
