@@ -1,7 +1,6 @@
 package org.persona4j.internal.dialect;
 
 import static org.persona4j.dialect.KeyType.BOOLEAN;
-import static org.persona4j.dialect.KeyType.ENUM;
 import static org.persona4j.dialect.KeyType.LIST_OR_COMMAS;
 import static org.persona4j.dialect.KeyType.MAP;
 import static org.persona4j.dialect.KeyType.TEXT;
@@ -25,7 +24,7 @@ final class AgentSkillTable {
     static DialectSpec spec() {
         var spec = Sources.AGENT_SKILLS;
         var claude = Sources.CLAUDE_SKILLS;
-        return Table.of(Dialect.AGENT_SKILL, "Agent Skill")
+        Table table = Table.of(Dialect.AGENT_SKILL, "Agent Skill")
                 .names("skill", "agent-skill")
                 .syntax(FrontMatterSyntax.YAML_LENIENT)
                 .key(KeySpec.of(
@@ -60,36 +59,14 @@ final class AgentSkillTable {
                                 claude,
                                 "A hint shown for its arguments, such as [issue-number].")
                         .role(KeyRole.ARGUMENT_HINT))
-                .key("arguments", WORD_LIST, claude, "Names of its positional arguments, for $name in the body.")
-                .key(KeySpec.of(
-                                "disable-model-invocation",
-                                BOOLEAN,
-                                claude,
-                                "true: only a person can start it; the model never loads it on its own.")
-                        .byDefault("false"))
-                .key(KeySpec.of(
-                                "user-invocable",
-                                BOOLEAN,
-                                claude,
-                                "false: hidden from the / menu; the model may still use it.")
-                        .byDefault("true"))
                 .key(KeySpec.of("disallowed-tools", WORD_LIST, claude, "Tools taken away while it is active.")
-                        .role(KeyRole.DISALLOWED_TOOLS))
-                .key(KeySpec.of("model", TEXT, claude, "The model for the turn it runs in, or inherit.")
-                        .role(KeyRole.MODEL))
-                .key(KeySpec.of("effort", ENUM, claude, "Its reasoning effort.")
-                        .values("low", "medium", "high", "xhigh", "max"))
-                .key(KeySpec.of("context", ENUM, claude, "fork: run it as a subagent's task.")
-                        .values("fork"))
-                .key("agent", TEXT, claude, "The subagent that runs it with context: fork (Explore, Plan, or a name).")
+                        .role(KeyRole.DISALLOWED_TOOLS));
+        table = ClaudeSkillKeys.execution(ClaudeSkillKeys.invocation(ClaudeSkillKeys.arguments(table)))
                 .key(KeySpec.of("background", BOOLEAN, claude, "With context: fork, false waits for its result.")
                         .byDefault("true"))
-                .key(KeySpec.of("hooks", MAP, claude, "Hooks registered when it runs.")
-                        .role(KeyRole.HOOKS))
                 .key(KeySpec.of("paths", LIST_OR_COMMAS, claude, "Globs of the files that make it load on its own.")
-                        .role(KeyRole.PATTERNS))
-                .key(KeySpec.of("shell", ENUM, claude, "The shell for !`command` lines.")
-                        .values("bash", "powershell"))
+                        .role(KeyRole.PATTERNS));
+        return ClaudeSkillKeys.hooksAndShell(table)
                 .persona4jKeys()
                 .fileNames("SKILL.md")
                 .conventional("skills/{name}/SKILL.md")

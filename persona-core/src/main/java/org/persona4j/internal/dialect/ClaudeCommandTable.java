@@ -1,11 +1,7 @@
 package org.persona4j.internal.dialect;
 
-import static org.persona4j.dialect.KeyType.BOOLEAN;
-import static org.persona4j.dialect.KeyType.ENUM;
 import static org.persona4j.dialect.KeyType.LIST_OR_COMMAS;
-import static org.persona4j.dialect.KeyType.MAP;
 import static org.persona4j.dialect.KeyType.TEXT;
-import static org.persona4j.dialect.KeyType.WORD_LIST;
 
 import org.persona4j.Dialect;
 import org.persona4j.dialect.DialectSpec;
@@ -25,7 +21,7 @@ final class ClaudeCommandTable {
 
     static DialectSpec spec() {
         var s = Sources.CLAUDE_SKILLS;
-        return Table.of(Dialect.CLAUDE_COMMAND, "Claude Code command")
+        Table table = Table.of(Dialect.CLAUDE_COMMAND, "Claude Code command")
                 .names("claude-command", "claude-commands")
                 .syntax(FrontMatterSyntax.YAML_LENIENT)
                 .key(KeySpec.of("name", TEXT, s, "The name shown for it; the file's name makes the command.")
@@ -43,8 +39,8 @@ final class ClaudeCommandTable {
                                 s,
                                 "A hint shown for its arguments, such as \"[issue-number]\" (quoted: unquoted, YAML "
                                         + "reads a list); the body reads them as $ARGUMENTS, $0, $1….")
-                        .role(KeyRole.ARGUMENT_HINT))
-                .key("arguments", WORD_LIST, s, "Names of its positional arguments, for $name in the body.")
+                        .role(KeyRole.ARGUMENT_HINT));
+        table = ClaudeSkillKeys.arguments(table)
                 .key(KeySpec.of(
                                 "allowed-tools",
                                 LIST_OR_COMMAS,
@@ -53,30 +49,8 @@ final class ClaudeCommandTable {
                                         + "as commands write it: Bash(git add:*), Bash(git status:*), Read.")
                         .role(KeyRole.TOOLS))
                 .key(KeySpec.of("disallowed-tools", LIST_OR_COMMAS, s, "Tools taken away while it is active.")
-                        .role(KeyRole.DISALLOWED_TOOLS))
-                .key(KeySpec.of(
-                                "disable-model-invocation",
-                                BOOLEAN,
-                                s,
-                                "true: only a person can start it; the model never runs it on its own.")
-                        .byDefault("false"))
-                .key(KeySpec.of(
-                                "user-invocable",
-                                BOOLEAN,
-                                s,
-                                "false: hidden from the / menu; the model may still use it.")
-                        .byDefault("true"))
-                .key(KeySpec.of("model", TEXT, s, "The model for the turn it runs in, or inherit.")
-                        .role(KeyRole.MODEL))
-                .key(KeySpec.of("effort", ENUM, s, "Its reasoning effort.")
-                        .values("low", "medium", "high", "xhigh", "max"))
-                .key(KeySpec.of("context", ENUM, s, "fork: run it as a subagent's task.")
-                        .values("fork"))
-                .key("agent", TEXT, s, "The subagent that runs it with context: fork (Explore, Plan, or a name).")
-                .key(KeySpec.of("hooks", MAP, s, "Hooks registered when it runs.")
-                        .role(KeyRole.HOOKS))
-                .key(KeySpec.of("shell", ENUM, s, "The shell for !`command` lines.")
-                        .values("bash", "powershell"))
+                        .role(KeyRole.DISALLOWED_TOOLS));
+        return ClaudeSkillKeys.hooksAndShell(ClaudeSkillKeys.execution(ClaudeSkillKeys.invocation(table)))
                 .persona4jKeys()
                 .folders(".claude/commands")
                 .conventional(".claude/commands/{name}.md")
@@ -87,7 +61,8 @@ final class ClaudeCommandTable {
                 .notes("Markdown files under .claude/commands (a subfolder only groups them), or under the "
                         + "commands folder of a plugin (beside its .claude-plugin/plugin.json, up to eight folders "
                         + "deep), front matter or not, when read from disk; elsewhere a file directly in a commands "
-                        + "folder with argument-hint, allowed-tools or disable-model-invocation and no title. The body is the prompt, with $ARGUMENTS and "
+                        + "folder with argument-hint, allowed-tools or disable-model-invocation and no title. The "
+                        + "body is the prompt, with $ARGUMENTS and "
                         + "$0, $1… for what follows the command, @file references and !`command` lines whose "
                         + "output is put in. Custom commands have been merged into skills: a skill of the same "
                         + "name takes precedence.")
