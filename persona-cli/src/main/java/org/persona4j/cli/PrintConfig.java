@@ -30,8 +30,8 @@ final class PrintConfig {
      * Prints the configuration for a file and returns the exit code. The levels and the profile are the linter's, so
      * what is printed is what {@code persona lint FILE} with the same options applies.
      *
-     * @param file   the file
-     * @param in     the configuration in effect for it, and where it comes from
+     * @param file       the file
+     * @param in         the configuration in effect for it, and where it comes from
      * @param linter     the linter built from it and the command line's {@code --rule}, {@code --profile} and
      *                   {@code --strict}
      * @param ruleLevels the levels {@code --rule} gave, to mark those the lint does not apply

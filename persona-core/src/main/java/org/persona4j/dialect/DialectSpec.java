@@ -16,6 +16,9 @@ import org.persona4j.Dialect;
  * @param lifecycle    whether the vendor still documents it
  * @param replacement  the dialect to write instead when it is retired or deprecated; itself otherwise
  * @param syntax       how the tool reads its front matter
+ * @param frontMatterOptional whether the tool uses a file without front matter as it is (a Claude Code rule loads at
+ *                     start, a command runs its body), so that none is no finding; a Cursor rule without one is never
+ *                     applied on its own
  * @param keys         its front-matter keys, in the order its files usually write them
  * @param files        which files are its, and how they are named
  * @param scope        which files of a repository it applies to
@@ -35,6 +38,7 @@ public record DialectSpec(
         Lifecycle lifecycle,
         Dialect replacement,
         FrontMatterSyntax syntax,
+        boolean frontMatterOptional,
         List<KeySpec> keys,
         FileRules files,
         Scope scope,
@@ -55,6 +59,7 @@ public record DialectSpec(
      * @param lifecycle    whether the vendor still documents it
      * @param replacement  the dialect to write instead when it is retired or deprecated
      * @param syntax       how the tool reads its front matter
+     * @param frontMatterOptional whether the tool uses a file without front matter as it is
      * @param keys         its front-matter keys
      * @param files        which files are its
      * @param scope        which files of a repository it applies to

@@ -72,7 +72,10 @@ class DialectDocsTest {
                     .append("`; id: ")
                     .append(s.files().id().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .append(".\n");
-            out.append("- Front matter: ").append(syntax(s.syntax())).append(".\n");
+            out.append("- Front matter: ")
+                    .append(syntax(s.syntax()))
+                    .append(s.frontMatterOptional() ? "; a file without it is complete" : "")
+                    .append(".\n");
             out.append("- Applies to: ").append(scope(s.scope())).append(".\n");
             if (!s.tools().isEmpty()) {
                 out.append("- Tools: ")

@@ -46,8 +46,12 @@ public record FileReport(
         diagnostics = List.copyOf(diagnostics);
         lines = java.util.Collections.unmodifiableMap(new TreeMap<>(lines));
         java.util.Objects.requireNonNull(fixable, "fixable (Set.of() for none)");
-        Set<Diagnostic> among = new java.util.HashSet<>(diagnostics);
-        fixable = fixable.stream().filter(among::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        if (fixable.isEmpty()) {
+            fixable = Set.of(); // most files: no set of the findings to build
+        } else {
+            Set<Diagnostic> among = new java.util.HashSet<>(diagnostics);
+            fixable = fixable.stream().filter(among::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
     }
 
     /**

@@ -75,8 +75,9 @@ public record LintConfig(
                 if (glob.size() == 0) {
                     // The one glob implementation makes such a pattern match nothing; an override would be a no-op.
                     throw new IllegalArgumentException("glob '" + (g.length() > 60 ? g.substring(0, 60) + "…" : g)
-                            + "' is longer than 512 characters or its braces expand to more than 64 patterns; it "
-                            + "would match no file");
+                            + "' is longer than " + org.persona4j.internal.catalog.Glob.MAX_LENGTH
+                            + " characters or its braces expand to more than "
+                            + org.persona4j.internal.catalog.Glob.MAX_EXPANSIONS + " patterns; it would match no file");
                 }
                 compiled.add(glob);
             }

@@ -12,9 +12,9 @@ import java.util.List;
 public final class Glob {
 
     /** Longest pattern accepted; longer ones never match. */
-    static final int MAX_LENGTH = 512;
+    public static final int MAX_LENGTH = 512;
     /** Most alternatives a pattern's braces may expand to. */
-    static final int MAX_EXPANSIONS = 64;
+    public static final int MAX_EXPANSIONS = 64;
 
     private final String pattern;
     private final List<String> alternatives;

@@ -24,6 +24,7 @@ final class ClaudeCommandTable {
         Table table = Table.of(Dialect.CLAUDE_COMMAND, "Claude Code command")
                 .names("claude-command", "claude-commands")
                 .syntax(FrontMatterSyntax.YAML_LENIENT)
+                .frontMatterOptional()
                 .key(KeySpec.of("name", TEXT, s, "The name shown for it; the file's name makes the command.")
                         .role(KeyRole.NAME))
                 .key(KeySpec.of(

@@ -46,8 +46,7 @@ public final class Detection {
     private static boolean inCommandsFolder(String path) {
         String p = path.indexOf('\\') >= 0 ? path.replace('\\', '/') : path;
         int slash = p.lastIndexOf('/');
-        return slash >= 0 && p.substring(0, slash).equals("commands")
-                || slash >= 0 && p.substring(0, slash).endsWith("/commands");
+        return slash >= 0 && endsWithSegments(p.substring(0, slash), "commands");
     }
 
     /**

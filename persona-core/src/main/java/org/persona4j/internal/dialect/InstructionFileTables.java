@@ -68,6 +68,7 @@ final class InstructionFileTables {
         return Table.of(Dialect.CLAUDE_RULE, "Claude Code rule")
                 .names("claude-rule", "claude-rules")
                 .syntax(FrontMatterSyntax.YAML_LENIENT)
+                .frontMatterOptional()
                 .key(KeySpec.of(
                                 "paths",
                                 LIST_OR_COMMAS,

@@ -42,6 +42,7 @@ final class Table {
     private List<String> sectionKeys = List.of();
     private final List<DocSource> sources = new ArrayList<>();
     private String notes = "";
+    private boolean frontMatterOptional;
 
     private Table(Dialect dialect, String displayName) {
         this.dialect = dialect;
@@ -66,6 +67,12 @@ final class Table {
 
     Table syntax(FrontMatterSyntax value) {
         syntax = value;
+        return this;
+    }
+
+    /** The tool uses a file without front matter as it is, so that none is no finding. */
+    Table frontMatterOptional() {
+        frontMatterOptional = true;
         return this;
     }
 
@@ -182,6 +189,7 @@ final class Table {
                 lifecycle,
                 replacement,
                 syntax,
+                frontMatterOptional,
                 keys,
                 new FileRules(fileNames, suffixes, folders, conventional, id, folderIsUnit, severalPerFile),
                 scope,

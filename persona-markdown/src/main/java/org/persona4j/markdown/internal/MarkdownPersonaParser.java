@@ -118,8 +118,9 @@ public final class MarkdownPersonaParser implements PersonaParser {
         int bodyStart = block.bodyStart();
         switch (block.state()) {
             case ABSENT -> {
-                // Not missed where the tool reads a file without one whole: a Claude rule (loaded at start) or command.
-                if (syntax != FrontMatterSyntax.NONE && (byPath == null || !COMPLETE_WITHOUT.contains(byPath))) {
+                // Not missed where the tool uses a file without one as it is (a Claude rule or command).
+                if (syntax != FrontMatterSyntax.NONE
+                        && (byPath == null || !byPath.spec().frontMatterOptional())) {
                     header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE, noFrontMatter(byPath)));
                 }
             }
@@ -160,14 +161,6 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 firstLine,
                 block.state() != FrontMatterBlock.State.ABSENT);
     }
-
-    /**
-     * The dialects whose tool uses a file without front matter as it is: a Claude Code rule without {@code paths}
-     * loads at start, a command runs its body. (A Cursor rule without one is never applied on its own, so it is
-     * reported.)
-     */
-    private static final java.util.Set<Dialect> COMPLETE_WITHOUT =
-            java.util.EnumSet.of(Dialect.CLAUDE_RULE, Dialect.CLAUDE_COMMAND);
 
     /** What to write at the top of a file of this dialect (AI-LEY's when only the keys could have told it). */
     private static String noFrontMatter(Dialect byPath) {

@@ -27,6 +27,9 @@ public final class Fixes {
             "text.zero-width",
             TrailingWhitespace.CODE);
 
+    /** The code whose fix is the whole front matter's ({@code LintFixes.lineSeparators}), not an edit at its place. */
+    private static final String LINE_SEPARATOR = DiagnosticCodes.FRONT_MATTER_LINE_SEPARATOR.code();
+
     /** A replacement of the characters [start, end) of a text. */
     public record Edit(int start, int end, String replacement, Diagnostic finding) {}
 
@@ -38,7 +41,7 @@ public final class Fixes {
      * @param code a finding's code
      */
     public static boolean fixable(String code) {
-        return FIXABLE.contains(code) || code.equals("front-matter.line-separator");
+        return FIXABLE.contains(code) || code.equals(LINE_SEPARATOR);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class Fixes {
         Set<Diagnostic> out = new java.util.HashSet<>();
         boolean edits = false;
         for (Diagnostic d : findings) {
-            if (d.code().equals("front-matter.line-separator")) {
+            if (d.code().equals(LINE_SEPARATOR)) {
                 out.add(d);
             }
             edits |= FIXABLE.contains(d.code());
