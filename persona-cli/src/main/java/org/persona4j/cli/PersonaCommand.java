@@ -50,11 +50,7 @@ public final class PersonaCommand implements java.util.concurrent.Callable<Integ
      * @param args the command line, as the shell split it
      */
     public static void main(String[] args) {
-        // The MCP SDK and optional modules on PERSONA_CLASSPATH (the embedding model) log through SLF4J; without a
-        // binding it warns on standard error at their first use. One given with -Dslf4j.provider still wins.
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
-        }
+        QuietLogging.unlessBound();
         System.exit(run(
                 args,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),

@@ -84,11 +84,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The MCP SDK logs through SLF4J; with no binding it would warn on every start. A binding the user puts on
-        // the class path still wins.
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
-        }
+        QuietLogging.unlessBound();
         PrintWriter err = spec.commandLine().getErr();
         if (stdio && http != null) {
             err.println("persona: --stdio and --http exclude each other; give one");
