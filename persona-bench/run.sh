@@ -93,11 +93,12 @@ done < "$work/hostile-cases.tsv"
 # its heap against the loaded catalog's, and persona serve's cold start against persona show.
 java -cp "$jar" org.persona4j.bench.McpBench "$launcher" 2000 16 > "$work/mcp.json"
 
-# Routing: the public routing sets (the first, and the second author's) by words and by words and meaning over the
-# shared corpus, then the embedding time per persona and the query latency of both on 10,000 generated personas.
+# Routing: the public routing sets (the first, the second author's and the third's) by words and by words and meaning
+# over the shared corpus, then the embedding time per persona and the query latency of both on 10,000 generated
+# personas.
 if [ -d "$corpus" ]; then
   java -cp "$jar" org.persona4j.bench.RoutingBench "$corpus" routing/shared-corpus.yml 10000 \
-    routing/shared-corpus-second-author.yml > "$work/routing.json"
+    routing/shared-corpus-second-author.yml routing/shared-corpus-third-author.yml > "$work/routing.json"
 fi
 
 java -cp "$jar" org.persona4j.bench.Report "$work/jmh.json" "$work/heap.json" "$work/node.json" "$work/cli.json" docs \

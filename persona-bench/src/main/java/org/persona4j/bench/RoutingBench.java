@@ -1,6 +1,7 @@
 package org.persona4j.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ import org.persona4j.validation.RoutingSet;
  * embed each persona and the latency of a text query by words and by words and meaning, the routing set's tasks as
  * the queries. Prints JSON.
  *
- * <p>Arguments: the shared corpus, the routing set, the number of generated personas, and optionally a second routing
- * set (the second author's), measured the same way under {@code second}.
+ * <p>Arguments: the shared corpus, the routing set, the number of generated personas, and optionally further routing
+ * sets (other authors'), each measured the same way, in order, under {@code others}.
  */
 public final class RoutingBench {
 
@@ -42,12 +43,14 @@ public final class RoutingBench {
                 PersonaCatalog.builder().directory(corpus).embeddings(model).build();
         out.set("search", measures(json, RoutingEvaluation.run(cases, Router.search(words))));
         out.set("hybrid", measures(json, RoutingEvaluation.run(cases, Router.search(hybrid))));
-        if (args.length > 3) {
-            List<RoutingCase> more = RoutingSet.read(Path.of(args[3])).cases();
-            ObjectNode second = out.putObject("second");
-            second.put("cases", more.size());
-            second.set("search", measures(json, RoutingEvaluation.run(more, Router.search(words))));
-            second.set("hybrid", measures(json, RoutingEvaluation.run(more, Router.search(hybrid))));
+        ArrayNode others = out.putArray("others");
+        for (int i = 3; i < args.length; i++) {
+            List<RoutingCase> more = RoutingSet.read(Path.of(args[i])).cases();
+            ObjectNode other = others.addObject();
+            other.put("file", args[i]);
+            other.put("cases", more.size());
+            other.set("search", measures(json, RoutingEvaluation.run(more, Router.search(words))));
+            other.set("hybrid", measures(json, RoutingEvaluation.run(more, Router.search(hybrid))));
         }
 
         Path dir = Files.createTempDirectory("persona-routing");

@@ -131,9 +131,8 @@ final class ServiceRows {
                             both.get("paraphrasedRecallAt1").asDouble(),
                             words.get("paraphrasedRecallAt1").asDouble()),
                     null));
-            JsonNode second = routing.get("second");
-            if (second != null) {
-                addSecondSet(rows, second);
+            for (JsonNode other : routing.path("others")) {
+                addOtherSet(rows, other);
             }
             JsonNode hq = routing.get("hybridQuery");
             JsonNode sq = routing.get("searchQuery");
@@ -162,17 +161,24 @@ final class ServiceRows {
         }
     }
 
-    /** The second author's routing set: the same measures, so a change fitted to the first set shows here. */
-    private static void addSecondSet(List<Row> rows, JsonNode second) {
-        JsonNode words = second.get("search");
-        JsonNode both = second.get("hybrid");
-        String command = "RoutingBench, routing/shared-corpus-second-author.yml ("
-                + second.get("cases").asInt()
-                + " tasks, written without seeing the first set or the search); also `persona route-test "
-                + "routing/shared-corpus-second-author.yml --catalog ../shared/corpus`";
-        rows.add(searchRecallAt3("second author's routing set, search: recall@3", words, command));
+    /**
+     * Another author's routing set: the same measures, so a change fitted to the first set shows here. Its rows are
+     * named by its file: {@code routing/shared-corpus-second-author.yml} is the "second author's routing set".
+     */
+    private static void addOtherSet(List<Row> rows, JsonNode other) {
+        JsonNode words = other.get("search");
+        JsonNode both = other.get("hybrid");
+        String file = other.get("file").asText();
+        String name = java.nio.file.Path.of(file).getFileName().toString();
+        String author = name.replaceFirst("^shared-corpus-", "").replaceFirst("-author\\.ya?ml$", "");
+        String label = author.equals(name) ? name : author + " author's routing set";
+        String command = "RoutingBench, " + file + " ("
+                + other.get("cases").asInt()
+                + " tasks, written without seeing the other sets or the search); also `persona route-test "
+                + file + " --catalog ../shared/corpus`";
+        rows.add(searchRecallAt3(label + ", search: recall@3", words, command));
         rows.add(new Row(
-                "second author's routing set, hybrid vs search: recall@3",
+                label + ", hybrid vs search: recall@3",
                 "≥ 1×",
                 both.get("recallAt3").asDouble() / words.get("recallAt3").asDouble(),
                 0,

@@ -103,7 +103,7 @@ class HybridSearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shared-corpus.yml", "shared-corpus-second-author.yml"})
+    @ValueSource(strings = {"shared-corpus.yml", "shared-corpus-second-author.yml", "shared-corpus-third-author.yml"})
     void hybridRoutesEachPublicSetAtLeastAsWellAsWordsAndBetterWhereItIsParaphrased(String file) throws IOException {
         Path corpus = Corpus.require();
         RoutingSet set = RoutingSet.read(Path.of("..", "routing", file));
