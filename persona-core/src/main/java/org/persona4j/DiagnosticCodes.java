@@ -271,6 +271,13 @@ public final class DiagnosticCodes {
             Severity.ERROR,
             "convert does not overwrite a file",
             "Remove the file, choose another --out, or pass --force.");
+    /** {@code convert.unread-front-matter}: a file is converted only when its front matter reads. */
+    public static final DiagnosticCode CONVERT_UNREAD_FRONT_MATTER = define(
+            "convert.unread-front-matter",
+            Severity.ERROR,
+            "a file is converted only when its front matter reads",
+            "Fix the front-matter errors reported for the file first: the keys that did not read would be missing "
+                    + "from the converted file, and the ledger could not name them.");
     /** {@code convert.clash}: two converted personas do not go to the same file. */
     public static final DiagnosticCode CONVERT_CLASH = define(
             "convert.clash",

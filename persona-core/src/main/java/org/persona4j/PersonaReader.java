@@ -144,6 +144,26 @@ public final class PersonaReader {
     }
 
     /**
+     * Reads text held in memory as the file {@code file} would be read, without opening that file: the dialect is told
+     * by the path and, for a Claude Code plugin's command, by the plugin's manifest beside it; the default id is the
+     * file's name and findings name it by the path. For text about to be written to the file, as
+     * {@code persona lint --fix} checks its fixes before writing them.
+     *
+     * @param text the persona's Markdown
+     * @param file the file the text is or will be
+     * @return the persona, or none, with every finding of the read
+     */
+    public ReadResult parse(String text, Path file) {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes = Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
+        return ReadCore.read(
+                parsers,
+                new SourceInput(file.toString(), file, Walker.stem(String.valueOf(file.getFileName())), bytes),
+                options,
+                true);
+    }
+
+    /**
      * Reads persona bytes held in memory; the array is not modified.
      *
      * @param bytes the persona's bytes, in UTF-8

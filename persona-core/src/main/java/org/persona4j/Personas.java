@@ -150,7 +150,10 @@ public final class Personas {
      * section of the source, whether it was mapped, transformed (how) or lost (why)} The text goes where the dialect
      * keeps such files ({@link org.persona4j.convert.Conversion#path()}); {@link
      * org.persona4j.convert.Conversion#check()} reads it back and compares the mapped fields. Needs a Markdown writer
-     * on the class path, as {@link #write}.
+     * on the class path, as {@link #write}. A persona whose front matter did not read (its {@link ReadResult} has a
+     * front-matter error such as {@code front-matter.syntax}) has lost the keys that did not read, and the ledger
+     * cannot name them: {@code persona convert} refuses such a file ({@code convert.unread-front-matter}), and a caller
+     * should check the read first.
      *
      * @param persona the persona to convert
      * @param target  the dialect to write

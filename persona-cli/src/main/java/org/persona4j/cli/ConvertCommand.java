@@ -133,8 +133,17 @@ final class ConvertCommand implements Callable<Integer> {
                 if (result.findPersona().isEmpty()) {
                     continue;
                 }
-                Conversion c = Personas.convert(result.findPersona().get(), to);
                 String label = result.findPersona().get().source().label();
+                if (result.diagnostics().stream().anyMatch(d -> UNREAD_FRONT_MATTER.contains(d.code()))) {
+                    err.println(DiagnosticCodes.CONVERT_UNREAD_FRONT_MATTER.at(
+                            label,
+                            SourceSpan.FILE,
+                            "its front matter did not read (the error above), so converting it would drop keys the "
+                                    + "ledger cannot name; nothing was written for this file"));
+                    errors = true;
+                    continue;
+                }
+                Conversion c = Personas.convert(result.findPersona().get(), to);
                 String earlier = destinations.putIfAbsent(c.path(), label);
                 if (earlier != null) {
                     err.println(DiagnosticCodes.CONVERT_CLASH.at(
@@ -207,6 +216,22 @@ final class ConvertCommand implements Callable<Integer> {
         c.files().forEach(f -> all.add(out.resolve(f.path())));
         return all;
     }
+
+    /**
+     * The reading errors after which a persona lacks front matter its file has: the block did not parse, was not
+     * closed or not a mapping, was over the size limit, or held a tag, an alias, nesting too deep or a second
+     * document, which the reader refuses. A duplicate key (the last value counts, as in YAML) or a line separator
+     * (read as YAML reads it) leaves every key read.
+     */
+    private static final java.util.Set<String> UNREAD_FRONT_MATTER = java.util.Set.of(
+            DiagnosticCodes.FRONT_MATTER_SYNTAX.code(),
+            DiagnosticCodes.FRONT_MATTER_UNCLOSED.code(),
+            DiagnosticCodes.FRONT_MATTER_NOT_A_MAPPING.code(),
+            DiagnosticCodes.FRONT_MATTER_TOO_LARGE.code(),
+            DiagnosticCodes.YAML_TAG.code(),
+            DiagnosticCodes.YAML_ALIAS.code(),
+            DiagnosticCodes.YAML_TOO_DEEP.code(),
+            DiagnosticCodes.FRONT_MATTER_SECOND_DOCUMENT.code());
 
     /** The most bytes one bundled file may have: a skill's scripts and references, not its datasets. */
     private static final int MAX_BUNDLED_BYTES = 16 * 1024 * 1024;

@@ -123,6 +123,18 @@ final class LintCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of " + "standard output.")
     Path output;
 
+    /** The path {@code --stdin-filename} names, or {@code null} when it names none a path can hold. */
+    private static java.nio.file.Path stdinName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // reported under the name as given, its dialect told by the name alone
+        }
+    }
+
     @Option(
             names = "--stdin-filename",
             paramLabel = "NAME",
@@ -225,7 +237,7 @@ final class LintCommand implements Callable<Integer> {
         if (printConfig != null) {
             try {
                 Configuration in = configuration(Optional.of(printConfig));
-                return PrintConfig.print(printConfig, in, linter(in), ruleLevels, out);
+                return PrintConfig.print(printConfig, in, linter(in), ruleLevels, readAs.dialect, out);
             } catch (IOException | IllegalArgumentException e) {
                 err.println("persona: " + org.persona4j.TerminalText.escape(String.valueOf(e.getMessage())));
                 return ExitCodes.USAGE_OR_IO;
@@ -249,9 +261,13 @@ final class LintCommand implements Callable<Integer> {
             if (paths.contains("-")) {
                 byte[] bytes =
                         System.in.readNBytes((int) ReadOptions.builder().build().maxFileBytes() + 1);
-                report = linter.lint(
-                        new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                        stdinFilename != null ? stdinFilename : "<stdin>");
+                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Path named = stdinName(stdinFilename);
+                // Linted as the file it names, so that its folder and a plugin's manifest beside it tell the dialect,
+                // as they do when the file itself is linted.
+                report = named != null
+                        ? linter.lint(text, named)
+                        : linter.lint(text, stdinFilename != null ? stdinFilename : "<stdin>");
             } else {
                 PersonaFiles.Found input = find(linter);
                 if (input == null) {

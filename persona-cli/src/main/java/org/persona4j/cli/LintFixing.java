@@ -100,7 +100,7 @@ final class LintFixing {
                 err.println("persona: " + label + " ends its lines with CR alone; not fixed");
                 continue;
             }
-            Transaction t = transaction(text, path.toString(), linter);
+            Transaction t = transaction(text, path, linter);
             if (t.fixes() == 0) {
                 continue;
             }
@@ -141,7 +141,7 @@ final class LintFixing {
     record Transaction(String text, int fixes, String refusal, boolean unfinished) {}
 
     /** Lints and fixes a text until nothing is left, then checks the front matter against the text it started as. */
-    static Transaction transaction(String original, String label, Linter linter) {
+    static Transaction transaction(String original, Path file, Linter linter) {
         String current = original;
         int fixes = 0;
         Set<Integer> touched = new java.util.HashSet<>();
@@ -152,7 +152,8 @@ final class LintFixing {
                 fixes += linesWhereDiffering(current, separated, touched);
             }
             // The findings of the bytes about to change, not those of the report: the file may have changed since.
-            List<Diagnostic> findings = linter.lint(separated, label).files().stream()
+            // Linted as the file, so that it is told the same dialect (a plugin's command by the manifest beside it).
+            List<Diagnostic> findings = linter.lint(separated, file).files().stream()
                     .flatMap(r -> r.diagnostics().stream())
                     .toList();
             LintFixes.Fixed fixed = LintFixes.fix(separated, findings);
@@ -165,7 +166,7 @@ final class LintFixing {
                 break;
             }
         }
-        String refusal = fixes == 0 ? null : Verification.changedBeyond(original, current, label, touched);
+        String refusal = fixes == 0 ? null : Verification.changedBeyond(original, current, file, touched);
         return new Transaction(current, fixes, refusal, unfinished);
     }
 

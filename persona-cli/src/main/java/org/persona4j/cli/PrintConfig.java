@@ -35,9 +35,15 @@ final class PrintConfig {
      * @param linter     the linter built from it and the command line's {@code --rule}, {@code --profile} and
      *                   {@code --strict}
      * @param ruleLevels the levels {@code --rule} gave, to mark those the lint does not apply
+     * @param readAs     the dialect {@code --read-as} gave, or {@code null} to detect it as the lint does
      */
     static int print(
-            Path file, LintCommand.Configuration in, Linter linter, Map<String, String> ruleLevels, PrintWriter out) {
+            Path file,
+            LintCommand.Configuration in,
+            Linter linter,
+            Map<String, String> ruleLevels,
+            Dialect readAs,
+            PrintWriter out) {
         Map<String, Object> settings = new LinkedHashMap<>(in.config().settingsFor(file));
         Map<String, Level> applied = linter.levelsFor(file);
         Map<String, String> rules = new TreeMap<>();
@@ -51,7 +57,7 @@ final class PrintConfig {
             }
         }
         settings.put("rules", rules);
-        Dialect dialect = dialect(file);
+        Dialect dialect = readAs != null ? readAs : dialect(file);
         settings.put("profile", linter.profileFor(dialect).name());
         settings.put("strict", linter.strict());
         Map<String, Object> shown = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.persona4j.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.persona4j.Persona;
 import org.persona4j.PersonaMetadata;
-import org.persona4j.Personas;
+import org.persona4j.PersonaReader;
 import org.persona4j.SourceSpan;
 import org.persona4j.TerminalText;
 
@@ -26,12 +27,13 @@ final class Verification {
      *
      * @param before  the text as read
      * @param after   the text fixed
-     * @param label   the file's path, which tells its dialect
+     * @param file    the file, whose path (and a plugin's manifest beside it) tells its dialect
      * @param touched the lines of the fixed text that fixes changed
      */
-    static String changedBeyond(String before, String after, String label, Set<Integer> touched) {
-        Persona a = Personas.parse(before, label).persona();
-        Persona b = Personas.parse(after, label).persona();
+    static String changedBeyond(String before, String after, Path file, Set<Integer> touched) {
+        PersonaReader reader = PersonaReader.builder().build();
+        Persona a = reader.parse(before, file).persona();
+        Persona b = reader.parse(after, file).persona();
         if (a == null || b == null) {
             return a == b ? null : "the fixed file would no longer read as a persona";
         }

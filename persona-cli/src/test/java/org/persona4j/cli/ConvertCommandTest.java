@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code persona convert}: where files go, what it says was lost, and that it never overwrites unasked. */
 class ConvertCommandTest {
@@ -128,5 +130,46 @@ class ConvertCommandTest {
         ShowCommandTest.Run run = ShowCommandTest.persona("convert", "x.md", "--to", "vim", "--out", dir.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("'vim' is not a dialect") && run.err().contains("agent-skill"), run.err());
+    }
+
+    /**
+     * Each way a front matter can fail to read: the keys it lost would be missing from the converted file, and the
+     * ledger, made from what was read, would say nothing was lost.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "---\ndescription: \"unterminated\nallowed-tools: Bash(git:*)\n---\nDeploy $ARGUMENTS.\n",
+                "---\n- deploy\n- ship\n---\nDeploy $ARGUMENTS.\n",
+                "---\ndescription: &d Deploy\nargument-hint: *d\n---\nDeploy $ARGUMENTS.\n",
+                "---\ndescription: !!binary ZGVwbG95\n---\nDeploy $ARGUMENTS.\n",
+                "---\ndescription: Deploy\nallowed-tools: Bash(git:*)\nDeploy $ARGUMENTS.\n"
+            })
+    void aFileWhoseFrontMatterDidNotReadIsNotConverted(String text, @TempDir Path dir) throws IOException {
+        Path command = dir.resolve("repo/.claude/commands/deploy.md");
+        Files.createDirectories(command.getParent());
+        Files.writeString(command, text);
+        Path out = dir.resolve("out");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "convert", command.toString(), "--to", "copilot-prompt", "--out", out.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("convert.unread-front-matter"), run.err());
+        assertTrue(run.err().contains("front-matter."), "the reading error comes first: " + run.err());
+        assertTrue(Files.notExists(out), run.out());
+    }
+
+    @Test
+    void aFrontMatterWithARepeatedKeyReadsWholeAndIsConverted(@TempDir Path dir) throws IOException {
+        Path command = dir.resolve("repo/.claude/commands/deploy.md");
+        Files.createDirectories(command.getParent());
+        Files.writeString(command, "---\ndescription: Ship\ndescription: Deploy\n---\nDeploy $ARGUMENTS.\n");
+        Path out = dir.resolve("out");
+        ShowCommandTest.Run run = ShowCommandTest.persona(
+                "convert", command.toString(), "--to", "copilot-prompt", "--out", out.toString());
+        assertEquals(1, run.exit(), "the repeated key is still an error: " + run.err());
+        assertTrue(
+                Files.readString(out.resolve(".github/prompts/deploy.prompt.md"))
+                        .contains("Deploy"),
+                run.out());
     }
 }

@@ -162,7 +162,7 @@ class HostileRoundThreeTest {
         int fixedFiles = 0;
         for (Path file : Corpus.personaFiles(Corpus.require())) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            LintFixing.Transaction t = LintFixing.transaction(text, file.toString(), linter);
+            LintFixing.Transaction t = LintFixing.transaction(text, file, linter);
             if (t.fixes() > 0) {
                 fixedFiles++;
                 if (t.refusal() != null) {
@@ -181,10 +181,11 @@ class HostileRoundThreeTest {
     void theVerificationRefusesAFixThatWouldChangeAnotherKey() {
         String before = HEAD + "description: a\nauthor: b\n---\n";
         String after = HEAD + "description: a\nauthor: c\n---\n";
-        assertNull(Verification.changedBeyond(before, after, "p.md", java.util.Set.of(5)));
-        assertTrue(Verification.changedBeyond(before, after, "p.md", java.util.Set.of(4))
+        assertNull(Verification.changedBeyond(before, after, java.nio.file.Path.of("p.md"), java.util.Set.of(5)));
+        assertTrue(Verification.changedBeyond(before, after, java.nio.file.Path.of("p.md"), java.util.Set.of(4))
                 .contains("'author'"));
-        assertTrue(Verification.changedBeyond(before, HEAD + "description: a\n---\n", "p.md", java.util.Set.of(4))
+        assertTrue(Verification.changedBeyond(
+                        before, HEAD + "description: a\n---\n", java.nio.file.Path.of("p.md"), java.util.Set.of(4))
                 .contains("without 'author'"));
     }
 }

@@ -157,6 +157,22 @@ class LintCiTest {
     }
 
     @Test
+    void standardInputNamedAsAPluginsCommandIsLintedAsThatCommand(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("plugin/.claude-plugin"));
+        Files.writeString(dir.resolve("plugin/.claude-plugin/plugin.json"), "{\"name\": \"p\"}\n");
+        String name = dir.resolve("plugin/commands/audit.md").toString();
+        InputStream before = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(
+                    "# Audit\n\nAudit $ARGUMENTS for WCAG.\n".getBytes(StandardCharsets.UTF_8)));
+            ShowCommandTest.Run run = ShowCommandTest.persona("lint", "-", "--stdin-filename", name);
+            assertEquals(0, run.exit(), "a command needs no front matter or layout: " + run.out());
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
     void directivesCoverRangesLinesAndNextLinesAndMisspeltCodesAreReported(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("d.md");
         Files.writeString(file, """

@@ -81,6 +81,11 @@ class LintConfigOptionsTest {
                 .readTree(ShowCommandTest.persona("lint", "--print-config", agent.toString(), "--profile", "reference")
                         .out());
         assertEquals("reference", chosen.get("profile").asText(), "a chosen profile applies to every dialect");
+        JsonNode readAs = new ObjectMapper()
+                .readTree(ShowCommandTest.persona("lint", "--print-config", agent.toString(), "--read-as", "AI_LEY")
+                        .out());
+        assertEquals("AI_LEY", readAs.get("dialect").asText(), "as --read-as has the lint read it: " + readAs);
+        assertEquals("reference", readAs.get("profile").asText(), readAs.toString());
     }
 
     @Test

@@ -162,6 +162,19 @@ public final class Linter {
         return reporting.report(run.check(text, label));
     }
 
+    /**
+     * Lints text held in memory as the file {@code file} would be linted, without opening that file: its dialect is
+     * told by the path (and a Claude Code plugin's manifest beside it) and findings name it by the path. For text
+     * about to be written to the file, as {@code persona lint --fix} checks its fixes.
+     *
+     * @param text the persona's Markdown
+     * @param file the file the text is or will be
+     * @return the findings
+     */
+    public LintReport lint(String text, Path file) {
+        return reporting.report(run.check(text, Objects.requireNonNull(file, "file")));
+    }
+
     /** Builds a {@link Linter}; defaults: reference profile, no configuration, ServiceLoader rules on. */
     public static final class Builder {
         private Profile profile;

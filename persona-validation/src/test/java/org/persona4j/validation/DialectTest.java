@@ -289,6 +289,33 @@ class DialectTest {
                 "a command needs no front matter, title or layout");
     }
 
+    /** Text about to be written to a plugin's command (lint --fix, an editor's buffer) is told by the same manifest. */
+    @Test
+    void textLintedAsAPluginsCommandFileIsThatCommandWithoutTheFileBeingRead(@TempDir Path dir) throws IOException {
+        String prompt = "# Accessibility Audit\n\nYou audit for WCAG.\n\n## Context\nAudit $ARGUMENTS.\n";
+        write(dir, "plugins/a11y/.claude-plugin/plugin.json", "{\"name\": \"a11y\"}\n");
+        Path unwritten = dir.resolve("plugins/a11y/commands/audit.md");
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                PersonaReader.builder()
+                        .build()
+                        .parse(prompt, unwritten)
+                        .persona()
+                        .dialect());
+        Linter linter = Linter.builder().serviceLoaderRules(false).build();
+        assertEquals(
+                List.of(),
+                linter.lint(prompt, unwritten).files().stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .map(Diagnostic::code)
+                        .toList());
+        assertTrue(
+                linter.lint(prompt, unwritten.toString()).files().stream()
+                        .flatMap(f -> f.diagnostics().stream())
+                        .anyMatch(d -> d.code().equals("layout.missing-section")),
+                "by its name alone it is a persona with a layout to follow");
+    }
+
     @Test
     void aMissingFrontMatterIsReportedWhereTheToolNeedsItOnly(@TempDir Path dir) throws IOException {
         String body = "Always answer in English.\n";

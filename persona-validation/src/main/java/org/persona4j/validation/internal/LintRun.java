@@ -172,6 +172,12 @@ public final class LintRun {
         return new Outcome(List.of(check(read, read.text(), null, label)), Map.of(), foundConfig == null);
     }
 
+    /** Checks text as the file {@code file} would be checked, without opening it. */
+    public Outcome check(String text, Path file) {
+        ReadResult read = reader.parse(text, file);
+        return new Outcome(List.of(check(read, read.text(), null, file.toString())), Map.of(), foundConfig == null);
+    }
+
     /**
      * {@return the profile a persona of a dialect is checked with} AI-LEY's is the profile; another dialect gets the
      * profile's layout with its own keys when one was chosen, else its own profile ({@link Profile#forDialect}).
