@@ -112,6 +112,18 @@ class DialectTablesTest {
                 "a page with a title in a project's docs is no command");
         assertEquals(Dialect.AI_LEY, Dialect.detect("docs/commands/deploy.md", List.of("sidebar_position")));
         assertEquals(Dialect.AI_LEY, Dialect.detect("commands-old/deploy.md", List.of("argument-hint")));
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                Dialect.detect("components/commands/automation/ci.md", List.of("allowed-tools", "description")),
+                "a namespace folder below the commands folder, as Claude Code reads them");
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                Dialect.detect("commands/a/b/c/d/e/f/g/h/deep.md", List.of("argument-hint")),
+                "eight folders down");
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("commands/a/b/c/d/e/f/g/h/i/deeper.md", List.of("argument-hint")),
+                "nine folders down is too far to count as below the commands folder");
         assertEquals(Optional.empty(), Dialect.fromPath("plugins/x/commands/a.md"), "the folder alone tells nothing");
     }
 

@@ -289,6 +289,47 @@ class DialectTest {
                 "a command needs no front matter, title or layout");
     }
 
+    /**
+     * A front matter that is not YAML keeps no key, but its lines still name them: a command (here in a namespace
+     * folder of a collection's commands) or a subagent is told by them and meets the YAML error its tool meets, not an
+     * AI-LEY persona's missing title and sections as well.
+     */
+    @Test
+    void aCommandOrSubagentWhoseYamlDoesNotReadIsToldByTheKeysItsLinesName(@TempDir Path dir) throws IOException {
+        write(
+                dir,
+                "components/commands/automation/ci-pipeline.md",
+                "---\nallowed-tools: Read, Bash\nargument-hint: [pipeline-name] | setup | status\n"
+                        + "description: Manage the CI pipeline\n---\nManage the pipeline $ARGUMENTS.\n");
+        write(
+                dir,
+                "team/reviewer.md",
+                "---\nname: reviewer\ndescription: [code] reviews | security\n---\nYou review code.\n");
+        write(dir, "notes/plan.md", "---\ntitle: [a] b\n---\n## Role Summary\n\nPlans.\n");
+        PersonaReader reader = PersonaReader.builder().build();
+        Persona command = reader.read(dir.resolve("components/commands/automation/ci-pipeline.md"))
+                .expectPersona();
+        assertEquals(Dialect.CLAUDE_COMMAND, command.dialect());
+        assertEquals(
+                Dialect.CLAUDE_SUBAGENT,
+                reader.read(dir.resolve("team/reviewer.md")).expectPersona().dialect());
+        assertEquals(
+                Dialect.AI_LEY,
+                reader.read(dir.resolve("notes/plan.md")).expectPersona().dialect(),
+                "a title among its keys: an AI-LEY persona still");
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        Map<String, List<String>> codes = new TreeMap<>();
+        report.files()
+                .forEach(f -> codes.put(
+                        dir.relativize(Path.of(f.label())).toString().replace('\\', '/'),
+                        f.diagnostics().stream().map(Diagnostic::code).toList()));
+        assertEquals(
+                List.of("front-matter.syntax"),
+                codes.get("components/commands/automation/ci-pipeline.md"),
+                codes.toString());
+        assertTrue(codes.get("team/reviewer.md").stream().noneMatch(c -> c.startsWith("layout.")), codes.toString());
+    }
+
     /** Text about to be written to a plugin's command (lint --fix, an editor's buffer) is told by the same manifest. */
     @Test
     void textLintedAsAPluginsCommandFileIsThatCommandWithoutTheFileBeingRead(@TempDir Path dir) throws IOException {

@@ -61,8 +61,9 @@ final class ClaudeCommandTable {
                 .source(s, Sources.CLAUDE_TOOLS, Sources.CLAUDE_MODELS)
                 .notes("Markdown files under .claude/commands (a subfolder only groups them), or under the "
                         + "commands folder of a plugin (beside its .claude-plugin/plugin.json, up to eight folders "
-                        + "deep), front matter or not, when read from disk; elsewhere a file directly in a commands "
-                        + "folder with argument-hint, allowed-tools or disable-model-invocation and no title. The "
+                        + "deep), front matter or not, when read from disk; elsewhere a file in a commands folder "
+                        + "or up to eight folders below one with argument-hint, allowed-tools or "
+                        + "disable-model-invocation and no title (named by its lines when its YAML does not read). The "
                         + "body is the prompt, with $ARGUMENTS and "
                         + "$0, $1… for what follows the command, @file references and !`command` lines whose "
                         + "output is put in. Custom commands have been merged into skills: a skill of the same "

@@ -12,7 +12,7 @@ import org.persona4j.dialect.FileRules;
 
 /**
  * Tells a file's dialect from the tables: its name first (exact names and suffixes), then the folder it lies in,
- * then its keys (a file in a {@code commands} folder with a Claude command's keys is one; a Claude subagent has
+ * then its keys (a file in or below a {@code commands} folder with a Claude command's keys is one; a Claude subagent has
  * {@code name} and {@code description} and no {@code title}); AI-LEY otherwise.
  */
 public final class Detection {
@@ -42,11 +42,24 @@ public final class Detection {
                         || hasKey.test("disable-model-invocation"));
     }
 
-    /** Whether a file lies directly in a folder named {@code commands}. */
+    /** How many folders below a {@code commands} folder a command may lie (Claude Code's namespaces, plugin groups). */
+    static final int COMMAND_DEPTH = 8;
+
+    /**
+     * Whether a file lies in a folder named {@code commands} or at most {@value #COMMAND_DEPTH} folders below one, as
+     * Claude Code reads {@code .claude/commands/frontend/component.md} as a command in the {@code frontend} namespace.
+     */
     private static boolean inCommandsFolder(String path) {
         String p = path.indexOf('\\') >= 0 ? path.replace('\\', '/') : path;
         int slash = p.lastIndexOf('/');
-        return slash >= 0 && endsWithSegments(p.substring(0, slash), "commands");
+        for (int up = 0; up <= COMMAND_DEPTH && slash >= 0; up++) {
+            String folder = p.substring(0, slash);
+            if (endsWithSegments(folder, "commands")) {
+                return true;
+            }
+            slash = folder.lastIndexOf('/');
+        }
+        return false;
     }
 
     /**

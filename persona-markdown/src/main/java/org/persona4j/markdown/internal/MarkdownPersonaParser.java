@@ -229,9 +229,26 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 parsed = FrontMatterParser.parseStrictKeepingValues(yaml, 2, label, options, dialect);
             }
         }
+        if (byPath == null && parsed.root() == null) {
+            // The YAML did not read, so no key told the dialect; its lines still name the keys, as a reader that takes
+            // a line at a time sees them. A Claude command or subagent told so is read as its tool reads it, which
+            // meets the same error and keeps no key (Claude Code loads it with an empty front matter), instead of
+            // being an AI-LEY persona that also lacks a title and every section.
+            FrontMatterParser.Result lines = LineFrontMatter.parse(yaml, 2, label, Dialect.AI_LEY.spec());
+            if (lines.root() != null) {
+                List<String> keys =
+                        lines.root().entries().stream().map(p -> p.key().text()).toList();
+                Dialect told = Dialect.detect(path, keys);
+                if (told != Dialect.AI_LEY && told.spec().syntax() == FrontMatterSyntax.YAML_LENIENT) {
+                    dialect = told;
+                }
+            }
+        }
         header.addAll(parsed.diagnostics());
         if (parsed.root() == null) {
-            return PersonaMetadata.empty();
+            return dialect == null
+                    ? PersonaMetadata.empty()
+                    : PersonaMetadata.empty().withDialect(dialect);
         }
         MetadataBinder.Result bound = MetadataBinder.bind(parsed.root(), label, dialect);
         header.addAll(bound.diagnostics());
