@@ -145,22 +145,25 @@ public final class PersonaReader {
 
     /**
      * Reads text held in memory as the file {@code file} would be read, without opening that file: the dialect is told
-     * by the path and, for a Claude Code plugin's command, by the plugin's manifest beside it; the default id is the
-     * file's name and findings name it by the path. For text about to be written to the file, as
-     * {@code persona lint --fix} checks its fixes before writing them.
+     * by the path and, for a Claude Code plugin's command, by the plugin's manifest beside it (looked for on disk); the
+     * default id is the file's name without its extension. For text about to be written to the file, as
+     * {@code persona lint --fix} checks its fixes before writing them, or an editor's buffer.
      *
-     * @param text the persona's Markdown
-     * @param file the file the text is or will be
+     * @param text  the persona's Markdown
+     * @param label how findings name the input
+     * @param file  the file the text is or will be
      * @return the persona, or none, with every finding of the read
      */
-    public ReadResult parse(String text, Path file) {
+    public ReadResult parse(String text, String label, Path file) {
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(file, "file");
         byte[] bytes = Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
+        String id = file.getFileName() == null
+                ? ""
+                : Walker.stem(file.getFileName().toString()).strip();
+        // A root or a name of dots names no persona: it still needs an id.
         return ReadCore.read(
-                parsers,
-                new SourceInput(file.toString(), file, Walker.stem(String.valueOf(file.getFileName())), bytes),
-                options,
-                true);
+                parsers, new SourceInput(label, file, id.isEmpty() ? "persona" : id, bytes), options, true);
     }
 
     /**

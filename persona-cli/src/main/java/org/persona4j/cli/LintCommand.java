@@ -266,7 +266,7 @@ final class LintCommand implements Callable<Integer> {
                 // Linted as the file it names, so that its folder and a plugin's manifest beside it tell the dialect,
                 // as they do when the file itself is linted.
                 report = named != null
-                        ? linter.lint(text, named)
+                        ? linter.lint(text, stdinFilename, named)
                         : linter.lint(text, stdinFilename != null ? stdinFilename : "<stdin>");
             } else {
                 PersonaFiles.Found input = find(linter);

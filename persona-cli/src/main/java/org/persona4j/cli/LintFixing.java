@@ -153,7 +153,7 @@ final class LintFixing {
             }
             // The findings of the bytes about to change, not those of the report: the file may have changed since.
             // Linted as the file, so that it is told the same dialect (a plugin's command by the manifest beside it).
-            List<Diagnostic> findings = linter.lint(separated, file).files().stream()
+            List<Diagnostic> findings = linter.lint(separated, file.toString(), file).files().stream()
                     .flatMap(r -> r.diagnostics().stream())
                     .toList();
             LintFixes.Fixed fixed = LintFixes.fix(separated, findings);

@@ -20,6 +20,9 @@ import org.persona4j.TerminalText;
  */
 final class Verification {
 
+    /** One reader for every fixed file: finding the parsers once. */
+    private static final PersonaReader READER = PersonaReader.builder().build();
+
     private Verification() {}
 
     /**
@@ -31,9 +34,8 @@ final class Verification {
      * @param touched the lines of the fixed text that fixes changed
      */
     static String changedBeyond(String before, String after, Path file, Set<Integer> touched) {
-        PersonaReader reader = PersonaReader.builder().build();
-        Persona a = reader.parse(before, file).persona();
-        Persona b = reader.parse(after, file).persona();
+        Persona a = READER.parse(before, file.toString(), file).persona();
+        Persona b = READER.parse(after, file.toString(), file).persona();
         if (a == null || b == null) {
             return a == b ? null : "the fixed file would no longer read as a persona";
         }

@@ -162,7 +162,11 @@ public final class ReadCore {
             return options;
         }
         Path folder = file.toAbsolutePath().getParent();
-        for (int up = 0; up < 8 && folder != null && folder.getFileName() != null; up++, folder = folder.getParent()) {
+        for (int up = 0;
+                up <= org.persona4j.internal.dialect.Detection.COMMAND_DEPTH
+                        && folder != null
+                        && folder.getFileName() != null;
+                up++, folder = folder.getParent()) {
             if (folder.getFileName().toString().equals("commands")) {
                 Path root = folder.getParent();
                 return root != null && java.nio.file.Files.isRegularFile(root.resolve(".claude-plugin/plugin.json"))
@@ -221,8 +225,9 @@ public final class ReadCore {
                 isRepositoryDocument(input)
                         ? "a repository's own document (README, CONTRIBUTING, CHANGELOG…) without front matter, so it "
                                 + "is not read as a persona; name it explicitly to read it anyway"
-                        : "neither front matter nor a persona section (such as '## Role Summary' or '## Constraints'), "
-                                + "so this Markdown file is not read as a persona; name it explicitly to read it anyway");
+                        : "neither front matter nor sections that describe a role (two of '## Role Summary', "
+                                + "'## Capabilities', '## Constraints' and the like), so this Markdown file is not read "
+                                + "as a persona; name it explicitly to read it anyway");
     }
 
     /** Whether a dialect claims the file by its name or folder (AGENTS.md, *.instructions.md…), front matter or not. */
@@ -240,9 +245,32 @@ public final class ReadCore {
         return false;
     }
 
+    /**
+     * Whether a body without front matter reads as a persona's: sections of at least two kinds that describe a role
+     * (who it is, its goals, capabilities, knowledge, constraints, directives, how it interacts), not counting headings
+     * any document has ("Overview", "Introduction", "Best Practices", "Guidelines", "Workflow") nor examples,
+     * templates and metadata. A guide with an overview, examples and best practices is documentation; a prompt with a
+     * profile, skills and rules is a persona.
+     */
     private static boolean hasPersonaSection(PersonaBody body) {
-        return body.sections().stream().anyMatch(s -> s.kind() != SectionKind.OTHER);
+        java.util.EnumSet<SectionKind> kinds = java.util.EnumSet.noneOf(SectionKind.class);
+        for (org.persona4j.model.Section s : body.sections()) {
+            if (ROLE_KINDS.contains(s.kind()) && !SectionAliases.isGeneric(s.heading())) {
+                kinds.add(s.kind());
+            }
+        }
+        return kinds.size() >= 2;
     }
+
+    /** The kinds of section that describe a role rather than show it (examples, templates, metadata). */
+    private static final java.util.Set<SectionKind> ROLE_KINDS = java.util.EnumSet.of(
+            SectionKind.ROLE_SUMMARY,
+            SectionKind.GOALS,
+            SectionKind.CAPABILITIES,
+            SectionKind.KNOWLEDGE,
+            SectionKind.CONSTRAINTS,
+            SectionKind.DIRECTIVES,
+            SectionKind.INTERACTION);
 
     private static String fileName(SourceInput input) {
         String label = input.file().map(f -> String.valueOf(f.getFileName())).orElse(input.label());

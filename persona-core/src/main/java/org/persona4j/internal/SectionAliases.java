@@ -260,6 +260,37 @@ public final class SectionAliases {
         return SectionKind.OTHER;
     }
 
+    /**
+     * Headings that documents of every kind have, which name a persona's section as well but say nothing of a role on
+     * their own, normalised.
+     */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of(
+            "overview",
+            "introduction",
+            "about",
+            "summary",
+            "description",
+            "background",
+            "best practices",
+            "guidelines",
+            "workflow",
+            "rules",
+            "approach",
+            "method",
+            "methodology",
+            "principles",
+            "quality standards");
+
+    /**
+     * {@return whether a heading is one any document may have ("Overview", "Best Practices"), which alone does not make
+     * a file without front matter a persona}
+     *
+     * @param heading the heading as written
+     */
+    public static boolean isGeneric(String heading) {
+        return heading == null || GENERIC.contains(normalise(heading));
+    }
+
     /** Lower case, no accents, no numbering, words separated by single spaces, {@code and} dropped. */
     static String normalise(String heading) {
         // Decomposing needs the JDK's Unicode tables; plain ASCII headings, the common case, have no accents to drop.

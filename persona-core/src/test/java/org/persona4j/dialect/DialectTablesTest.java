@@ -124,6 +124,10 @@ class DialectTablesTest {
                 Dialect.AI_LEY,
                 Dialect.detect("commands/a/b/c/d/e/f/g/h/i/deeper.md", List.of("argument-hint")),
                 "nine folders down is too far to count as below the commands folder");
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("docs/commands/guides/page.md", List.of("title", "sidebar_position")),
+                "a documentation page below a commands folder has none of a command's keys");
         assertEquals(Optional.empty(), Dialect.fromPath("plugins/x/commands/a.md"), "the folder alone tells nothing");
     }
 

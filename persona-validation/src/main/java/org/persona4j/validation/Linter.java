@@ -164,15 +164,20 @@ public final class Linter {
 
     /**
      * Lints text held in memory as the file {@code file} would be linted, without opening that file: its dialect is
-     * told by the path (and a Claude Code plugin's manifest beside it) and findings name it by the path. For text
-     * about to be written to the file, as {@code persona lint --fix} checks its fixes.
+     * told by the path (and a Claude Code plugin's manifest beside it, looked for on disk), and relative links and a
+     * skill's folder are checked against it. For text about to be written to the file, as {@code persona lint --fix}
+     * checks its fixes, or an editor's buffer ({@code --stdin-filename}).
      *
-     * @param text the persona's Markdown
-     * @param file the file the text is or will be
+     * @param text  the persona's Markdown
+     * @param label how findings name it
+     * @param file  the file the text is or will be
      * @return the findings
      */
-    public LintReport lint(String text, Path file) {
-        return reporting.report(run.check(text, Objects.requireNonNull(file, "file")));
+    public LintReport lint(String text, String label, Path file) {
+        return reporting.report(run.check(
+                Objects.requireNonNull(text, "text"),
+                Objects.requireNonNull(label, "label"),
+                Objects.requireNonNull(file, "file")));
     }
 
     /** Builds a {@link Linter}; defaults: reference profile, no configuration, ServiceLoader rules on. */

@@ -259,6 +259,7 @@ class DialectTest {
         write(dir, "plugins/a11y/.claude-plugin/plugin.json", "{\"name\": \"a11y\"}\n");
         write(dir, "plugins/a11y/commands/audit.md", prompt);
         write(dir, "plugins/a11y/commands/grouped/a/b/c/deep.md", prompt);
+        write(dir, "plugins/a11y/commands/a/b/c/d/e/f/g/h/deepest.md", prompt);
         write(
                 dir,
                 "plugins/a11y/commands/tools.md",
@@ -270,6 +271,10 @@ class DialectTest {
         assertEquals(Dialect.CLAUDE_COMMAND, dialects.get("plugins/a11y/commands/audit"), dialects.toString());
         assertEquals(
                 Dialect.CLAUDE_COMMAND, dialects.get("plugins/a11y/commands/grouped/a/b/c/deep"), dialects.toString());
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                dialects.get("plugins/a11y/commands/a/b/c/d/e/f/g/h/deepest"),
+                "eight folders below, as far as a command's keys are looked for: " + dialects);
         assertEquals(
                 List.of("Read", "Grep", "Bash(git diff:*)"),
                 catalog.find("plugins/a11y/commands/tools")
@@ -340,13 +345,13 @@ class DialectTest {
                 Dialect.CLAUDE_COMMAND,
                 PersonaReader.builder()
                         .build()
-                        .parse(prompt, unwritten)
+                        .parse(prompt, "audit.md", unwritten)
                         .persona()
                         .dialect());
         Linter linter = Linter.builder().serviceLoaderRules(false).build();
         assertEquals(
                 List.of(),
-                linter.lint(prompt, unwritten).files().stream()
+                linter.lint(prompt, "audit.md", unwritten).files().stream()
                         .flatMap(f -> f.diagnostics().stream())
                         .map(Diagnostic::code)
                         .toList());

@@ -43,7 +43,7 @@ public final class Detection {
     }
 
     /** How many folders below a {@code commands} folder a command may lie (Claude Code's namespaces, plugin groups). */
-    static final int COMMAND_DEPTH = 8;
+    public static final int COMMAND_DEPTH = 8;
 
     /**
      * Whether a file lies in a folder named {@code commands} or at most {@value #COMMAND_DEPTH} folders below one, as

@@ -86,6 +86,37 @@ class PersonaCatalogTest {
                 "named explicitly, it is read");
     }
 
+    /**
+     * Without front matter, headings every guide has (an overview, examples, best practices) do not make a persona;
+     * a prompt that gives its role two ways (a profile, skills, rules) does.
+     */
+    @Test
+    void aGuideWithoutFrontMatterIsNotAPersonaButAPromptThatDescribesARoleIs(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(
+                dir.resolve("docs/hooks-guide.md"),
+                "# Hooks Guide\n\n## Overview\nHooks run shell commands.\n\n## Complete Hook Examples\nSee below.\n\n"
+                        + "## Best Practices\nKeep them fast.\n\n## Guidelines\nQuote paths.\n");
+        Files.writeString(
+                dir.resolve("docs/interviewer.md"),
+                "# Interviewer\n\n## Profile\nYou interview backend engineers.\n\n## Skills\n- system design\n\n"
+                        + "## Rules\n- one question at a time\n");
+        Files.writeString(
+                dir.resolve("docs/changelog-notes.md"), "# Notes\n\n## Constraints\nThe release is frozen.\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(
+                List.of("docs/interviewer"),
+                catalog.ids(),
+                catalog.diagnostics().toString());
+        assertEquals(
+                List.of("changelog-notes.md", "hooks-guide.md"),
+                catalog.diagnostics().stream()
+                        .filter(d -> d.code().equals("file.not-a-persona"))
+                        .map(d -> Path.of(d.source()).getFileName().toString())
+                        .sorted()
+                        .toList());
+    }
+
     @Test
     void laterRootsOverrideEarlierOnesAndSaySo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("reviewer.md"), persona("Project Reviewer", null, ""));

@@ -172,10 +172,10 @@ public final class LintRun {
         return new Outcome(List.of(check(read, read.text(), null, label)), Map.of(), foundConfig == null);
     }
 
-    /** Checks text as the file {@code file} would be checked, without opening it. */
-    public Outcome check(String text, Path file) {
-        ReadResult read = reader.parse(text, file);
-        return new Outcome(List.of(check(read, read.text(), null, file.toString())), Map.of(), foundConfig == null);
+    /** Checks text as the file {@code file} would be checked (links, a skill's folder), without opening it. */
+    public Outcome check(String text, String label, Path file) {
+        ReadResult read = reader.parse(text, label, file);
+        return new Outcome(List.of(check(read, read.text(), file, label)), Map.of(), foundConfig == null);
     }
 
     /**

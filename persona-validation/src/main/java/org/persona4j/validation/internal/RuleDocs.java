@@ -17,6 +17,12 @@ public final class RuleDocs {
                         : "Default level: **off** (an opt-in rule; **" + level + "** once turned on)\n\n")
                 + "## What it checks\n\n" + capitalized(r.description()) + ".\n\n"
                 + "## What to do\n\n" + r.help() + "\n\n";
+        if (r.code().startsWith("convert.")) {
+            // Said by persona convert, not by the lint: no lint configuration reaches it.
+            return head + "## Turning it off\n\n"
+                    + "It cannot be: `persona convert` reports it, not the lint, so `.persona-lint.yaml` and "
+                    + "`persona-lint-disable` comments do not reach it. Resolve what it names and convert again.\n";
+        }
         return r.onByDefault()
                 ? head + "## Turning it off\n\n"
                         + "In `.persona-lint.yaml`:\n\n```yaml\nrules:\n  " + r.code() + ": off\n```\n\n"
