@@ -114,6 +114,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         origins.forEach(builder::allowOrigin);
         CountDownLatch closed = new CountDownLatch(1);
         PersonaMcpServer server;
+        java.io.PrintStream protocol = System.out;
         try {
             if (http != null) {
                 server = builder.http(http);
@@ -121,7 +122,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                         + TerminalText.escape(host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                         + "/mcp");
             } else {
-                server = builder.stdio(new EndAware(System.in, closed), System.out);
+                server = builder.stdio(new EndAware(System.in, closed), protocol);
+                // Standard output is the protocol's alone: a logging binding on PERSONA_CLASSPATH that writes to it
+                // (logback's default), or any library's println, goes to standard error instead of into a message.
+                System.setOut(System.err);
             }
         } catch (IOException | IllegalArgumentException e) {
             err.println("persona: " + TerminalText.escape(String.valueOf(e.getMessage())));
@@ -157,6 +161,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 watcher.shutdownNow();
             }
             server.close();
+            System.setOut(protocol);
         }
         return 0;
     }
