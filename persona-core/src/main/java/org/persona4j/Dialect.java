@@ -16,7 +16,8 @@ import org.persona4j.internal.dialect.Slugs;
  * ({@code *.agent.md}, {@code SKILL.md}, {@code AGENTS.md}…), then by its folder ({@code .claude/agents},
  * {@code .claude/rules}, {@code .github/agents}), then by its keys (in or below a {@code commands} folder a file with a
  * Claude command's keys and no {@code title} is a command; elsewhere a Claude subagent has {@code name} and
- * {@code description} and no {@code title}); anything else is an AI-LEY persona. {@link ReadOptions.Builder#dialect}
+ * {@code description} and no {@code title}, a Cursor rule {@code globs} or {@code alwaysApply} and no {@code title});
+ * anything else is an AI-LEY persona. {@link ReadOptions.Builder#dialect}
  * overrides it. A front-matter {@code id} always names the persona; without one, {@link #idFor} does.
  */
 public enum Dialect {

@@ -125,6 +125,15 @@ class DialectTablesTest {
                 Dialect.detect("commands/a/b/c/d/e/f/g/h/i/deeper.md", List.of("argument-hint")),
                 "nine folders down is too far to count as below the commands folder");
         assertEquals(
+                Dialect.CURSOR_RULE,
+                Dialect.detect("rules/docker.md", List.of("description", "globs")),
+                "Cursor's own keys, in a collection of rules outside .cursor/rules");
+        assertEquals(Dialect.CURSOR_RULE, Dialect.detect("rules/style.md", List.of("alwaysApply")));
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("personas/docker.md", List.of("title", "globs")),
+                "a title makes it an AI-LEY persona");
+        assertEquals(
                 Dialect.AI_LEY,
                 Dialect.detect("docs/commands/guides/page.md", List.of("title", "sidebar_position")),
                 "a documentation page below a commands folder has none of a command's keys");

@@ -335,6 +335,42 @@ class DialectTest {
         assertTrue(codes.get("team/reviewer.md").stream().noneMatch(c -> c.startsWith("layout.")), codes.toString());
     }
 
+    /**
+     * A collection keeps Cursor rules as Markdown outside {@code .cursor/rules}: told by {@code globs} or
+     * {@code alwaysApply}, each is read a line at a time as Cursor reads it, so unquoted globs (YAML aliases) are
+     * globs, not a syntax error, and no AI-LEY title or sections are asked for.
+     */
+    @Test
+    void aCursorRuleKeptOutsideCursorRulesIsToldByItsKeysAndReadAsCursorReadsIt(@TempDir Path dir) throws IOException {
+        write(
+                dir,
+                "rules/vim.md",
+                "---\ndescription: Vim configuration practices\nglobs: **/.vimrc, **/.vim/**\nalwaysApply: false\n"
+                        + "---\n# Vim\n\nKeep mappings in one file.\n");
+        write(
+                dir,
+                "rules/docker.md",
+                "---\ndescription: Dockerfile practices\nglobs: Dockerfile,*.dockerfile\n---\n# Docker\n\nPin images.\n");
+        PersonaReader reader = PersonaReader.builder().build();
+        Persona vim = reader.read(dir.resolve("rules/vim.md")).expectPersona();
+        assertEquals(Dialect.CURSOR_RULE, vim.dialect());
+        assertEquals(
+                List.of("**/.vimrc", "**/.vim/**"),
+                vim.metadata().filePatterns(),
+                vim.metadata().toString());
+        assertEquals(
+                Dialect.CURSOR_RULE,
+                reader.read(dir.resolve("rules/docker.md")).expectPersona().dialect());
+        LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
+        List<String> codes = report.files().stream()
+                .flatMap(f -> f.diagnostics().stream())
+                .filter(d -> d.severity() != Severity.INFO)
+                .map(Diagnostic::code)
+                .filter(c -> !c.startsWith("set."))
+                .toList();
+        assertEquals(List.of(), codes, "no syntax error, title or layout: " + report.files());
+    }
+
     /** Text about to be written to a plugin's command (lint --fix, an editor's buffer) is told by the same manifest. */
     @Test
     void textLintedAsAPluginsCommandFileIsThatCommandWithoutTheFileBeingRead(@TempDir Path dir) throws IOException {

@@ -51,7 +51,8 @@ final class CursorRuleTable {
                 .notes("Each front-matter line is 'key: rest of the line'. Quotes around a glob stay part of it and "
                         + "the rule then matches no file; a YAML list of globs is not read. alwaysApply: true applies "
                         + "the rule everywhere; globs attach it to matching files; a description alone lets the agent "
-                        + "decide; none of them: only when mentioned.")
+                        + "decide; none of them: only when mentioned. A Markdown file kept elsewhere (a collection of "
+                        + "rules) with globs or alwaysApply and no title is read as a rule too.")
                 .build();
     }
 }

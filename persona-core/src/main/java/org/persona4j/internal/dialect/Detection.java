@@ -13,7 +13,8 @@ import org.persona4j.dialect.FileRules;
 /**
  * Tells a file's dialect from the tables: its name first (exact names and suffixes), then the folder it lies in,
  * then its keys (a file in or below a {@code commands} folder with a Claude command's keys is one; a Claude subagent has
- * {@code name} and {@code description} and no {@code title}); AI-LEY otherwise.
+ * {@code name} and {@code description} and no {@code title}; a Cursor rule {@code globs} or {@code alwaysApply} and no
+ * {@code title}); AI-LEY otherwise.
  */
 public final class Detection {
 
@@ -68,9 +69,15 @@ public final class Detection {
      * @param hasKey whether the front matter has a key
      */
     public static Dialect byKeys(Predicate<String> hasKey) {
-        return hasKey.test("name") && hasKey.test("description") && !hasKey.test("title")
-                ? Dialect.CLAUDE_SUBAGENT
-                : Dialect.AI_LEY;
+        if (hasKey.test("title")) {
+            return Dialect.AI_LEY;
+        }
+        if (hasKey.test("name") && hasKey.test("description")) {
+            return Dialect.CLAUDE_SUBAGENT;
+        }
+        // Keys only Cursor's rules have (Copilot says applyTo, Claude rules paths): a rule kept outside .cursor/rules,
+        // as collections of rules keep them.
+        return hasKey.test("globs") || hasKey.test("alwaysApply") ? Dialect.CURSOR_RULE : Dialect.AI_LEY;
     }
 
     /**

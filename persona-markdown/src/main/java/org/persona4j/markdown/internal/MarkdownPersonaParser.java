@@ -223,7 +223,9 @@ public final class MarkdownPersonaParser implements PersonaParser {
             List<String> keys =
                     parsed.root().entries().stream().map(p -> p.key().text()).toList();
             dialect = Dialect.detect(path, keys); // its name and folder told nothing alone; with its keys they may
-            if (relaxed(parsed) && dialect.spec().syntax() == FrontMatterSyntax.YAML) {
+            if (dialect.spec().syntax() == FrontMatterSyntax.LINES) {
+                parsed = lines(yaml, label, options, dialect); // a Cursor rule's, read a line at a time as Cursor does
+            } else if (relaxed(parsed) && dialect.spec().syntax() == FrontMatterSyntax.YAML) {
                 // Read leniently before the keys told the dialect: a file they make an AI-LEY persona is strict YAML,
                 // so each value read as the rest of its line is an error, which --fix quotes; the value is kept.
                 parsed = FrontMatterParser.parseStrictKeepingValues(yaml, 2, label, options, dialect);
@@ -239,7 +241,10 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 List<String> keys =
                         lines.root().entries().stream().map(p -> p.key().text()).toList();
                 Dialect told = Dialect.detect(path, keys);
-                if (told != Dialect.AI_LEY && told.spec().syntax() == FrontMatterSyntax.YAML_LENIENT) {
+                if (told.spec().syntax() == FrontMatterSyntax.LINES) {
+                    parsed = lines(yaml, label, options, told); // unquoted globs are not YAML; Cursor reads lines
+                    dialect = told;
+                } else if (told != Dialect.AI_LEY && told.spec().syntax() == FrontMatterSyntax.YAML_LENIENT) {
                     dialect = told;
                 }
             }
