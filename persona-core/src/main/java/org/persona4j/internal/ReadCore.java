@@ -78,6 +78,9 @@ public final class ReadCore {
             return new ReadResult(null, List.of(rejected));
         }
         ReadOptions options = pluginCommand(input, given);
+        if (!named && options == given && isPluginSettings(input)) {
+            return new ReadResult(null, List.of(notAPersona(input)));
+        }
         ReadResult read = Formats.parser(parsers, fileName(input)).read(input, options);
         Persona p = read.persona();
         if (!named
@@ -131,6 +134,9 @@ public final class ReadCore {
             return new Head(null, null, null, rejected);
         }
         ReadOptions options = pluginCommand(input, given);
+        if (!named && options == given && isPluginSettings(input)) {
+            return new Head(null, null, null, notAPersona(input));
+        }
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         PersonaHead head = parser.readHead(input, options);
         if (head.frontMatter() || named || options != given || claimedByPath(input)) {
@@ -218,7 +224,24 @@ public final class ReadCore {
                 && REPOSITORY_DOCUMENTS.contains(name.substring(0, dot));
     }
 
+    /**
+     * Whether the input is a Claude Code plugin's settings file, {@code .claude/<plugin>.local.md} (YAML settings
+     * over notes, such as hookify's rules), which no dialect claims: {@code CLAUDE.local.md} is Claude Code's own
+     * memory file and is claimed by its name.
+     */
+    private static boolean isPluginSettings(SourceInput input) {
+        String name = fileName(input).toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".local.md") && name.length() > ".local.md".length() && !claimedByPath(input);
+    }
+
     private static Diagnostic notAPersona(SourceInput input) {
+        if (isPluginSettings(input)) {
+            return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
+                    input.label(),
+                    SourceSpan.FILE,
+                    "a Claude Code plugin's settings file (NAME.local.md), not a persona; name it explicitly to read it "
+                            + "anyway");
+        }
         return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
                 input.label(),
                 SourceSpan.FILE,

@@ -117,6 +117,32 @@ class PersonaCatalogTest {
                         .toList());
     }
 
+    /** Plugin settings as Claude Code plugins keep them ({@code <plugin>.local.md}): front matter, no persona. */
+    @Test
+    void aPluginsSettingsFileIsNotAPersonaButClaudesLocalMemoryFileIsRead(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("examples"));
+        Files.writeString(
+                dir.resolve("examples/dangerous-rm.local.md"),
+                "---\nname: block-dangerous-rm\nenabled: true\nevent: bash\npattern: rm -rf\n---\nBlocked.\n");
+        Files.writeString(dir.resolve("CLAUDE.local.md"), "Use my sandbox database.\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(
+                List.of("CLAUDE.local"), catalog.ids(), catalog.diagnostics().toString());
+        assertTrue(
+                catalog.diagnostics().stream()
+                        .anyMatch(d -> d.code().equals("file.not-a-persona")
+                                && d.source().endsWith("dangerous-rm.local.md")
+                                && d.message().startsWith("a Claude Code plugin's settings file")),
+                catalog.diagnostics().toString());
+        assertTrue(
+                org.persona4j.PersonaReader.builder()
+                                .build()
+                                .read(dir.resolve("examples/dangerous-rm.local.md"))
+                                .persona()
+                        != null,
+                "named explicitly, it is read");
+    }
+
     @Test
     void laterRootsOverrideEarlierOnesAndSaySo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("reviewer.md"), persona("Project Reviewer", null, ""));
