@@ -78,7 +78,7 @@ public final class ReadCore {
             return new ReadResult(null, List.of(rejected));
         }
         ReadOptions options = pluginCommand(input, given);
-        if (!named && options == given && isPluginSettings(input)) {
+        if (!named && options == given && otherFormat(input) != null) {
             return new ReadResult(null, List.of(notAPersona(input)));
         }
         ReadResult read = Formats.parser(parsers, fileName(input)).read(input, options);
@@ -134,7 +134,7 @@ public final class ReadCore {
             return new Head(null, null, null, rejected);
         }
         ReadOptions options = pluginCommand(input, given);
-        if (!named && options == given && isPluginSettings(input)) {
+        if (!named && options == given && otherFormat(input) != null) {
             return new Head(null, null, null, notAPersona(input));
         }
         PersonaParser parser = Formats.parser(parsers, fileName(input));
@@ -234,13 +234,31 @@ public final class ReadCore {
         return name.endsWith(".local.md") && name.length() > ".local.md".length() && !claimedByPath(input);
     }
 
-    private static Diagnostic notAPersona(SourceInput input) {
+    /**
+     * What another tool's Markdown file is, when the input is one whose front matter configures something other than
+     * a persona, or {@code null}: a Claude Code plugin's settings file ({@link #isPluginSettings}), or a GitHub Agentic
+     * Workflow, a Markdown file in {@code .github/workflows} that {@code gh aw compile} turns into a {@code .lock.yml}
+     * (github.github.io/gh-aw/reference/workflow-structure, read 2026-12-07).
+     */
+    private static String otherFormat(SourceInput input) {
         if (isPluginSettings(input)) {
+            return "a Claude Code plugin's settings file (NAME.local.md)";
+        }
+        String path = input.file().map(String::valueOf).orElse(input.label()).replace('\\', '/');
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        String name = path.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".md") && (folder.equals(".github/workflows") || folder.endsWith("/.github/workflows"))) {
+            return "a GitHub Agentic Workflow (.github/workflows/NAME.md, compiled by gh aw)";
+        }
+        return null;
+    }
+
+    private static Diagnostic notAPersona(SourceInput input) {
+        String other = otherFormat(input);
+        if (other != null) {
             return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
-                    input.label(),
-                    SourceSpan.FILE,
-                    "a Claude Code plugin's settings file (NAME.local.md), not a persona; name it explicitly to read it "
-                            + "anyway");
+                    input.label(), SourceSpan.FILE, other + ", not a persona; name it explicitly to read it anyway");
         }
         return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
                 input.label(),

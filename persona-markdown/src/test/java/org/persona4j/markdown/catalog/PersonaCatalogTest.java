@@ -143,6 +143,27 @@ class PersonaCatalogTest {
                 "named explicitly, it is read");
     }
 
+    /** GitHub Agentic Workflows: Markdown in .github/workflows whose front matter configures a workflow. */
+    @Test
+    void anAgenticWorkflowIsNotAPersona(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(
+                dir.resolve(".github/workflows/triage.md"),
+                "---\non:\n  issues:\n    types: [opened]\npermissions:\n  contents: read\n---\n"
+                        + "# Triage\n\n## Role Summary\nLabel the issue.\n\n## Constraints\nNever close it.\n");
+        Files.createDirectories(dir.resolve(".github/agents"));
+        Files.writeString(
+                dir.resolve(".github/agents/triager.agent.md"),
+                "---\ndescription: Labels new issues\n---\nYou label issues.\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(1, catalog.size(), catalog.ids().toString());
+        assertTrue(
+                catalog.diagnostics().stream()
+                        .anyMatch(d -> d.code().equals("file.not-a-persona")
+                                && d.message().startsWith("a GitHub Agentic Workflow")),
+                catalog.diagnostics().toString());
+    }
+
     @Test
     void laterRootsOverrideEarlierOnesAndSaySo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("reviewer.md"), persona("Project Reviewer", null, ""));
