@@ -69,8 +69,10 @@ public final class ReadCore {
     }
 
     /**
-     * Reads a whole input. A Markdown file found in a folder ({@code named == false}) with neither front matter nor
-     * a recognised persona section gives no persona and one {@code file.not-a-persona} finding.
+     * Reads a whole input. A Markdown file found in a folder ({@code named == false}) that is another tool's file
+     * ({@link #otherFormat}), a repository's own document without front matter, or one with neither front matter nor
+     * sections that describe a role ({@link #hasPersonaSection}) gives no persona and one {@code file.not-a-persona}
+     * finding.
      */
     public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions given, boolean named) {
         Diagnostic rejected = reject(input.bytes(), input.label(), given);
@@ -244,11 +246,9 @@ public final class ReadCore {
         if (isPluginSettings(input)) {
             return "a Claude Code plugin's settings file (NAME.local.md)";
         }
-        String path = input.file().map(String::valueOf).orElse(input.label()).replace('\\', '/');
-        int slash = path.lastIndexOf('/');
-        String folder = slash < 0 ? "" : path.substring(0, slash);
-        String name = path.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".md") && (folder.equals(".github/workflows") || folder.endsWith("/.github/workflows"))) {
+        String path = input.file().map(String::valueOf).orElse(input.label());
+        if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+                && org.persona4j.internal.dialect.Detection.inFolder(path, ".github/workflows")) {
             return "a GitHub Agentic Workflow (.github/workflows/NAME.md, compiled by gh aw)";
         }
         return null;
@@ -303,15 +303,12 @@ public final class ReadCore {
         return kinds.size() >= 2;
     }
 
-    /** The kinds of section that describe a role rather than show it (examples, templates, metadata). */
-    private static final java.util.Set<SectionKind> ROLE_KINDS = java.util.EnumSet.of(
-            SectionKind.ROLE_SUMMARY,
-            SectionKind.GOALS,
-            SectionKind.CAPABILITIES,
-            SectionKind.KNOWLEDGE,
-            SectionKind.CONSTRAINTS,
-            SectionKind.DIRECTIVES,
-            SectionKind.INTERACTION);
+    /**
+     * The kinds of section that describe a role, the reference layout's first seven, rather than show it (examples,
+     * templates, metadata).
+     */
+    private static final java.util.Set<SectionKind> ROLE_KINDS =
+            java.util.EnumSet.range(SectionKind.ROLE_SUMMARY, SectionKind.INTERACTION);
 
     private static String fileName(SourceInput input) {
         String label = input.file().map(f -> String.valueOf(f.getFileName())).orElse(input.label());

@@ -227,11 +227,7 @@ class DialectTest {
                         + "Commit with the message $ARGUMENTS.\n");
         write(dir, ".claude/commands/review.md", "Review the changes on this branch.\n");
         LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
-        Map<String, List<String>> codes = new TreeMap<>();
-        report.files()
-                .forEach(f -> codes.put(
-                        dir.relativize(Path.of(f.label())).toString().replace('\\', '/'),
-                        f.diagnostics().stream().map(Diagnostic::code).toList()));
+        Map<String, List<String>> codes = codesByFile(report, dir);
         assertEquals(
                 List.of("dialect.unknown-tool"),
                 codes.get("plugins/git/commands/commit.md"),
@@ -323,11 +319,7 @@ class DialectTest {
                 reader.read(dir.resolve("notes/plan.md")).expectPersona().dialect(),
                 "a title among its keys: an AI-LEY persona still");
         LintReport report = Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir));
-        Map<String, List<String>> codes = new TreeMap<>();
-        report.files()
-                .forEach(f -> codes.put(
-                        dir.relativize(Path.of(f.label())).toString().replace('\\', '/'),
-                        f.diagnostics().stream().map(Diagnostic::code).toList()));
+        Map<String, List<String>> codes = codesByFile(report, dir);
         assertEquals(
                 List.of("front-matter.syntax"),
                 codes.get("components/commands/automation/ci-pipeline.md"),
@@ -607,5 +599,15 @@ class DialectTest {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text);
+    }
+
+    /** Each file's finding codes, by its path relative to {@code dir} with {@code /} between folders. */
+    private static Map<String, List<String>> codesByFile(LintReport report, Path dir) {
+        Map<String, List<String>> codes = new TreeMap<>();
+        report.files()
+                .forEach(f -> codes.put(
+                        dir.relativize(Path.of(f.label())).toString().replace('\\', '/'),
+                        f.diagnostics().stream().map(Diagnostic::code).toList()));
+        return codes;
     }
 }

@@ -23,37 +23,29 @@ class SharedCorpusRoutingTest {
 
     @Test
     void theCatalogsSearchRoutesThePublicSetAtLeastAsWellAsItDid() throws IOException {
-        RoutingReport report = run("shared-corpus.yml", 80);
-        String measured = describe(report);
-        assertTrue(report.direct().recallAt(1) >= 0.95, measured);
-        assertTrue(report.direct().recallAt(3) >= 0.95, measured);
-        assertTrue(report.paraphrased().recallAt(3) >= 0.6, measured);
-        assertTrue(report.recallAt(3) >= 0.8, measured);
-        assertTrue(report.recallAt(1) >= 0.66, measured);
+        assertFloors(run("shared-corpus.yml", 80), 0.6, 0.8, 0.66);
     }
 
     /** The set another author wrote without seeing the first or the search, which ranking changes are checked on too. */
     @Test
     void theCatalogsSearchRoutesTheSecondAuthorsSetAtLeastAsWellAsItDid() throws IOException {
-        RoutingReport report = run("shared-corpus-second-author.yml", 60);
-        String measured = describe(report);
-        assertTrue(report.direct().recallAt(1) >= 0.95, measured);
-        assertTrue(report.direct().recallAt(3) >= 0.95, measured);
-        assertTrue(report.paraphrased().recallAt(3) >= 0.6, measured);
-        assertTrue(report.recallAt(3) >= 0.8, measured);
-        assertTrue(report.recallAt(1) >= 0.7, measured);
+        assertFloors(run("shared-corpus-second-author.yml", 60), 0.6, 0.8, 0.7);
     }
 
     /** The set a third author wrote, which no ranking change has been chosen by: a held-out view of the corpus. */
     @Test
     void theCatalogsSearchRoutesTheThirdAuthorsSetAtLeastAsWellAsItDid() throws IOException {
-        RoutingReport report = run("shared-corpus-third-author.yml", 60);
+        assertFloors(run("shared-corpus-third-author.yml", 60), 0.55, 0.78, 0.73);
+    }
+
+    /** The direct half first and among the first three at 0.95; the rest at the floors given, which it reaches today. */
+    private static void assertFloors(RoutingReport report, double paraphrasedAt3, double at3, double at1) {
         String measured = describe(report);
         assertTrue(report.direct().recallAt(1) >= 0.95, measured);
         assertTrue(report.direct().recallAt(3) >= 0.95, measured);
-        assertTrue(report.paraphrased().recallAt(3) >= 0.55, measured);
-        assertTrue(report.recallAt(3) >= 0.78, measured);
-        assertTrue(report.recallAt(1) >= 0.73, measured);
+        assertTrue(report.paraphrased().recallAt(3) >= paraphrasedAt3, measured);
+        assertTrue(report.recallAt(3) >= at3, measured);
+        assertTrue(report.recallAt(1) >= at1, measured);
     }
 
     private static RoutingReport run(String file, int atLeast) throws IOException {

@@ -115,6 +115,19 @@ public final class Detection {
         return Optional.empty();
     }
 
+    /**
+     * {@return whether a file lies directly in a folder whose path ends in these whole segments} As
+     * {@code x/.github/workflows/a.md} lies in {@code .github/workflows}; {@code \\} counts as {@code /}.
+     *
+     * @param path   the file's path
+     * @param folder the folder's last segments, with {@code /} between them
+     */
+    public static boolean inFolder(String path, String folder) {
+        String p = path.indexOf('\\') >= 0 ? path.replace('\\', '/') : path;
+        int slash = p.lastIndexOf('/');
+        return slash >= 0 && endsWithSegments(p.substring(0, slash), folder);
+    }
+
     /** Whether a path ends in these whole segments: {@code x/.github/a.md} ends in {@code .github/a.md}. */
     private static boolean endsWithSegments(String path, String end) {
         return path.endsWith(end)

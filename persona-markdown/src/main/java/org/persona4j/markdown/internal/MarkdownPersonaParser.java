@@ -219,32 +219,32 @@ public final class MarkdownPersonaParser implements PersonaParser {
             default -> FrontMatterParser.parseLenient(yaml, 2, label, options);
         };
         Dialect dialect = byPath;
-        if (byPath == null && parsed.root() != null) {
-            List<String> keys =
-                    parsed.root().entries().stream().map(p -> p.key().text()).toList();
-            dialect = Dialect.detect(path, keys); // its name and folder told nothing alone; with its keys they may
-            if (dialect.spec().syntax() == FrontMatterSyntax.LINES) {
-                parsed = lines(yaml, label, options, dialect); // a Cursor rule's, read a line at a time as Cursor does
-            } else if (relaxed(parsed) && dialect.spec().syntax() == FrontMatterSyntax.YAML) {
-                // Read leniently before the keys told the dialect: a file they make an AI-LEY persona is strict YAML,
-                // so each value read as the rest of its line is an error, which --fix quotes; the value is kept.
-                parsed = FrontMatterParser.parseStrictKeepingValues(yaml, 2, label, options, dialect);
-            }
-        }
-        if (byPath == null && parsed.root() == null) {
-            // The YAML did not read, so no key told the dialect; its lines still name the keys, as a reader that takes
-            // a line at a time sees them. A Claude command or subagent told so is read as its tool reads it, which
-            // meets the same error and keeps no key (Claude Code loads it with an empty front matter), instead of
-            // being an AI-LEY persona that also lacks a title and every section.
-            FrontMatterParser.Result lines = LineFrontMatter.parse(yaml, 2, label, Dialect.AI_LEY.spec());
-            if (lines.root() != null) {
+        if (byPath == null) {
+            // Its name and folder told nothing alone; with its keys they may. When the YAML did not read, its lines
+            // still name the keys, as a reader that takes a line at a time sees them.
+            boolean read = parsed.root() != null;
+            FrontMatterParser.Result named =
+                    read ? parsed : LineFrontMatter.parse(yaml, 2, label, Dialect.AI_LEY.spec());
+            if (named.root() != null) {
                 List<String> keys =
-                        lines.root().entries().stream().map(p -> p.key().text()).toList();
+                        named.root().entries().stream().map(p -> p.key().text()).toList();
                 Dialect told = Dialect.detect(path, keys);
                 if (told.spec().syntax() == FrontMatterSyntax.LINES) {
-                    parsed = lines(yaml, label, options, told); // unquoted globs are not YAML; Cursor reads lines
+                    // A Cursor rule's, read a line at a time as Cursor does: unquoted globs are not YAML.
+                    parsed = lines(yaml, label, options, told);
                     dialect = told;
+                } else if (read) {
+                    dialect = told;
+                    if (relaxed(parsed) && told.spec().syntax() == FrontMatterSyntax.YAML) {
+                        // Read leniently before the keys told the dialect: a file they make an AI-LEY persona is
+                        // strict YAML, so each value read as the rest of its line is an error, which --fix quotes;
+                        // the value is kept.
+                        parsed = FrontMatterParser.parseStrictKeepingValues(yaml, 2, label, options, told);
+                    }
                 } else if (told != Dialect.AI_LEY && told.spec().syntax() == FrontMatterSyntax.YAML_LENIENT) {
+                    // A Claude command or subagent whose YAML its tool fails on as well: the same error, no key
+                    // (Claude Code loads it with an empty front matter), instead of an AI-LEY persona that also
+                    // lacks a title and every section.
                     dialect = told;
                 }
             }
