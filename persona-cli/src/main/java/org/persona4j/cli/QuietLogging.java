@@ -19,21 +19,33 @@ final class QuietLogging {
 
     /** Chooses the no-operation provider unless a binding is on the class path or one was chosen. */
     static void unlessBound() {
-        if (System.getProperty("slf4j.provider") != null) {
+        String provider = providerFor(System.getProperty("slf4j.provider"), QuietLogging.class.getClassLoader());
+        if (provider == null) {
             return;
         }
-        try {
-            if (ServiceLoader.load(SLF4JServiceProvider.class).stream()
-                    .findAny()
-                    .isPresent()) {
-                return;
-            }
-        } catch (ServiceConfigurationError e) {
-            return; // a broken binding: SLF4J says so itself, which is more use than silence
-        }
-        System.setProperty("slf4j.provider", NO_OPERATION);
+        System.setProperty("slf4j.provider", provider);
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
+    }
+
+    /**
+     * The provider to choose, or {@code null} to leave SLF4J's own choice: {@code null} when one was chosen already
+     * ({@code chosen}) or when {@code loader} finds a binding, and the no-operation provider otherwise.
+     */
+    static String providerFor(String chosen, ClassLoader loader) {
+        if (chosen != null) {
+            return null;
+        }
+        try {
+            if (ServiceLoader.load(SLF4JServiceProvider.class, loader).stream()
+                    .findAny()
+                    .isPresent()) {
+                return null;
+            }
+        } catch (ServiceConfigurationError e) {
+            return null; // a broken binding: SLF4J says so itself, which is more use than silence
+        }
+        return NO_OPERATION;
     }
 }

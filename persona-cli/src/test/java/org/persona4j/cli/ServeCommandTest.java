@@ -1,6 +1,7 @@
 package org.persona4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,18 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -104,5 +117,75 @@ class ServeCommandTest {
                 ShowCommandTest.persona("serve", dir.resolve("none").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file or directory"), missing.err());
+    }
+
+    /**
+     * While serving over stdio, standard output carries protocol messages only: anything else the process prints with
+     * {@code System.out} (a logging binding on PERSONA_CLASSPATH, a library's println) goes to standard error, and
+     * {@code System.out} is the protocol's stream again when the server ends.
+     */
+    @Test
+    @Timeout(120)
+    void whileServingOverStdioAStrayPrintGoesToStandardErrorNotIntoTheProtocol() throws Exception {
+        InputStream stdin = System.in;
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        PipedOutputStream toServer = new PipedOutputStream();
+        PipedInputStream fromServer = new PipedInputStream(1 << 16);
+        PrintStream protocol = new PrintStream(new PipedOutputStream(fromServer), true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        int[] exit = {-1};
+        Thread serving = new Thread(() -> exit[0] = PersonaCommand.run(
+                new String[] {"serve", "--stdio"}, new PrintWriter(new StringWriter()), new PrintWriter(errStream)));
+        PrintStream duringServing;
+        try {
+            System.setIn(new PipedInputStream(toServer, 1 << 16));
+            System.setOut(protocol);
+            System.setErr(errStream);
+            serving.start();
+            BufferedReader replies = new BufferedReader(new InputStreamReader(fromServer, StandardCharsets.UTF_8));
+            send(
+                    toServer,
+                    request(1, "initialize")
+                            .set(
+                                    "params",
+                                    JSON.createObjectNode()
+                                            .put("protocolVersion", "2025-06-18")
+                                            .<com.fasterxml.jackson.databind.node.ObjectNode>set(
+                                                    "capabilities", JSON.createObjectNode())
+                                            .set(
+                                                    "clientInfo",
+                                                    JSON.createObjectNode()
+                                                            .put("name", "test")
+                                                            .put("version", "1"))));
+            assertEquals(1, JSON.readTree(replies.readLine()).get("id").asInt());
+            duringServing = System.out;
+            System.out.println("a stray line");
+            System.out.flush();
+            send(toServer, JSON.createObjectNode().put("jsonrpc", "2.0").put("method", "notifications/initialized"));
+            send(toServer, request(2, "ping"));
+            String next = replies.readLine();
+            assertEquals(2, JSON.readTree(next).get("id").asInt(), next);
+            toServer.close();
+            serving.join();
+        } finally {
+            System.setIn(stdin);
+            System.setErr(stderr);
+            System.setOut(stdout);
+        }
+        assertEquals(0, exit[0]);
+        assertNotSame(protocol, duringServing);
+        assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("a stray line"), errBytes::toString);
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode request(int id, String method) {
+        return JSON.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
+    }
+
+    private static void send(OutputStream to, JsonNode message) throws IOException {
+        to.write(JSON.writeValueAsBytes(message));
+        to.write('\n');
+        to.flush();
     }
 }
