@@ -15,7 +15,7 @@ import org.persona4j.internal.dialect.Slugs;
  * persona4j reads. A file's dialect is told by {@link #detect(String, Collection)}: by its name
  * ({@code *.agent.md}, {@code SKILL.md}, {@code AGENTS.md}…), then by its folder ({@code .claude/agents},
  * {@code .claude/rules}, {@code .github/agents}), then by its keys (in or below a {@code commands} folder a file with a
- * Claude command's keys and no {@code title} is a command; elsewhere a Claude subagent has {@code name} and
+ * Claude command's keys, or whose body reads its arguments, and no {@code title} is a command; elsewhere a Claude subagent has {@code name} and
  * {@code description} and no {@code title}, a Cursor rule {@code globs} or {@code alwaysApply} and no {@code title});
  * anything else is an AI-LEY persona. {@link ReadOptions.Builder#dialect}
  * overrides it. A front-matter {@code id} always names the persona; without one, {@link #idFor} does.
@@ -143,6 +143,19 @@ public enum Dialect {
      */
     public static Dialect detect(String path, Collection<String> keys) {
         return Detection.detect(path, keys::contains);
+    }
+
+    /**
+     * {@return the dialect of a file, by the rules above and one its body tells: in or below a {@code commands} folder,
+     * a file without {@code title} whose body reads a command's arguments ({@code $ARGUMENTS}) is a Claude command,
+     * whatever its keys}
+     *
+     * @param path the file's path or name; folders count
+     * @param keys the front-matter keys, in any order
+     * @param body the text after the front matter
+     */
+    public static Dialect detect(String path, Collection<String> keys, CharSequence body) {
+        return Detection.detect(path, keys::contains, () -> Detection.takesArguments(body));
     }
 
     /**

@@ -141,7 +141,8 @@ public final class ReadCore {
         }
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         PersonaHead head = parser.readHead(input, options);
-        if (head.frontMatter() || named || options != given || claimedByPath(input)) {
+        // A dialect told without front matter (by the file's name or folder, or a command's body) claims the file.
+        if (head.frontMatter() || named || options != given || head.dialect() != Dialect.AI_LEY) {
             return new Head(parser, head, null, null);
         }
         if (isRepositoryDocument(input)) {

@@ -111,6 +111,26 @@ class DialectTablesTest {
                 Dialect.detect("docs/commands/deploy.md", List.of("title", "description")),
                 "a page with a title in a project's docs is no command");
         assertEquals(Dialect.AI_LEY, Dialect.detect("docs/commands/deploy.md", List.of("sidebar_position")));
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                Dialect.detect("templates/commands/plan.md", List.of("description", "scripts"), "Plan $ARGUMENTS."),
+                "a command template for several agents: a description and a body that reads its arguments");
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("docs/commands/deploy.md", List.of("description"), "Run `deploy $1` to ship."),
+                "$1 is a shell snippet's as much as a command's");
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("templates/commands/plan.md", List.of("title"), "Plan $ARGUMENTS."),
+                "a title makes it an AI-LEY persona");
+        assertEquals(
+                Dialect.AI_LEY,
+                Dialect.detect("templates/plan.md", List.of("description"), "Plan $ARGUMENTS."),
+                "the placeholder tells a command only in a commands folder");
+        assertEquals(
+                Dialect.CURSOR_RULE,
+                Dialect.detect("commands/plan.mdc", List.of("description"), "Plan $ARGUMENTS."),
+                "a name that tells the dialect wins");
         assertEquals(Dialect.AI_LEY, Dialect.detect("commands-old/deploy.md", List.of("argument-hint")));
         assertEquals(
                 Dialect.CLAUDE_COMMAND,

@@ -291,6 +291,51 @@ class DialectTest {
     }
 
     /**
+     * Command templates kept for several agents (github/spec-kit's {@code templates/commands}) have a description and
+     * keys of their own, and a body that reads the command's arguments: read as the Claude commands they are installed
+     * as, they lint clean of an AI-LEY persona's missing title and sections, in the catalog and read alone alike.
+     */
+    @Test
+    void aCommandTemplateWhoseBodyReadsItsArgumentsIsACommand(@TempDir Path dir) throws IOException {
+        write(
+                dir,
+                "templates/commands/plan.md",
+                "---\ndescription: Plan the feature.\nscripts:\n  sh: scripts/plan.sh --json\n---\n\n"
+                        + "## User Input — café\n\n```text\n$ARGUMENTS\n```\n\nPlan what the user asks for.\n");
+        write(
+                dir,
+                "docs/commands/deploy.md",
+                "---\ndescription: The deploy command\n---\n## Usage\n\nRun `deploy $1`.\n");
+        write(dir, "components/commands/perf/simulate.md", "# Load Simulator\n\nSimulate the load: **$ARGUMENTS**\n");
+        write(dir, "docs/commands/guide.md", "# Guide\n\n## Overview\n\nHow the commands work.\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                catalog.find("templates/commands/plan").orElseThrow().dialect());
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                catalog.find("components/commands/perf/simulate").orElseThrow().dialect(),
+                "a command needs no front matter, with or without a plugin's manifest");
+        assertTrue(catalog.find("docs/commands/guide").isEmpty(), "a guide without front matter is no persona");
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                PersonaReader.builder()
+                        .build()
+                        .read(dir.resolve("templates/commands/plan.md"))
+                        .expectPersona()
+                        .dialect());
+        assertEquals(
+                Dialect.AI_LEY,
+                catalog.find("docs/commands/deploy").orElseThrow().dialect(),
+                "a documentation page in a commands folder stays what it was");
+        Map<String, List<String>> codes =
+                codesByFile(Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir)), dir);
+        assertEquals(List.of("metadata.unknown-key"), codes.get("templates/commands/plan.md"), codes.toString());
+        assertEquals(
+                List.of(), codes.getOrDefault("components/commands/perf/simulate.md", List.of()), codes.toString());
+    }
+
+    /**
      * A front matter that is not YAML keeps no key, but its lines still name them: a command (here in a namespace
      * folder of a collection's commands) or a subagent is told by them and meets the YAML error its tool meets, not an
      * AI-LEY persona's missing title and sections as well.
@@ -366,7 +411,8 @@ class DialectTest {
     /** Text about to be written to a plugin's command (lint --fix, an editor's buffer) is told by the same manifest. */
     @Test
     void textLintedAsAPluginsCommandFileIsThatCommandWithoutTheFileBeingRead(@TempDir Path dir) throws IOException {
-        String prompt = "# Accessibility Audit\n\nYou audit for WCAG.\n\n## Context\nAudit $ARGUMENTS.\n";
+        // No $ARGUMENTS, which would tell a command in a commands folder without the manifest.
+        String prompt = "# Accessibility Audit\n\nYou audit for WCAG.\n\n## Context\nAudit the pages named.\n";
         write(dir, "plugins/a11y/.claude-plugin/plugin.json", "{\"name\": \"a11y\"}\n");
         Path unwritten = dir.resolve("plugins/a11y/commands/audit.md");
         assertEquals(

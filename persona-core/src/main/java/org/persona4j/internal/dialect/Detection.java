@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.persona4j.Dialect;
 import org.persona4j.dialect.FileRules;
 
 /**
  * Tells a file's dialect from the tables: its name first (exact names and suffixes), then the folder it lies in,
- * then its keys (a file in or below a {@code commands} folder with a Claude command's keys is one; a Claude subagent has
+ * then its keys (a file in or below a {@code commands} folder with a Claude command's keys, or whose body reads its
+ * arguments, is one; a Claude subagent has
  * {@code name} and {@code description} and no {@code title}; a Cursor rule {@code globs} or {@code alwaysApply} and no
  * {@code title}); AI-LEY otherwise.
  */
@@ -27,20 +29,64 @@ public final class Detection {
      * @param hasKey whether the front matter has a key
      */
     public static Dialect detect(String path, Predicate<String> hasKey) {
-        return byPath(path)
-                .orElseGet(() -> inCommandsFolder(path) && isCommand(hasKey) ? Dialect.CLAUDE_COMMAND : byKeys(hasKey));
+        return detect(path, hasKey, () -> false);
     }
 
     /**
-     * The keys that mark a Claude Code command in a plugin's {@code commands} folder (the folder alone does not: a
-     * project's documentation may have one), with no {@code title}, which an AI-LEY persona has.
+     * {@return the dialect of a file, also told by its body where its path and keys leave it open}
+     *
+     * @param path           the file's path or name, with {@code /} or {@code \} between folders
+     * @param hasKey         whether the front matter has a key
+     * @param takesArguments whether the body reads a command's arguments (see {@link #takesArguments}); asked only of
+     *                       a file in or below a {@code commands} folder that its keys do not make a command
      */
-    private static boolean isCommand(Predicate<String> hasKey) {
+    public static Dialect detect(String path, Predicate<String> hasKey, BooleanSupplier takesArguments) {
+        return byPath(path)
+                .orElseGet(() -> inCommandsFolder(path) && isCommand(hasKey, takesArguments)
+                        ? Dialect.CLAUDE_COMMAND
+                        : byKeys(hasKey));
+    }
+
+    /**
+     * What marks a Claude Code command in a {@code commands} folder (the folder alone does not: a project's
+     * documentation may have one), with no {@code title}, which an AI-LEY persona has: a command's keys, or a body that
+     * reads the command's arguments. Command templates meant for several agents (github/spec-kit's) have only a
+     * {@code description} and keys of their own, and a body with {@code $ARGUMENTS}.
+     */
+    private static boolean isCommand(Predicate<String> hasKey, BooleanSupplier takesArguments) {
         // Not 'description' alone: a documentation page in a project's commands folder may have one.
         return !hasKey.test("title")
                 && (hasKey.test("argument-hint")
                         || hasKey.test("allowed-tools")
-                        || hasKey.test("disable-model-invocation"));
+                        || hasKey.test("disable-model-invocation")
+                        || takesArguments.getAsBoolean());
+    }
+
+    /**
+     * {@return whether a body reads a command's arguments through Claude Code's {@code $ARGUMENTS} placeholder (also
+     * {@code $ARGUMENTS[0]}), which a documentation page has no reason to write} Not {@code $1}: shell snippets have
+     * it.
+     *
+     * @param body the text after the front matter
+     */
+    public static boolean takesArguments(CharSequence body) {
+        String placeholder = "$ARGUMENTS";
+        int last = body.length() - placeholder.length();
+        for (int i = 0; i <= last; i++) {
+            if (body.charAt(i) == '$' && placeholderAt(body, i, placeholder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeholderAt(CharSequence body, int at, String placeholder) {
+        for (int k = 1; k < placeholder.length(); k++) {
+            if (body.charAt(at + k) != placeholder.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many folders below a {@code commands} folder a command may lie (Claude Code's namespaces, plugin groups). */

@@ -33,6 +33,42 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
         return bodyFrom >= 0;
     }
 
+    /**
+     * {@return the body to look for ASCII in without decoding it} {@code text} from {@code textBodyStart} on, or, when
+     * the body stayed in the bytes, a view of those bytes a byte per character: an ASCII character is the same byte in
+     * UTF-8 and no byte of a longer sequence is ASCII, so an ASCII string is found there exactly where it is in the text.
+     *
+     * @param textBodyStart where the body starts in {@code text} when it holds all of the file
+     */
+    CharSequence asciiBody(int textBodyStart) {
+        return bodyInBytes()
+                ? new AsciiView(bytes, bodyFrom, bytes.length)
+                : CharBuffer.wrap(text, textBodyStart, text.length());
+    }
+
+    /** Bytes read a byte per character, without a copy. */
+    private record AsciiView(byte[] bytes, int from, int to) implements CharSequence {
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[from + index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new AsciiView(bytes, from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private static final int MAX_REPORTED = 20;
 
     /**

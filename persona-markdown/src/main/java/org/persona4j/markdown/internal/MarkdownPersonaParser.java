@@ -118,10 +118,15 @@ public final class MarkdownPersonaParser implements PersonaParser {
         int bodyStart = block.bodyStart();
         switch (block.state()) {
             case ABSENT -> {
+                // Without keys, a body that reads a command's arguments still tells a command in a commands folder.
+                Dialect told = byPath != null ? byPath : Dialect.detect(path, List.of(), decoded.asciiBody(0));
+                if (told != Dialect.AI_LEY) {
+                    metadata = metadata.withDialect(told);
+                }
                 // Not missed where the tool uses a file without one as it is (a Claude rule or command).
-                if (syntax != FrontMatterSyntax.NONE
-                        && (byPath == null || !byPath.spec().frontMatterOptional())) {
-                    header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE, noFrontMatter(byPath)));
+                if (syntax != FrontMatterSyntax.NONE && !told.spec().frontMatterOptional()) {
+                    header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(
+                            label, SourceSpan.FILE, noFrontMatter(byPath != null ? byPath : told)));
                 }
             }
             case UNCLOSED -> {
@@ -131,7 +136,9 @@ public final class MarkdownPersonaParser implements PersonaParser {
                         "the front matter opened on line 1 is never closed; add a '---' line after the metadata"));
                 bodyStart = 0;
             }
-            case CLOSED -> metadata = readFrontMatter(text, block, label, options, header, byPath, path);
+            case CLOSED ->
+                metadata = readFrontMatter(
+                        text, block, label, options, header, byPath, path, decoded.asciiBody(block.bodyStart()));
         }
         // Without a dialect from the path, the keys told it while the front matter was bound.
         Dialect dialect = byPath != null ? byPath : metadata.dialect();
@@ -200,7 +207,8 @@ public final class MarkdownPersonaParser implements PersonaParser {
             ReadOptions options,
             List<Diagnostic> header,
             Dialect byPath,
-            String path) {
+            String path,
+            CharSequence body) {
         String yaml = text.substring(block.yamlStart(), block.yamlEnd());
         int yamlBytes = utf8Length(yaml, options.maxFrontMatterBytes());
         if (yamlBytes > options.maxFrontMatterBytes()) {
@@ -228,7 +236,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
             if (named.root() != null) {
                 List<String> keys =
                         named.root().entries().stream().map(p -> p.key().text()).toList();
-                Dialect told = Dialect.detect(path, keys);
+                Dialect told = Dialect.detect(path, keys, body);
                 if (told.spec().syntax() == FrontMatterSyntax.LINES) {
                     // A Cursor rule's, read a line at a time as Cursor does: unquoted globs are not YAML.
                     parsed = lines(yaml, label, options, told);
