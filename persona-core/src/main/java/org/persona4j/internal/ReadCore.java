@@ -204,7 +204,7 @@ public final class ReadCore {
 
     /**
      * The names of the documents a repository keeps about itself (README, CONTRIBUTING, CHANGELOG, CODE_OF_CONDUCT,
-     * LICENSE, a pull request template), which a collection of personas holds beside them: found in a folder without front matter, such a file
+     * LICENSE, a single issue or pull request template), which a collection of personas holds beside them: found in a folder without front matter, such a file
      * is not a persona even when a heading reads like a persona section ("## When to Use", "## Best Practices"), so
      * that an index of a collection never answers a task with it.
      */
@@ -216,7 +216,8 @@ public final class ReadCore {
             "code-of-conduct",
             "license",
             "licence",
-            "pull_request_template");
+            "pull_request_template",
+            "issue_template");
 
     /** Whether the input's file is one of {@link #REPOSITORY_DOCUMENTS}, whatever its case and Markdown extension. */
     private static boolean isRepositoryDocument(SourceInput input) {
@@ -239,18 +240,29 @@ public final class ReadCore {
 
     /**
      * What another tool's Markdown file is, when the input is one whose front matter configures something other than
-     * a persona, or {@code null}: a Claude Code plugin's settings file ({@link #isPluginSettings}), or a GitHub Agentic
+     * a persona, or {@code null}: a Claude Code plugin's settings file ({@link #isPluginSettings}); a GitHub Agentic
      * Workflow, a Markdown file in {@code .github/workflows} that {@code gh aw compile} turns into a {@code .lock.yml}
-     * (github.github.io/gh-aw/reference/workflow-structure, read 2026-12-07).
+     * (github.github.io/gh-aw/reference/workflow-structure, read 2026-12-07); or a GitHub issue or pull request
+     * template, a Markdown file in a folder {@code ISSUE_TEMPLATE} or {@code PULL_REQUEST_TEMPLATE} (in {@code .github},
+     * {@code docs} or the root, whose front matter, {@code name}, {@code about}, {@code title}, {@code labels},
+     * {@code assignees}, fills in a new issue: docs.github.com, "Configuring issue templates for your repository" and
+     * "Creating a pull request template for your repository", read 2026-12-07).
      */
     private static String otherFormat(SourceInput input) {
         if (isPluginSettings(input)) {
             return "a Claude Code plugin's settings file (NAME.local.md)";
         }
         String path = input.file().map(String::valueOf).orElse(input.label());
-        if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-                && org.persona4j.internal.dialect.Detection.inFolder(path, ".github/workflows")) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".md")) {
+            return null;
+        }
+        if (org.persona4j.internal.dialect.Detection.inFolder(path, ".github/workflows")) {
             return "a GitHub Agentic Workflow (.github/workflows/NAME.md, compiled by gh aw)";
+        }
+        if (org.persona4j.internal.dialect.Detection.inFolder(lower, "issue_template")
+                || org.persona4j.internal.dialect.Detection.inFolder(lower, "pull_request_template")) {
+            return "a GitHub issue or pull request template (ISSUE_TEMPLATE/NAME.md, PULL_REQUEST_TEMPLATE/NAME.md)";
         }
         return null;
     }

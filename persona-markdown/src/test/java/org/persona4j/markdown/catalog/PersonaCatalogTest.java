@@ -164,6 +164,44 @@ class PersonaCatalogTest {
                 catalog.diagnostics().toString());
     }
 
+    /**
+     * GitHub's issue and pull request templates: Markdown whose front matter (name, about, title, labels) fills in a new
+     * issue, in an ISSUE_TEMPLATE or PULL_REQUEST_TEMPLATE folder of .github, docs or the root.
+     */
+    @Test
+    void anIssueOrPullRequestTemplateIsNotAPersona(@TempDir Path dir) throws IOException {
+        String template = "---\nname: Bug report\nabout: Report a problem\ntitle: ''\nlabels: bug\n---\n"
+                + "## Expected behavior\n\nWhat you expected.\n\n## Actual behavior\n\nWhat happened.\n";
+        for (String file : List.of(
+                ".github/ISSUE_TEMPLATE/bug_report.md",
+                "docs/issue_template/feature.md",
+                ".github/PULL_REQUEST_TEMPLATE/release.md")) {
+            Files.createDirectories(dir.resolve(file).getParent());
+            Files.writeString(dir.resolve(file), template);
+        }
+        Files.writeString(dir.resolve("ISSUE_TEMPLATE.md"), "## Steps\n\nWhat you did.\n\n## Role Summary\n\nNone.\n");
+        Files.createDirectories(dir.resolve("agents"));
+        Files.writeString(
+                dir.resolve("agents/triager.md"),
+                "---\nname: triager\ndescription: Labels new issues\n---\nYou label.\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(1, catalog.size(), catalog.diagnostics().toString());
+        assertEquals(
+                3,
+                catalog.diagnostics().stream()
+                        .filter(d -> d.code().equals("file.not-a-persona")
+                                && d.message().startsWith("a GitHub issue or pull request template"))
+                        .count(),
+                catalog.diagnostics().toString());
+        assertTrue(
+                org.persona4j.PersonaReader.builder()
+                                .build()
+                                .read(dir.resolve(".github/ISSUE_TEMPLATE/bug_report.md"))
+                                .persona()
+                        != null,
+                "named explicitly, it is read");
+    }
+
     @Test
     void laterRootsOverrideEarlierOnesAndSaySo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("reviewer.md"), persona("Project Reviewer", null, ""));
