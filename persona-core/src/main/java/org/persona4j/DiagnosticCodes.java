@@ -78,6 +78,14 @@ public final class DiagnosticCodes {
             Severity.WARNING,
             "files start with front matter",
             "Start the file with a '---' line, the metadata (title, version, …) and another '---' line.");
+    /** {@code front-matter.misplaced}: front matter opens on the first line. */
+    public static final DiagnosticCode FRONT_MATTER_MISPLACED = define(
+            "front-matter.misplaced",
+            Severity.ERROR,
+            "front matter opens on the first line",
+            "Tools read front matter only when '---' is the file's first line, at the start of the line: a block after "
+                    + "blank lines, or indented, is body text to them, so none of its keys are read. Remove what comes "
+                    + "before the '---' line and the indentation of the block.");
     /** {@code front-matter.unclosed}: front matter is closed. */
     public static final DiagnosticCode FRONT_MATTER_UNCLOSED = define(
             "front-matter.unclosed", Severity.ERROR, "front matter is closed", "Add a '---' line after the metadata.");

@@ -142,7 +142,11 @@ public final class ReadCore {
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         PersonaHead head = parser.readHead(input, options);
         // A dialect told without front matter (by the file's name or folder, or a command's body) claims the file.
-        if (head.frontMatter() || named || options != given || head.dialect() != Dialect.AI_LEY) {
+        if (head.frontMatter()
+                || named
+                || options != given
+                || head.dialect() != Dialect.AI_LEY
+                || misplacedFrontMatter(head)) {
             return new Head(parser, head, null, null);
         }
         if (isRepositoryDocument(input)) {
@@ -152,6 +156,16 @@ public final class ReadCore {
         return hasPersonaSection(body)
                 ? new Head(parser, head, body, null)
                 : new Head(parser, head, null, notAPersona(input));
+    }
+
+    /** Whether the head's front matter was found where no tool reads it: meant as a persona, and broken. */
+    private static boolean misplacedFrontMatter(PersonaHead head) {
+        for (Diagnostic d : head.diagnostics()) {
+            if (d.code().equals(DiagnosticCodes.FRONT_MATTER_MISPLACED.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -65,6 +65,32 @@ class FrontMatterReadingTest {
         assertEquals("Text.", p.roleSummary());
     }
 
+    /**
+     * A block that does not open the file is body text to Claude Code, Copilot and Cursor: an error at its line, which
+     * names its keys and what to remove, no keys read, and the dialect its keys meant.
+     */
+    @Test
+    void frontMatterAfterBlankLinesOrIndentedIsMisplacedAndNotRead() {
+        ReadResult indented = Fixtures.read("misplaced-front-matter-indented.md");
+        assertEquals(List.of(DiagnosticCodes.FRONT_MATTER_MISPLACED.code()), Fixtures.codes(indented));
+        Diagnostic d = indented.diagnostics().get(0);
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(2, d.line());
+        assertEquals(
+                "the front matter opens on line 2, indented; tools read front matter only when '---' is the first "
+                        + "line, at its start, so they read its keys (name, description, model) as body text: remove "
+                        + "the lines before it and its indentation",
+                d.message());
+        Persona meant = indented.expectPersona();
+        assertEquals(Dialect.CLAUDE_SUBAGENT, meant.dialect(), "told by the keys it was meant to have");
+        assertTrue(meant.metadata().description().isEmpty(), "no key is read, as its tool reads none");
+        ReadResult afterBlankLines = Fixtures.read("misplaced-front-matter-after-blank-lines.md");
+        assertEquals(3, afterBlankLines.diagnostics().get(0).line());
+        assertTrue(
+                afterBlankLines.diagnostics().get(0).message().endsWith(": remove the lines before it"),
+                afterBlankLines.diagnostics().toString());
+    }
+
     @Test
     void unclosedFrontMatterIsAnErrorAtLineOne() {
         ReadResult r = Fixtures.read("unclosed-front-matter.md");

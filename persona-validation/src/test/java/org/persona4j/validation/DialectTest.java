@@ -335,6 +335,15 @@ class DialectTest {
                 List.of(), codes.getOrDefault("components/commands/perf/simulate.md", List.of()), codes.toString());
     }
 
+    /** Keys in a front matter that does not open the file are reported once, as misplaced, not each as missing. */
+    @Test
+    void aMisplacedFrontMatterIsOneErrorNotAlsoEachRequiredKeyMissing(@TempDir Path dir) throws IOException {
+        write(dir, "agents/reviewer.md", "\n---\nname: reviewer\ndescription: Reviews code\n---\nYou review code.\n");
+        Map<String, List<String>> codes =
+                codesByFile(Linter.builder().serviceLoaderRules(false).build().lint(List.of(dir)), dir);
+        assertEquals(List.of("front-matter.misplaced"), codes.get("agents/reviewer.md"), codes.toString());
+    }
+
     /**
      * A front matter that is not YAML keeps no key, but its lines still name them: a command (here in a namespace
      * folder of a collection's commands) or a subagent is told by them and meets the YAML error its tool meets, not an

@@ -42,31 +42,8 @@ record DecodedText(String text, List<Diagnostic> diagnostics, byte[] bytes, int 
      */
     CharSequence asciiBody(int textBodyStart) {
         return bodyInBytes()
-                ? new AsciiView(bytes, bodyFrom, bytes.length)
+                ? FrontMatterBlock.bytes(bytes, bodyFrom, bytes.length)
                 : CharBuffer.wrap(text, textBodyStart, text.length());
-    }
-
-    /** Bytes read a byte per character, without a copy. */
-    private record AsciiView(byte[] bytes, int from, int to) implements CharSequence {
-        @Override
-        public int length() {
-            return to - from;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return (char) (bytes[from + index] & 0xFF);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new AsciiView(bytes, from + start, from + end);
-        }
-
-        @Override
-        public String toString() {
-            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
-        }
     }
 
     private static final int MAX_REPORTED = 20;

@@ -118,13 +118,22 @@ public final class MarkdownPersonaParser implements PersonaParser {
         int bodyStart = block.bodyStart();
         switch (block.state()) {
             case ABSENT -> {
-                // Without keys, a body that reads a command's arguments still tells a command in a commands folder.
-                Dialect told = byPath != null ? byPath : Dialect.detect(path, List.of(), decoded.asciiBody(0));
+                CharSequence body = decoded.asciiBody(0);
+                // A block after blank lines or indented is body text to every tool, but says what the file was meant
+                // to be; without one, a body that reads a command's arguments still tells a command.
+                FrontMatterBlock.Misplaced misplaced =
+                        syntax == FrontMatterSyntax.NONE ? null : FrontMatterBlock.misplaced(body);
+                Dialect told = byPath != null
+                        ? byPath
+                        : Dialect.detect(path, misplaced == null ? List.of() : misplaced.keys(), body);
                 if (told != Dialect.AI_LEY) {
                     metadata = metadata.withDialect(told);
                 }
-                // Not missed where the tool uses a file without one as it is (a Claude rule or command).
-                if (syntax != FrontMatterSyntax.NONE && !told.spec().frontMatterOptional()) {
+                if (misplaced != null) {
+                    header.add(DiagnosticCodes.FRONT_MATTER_MISPLACED.at(
+                            label, SourceSpan.at(misplaced.line(), 1), misplacedMessage(misplaced)));
+                } else if (syntax != FrontMatterSyntax.NONE && !told.spec().frontMatterOptional()) {
+                    // Not missed where the tool uses a file without one as it is (a Claude rule or command).
                     header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(
                             label, SourceSpan.FILE, noFrontMatter(byPath != null ? byPath : told)));
                 }
@@ -167,6 +176,19 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 bodyStart,
                 firstLine,
                 block.state() != FrontMatterBlock.State.ABSENT);
+    }
+
+    private static String misplacedMessage(FrontMatterBlock.Misplaced misplaced) {
+        List<String> keys = misplaced.keys();
+        String named = String.join(", ", keys.subList(0, Math.min(keys.size(), 5))) + (keys.size() > 5 ? ", …" : "");
+        String where = misplaced.line() > 1 && misplaced.indented()
+                ? "on line " + misplaced.line() + ", indented"
+                : misplaced.line() > 1 ? "on line " + misplaced.line() : "indented";
+        String fix = misplaced.line() > 1 && misplaced.indented()
+                ? "remove the lines before it and its indentation"
+                : misplaced.line() > 1 ? "remove the lines before it" : "remove its indentation";
+        return "the front matter opens " + where + "; tools read front matter only when '---' is the first line, at "
+                + "its start, so they read its keys (" + named + ") as body text: " + fix;
     }
 
     /** What to write at the top of a file of this dialect (AI-LEY's when only the keys could have told it). */

@@ -202,6 +202,29 @@ class PersonaCatalogTest {
                 "named explicitly, it is read");
     }
 
+    /**
+     * A file whose front matter does not open it was meant as a persona: it is read, and fails with the error that says
+     * why, instead of being left out as a Markdown page.
+     */
+    @Test
+    void aFileWithMisplacedFrontMatterIsReadAndNotLeftOut(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("agents"));
+        Files.writeString(
+                dir.resolve("agents/queue-expert.md"),
+                "\n    ---\n    name: queue-expert\n    description: Designs queues.\n    ---\n\n    ## Focus Areas\n");
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertTrue(
+                catalog.diagnostics().stream().noneMatch(d -> d.code().equals("file.not-a-persona")),
+                catalog.diagnostics().toString());
+        assertEquals(
+                List.of("front-matter.misplaced"),
+                catalog.failures().values().stream()
+                        .flatMap(List::stream)
+                        .map(Diagnostic::code)
+                        .toList(),
+                "a failure of the catalog, as a file whose front matter does not read is");
+    }
+
     @Test
     void laterRootsOverrideEarlierOnesAndSaySo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("reviewer.md"), persona("Project Reviewer", null, ""));

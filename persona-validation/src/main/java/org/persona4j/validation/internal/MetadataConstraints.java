@@ -16,6 +16,7 @@ import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.persona4j.DiagnosticCodes;
 import org.persona4j.Dialect;
 import org.persona4j.PersonaMetadata;
 import org.persona4j.Severity;
@@ -125,11 +126,18 @@ public final class MetadataConstraints {
         PersonaMetadata m = target.persona().metadata();
         DialectSpec spec = target.persona().dialect().spec();
         boolean aiLey = spec.dialect() == Dialect.AI_LEY;
+        // Keys written in a front matter that does not open the file are there, unread: front-matter.misplaced says
+        // so once, not also each required key as missing.
+        boolean misplaced = target.persona().diagnostics().stream()
+                .anyMatch(d -> d.code().equals(DiagnosticCodes.FRONT_MATTER_MISPLACED.code()));
         List<Violation> out = new ArrayList<>();
         for (KeySpec key : spec.keys()) {
             Object value = m.values().get(key.name());
             String text = KeySpec.text(value).orElse(null);
             if (key.presence() == Presence.REQUIRED) {
+                if (misplaced) {
+                    continue;
+                }
                 add(
                         out,
                         aiLey ? REQUIRED : DIALECT_REQUIRED,
