@@ -14,7 +14,6 @@ import org.persona4j.ReadResult;
 import org.persona4j.SourceSpan;
 import org.persona4j.internal.files.FileBytes;
 import org.persona4j.model.PersonaBody;
-import org.persona4j.model.SectionKind;
 import org.persona4j.spi.PersonaHead;
 import org.persona4j.spi.PersonaParser;
 import org.persona4j.spi.SourceInput;
@@ -70,8 +69,8 @@ public final class ReadCore {
 
     /**
      * Reads a whole input. A Markdown file found in a folder ({@code named == false}) that is another tool's file
-     * ({@link #otherFormat}), a repository's own document without front matter, or one with neither front matter nor
-     * sections that describe a role ({@link #hasPersonaSection}) gives no persona and one {@code file.not-a-persona}
+     * ({@link NotPersonas#otherFormat}), a repository's own document without front matter, or one with neither front matter nor
+     * sections that describe a role ({@link NotPersonas#hasPersonaSection}) gives no persona and one {@code file.not-a-persona}
      * finding.
      */
     public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions given, boolean named) {
@@ -80,18 +79,18 @@ public final class ReadCore {
             return new ReadResult(null, List.of(rejected));
         }
         ReadOptions options = pluginCommand(input, given);
-        if (!named && options == given && otherFormat(input) != null) {
-            return new ReadResult(null, List.of(notAPersona(input)));
+        if (!named && options == given && NotPersonas.otherFormat(input) != null) {
+            return new ReadResult(null, List.of(NotPersonas.notAPersona(input)));
         }
         ReadResult read = Formats.parser(parsers, fileName(input)).read(input, options);
         Persona p = read.persona();
         if (!named
                 && p != null
                 && options == given
-                && !claimedByPath(input)
+                && !NotPersonas.claimedByPath(input)
                 && lacksFrontMatter(p.headerDiagnostics())
-                && (isRepositoryDocument(input) || !hasPersonaSection(p.body()))) {
-            return new ReadResult(null, List.of(notAPersona(input)), read.text());
+                && (NotPersonas.isRepositoryDocument(input) || !NotPersonas.hasPersonaSection(p.body()))) {
+            return new ReadResult(null, List.of(NotPersonas.notAPersona(input)), read.text());
         }
         return read;
     }
@@ -136,8 +135,8 @@ public final class ReadCore {
             return new Head(null, null, null, rejected);
         }
         ReadOptions options = pluginCommand(input, given);
-        if (!named && options == given && otherFormat(input) != null) {
-            return new Head(null, null, null, notAPersona(input));
+        if (!named && options == given && NotPersonas.otherFormat(input) != null) {
+            return new Head(null, null, null, NotPersonas.notAPersona(input));
         }
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         PersonaHead head = parser.readHead(input, options);
@@ -149,13 +148,13 @@ public final class ReadCore {
                 || misplacedFrontMatter(head)) {
             return new Head(parser, head, null, null);
         }
-        if (isRepositoryDocument(input)) {
-            return new Head(parser, head, null, notAPersona(input));
+        if (NotPersonas.isRepositoryDocument(input)) {
+            return new Head(parser, head, null, NotPersonas.notAPersona(input));
         }
         PersonaBody body = parser.readBody(head, bodyText(head, input.bytes()), options);
-        return hasPersonaSection(body)
+        return NotPersonas.hasPersonaSection(body)
                 ? new Head(parser, head, body, null)
-                : new Head(parser, head, null, notAPersona(input));
+                : new Head(parser, head, null, NotPersonas.notAPersona(input));
     }
 
     /** Whether the head's front matter was found where no tool reads it: meant as a persona, and broken. */
@@ -216,94 +215,6 @@ public final class ReadCore {
         return new SourceInput(file.label(), file.path(), file.defaultId(), bytes);
     }
 
-    /**
-     * The names of the documents a repository keeps about itself (README, CONTRIBUTING, CHANGELOG, CODE_OF_CONDUCT,
-     * LICENSE, a single issue or pull request template), which a collection of personas holds beside them: found in a folder without front matter, such a file
-     * is not a persona even when a heading reads like a persona section ("## When to Use", "## Best Practices"), so
-     * that an index of a collection never answers a task with it.
-     */
-    private static final java.util.Set<String> REPOSITORY_DOCUMENTS = java.util.Set.of(
-            "readme",
-            "contributing",
-            "changelog",
-            "code_of_conduct",
-            "code-of-conduct",
-            "license",
-            "licence",
-            "pull_request_template",
-            "issue_template");
-
-    /** Whether the input's file is one of {@link #REPOSITORY_DOCUMENTS}, whatever its case and Markdown extension. */
-    private static boolean isRepositoryDocument(SourceInput input) {
-        String name = fileName(input).toLowerCase(java.util.Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        String extension = name.substring(dot + 1);
-        return (extension.equals("md") || extension.equals("markdown"))
-                && REPOSITORY_DOCUMENTS.contains(name.substring(0, dot));
-    }
-
-    /**
-     * Whether the input is a Claude Code plugin's settings file, {@code .claude/<plugin>.local.md} (YAML settings
-     * over notes, such as hookify's rules), which no dialect claims: {@code CLAUDE.local.md} is Claude Code's own
-     * memory file and is claimed by its name.
-     */
-    private static boolean isPluginSettings(SourceInput input) {
-        String name = fileName(input).toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".local.md") && name.length() > ".local.md".length() && !claimedByPath(input);
-    }
-
-    /**
-     * What another tool's Markdown file is, when the input is one whose front matter configures something other than
-     * a persona, or {@code null}: a Claude Code plugin's settings file ({@link #isPluginSettings}); a GitHub Agentic
-     * Workflow, a Markdown file in {@code .github/workflows} that {@code gh aw compile} turns into a {@code .lock.yml}
-     * (github.github.io/gh-aw/reference/workflow-structure, read 2026-12-07); or a GitHub issue or pull request
-     * template, a Markdown file in a folder {@code ISSUE_TEMPLATE} or {@code PULL_REQUEST_TEMPLATE} (in {@code .github},
-     * {@code docs} or the root, whose front matter, {@code name}, {@code about}, {@code title}, {@code labels},
-     * {@code assignees}, fills in a new issue: docs.github.com, "Configuring issue templates for your repository" and
-     * "Creating a pull request template for your repository", read 2026-12-07).
-     */
-    private static String otherFormat(SourceInput input) {
-        if (isPluginSettings(input)) {
-            return "a Claude Code plugin's settings file (NAME.local.md)";
-        }
-        String path = input.file().map(String::valueOf).orElse(input.label());
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.endsWith(".md")) {
-            return null;
-        }
-        if (org.persona4j.internal.dialect.Detection.inFolder(path, ".github/workflows")) {
-            return "a GitHub Agentic Workflow (.github/workflows/NAME.md, compiled by gh aw)";
-        }
-        if (org.persona4j.internal.dialect.Detection.inFolder(lower, "issue_template")
-                || org.persona4j.internal.dialect.Detection.inFolder(lower, "pull_request_template")) {
-            return "a GitHub issue or pull request template (ISSUE_TEMPLATE/NAME.md, PULL_REQUEST_TEMPLATE/NAME.md)";
-        }
-        return null;
-    }
-
-    private static Diagnostic notAPersona(SourceInput input) {
-        String other = otherFormat(input);
-        if (other != null) {
-            return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
-                    input.label(), SourceSpan.FILE, other + ", not a persona; name it explicitly to read it anyway");
-        }
-        return DiagnosticCodes.FILE_NOT_A_PERSONA.at(
-                input.label(),
-                SourceSpan.FILE,
-                isRepositoryDocument(input)
-                        ? "a repository's own document (README, CONTRIBUTING, CHANGELOG…) without front matter, so it "
-                                + "is not read as a persona; name it explicitly to read it anyway"
-                        : "neither front matter nor sections that describe a role (two of '## Role Summary', "
-                                + "'## Capabilities', '## Constraints' and the like), so this Markdown file is not read "
-                                + "as a persona; name it explicitly to read it anyway");
-    }
-
-    /** Whether a dialect claims the file by its name or folder (AGENTS.md, *.instructions.md…), front matter or not. */
-    private static boolean claimedByPath(SourceInput input) {
-        return Dialect.fromPath(input.file().map(String::valueOf).orElse(input.label()))
-                .isPresent();
-    }
-
     private static boolean lacksFrontMatter(List<Diagnostic> header) {
         for (Diagnostic d : header) {
             if (d.code().equals(DiagnosticCodes.FRONT_MATTER_MISSING.code())) {
@@ -313,31 +224,7 @@ public final class ReadCore {
         return false;
     }
 
-    /**
-     * Whether a body without front matter reads as a persona's: sections of at least two kinds that describe a role
-     * (who it is, its goals, capabilities, knowledge, constraints, directives, how it interacts), not counting headings
-     * any document has ("Overview", "Introduction", "Best Practices", "Guidelines", "Workflow") nor examples,
-     * templates and metadata. A guide with an overview, examples and best practices is documentation; a prompt with a
-     * profile, skills and rules is a persona.
-     */
-    private static boolean hasPersonaSection(PersonaBody body) {
-        java.util.EnumSet<SectionKind> kinds = java.util.EnumSet.noneOf(SectionKind.class);
-        for (org.persona4j.model.Section s : body.sections()) {
-            if (ROLE_KINDS.contains(s.kind()) && !SectionAliases.isGeneric(s.heading())) {
-                kinds.add(s.kind());
-            }
-        }
-        return kinds.size() >= 2;
-    }
-
-    /**
-     * The kinds of section that describe a role, the reference layout's first seven, rather than show it (examples,
-     * templates, metadata).
-     */
-    private static final java.util.Set<SectionKind> ROLE_KINDS =
-            java.util.EnumSet.range(SectionKind.ROLE_SUMMARY, SectionKind.INTERACTION);
-
-    private static String fileName(SourceInput input) {
+    static String fileName(SourceInput input) {
         String label = input.file().map(f -> String.valueOf(f.getFileName())).orElse(input.label());
         int slash = Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\'));
         String name = label.substring(slash + 1);

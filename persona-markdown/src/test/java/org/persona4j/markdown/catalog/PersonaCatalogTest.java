@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -223,6 +224,41 @@ class PersonaCatalogTest {
                         .map(Diagnostic::code)
                         .toList(),
                 "a failure of the catalog, as a file whose front matter does not read is");
+    }
+
+    /**
+     * Other coding agents' rules (Windsurf, Kiro, Continue, Cline, Roo Code, Amazon Q), with front matter of their own
+     * or none, are no persona of any dialect here: left out with a note naming the tool, not read as AI-LEY personas
+     * or as Cursor rules for their globs.
+     */
+    @Test
+    void otherCodingAgentsRulesAreNotPersonas(@TempDir Path dir) throws IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put(".windsurf/rules/ts.md", "---\ntrigger: glob\nglobs: **/*.ts\n---\n\nUse strict mode.\n");
+        files.put(".kiro/steering/ui.md", "---\ninclusion: fileMatch\nfileMatchPattern: \"ui/**\"\n---\n\n# UI\n");
+        files.put(".continue/rules/ts.md", "---\nname: TS\nglobs: \"**/*.ts\"\nalwaysApply: false\n---\n\nStrict.\n");
+        files.put(
+                ".clinerules/01-pnpm.md",
+                "---\npaths:\n  - \"src/**\"\n---\n\n## Role\n\nUse pnpm.\n\n## Rules\n\nNo npm.\n");
+        files.put(".roo/rules-code/nested/tests.md", "---\ntitle: Tests\n---\n\nWrite tests first.\n");
+        files.put(".amazonq/rules/cdk.md", "All buckets are encrypted.\n");
+        files.put(
+                ".windsurf/skills/lint/SKILL.md",
+                "---\nname: lint\ndescription: Lints the code\n---\n\nRun the linter.\n");
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.createDirectories(dir.resolve(f.getKey()).getParent());
+            Files.writeString(dir.resolve(f.getKey()), f.getValue());
+        }
+        PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
+        assertEquals(1, catalog.size(), "a skill is claimed by its name wherever it lies: " + catalog.diagnostics());
+        List<String> notes = catalog.diagnostics().stream()
+                .filter(d -> d.code().equals("file.not-a-persona"))
+                .map(Diagnostic::message)
+                .toList();
+        assertEquals(6, notes.size(), notes.toString());
+        for (String tool : List.of("Windsurf", "Kiro", "Continue", "Cline", "Roo Code", "Amazon Q")) {
+            assertTrue(notes.stream().anyMatch(m -> m.startsWith(tool)), tool + ": " + notes);
+        }
     }
 
     @Test
