@@ -8,6 +8,7 @@ import java.util.Set;
 import org.persona4j.Diagnostic;
 import org.persona4j.DiagnosticCodes;
 import org.persona4j.Dialect;
+import org.persona4j.PersonaMetadata;
 import org.persona4j.SourceSpan;
 import org.persona4j.internal.dialect.Detection;
 import org.persona4j.model.PersonaBody;
@@ -27,9 +28,10 @@ final class NotPersonas {
 
     /**
      * The names of the documents a repository keeps about itself (README, CONTRIBUTING, CHANGELOG, CODE_OF_CONDUCT,
-     * LICENSE, a single issue or pull request template), which a collection of personas holds beside them: found in a folder without front matter, such a file
-     * is not a persona even when a heading reads like a persona section ("## When to Use", "## Best Practices"), so
-     * that an index of a collection never answers a task with it.
+     * LICENSE, a single issue or pull request template), which a collection of personas holds beside them: found in a
+     * folder without a front matter that names a persona ({@link #namesAPersona}), such a file is not a persona even
+     * when a heading reads like a persona section ("## When to Use", "## Best Practices"), so that an index of a
+     * collection never answers a task with it.
      */
     private static final Set<String> REPOSITORY_DOCUMENTS = Set.of(
             "readme",
@@ -41,6 +43,20 @@ final class NotPersonas {
             "licence",
             "pull_request_template",
             "issue_template");
+
+    /**
+     * Whether front matter names a persona: a {@code title}, {@code name} or {@code description}, which every dialect's
+     * persona has one of. A repository's document with front matter of another kind (a Hugging Face model card's
+     * {@code license} and {@code library_name}, a site generator's {@code layout}) describes the repository.
+     */
+    static boolean namesAPersona(PersonaMetadata metadata) {
+        for (String key : List.of("title", "name", "description")) {
+            if (metadata.value(key).isPresent() || metadata.span(key).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the input's file is one of {@link #REPOSITORY_DOCUMENTS}, whatever its case and Markdown extension. */
     static boolean isRepositoryDocument(SourceInput input) {
@@ -70,7 +86,7 @@ final class NotPersonas {
      * {@code docs} or the root, whose front matter, {@code name}, {@code about}, {@code title}, {@code labels},
      * {@code assignees}, fills in a new issue: docs.github.com, "Configuring issue templates for your repository" and
      * "Creating a pull request template for your repository", read 2026-12-07); or another coding agent's rules
-     * ({@link #OTHER_TOOLS_RULES}) that no dialect claims by name.
+     * ({@link #OTHER_TOOLS_FOLDERS}) that no dialect claims by name.
      */
     static String otherFormat(SourceInput input) {
         if (isPluginSettings(input)) {
@@ -87,33 +103,35 @@ final class NotPersonas {
         if (Detection.inFolder(lower, "issue_template") || Detection.inFolder(lower, "pull_request_template")) {
             return "a GitHub issue or pull request template (ISSUE_TEMPLATE/NAME.md, PULL_REQUEST_TEMPLATE/NAME.md)";
         }
-        String tool = otherToolsRules(lower);
+        String tool = otherToolsFile(lower);
         return tool == null || claimedByPath(input) ? null : tool + ", which persona4j has no dialect for";
     }
 
     /**
-     * The folders other coding agents read their rules from, each with the tool's own front matter (Windsurf's
-     * {@code trigger}, Kiro's {@code inclusion}, Continue's {@code name} and {@code regex}, Cline's {@code paths}) or
-     * none, as their documentation describes them (read 2026-12-07): docs.windsurf.com/windsurf/cascade/memories,
-     * kiro.dev/docs/steering, docs.continue.dev/customize/deep-dives/rules, docs.cline.bot/customization/cline-rules,
-     * docs.roocode.com/features/custom-instructions, docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/
-     * context-project-rules.html. Read as AI-LEY personas or Cursor rules, they got findings about keys their tools
-     * read and sections they never have.
+     * The folders other coding agents read their rules (and Continue its prompts) from, each with the tool's own front
+     * matter (Windsurf's {@code trigger}, Kiro's {@code inclusion}, Continue's {@code name}, {@code regex} and
+     * {@code invokable}, Cline's {@code paths}) or none, as their documentation describes them (read 2026-12-07):
+     * docs.windsurf.com/windsurf/cascade/memories, kiro.dev/docs/steering,
+     * docs.continue.dev/customize/deep-dives/rules and …/prompts, docs.cline.bot/customization/cline-rules,
+     * docs.roocode.com/features/custom-instructions,
+     * docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/context-project-rules.html. Read as AI-LEY personas, Cursor rules
+     * or Claude subagents, they got findings about keys their tools read and sections they never have.
      */
-    private static final List<Map.Entry<String, String>> OTHER_TOOLS_RULES = List.of(
+    private static final List<Map.Entry<String, String>> OTHER_TOOLS_FOLDERS = List.of(
             Map.entry("/.windsurf/rules/", "Windsurf's rules (.windsurf/rules)"),
             Map.entry("/.kiro/steering/", "Kiro's steering files (.kiro/steering)"),
             Map.entry("/.continue/rules/", "Continue's rules (.continue/rules)"),
+            Map.entry("/.continue/prompts/", "Continue's prompts (.continue/prompts)"),
             Map.entry("/.clinerules/", "Cline's rules (.clinerules)"),
             Map.entry("/.cline/rules/", "Cline's rules (.cline/rules)"),
             Map.entry("/.roo/rules/", "Roo Code's rules (.roo/rules)"),
             Map.entry("/.roo/rules-", "Roo Code's rules for a mode (.roo/rules-MODE)"),
             Map.entry("/.amazonq/rules/", "Amazon Q Developer's project rules (.amazonq/rules)"));
 
-    /** Which other tool's rules a lower-case path lies in (at any depth below the folder), or {@code null}. */
-    private static String otherToolsRules(String lowerPath) {
+    /** Which other tool's folder a lower-case path lies in (at any depth below it), or {@code null}. */
+    private static String otherToolsFile(String lowerPath) {
         String p = "/" + (lowerPath.indexOf('\\') >= 0 ? lowerPath.replace('\\', '/') : lowerPath);
-        for (Map.Entry<String, String> e : OTHER_TOOLS_RULES) {
+        for (Map.Entry<String, String> e : OTHER_TOOLS_FOLDERS) {
             if (p.contains(e.getKey())) {
                 return e.getValue();
             }
@@ -131,8 +149,9 @@ final class NotPersonas {
                 input.label(),
                 SourceSpan.FILE,
                 isRepositoryDocument(input)
-                        ? "a repository's own document (README, CONTRIBUTING, CHANGELOG…) without front matter, so it "
-                                + "is not read as a persona; name it explicitly to read it anyway"
+                        ? "a repository's own document (README, CONTRIBUTING, CHANGELOG…) without a front matter that "
+                                + "names a persona (a title, name or description), so it is not read as one; name it "
+                                + "explicitly to read it anyway"
                         : "neither front matter nor sections that describe a role (two of '## Role Summary', "
                                 + "'## Capabilities', '## Constraints' and the like), so this Markdown file is not read "
                                 + "as a persona; name it explicitly to read it anyway");

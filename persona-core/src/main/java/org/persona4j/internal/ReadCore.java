@@ -88,8 +88,9 @@ public final class ReadCore {
                 && p != null
                 && options == given
                 && !NotPersonas.claimedByPath(input)
-                && lacksFrontMatter(p.headerDiagnostics())
-                && (NotPersonas.isRepositoryDocument(input) || !NotPersonas.hasPersonaSection(p.body()))) {
+                && (NotPersonas.isRepositoryDocument(input)
+                        ? !NotPersonas.namesAPersona(p.metadata())
+                        : lacksFrontMatter(p.headerDiagnostics()) && !NotPersonas.hasPersonaSection(p.body()))) {
             return new ReadResult(null, List.of(NotPersonas.notAPersona(input)), read.text());
         }
         return read;
@@ -140,6 +141,13 @@ public final class ReadCore {
         }
         PersonaParser parser = Formats.parser(parsers, fileName(input));
         PersonaHead head = parser.readHead(input, options);
+        if (!named
+                && options == given
+                && NotPersonas.isRepositoryDocument(input)
+                && !NotPersonas.claimedByPath(input)
+                && !NotPersonas.namesAPersona(head.metadata())) {
+            return new Head(parser, head, null, NotPersonas.notAPersona(input));
+        }
         // A dialect told without front matter (by the file's name or folder, or a command's body) claims the file.
         if (head.frontMatter()
                 || named
@@ -147,9 +155,6 @@ public final class ReadCore {
                 || head.dialect() != Dialect.AI_LEY
                 || misplacedFrontMatter(head)) {
             return new Head(parser, head, null, null);
-        }
-        if (NotPersonas.isRepositoryDocument(input)) {
-            return new Head(parser, head, null, NotPersonas.notAPersona(input));
         }
         PersonaBody body = parser.readBody(head, bodyText(head, input.bytes()), options);
         return NotPersonas.hasPersonaSection(body)

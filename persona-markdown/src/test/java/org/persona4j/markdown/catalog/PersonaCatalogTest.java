@@ -57,21 +57,29 @@ class PersonaCatalogTest {
         Files.writeString(dir.resolve("data/notes.md"), readme);
         Files.writeString(dir.resolve("data/readme-writer.md"), readme);
         Files.writeString(dir.resolve("README.md"), persona("Front Matter Makes It One", null, ""));
+        // A Hugging Face model card: front matter about the repository, none that names a persona.
+        Files.createDirectories(dir.resolve("models/minilm"));
+        Files.writeString(
+                dir.resolve("models/minilm/README.md"),
+                "---\nlibrary_name: transformers.js\nlicense: apache-2.0\n---\n\n## Usage\n\nInstall it.\n\n"
+                        + "## Constraints\n\nNone.\n");
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals(
                 List.of("README", "data/notes", "data/readme-writer"),
                 catalog.personas().stream().map(Persona::id).sorted().toList(),
-                "a README with front matter, and other files with persona sections, are still personas");
+                "a README whose front matter names a persona, and other files with persona sections, are still "
+                        + "personas");
         List<String> left = catalog.diagnostics().stream()
                 .filter(d -> d.code().equals("file.not-a-persona"))
                 .map(Diagnostic::source)
                 .sorted()
                 .toList();
-        assertEquals(3, left.size(), left.toString());
+        assertEquals(4, left.size(), left.toString());
         assertTrue(
                 left.get(0).endsWith("PULL_REQUEST_TEMPLATE.md")
                         && left.get(1).endsWith("Contributing.markdown")
-                        && left.get(2).endsWith("README.md"),
+                        && left.get(2).endsWith("data/README.md")
+                        && left.get(3).endsWith("models/minilm/README.md"),
                 left.toString());
         assertTrue(
                 catalog.diagnostics().stream()
@@ -227,9 +235,9 @@ class PersonaCatalogTest {
     }
 
     /**
-     * Other coding agents' rules (Windsurf, Kiro, Continue, Cline, Roo Code, Amazon Q), with front matter of their own
-     * or none, are no persona of any dialect here: left out with a note naming the tool, not read as AI-LEY personas
-     * or as Cursor rules for their globs.
+     * Other coding agents' rules (Windsurf, Kiro, Continue, Cline, Roo Code, Amazon Q) and Continue's prompts, with
+     * front matter of their own or none, are no persona of any dialect here: left out with a note naming the tool, not
+     * read as AI-LEY personas, Claude subagents or Cursor rules for their keys.
      */
     @Test
     void otherCodingAgentsRulesAreNotPersonas(@TempDir Path dir) throws IOException {
@@ -243,6 +251,9 @@ class PersonaCatalogTest {
         files.put(".roo/rules-code/nested/tests.md", "---\ntitle: Tests\n---\n\nWrite tests first.\n");
         files.put(".amazonq/rules/cdk.md", "All buckets are encrypted.\n");
         files.put(
+                ".continue/prompts/explain.md",
+                "---\nname: Explain\ndescription: Explains the code\ninvokable: true\n---\n\nExplain it.\n");
+        files.put(
                 ".windsurf/skills/lint/SKILL.md",
                 "---\nname: lint\ndescription: Lints the code\n---\n\nRun the linter.\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -255,7 +266,7 @@ class PersonaCatalogTest {
                 .filter(d -> d.code().equals("file.not-a-persona"))
                 .map(Diagnostic::message)
                 .toList();
-        assertEquals(6, notes.size(), notes.toString());
+        assertEquals(7, notes.size(), notes.toString());
         for (String tool : List.of("Windsurf", "Kiro", "Continue", "Cline", "Roo Code", "Amazon Q")) {
             assertTrue(notes.stream().anyMatch(m -> m.startsWith(tool)), tool + ": " + notes);
         }
