@@ -40,6 +40,20 @@ public record DiagnosticCode(String code, Severity severity, String description,
         return new Diagnostic(severity, code, message, source, span);
     }
 
+    /**
+     * {@return whether any of the findings has this code}
+     *
+     * @param findings findings, such as a persona's or a read result's
+     */
+    public boolean isIn(java.util.Collection<Diagnostic> findings) {
+        for (Diagnostic d : findings) {
+            if (d.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return code;

@@ -12,7 +12,7 @@ import org.persona4j.internal.dialect.Slugs;
 /**
  * The persona formats in use. What each one is (its keys, how its tool reads the front matter, which files are its,
  * its tool and model names, the vendor documentation behind it) is its {@link #spec()}, the one table everything in
- * persona4j reads. A file's dialect is told by {@link #detect(String, Collection)}: by its name
+ * persona4j reads. A file's dialect is told by {@link #detect(String, Collection, CharSequence)}: by its name
  * ({@code *.agent.md}, {@code SKILL.md}, {@code AGENTS.md}…), then by its folder ({@code .claude/agents},
  * {@code .claude/rules}, {@code .github/agents}), then by its keys (in or below a {@code commands} folder a file with a
  * Claude command's keys, or whose body reads its arguments, and no {@code title} is a command; elsewhere a Claude subagent has {@code name} and
@@ -155,6 +155,7 @@ public enum Dialect {
      * @param body the text after the front matter
      */
     public static Dialect detect(String path, Collection<String> keys, CharSequence body) {
+        java.util.Objects.requireNonNull(body, "body");
         return Detection.detect(path, keys::contains, () -> Detection.takesArguments(body));
     }
 
@@ -170,7 +171,9 @@ public enum Dialect {
     }
 
     /**
-     * {@return {@link #detect(String, Collection)} for read front matter, without listing its keys}
+     * {@return {@link #detect(String, Collection)} for read front matter, without listing its keys} The body is not
+     * looked at: a file that only its body makes a Claude command (see {@link #detect(String, Collection,
+     * CharSequence)}) is AI-LEY by this method, while the persona read from it says {@code CLAUDE_COMMAND}.
      *
      * @param path     the file's path or name; folders count
      * @param metadata the front matter as read

@@ -122,12 +122,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                         + TerminalText.escape(host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                         + "/mcp");
             } else {
-                server = builder.stdio(new EndAware(System.in, closed), protocol);
                 // Standard output is the protocol's alone: a logging binding on PERSONA_CLASSPATH that writes to it
                 // (logback's default), or any library's println, goes to standard error instead of into a message.
+                // Moved before the server starts, which may answer at once.
                 System.setOut(System.err);
+                server = builder.stdio(new EndAware(System.in, closed), protocol);
             }
         } catch (IOException | IllegalArgumentException e) {
+            System.setOut(protocol);
             err.println("persona: " + TerminalText.escape(String.valueOf(e.getMessage())));
             return ExitCodes.USAGE_OR_IO;
         }

@@ -2,6 +2,7 @@ package org.persona4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,7 +139,9 @@ class ServeCommandTest {
         int[] exit = {-1};
         Thread serving = new Thread(() -> exit[0] = PersonaCommand.run(
                 new String[] {"serve", "--stdio"}, new PrintWriter(new StringWriter()), new PrintWriter(errStream)));
+        serving.setDaemon(true); // a failed assertion must not leave the fork waiting for it
         PrintStream duringServing;
+        PrintStream afterServing;
         try {
             System.setIn(new PipedInputStream(toServer, 1 << 16));
             System.setOut(protocol);
@@ -169,13 +172,16 @@ class ServeCommandTest {
             assertEquals(2, JSON.readTree(next).get("id").asInt(), next);
             toServer.close();
             serving.join();
+            afterServing = System.out;
         } finally {
+            toServer.close();
             System.setIn(stdin);
             System.setErr(stderr);
             System.setOut(stdout);
         }
         assertEquals(0, exit[0]);
         assertNotSame(protocol, duringServing);
+        assertSame(protocol, afterServing, "System.out is the protocol's stream again when the server ends");
         assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("a stray line"), errBytes::toString);
     }
 

@@ -148,28 +148,21 @@ public final class ReadCore {
                 && !NotPersonas.namesAPersona(head.metadata())) {
             return new Head(parser, head, null, NotPersonas.notAPersona(input));
         }
-        // A dialect told without front matter (by the file's name or folder, or a command's body) claims the file.
+        // A dialect told without front matter (by the file's name or folder, a command's body or the keys of a
+        // misplaced
+        // front matter) claims the file; one the caller chose for every file does not.
         if (head.frontMatter()
                 || named
                 || options != given
-                || head.dialect() != Dialect.AI_LEY
-                || misplacedFrontMatter(head)) {
+                || NotPersonas.claimedByPath(input)
+                || (given.dialect() == null && head.dialect() != Dialect.AI_LEY)
+                || DiagnosticCodes.FRONT_MATTER_MISPLACED.isIn(head.diagnostics())) {
             return new Head(parser, head, null, null);
         }
         PersonaBody body = parser.readBody(head, bodyText(head, input.bytes()), options);
         return NotPersonas.hasPersonaSection(body)
                 ? new Head(parser, head, body, null)
                 : new Head(parser, head, null, NotPersonas.notAPersona(input));
-    }
-
-    /** Whether the head's front matter was found where no tool reads it: meant as a persona, and broken. */
-    private static boolean misplacedFrontMatter(PersonaHead head) {
-        for (Diagnostic d : head.diagnostics()) {
-            if (d.code().equals(DiagnosticCodes.FRONT_MATTER_MISPLACED.code())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -221,12 +214,7 @@ public final class ReadCore {
     }
 
     private static boolean lacksFrontMatter(List<Diagnostic> header) {
-        for (Diagnostic d : header) {
-            if (d.code().equals(DiagnosticCodes.FRONT_MATTER_MISSING.code())) {
-                return true;
-            }
-        }
-        return false;
+        return DiagnosticCodes.FRONT_MATTER_MISSING.isIn(header);
     }
 
     static String fileName(SourceInput input) {

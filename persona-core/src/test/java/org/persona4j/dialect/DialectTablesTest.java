@@ -121,6 +121,14 @@ class DialectTablesTest {
                 "$1 is a shell snippet's as much as a command's");
         assertEquals(
                 Dialect.AI_LEY,
+                Dialect.detect("docs/commands/deploy.md", List.of("description"), "Set $ARGUMENTS_FILE first."),
+                "another name that starts like the placeholder");
+        assertEquals(
+                Dialect.CLAUDE_COMMAND,
+                Dialect.detect("commands/fix.md", List.of(), "Fix issue $ARGUMENTS[0]."),
+                "an argument by its index");
+        assertEquals(
+                Dialect.AI_LEY,
                 Dialect.detect("templates/commands/plan.md", List.of("title"), "Plan $ARGUMENTS."),
                 "a title makes it an AI-LEY persona");
         assertEquals(

@@ -308,6 +308,7 @@ class DialectTest {
                 "---\ndescription: The deploy command\n---\n## Usage\n\nRun `deploy $1`.\n");
         write(dir, "components/commands/perf/simulate.md", "# Load Simulator\n\nSimulate the load: **$ARGUMENTS**\n");
         write(dir, "docs/commands/guide.md", "# Guide\n\n## Overview\n\nHow the commands work.\n");
+        write(dir, "tools/commands/README.md", "# Commands\n\nEach command reads `$ARGUMENTS`.\n");
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals(
                 Dialect.CLAUDE_COMMAND,
@@ -317,6 +318,23 @@ class DialectTest {
                 catalog.find("components/commands/perf/simulate").orElseThrow().dialect(),
                 "a command needs no front matter, with or without a plugin's manifest");
         assertTrue(catalog.find("docs/commands/guide").isEmpty(), "a guide without front matter is no persona");
+        assertTrue(
+                catalog.find("tools/commands/README").isEmpty(),
+                "a README that documents commands is the repository's document, not a command");
+        assertEquals(
+                List.of(),
+                PersonaCatalog.builder()
+                        .directory(dir)
+                        .readOptions(org.persona4j.ReadOptions.builder()
+                                .dialect(Dialect.CLAUDE_SUBAGENT)
+                                .build())
+                        .build()
+                        .personas()
+                        .stream()
+                        .map(org.persona4j.Persona::id)
+                        .filter(id -> id.endsWith("README") || id.endsWith("guide"))
+                        .toList(),
+                "a dialect chosen for every file does not make a page a persona, as lint does not");
         assertEquals(
                 Dialect.CLAUDE_COMMAND,
                 PersonaReader.builder()

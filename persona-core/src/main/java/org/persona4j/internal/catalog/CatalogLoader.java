@@ -339,7 +339,11 @@ public final class CatalogLoader {
         if (o.torn()) {
             return "the file changed while it was read, twice; its previous version is kept";
         }
-        if (o.entry() != null && last.hasFrontMatter() && !o.entry().hasFrontMatter()) {
+        // A front matter moved down or indented is an edit to report (front-matter.misplaced), not a half-written file.
+        if (o.entry() != null
+                && last.hasFrontMatter()
+                && !o.entry().hasFrontMatter()
+                && !DiagnosticCodes.FRONT_MATTER_MISPLACED.isIn(o.findings())) {
             return "the file lost its front matter since its last good version, as a file being rewritten does; "
                     + "its previous version is kept";
         }

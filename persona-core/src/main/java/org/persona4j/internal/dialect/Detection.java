@@ -64,8 +64,9 @@ public final class Detection {
 
     /**
      * {@return whether a body reads a command's arguments through Claude Code's {@code $ARGUMENTS} placeholder (also
-     * {@code $ARGUMENTS[0]}), which a documentation page has no reason to write} Not {@code $1}: shell snippets have
-     * it.
+     * {@code $ARGUMENTS[0]}, not a longer name such as {@code $ARGUMENTS_FILE})} Not {@code $1}: shell snippets have it.
+     * A page that documents commands may write it too, so a repository's README in a commands folder is still no
+     * command ({@code internal/NotPersonas}).
      *
      * @param body the text after the front matter
      */
@@ -86,7 +87,12 @@ public final class Detection {
                 return false;
             }
         }
-        return true;
+        int after = at + placeholder.length();
+        if (after == body.length()) {
+            return true;
+        }
+        char c = body.charAt(after); // $ARGUMENTS[0] is the placeholder; $ARGUMENTS_FILE is another name
+        return !(Character.isLetterOrDigit(c) || c == '_');
     }
 
     /** How many folders below a {@code commands} folder a command may lie (Claude Code's namespaces, plugin groups). */

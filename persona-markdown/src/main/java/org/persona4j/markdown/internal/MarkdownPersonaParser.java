@@ -121,8 +121,8 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 CharSequence body = decoded.asciiBody(0);
                 // A block after blank lines or indented is body text to every tool, but says what the file was meant
                 // to be; without one, a body that reads a command's arguments still tells a command.
-                FrontMatterBlock.Misplaced misplaced =
-                        syntax == FrontMatterSyntax.NONE ? null : FrontMatterBlock.misplaced(body);
+                MisplacedFrontMatter misplaced =
+                        syntax == FrontMatterSyntax.NONE ? null : MisplacedFrontMatter.find(body);
                 Dialect told = byPath != null
                         ? byPath
                         : Dialect.detect(path, misplaced == null ? List.of() : misplaced.keys(), body);
@@ -134,8 +134,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
                             label, SourceSpan.at(misplaced.line(), 1), misplacedMessage(misplaced)));
                 } else if (syntax != FrontMatterSyntax.NONE && !told.spec().frontMatterOptional()) {
                     // Not missed where the tool uses a file without one as it is (a Claude rule or command).
-                    header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(
-                            label, SourceSpan.FILE, noFrontMatter(byPath != null ? byPath : told)));
+                    header.add(DiagnosticCodes.FRONT_MATTER_MISSING.at(label, SourceSpan.FILE, noFrontMatter(told)));
                 }
             }
             case UNCLOSED -> {
@@ -178,7 +177,7 @@ public final class MarkdownPersonaParser implements PersonaParser {
                 block.state() != FrontMatterBlock.State.ABSENT);
     }
 
-    private static String misplacedMessage(FrontMatterBlock.Misplaced misplaced) {
+    private static String misplacedMessage(MisplacedFrontMatter misplaced) {
         List<String> keys = misplaced.keys();
         String named = String.join(", ", keys.subList(0, Math.min(keys.size(), 5))) + (keys.size() > 5 ? ", …" : "");
         String where = misplaced.line() > 1 && misplaced.indented()

@@ -174,6 +174,32 @@ class PersonaCatalogTest {
     }
 
     /**
+     * An edit that moves a persona's front matter down (a blank line above it) is reported on reload as what it is,
+     * front-matter.misplaced, not held back forever as a half-written file that lost its front matter.
+     */
+    @Test
+    void aReloadReportsAFrontMatterAnEditMovedDownInsteadOfHoldingItAsTorn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("reviewer.md");
+        String persona = "---\nname: reviewer\ndescription: Reviews code\n---\nYou review code.\n";
+        Files.writeString(file, persona);
+        PersonaCatalog catalog = PersonaCatalog.builder()
+                .directory(dir)
+                .settleTime(java.time.Duration.ZERO)
+                .build();
+        assertEquals(1, catalog.size());
+        Files.writeString(file, "\n" + persona);
+        PersonaCatalog reloaded = catalog.reload();
+        assertTrue(
+                reloaded.diagnostics().stream().noneMatch(d -> d.code().equals("catalog.torn-read")),
+                reloaded.diagnostics().toString());
+        assertTrue(
+                reloaded.failures().values().stream()
+                        .flatMap(List::stream)
+                        .anyMatch(d -> d.code().equals("front-matter.misplaced")),
+                reloaded.failures().toString());
+    }
+
+    /**
      * GitHub's issue and pull request templates: Markdown whose front matter (name, about, title, labels) fills in a new
      * issue, in an ISSUE_TEMPLATE or PULL_REQUEST_TEMPLATE folder of .github, docs or the root.
      */

@@ -128,8 +128,8 @@ public final class MetadataConstraints {
         boolean aiLey = spec.dialect() == Dialect.AI_LEY;
         // Keys written in a front matter that does not open the file are there, unread: front-matter.misplaced says
         // so once, not also each required key as missing.
-        boolean misplaced = target.persona().diagnostics().stream()
-                .anyMatch(d -> d.code().equals(DiagnosticCodes.FRONT_MATTER_MISPLACED.code()));
+        boolean misplaced =
+                DiagnosticCodes.FRONT_MATTER_MISPLACED.isIn(target.persona().diagnostics());
         List<Violation> out = new ArrayList<>();
         for (KeySpec key : spec.keys()) {
             Object value = m.values().get(key.name());
