@@ -6,6 +6,7 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.persona4j.spi.PersonaParser;
 import org.persona4j.spi.PersonaWriter;
+import org.persona4j.spi.SourceInput;
 
 /** The parsers and writers found on the class or module path, loaded once. */
 public final class Formats {
@@ -21,6 +22,17 @@ public final class Formats {
     /** The parsers found on the class or module path, in the order found. */
     public static List<PersonaParser> parsers() {
         return PARSERS;
+    }
+
+    /**
+     * {@return the file name an input's parser is chosen by}: its file's name, else its label's last segment, with
+     * {@code .md} added when it has no extension (text from standard input read as Markdown)
+     */
+    public static String fileName(SourceInput input) {
+        String label = input.file().map(f -> String.valueOf(f.getFileName())).orElse(input.label());
+        int slash = Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\'));
+        String name = label.substring(slash + 1);
+        return name.contains(".") ? name : name + ".md";
     }
 
     /** The parser for a file name among these; the first one when none claims it. */

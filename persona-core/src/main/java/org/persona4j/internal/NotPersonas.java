@@ -60,7 +60,7 @@ final class NotPersonas {
 
     /** Whether the input's file is one of {@link #REPOSITORY_DOCUMENTS}, whatever its case and Markdown extension. */
     static boolean isRepositoryDocument(SourceInput input) {
-        String name = ReadCore.fileName(input).toLowerCase(Locale.ROOT);
+        String name = Formats.fileName(input).toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String extension = name.substring(dot + 1);
         return (extension.equals("md") || extension.equals("markdown"))
@@ -73,7 +73,7 @@ final class NotPersonas {
      * memory file and is claimed by its name.
      */
     private static boolean isPluginSettings(SourceInput input) {
-        String name = ReadCore.fileName(input).toLowerCase(Locale.ROOT);
+        String name = Formats.fileName(input).toLowerCase(Locale.ROOT);
         return name.endsWith(".local.md") && name.length() > ".local.md".length() && !claimedByPath(input);
     }
 

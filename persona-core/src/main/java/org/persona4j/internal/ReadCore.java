@@ -82,7 +82,7 @@ public final class ReadCore {
         if (!named && options == given && NotPersonas.otherFormat(input) != null) {
             return new ReadResult(null, List.of(NotPersonas.notAPersona(input)));
         }
-        ReadResult read = Formats.parser(parsers, fileName(input)).read(input, options);
+        ReadResult read = Formats.parser(parsers, Formats.fileName(input)).read(input, options);
         Persona p = read.persona();
         if (!named
                 && p != null
@@ -99,7 +99,7 @@ public final class ReadCore {
     /** Reads every persona of a whole input ({@link PersonaParser#readAll}); one result for most files. */
     public static List<ReadResult> readAll(
             List<PersonaParser> parsers, SourceInput input, ReadOptions options, boolean named) {
-        PersonaParser parser = Formats.parser(parsers, fileName(input));
+        PersonaParser parser = Formats.parser(parsers, Formats.fileName(input));
         if (reject(input.bytes(), input.label(), options) != null || !several(input)) {
             return List.of(SourceHashing.owned(input.bytes(), () -> read(parsers, input, options, named)));
         }
@@ -108,7 +108,7 @@ public final class ReadCore {
 
     /** Whether the input's file is one that holds several personas. */
     private static boolean several(SourceInput input) {
-        return Dialect.detect(fileName(input), List.of()) == Dialect.CREWAI_AGENT;
+        return Dialect.detect(Formats.fileName(input), List.of()) == Dialect.CREWAI_AGENT;
     }
 
     /** {@link #readHead} for every persona of the input. */
@@ -117,7 +117,7 @@ public final class ReadCore {
         if (reject(input.bytes(), input.label(), options) != null || !several(input)) {
             return List.of(readHead(parsers, input, options, named));
         }
-        PersonaParser parser = Formats.parser(parsers, fileName(input));
+        PersonaParser parser = Formats.parser(parsers, Formats.fileName(input));
         return parser.readHeads(input, options).stream()
                 .map(h -> new Head(parser, h, null, null))
                 .toList();
@@ -139,7 +139,7 @@ public final class ReadCore {
         if (!named && options == given && NotPersonas.otherFormat(input) != null) {
             return new Head(null, null, null, NotPersonas.notAPersona(input));
         }
-        PersonaParser parser = Formats.parser(parsers, fileName(input));
+        PersonaParser parser = Formats.parser(parsers, Formats.fileName(input));
         PersonaHead head = parser.readHead(input, options);
         if (!named
                 && options == given
@@ -215,12 +215,5 @@ public final class ReadCore {
 
     private static boolean lacksFrontMatter(List<Diagnostic> header) {
         return DiagnosticCodes.FRONT_MATTER_MISSING.isIn(header);
-    }
-
-    static String fileName(SourceInput input) {
-        String label = input.file().map(f -> String.valueOf(f.getFileName())).orElse(input.label());
-        int slash = Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\'));
-        String name = label.substring(slash + 1);
-        return name.contains(".") ? name : name + ".md";
     }
 }
