@@ -15,9 +15,9 @@ import org.persona4j.internal.dialect.Slugs;
  * persona4j reads. A file's dialect is told by {@link #detect(String, Collection, CharSequence)}: by its name
  * ({@code *.agent.md}, {@code SKILL.md}, {@code AGENTS.md}…), then by its folder ({@code .claude/agents},
  * {@code .claude/rules}, {@code .github/agents}), then by its keys (in or below a {@code commands} folder a file with a
- * Claude command's keys, or whose body reads its arguments, and no {@code title} is a command; elsewhere a Claude subagent has {@code name} and
- * {@code description} and no {@code title}, a Cursor rule {@code globs} or {@code alwaysApply} and no {@code title});
- * anything else is an AI-LEY persona. {@link ReadOptions.Builder#dialect}
+ * Claude command's keys, or whose body reads its arguments, and no {@code title} is a command; elsewhere a Claude
+ * subagent has {@code name} and {@code description} and no {@code title}, a Cursor rule {@code globs} or
+ * {@code alwaysApply} and no {@code title}); anything else is an AI-LEY persona. {@link ReadOptions.Builder#dialect}
  * overrides it. A front-matter {@code id} always names the persona; without one, {@link #idFor} does.
  */
 public enum Dialect {
@@ -55,8 +55,8 @@ public enum Dialect {
     CLAUDE_RULE,
     /**
      * A Claude Code custom command ({@code .claude/commands/*.md}, a plugin's {@code commands/*.md} beside its
-     * {@code .claude-plugin/plugin.json}, or a file with a command's keys in or below a {@code commands} folder): a prompt
-     * started as {@code /name}, which Claude Code now reads as a skill.
+     * {@code .claude-plugin/plugin.json}, or a file with a command's keys or {@code $ARGUMENTS} in its body in or below a
+     * {@code commands} folder): a prompt started as {@code /name}, which Claude Code now reads as a skill.
      */
     CLAUDE_COMMAND;
 

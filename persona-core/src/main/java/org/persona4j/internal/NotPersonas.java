@@ -83,10 +83,10 @@ final class NotPersonas {
      * Workflow, a Markdown file in {@code .github/workflows} that {@code gh aw compile} turns into a {@code .lock.yml}
      * (github.github.io/gh-aw/reference/workflow-structure, read 2026-12-07); or a GitHub issue or pull request
      * template, a Markdown file in a folder {@code ISSUE_TEMPLATE} or {@code PULL_REQUEST_TEMPLATE}, any case, wherever
-     * it lies (GitHub reads it in {@code .github}, {@code docs} or the root; whose front matter, {@code name}, {@code about}, {@code title}, {@code labels},
-     * {@code assignees}, fills in a new issue: docs.github.com, "Configuring issue templates for your repository" and
-     * "Creating a pull request template for your repository", read 2026-12-07); or another coding agent's rules
-     * ({@link #OTHER_TOOLS_FOLDERS}) that no dialect claims by name.
+     * it lies (GitHub reads it in {@code .github}, {@code docs} or the root), whose front matter ({@code name},
+     * {@code about}, {@code title}, {@code labels}, {@code assignees}) fills in a new issue (docs.github.com,
+     * "Configuring issue templates for your repository" and "Creating a pull request template for your repository",
+     * read 2026-12-07); or another coding agent's rules ({@link #OTHER_TOOLS_FOLDERS}) that no dialect claims by name.
      */
     static String otherFormat(SourceInput input) {
         if (isPluginSettings(input)) {

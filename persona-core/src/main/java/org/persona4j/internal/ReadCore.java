@@ -69,9 +69,9 @@ public final class ReadCore {
 
     /**
      * Reads a whole input. A Markdown file found in a folder ({@code named == false}) that is another tool's file
-     * ({@link NotPersonas#otherFormat}), a repository's own document without front matter, or one with neither front matter nor
-     * sections that describe a role ({@link NotPersonas#hasPersonaSection}) gives no persona and one {@code file.not-a-persona}
-     * finding.
+     * ({@link NotPersonas#otherFormat}), a repository's own document without a front matter that names a persona
+     * ({@link NotPersonas#namesAPersona}), or one with neither front matter nor sections that describe a role
+     * ({@link NotPersonas#hasPersonaSection}) gives no persona and one {@code file.not-a-persona} finding.
      */
     public static ReadResult read(List<PersonaParser> parsers, SourceInput input, ReadOptions given, boolean named) {
         Diagnostic rejected = reject(input.bytes(), input.label(), given);
@@ -149,8 +149,7 @@ public final class ReadCore {
             return new Head(parser, head, null, NotPersonas.notAPersona(input));
         }
         // A dialect told without front matter (by the file's name or folder, a command's body or the keys of a
-        // misplaced
-        // front matter) claims the file; one the caller chose for every file does not.
+        // misplaced front matter) claims the file; one the caller chose for every file does not.
         if (head.frontMatter()
                 || named
                 || options != given

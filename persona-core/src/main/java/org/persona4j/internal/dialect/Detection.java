@@ -14,9 +14,8 @@ import org.persona4j.dialect.FileRules;
 /**
  * Tells a file's dialect from the tables: its name first (exact names and suffixes), then the folder it lies in,
  * then its keys (a file in or below a {@code commands} folder with a Claude command's keys, or whose body reads its
- * arguments, is one; a Claude subagent has
- * {@code name} and {@code description} and no {@code title}; a Cursor rule {@code globs} or {@code alwaysApply} and no
- * {@code title}); AI-LEY otherwise.
+ * arguments, is one; a Claude subagent has {@code name} and {@code description} and no {@code title}; a Cursor rule
+ * {@code globs} or {@code alwaysApply} and no {@code title}); AI-LEY otherwise.
  */
 public final class Detection {
 

@@ -69,11 +69,8 @@ class PersonaCatalogTest {
                 catalog.personas().stream().map(Persona::id).sorted().toList(),
                 "a README whose front matter names a persona, and other files with persona sections, are still "
                         + "personas");
-        List<String> left = catalog.diagnostics().stream()
-                .filter(d -> d.code().equals("file.not-a-persona"))
-                .map(Diagnostic::source)
-                .sorted()
-                .toList();
+        List<String> left =
+                notAPersona(catalog).map(Diagnostic::source).sorted().toList();
         assertEquals(4, left.size(), left.toString());
         assertTrue(
                 left.get(0).endsWith("PULL_REQUEST_TEMPLATE.md")
@@ -82,17 +79,9 @@ class PersonaCatalogTest {
                         && left.get(3).endsWith("models/minilm/README.md"),
                 left.toString());
         assertTrue(
-                catalog.diagnostics().stream()
-                        .filter(d -> d.code().equals("file.not-a-persona"))
-                        .allMatch(d -> d.message().startsWith("a repository's own document")),
+                notAPersona(catalog).allMatch(d -> d.message().startsWith("a repository's own document")),
                 catalog.diagnostics().toString());
-        assertTrue(
-                org.persona4j.PersonaReader.builder()
-                                .build()
-                                .read(dir.resolve("data/README.md"))
-                                .persona()
-                        != null,
-                "named explicitly, it is read");
+        assertTrue(readWhenNamed(dir.resolve("data/README.md")), "named explicitly, it is read");
     }
 
     /**
@@ -119,8 +108,7 @@ class PersonaCatalogTest {
                 catalog.diagnostics().toString());
         assertEquals(
                 List.of("changelog-notes.md", "hooks-guide.md"),
-                catalog.diagnostics().stream()
-                        .filter(d -> d.code().equals("file.not-a-persona"))
+                notAPersona(catalog)
                         .map(d -> Path.of(d.source()).getFileName().toString())
                         .sorted()
                         .toList());
@@ -138,18 +126,11 @@ class PersonaCatalogTest {
         assertEquals(
                 List.of("CLAUDE.local"), catalog.ids(), catalog.diagnostics().toString());
         assertTrue(
-                catalog.diagnostics().stream()
-                        .anyMatch(d -> d.code().equals("file.not-a-persona")
-                                && d.source().endsWith("dangerous-rm.local.md")
+                notAPersona(catalog)
+                        .anyMatch(d -> d.source().endsWith("dangerous-rm.local.md")
                                 && d.message().startsWith("a Claude Code plugin's settings file")),
                 catalog.diagnostics().toString());
-        assertTrue(
-                org.persona4j.PersonaReader.builder()
-                                .build()
-                                .read(dir.resolve("examples/dangerous-rm.local.md"))
-                                .persona()
-                        != null,
-                "named explicitly, it is read");
+        assertTrue(readWhenNamed(dir.resolve("examples/dangerous-rm.local.md")), "named explicitly, it is read");
     }
 
     /** GitHub Agentic Workflows: Markdown in .github/workflows whose front matter configures a workflow. */
@@ -167,9 +148,7 @@ class PersonaCatalogTest {
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals(1, catalog.size(), catalog.ids().toString());
         assertTrue(
-                catalog.diagnostics().stream()
-                        .anyMatch(d -> d.code().equals("file.not-a-persona")
-                                && d.message().startsWith("a GitHub Agentic Workflow")),
+                notAPersona(catalog).anyMatch(d -> d.message().startsWith("a GitHub Agentic Workflow")),
                 catalog.diagnostics().toString());
     }
 
@@ -223,18 +202,11 @@ class PersonaCatalogTest {
         assertEquals(1, catalog.size(), catalog.diagnostics().toString());
         assertEquals(
                 3,
-                catalog.diagnostics().stream()
-                        .filter(d -> d.code().equals("file.not-a-persona")
-                                && d.message().startsWith("a GitHub issue or pull request template"))
+                notAPersona(catalog)
+                        .filter(d -> d.message().startsWith("a GitHub issue or pull request template"))
                         .count(),
                 catalog.diagnostics().toString());
-        assertTrue(
-                org.persona4j.PersonaReader.builder()
-                                .build()
-                                .read(dir.resolve(".github/ISSUE_TEMPLATE/bug_report.md"))
-                                .persona()
-                        != null,
-                "named explicitly, it is read");
+        assertTrue(readWhenNamed(dir.resolve(".github/ISSUE_TEMPLATE/bug_report.md")), "named explicitly, it is read");
     }
 
     /**
@@ -249,8 +221,7 @@ class PersonaCatalogTest {
                 "\n    ---\n    name: queue-expert\n    description: Designs queues.\n    ---\n\n    ## Focus Areas\n");
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertTrue(
-                catalog.diagnostics().stream().noneMatch(d -> d.code().equals("file.not-a-persona")),
-                catalog.diagnostics().toString());
+                notAPersona(catalog).findAny().isEmpty(), catalog.diagnostics().toString());
         assertEquals(
                 List.of("front-matter.misplaced"),
                 catalog.failures().values().stream()
@@ -288,10 +259,7 @@ class PersonaCatalogTest {
         }
         PersonaCatalog catalog = PersonaCatalog.builder().directory(dir).build();
         assertEquals(1, catalog.size(), "a skill is claimed by its name wherever it lies: " + catalog.diagnostics());
-        List<String> notes = catalog.diagnostics().stream()
-                .filter(d -> d.code().equals("file.not-a-persona"))
-                .map(Diagnostic::message)
-                .toList();
+        List<String> notes = notAPersona(catalog).map(Diagnostic::message).toList();
         assertEquals(7, notes.size(), notes.toString());
         for (String tool : List.of("Windsurf", "Kiro", "Continue", "Cline", "Roo Code", "Amazon Q")) {
             assertTrue(notes.stream().anyMatch(m -> m.startsWith(tool)), tool + ": " + notes);
@@ -532,5 +500,15 @@ class PersonaCatalogTest {
                 catalog.query().text("slow API under load").list().stream()
                         .map(Persona::id)
                         .toList());
+    }
+
+    /** The catalog's {@code file.not-a-persona} notes. */
+    private static java.util.stream.Stream<Diagnostic> notAPersona(PersonaCatalog catalog) {
+        return catalog.diagnostics().stream().filter(d -> d.code().equals("file.not-a-persona"));
+    }
+
+    /** Whether the file, named explicitly, is read as a persona. */
+    private static boolean readWhenNamed(Path file) throws IOException {
+        return org.persona4j.PersonaReader.builder().build().read(file).persona() != null;
     }
 }
